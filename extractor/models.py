@@ -1,0 +1,140 @@
+"""The output contract: Pydantic models for a sector report and for extraction results.
+
+These models are the single source of truth. Their JSON Schema is exported to
+``schemas/`` (see :func:`export_schemas`) and a test fails when the export drifts.
+Field names are fixed: gold files and users depend on them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Qualifier = Literal["exact", "over", "under", "about"]
+ListField = Literal["officials", "achievements", "targets", "awards"]
+LIST_FIELDS: tuple[ListField, ...] = ("officials", "achievements", "targets", "awards")
+AlignMethod = Literal["exact", "normalized", "fuzzy", "not_found"]
+
+
+class Official(BaseModel):
+    """A person named in the article with their position."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="Full name as written, without honorifics (đồng chí, ông, bà).")
+    title: str | None = Field(
+        default=None, description="Position as written, e.g. 'Phó Chủ tịch UBND tỉnh'."
+    )
+
+
+class Metric(BaseModel):
+    """One figure: an achievement of the reviewed year or a target for the plan year."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    indicator: str = Field(description="Short name of what is measured, in the article's words.")
+    value: float = Field(description="Normalised number: '15.325' -> 15325, '67,7%' -> 67.7.")
+    value_max: float | None = Field(
+        default=None, description="Upper end of a range ('từ 26 đến 27 nghìn' -> 27000)."
+    )
+    unit: str | None = Field(
+        default=None, description="'%', 'người', 'hộ', 'lượt', ...; money always in 'đồng'."
+    )
+    qualifier: Qualifier = Field(
+        default="exact",
+        description="hơn/trên/trở lên/vượt -> over; dưới -> under; khoảng/gần -> about.",
+    )
+    year: int | None = Field(default=None, description="The year the figure refers to.")
+    plan_pct: float | None = Field(
+        default=None,
+        description="Share of plan: 'đạt 105,4% kế hoạch' -> 105.4; 'vượt 33,3% kế hoạch' -> 133.3.",
+    )
+    evidence: str = Field(description="Verbatim quote from the article containing the figure.")
+
+
+class Award(BaseModel):
+    """An honour conferred at or around the review."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    award: str = Field(description="Kind: 'Cờ thi đua xuất sắc', 'Bằng khen', 'Giấy khen', ...")
+    conferred_by: str | None = Field(default=None, description="Who grants it, as written.")
+    recipient: str = Field(description="Who receives it, as written.")
+    evidence: str = Field(description="Verbatim quote from the article.")
+
+
+class SectorReport(BaseModel):
+    """Everything extracted from one annual-review article."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = Field(default=None, description="Headline, if the text has one.")
+    province: str | None = Field(default=None, description="Only if the text names it.")
+    sector: str | None = Field(default=None, description="The department or sector reviewed.")
+    report_year: int | None = Field(default=None, description="The year reviewed.")
+    plan_year: int | None = Field(default=None, description="The year targeted.")
+    officials: list[Official] = Field(default_factory=list)
+    achievements: list[Metric] = Field(default_factory=list)
+    targets: list[Metric] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- results
+
+
+class Grounding(BaseModel):
+    """Where one extracted item's evidence (or an official's name) lies in the source."""
+
+    field: ListField
+    index: int
+    start: int | None = None
+    end: int | None = None
+    method: AlignMethod = "not_found"
+    score: float = 0.0
+
+
+class CheckWarning(BaseModel):
+    """A rule-based check's finding about one item (or the whole report)."""
+
+    check: str
+    message: str
+    field: ListField | None = None
+    index: int | None = None
+
+
+class Usage(BaseModel):
+    """What one extraction cost."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    attempts: int = 0
+    cache_hit: bool = False
+    seconds: float = 0.0
+
+
+class ExtractionResult(BaseModel):
+    """What :func:`extractor.extract_report` returns."""
+
+    report: SectorReport
+    grounding: list[Grounding] = Field(default_factory=list)
+    warnings: list[CheckWarning] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    backend: str = ""
+    strategy: str = ""
+    model: str | None = None
+    dropped: list[CheckWarning] = Field(
+        default_factory=list, description="Items removed because they failed grounding."
+    )
+
+
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
+    "sector_report": SectorReport,
+    "extraction_result": ExtractionResult,
+}
+
+
+def schema_json(model: type[BaseModel]) -> str:
+    """The model's JSON Schema as stable, pretty-printed text (what ``schemas/`` holds)."""
+    return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"

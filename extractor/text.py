@@ -1,0 +1,110 @@
+"""Text utilities shared by the parser, grounding, rules and scoring.
+
+Vietnamese text arrives in NFC or NFD, with non-breaking spaces and curly quotes.
+Everything here keeps a map back to the original character offsets where it matters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS = re.compile(r"\s+")
+_QUOTES = str.maketrans(
+    {
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+    }
+)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize(text: str) -> str:
+    """NFC, unified quotes/dashes, collapsed whitespace, stripped."""
+    return _WS.sub(" ", nfc(text).translate(_QUOTES)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip Vietnamese diacritics (đ -> d) for fuzzy comparison."""
+    decomposed = unicodedata.normalize("NFD", normalize(text).lower())
+    stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return stripped.replace("đ", "d")
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """Like :func:`normalize` (without strip), plus a map from each output char to its
+    offset in ``text``. Keeps offsets valid for NFC input (the common case); NFD input
+    maps each composed char to the offset of its first code point."""
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        chunk = unicodedata.normalize("NFC", text[i:j]).translate(_QUOTES)
+        if chunk.isspace():
+            if not out or out[-1] != " ":
+                out.append(" ")
+                offsets.append(i)
+        else:
+            for ch in chunk:
+                out.append(ch)
+                offsets.append(i)
+        i = j
+    return "".join(out), offsets
+
+
+_SENT_END = re.compile(r"(?<=[.!?;…])[\"'”’)]*\s+(?=[\"“(]?[A-ZÀ-Ỹ0-9Đ])|\n+")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty paragraphs (separated by newlines)."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of sentences: split at newlines and at '.', '!', '?', ';', '…' followed by
+    whitespace and an upper-case letter or digit. Decimal commas and thousands dots
+    are never split because they are not followed by whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if text[start : m.start()].strip():
+            spans.append(_strip_span(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_strip_span(text, start, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence containing offset ``pos``."""
+    for s, e in sentences(text):
+        if s <= pos < e:
+            return s, e
+    return 0, len(text)

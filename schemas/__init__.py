@@ -1,0 +1,1 @@
+"""JSON Schema exports of the models (installed as extractor.schemas)."""
