@@ -1,0 +1,32 @@
+"""Exceptions the library raises on purpose. Each carries a message a person can act on."""
+
+from __future__ import annotations
+
+
+class ExtractorError(Exception):
+    """Base class for every error this library raises deliberately."""
+
+
+class InputError(ExtractorError, ValueError):
+    """The input text is unusable (empty, whitespace only, binary, not Vietnamese prose...)."""
+
+
+class ConfigError(ExtractorError):
+    """The configuration is incomplete or contradictory (no model, missing extra, ...)."""
+
+
+class ExtractionError(ExtractorError):
+    """The model could not produce a valid, grounded result within its attempts."""
+
+    def __init__(self, message: str, *, attempts: int = 0, last_output: str | None = None) -> None:
+        super().__init__(message)
+        self.attempts = attempts
+        self.last_output = last_output
+
+    def __str__(self) -> str:
+        base = super().__str__()
+        tail = f" (after {self.attempts} attempt(s))" if self.attempts else ""
+        if self.last_output:
+            snippet = self.last_output if len(self.last_output) <= 300 else self.last_output[:300] + "…"
+            return f"{base}{tail}; last output: {snippet}"
+        return base + tail
