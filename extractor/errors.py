@@ -27,6 +27,8 @@ class ExtractionError(ExtractorError):
         base = super().__str__()
         tail = f" (after {self.attempts} attempt(s))" if self.attempts else ""
         if self.last_output:
-            snippet = self.last_output if len(self.last_output) <= 300 else self.last_output[:300] + "…"
+            snippet = (
+                self.last_output if len(self.last_output) <= 300 else self.last_output[:300] + "…"
+            )
             return f"{base}{tail}; last output: {snippet}"
         return base + tail

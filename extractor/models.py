@@ -49,7 +49,9 @@ class Metric(BaseModel):
     year: int | None = Field(default=None, description="The year the figure refers to.")
     plan_pct: float | None = Field(
         default=None,
-        description="Share of plan: 'đạt 105,4% kế hoạch' -> 105.4; 'vượt 33,3% kế hoạch' -> 133.3.",
+        description=(
+            "Share of plan: 'đạt 105,4% kế hoạch' -> 105.4; 'vượt 33,3% kế hoạch' -> 133.3."
+        ),
     )
     evidence: str = Field(description="Verbatim quote from the article containing the figure.")
 
@@ -137,4 +139,22 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
 
 def schema_json(model: type[BaseModel]) -> str:
     """The model's JSON Schema as stable, pretty-printed text (what ``schemas/`` holds)."""
-    return json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    return (
+        json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    )
+
+
+def schema_filename(name: str) -> str:
+    return f"{name}.schema.json"
+
+
+def write_schemas(directory: str) -> list[str]:
+    """Write every model's JSON Schema into ``directory``; returns the paths written."""
+    from pathlib import Path
+
+    written = []
+    for name, model in SCHEMA_MODELS.items():
+        path = Path(directory) / schema_filename(name)
+        path.write_text(schema_json(model), encoding="utf-8")
+        written.append(str(path))
+    return written

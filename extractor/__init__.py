@@ -1,0 +1,68 @@
+"""extractor: grounded, checked structured extraction of Vietnamese annual-review articles.
+
+>>> from extractor import extract_report
+>>> result = extract_report(open("article.txt", encoding="utf-8").read())
+>>> result.report.achievements[0].value, result.grounding[0].start
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from extractor.errors import ConfigError, ExtractionError, ExtractorError, InputError
+from extractor.models import (
+    Award,
+    CheckWarning,
+    ExtractionResult,
+    Grounding,
+    Metric,
+    Official,
+    SectorReport,
+    Usage,
+)
+from extractor.settings import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from extractor.batch import aextract_many, extract_many, run_batch
+    from extractor.extract import aextract_report, extract_report
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Award",
+    "CheckWarning",
+    "ConfigError",
+    "ExtractionError",
+    "ExtractionResult",
+    "ExtractorError",
+    "Grounding",
+    "InputError",
+    "Metric",
+    "Official",
+    "SectorReport",
+    "Settings",
+    "Usage",
+    "aextract_many",
+    "aextract_report",
+    "extract_many",
+    "extract_report",
+    "run_batch",
+]
+
+
+_LAZY = {
+    "extract_report": "extractor.extract",
+    "aextract_report": "extractor.extract",
+    "extract_many": "extractor.batch",
+    "aextract_many": "extractor.batch",
+    "run_batch": "extractor.batch",
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing the package stays cheap (no openai/instructor/rich).
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'extractor' has no attribute {name!r}")

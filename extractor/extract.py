@@ -1,0 +1,446 @@
+"""``extract_report()``: the public entry point, its async twin and the strategies.
+
+Strategies:
+- ``rules``: deterministic, no model (``extractor.rules``); the offline default.
+- ``direct``: one schema-constrained LLM call per chunk through instructor; the default
+  when an OpenAI-compatible endpoint is configured. Unsupported figures are fed back
+  to the model as validation errors (bounded re-asks).
+- ``guided``: the rules propose numbered candidates, a (small) model only labels them.
+
+Whatever the strategy, every item is grounded in the source afterwards; items whose
+evidence is not in the text or does not support their figure are dropped (and listed
+in ``result.dropped``), never silently kept. Checks are attached as warnings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationInfo, model_validator
+
+from extractor import checks, grounding, rules
+from extractor.cache import cache_key, get_cache, text_hash
+from extractor.chunking import merge_reports, split_text
+from extractor.client import CallRecorder, openai_client
+from extractor.errors import ExtractionError, InputError
+from extractor.models import (
+    CheckWarning,
+    ExtractionResult,
+    Metric,
+    SectorReport,
+    Usage,
+    schema_json,
+)
+from extractor.prompting import load_prompt, prompt_hash, render_user
+from extractor.settings import Settings
+
+PROMPTS = ("extract_system", "extract_user")
+MAX_OUTPUT_TOKENS = 4096
+
+
+# --------------------------------------------------------------------------- input
+
+
+def validate_text(text: Any) -> str:
+    """The text if usable, else InputError saying why."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("input is not valid UTF-8 text") from None
+    if not isinstance(text, str):
+        raise InputError(f"input must be text, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("input text is empty")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    if "\x00" in text or controls > max(3, len(text) // 100):
+        raise InputError("input looks binary, not article text")
+    return text
+
+
+# --------------------------------------------------------------------------- validation
+
+
+class GroundedReport(SectorReport):
+    """SectorReport whose figures must be supported by their evidence in the source.
+
+    Used as instructor's response model: a failure here becomes a re-ask, with the
+    problems listed for the model. The source comes in the validation context.
+    """
+
+    @model_validator(mode="after")
+    def _figures_supported(self, info: ValidationInfo) -> GroundedReport:
+        source = (info.context or {}).get("source")
+        if not source:
+            return self
+        problems = report_problems(self, source)
+        if problems:
+            raise ValueError(
+                "Some figures are not supported by the article. Copy evidence verbatim and "
+                "take each value from its evidence:\n- " + "\n- ".join(problems[:20])
+            )
+        return self
+
+
+def report_problems(report: SectorReport, source: str) -> list[str]:
+    """Human-readable reasons why items are not grounded in ``source`` (empty: all good)."""
+    problems: list[str] = []
+    for field in ("achievements", "targets"):
+        for i, metric in enumerate(getattr(report, field)):
+            where = f"{field}[{i}] ({metric.indicator!r})"
+            found = grounding.align(metric.evidence, source)
+            if found.method == "not_found":
+                problems.append(f"{where}: evidence {metric.evidence!r} is not in the article")
+                continue
+            for problem in grounding.metric_support(metric, metric.evidence):
+                problems.append(f"{where}: {problem}")
+    for i, award in enumerate(report.awards):
+        if grounding.align(award.evidence, source).method == "not_found":
+            problems.append(f"awards[{i}]: evidence {award.evidence!r} is not in the article")
+    return problems
+
+
+def finalize(
+    report: SectorReport, source: str
+) -> tuple[SectorReport, list, list[CheckWarning], list[CheckWarning]]:
+    """Ground, snap, drop unsupported items and duplicates, run checks.
+
+    Returns (report, grounding, warnings, dropped).
+    """
+    dropped: list[CheckWarning] = []
+    kept = report.model_copy(deep=True)
+    kept.officials = []
+    kept.achievements = []
+    kept.targets = []
+    kept.awards = []
+    seen: set[tuple[Any, ...]] = set()
+
+    for i, official in enumerate(report.officials):
+        found = grounding.align(official.name, source)
+        if found.method == "not_found":
+            dropped.append(_drop("officials", i, f"name {official.name!r} is not in the article"))
+            continue
+        key = ("officials", found.start)
+        if key not in seen:
+            seen.add(key)
+            kept.officials.append(official)
+    for field in ("achievements", "targets"):
+        for i, metric in enumerate(getattr(report, field)):
+            found = grounding.align(metric.evidence, source)
+            if found.method == "not_found":
+                dropped.append(
+                    _drop(field, i, f"evidence {metric.evidence!r} is not in the article")
+                )
+                continue
+            evidence = source[found.start : found.end]
+            problems = grounding.metric_support(metric, evidence)
+            if problems:
+                dropped.append(_drop(field, i, "; ".join(problems)))
+                continue
+            fixed: Metric = grounding.snap_metric(metric, evidence)
+            fixed = fixed.model_copy(update={"evidence": evidence})
+            key = ("metric", fixed.value, fixed.value_max, found.start, found.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            getattr(kept, field).append(fixed)
+    for i, award in enumerate(report.awards):
+        found = grounding.align(award.evidence, source)
+        if found.method == "not_found":
+            dropped.append(_drop("awards", i, f"evidence {award.evidence!r} is not in the article"))
+            continue
+        evidence = source[found.start : found.end]
+        key = ("award", award.award, award.recipient, found.start)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.awards.append(award.model_copy(update={"evidence": evidence}))
+
+    spans = grounding.ground_report(kept, source)
+    warnings = checks.run_checks(kept, source, spans)
+    return kept, spans, warnings, dropped
+
+
+def _drop(field: str, index: int, reason: str) -> CheckWarning:
+    return CheckWarning(check="dropped_ungrounded", field=field, index=index, message=reason)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@dataclass
+class _Plan:
+    settings: Settings
+    strategy: str
+    backend: str
+    model: str | None
+    client: Any
+    key: str | None
+
+
+def _plan(text: str, *, settings: Settings | None, client: Any, **overrides: Any) -> _Plan:
+    base = settings or Settings.from_env()
+    settings = base.with_overrides(**overrides)
+    strategy = settings.resolved_strategy
+    if strategy == "rules":
+        backend, model = "rules", None
+    elif client is not None:
+        backend, model = "openai-client", settings.resolved_model
+    elif settings.endpoint_configured:
+        backend, model = f"openai:{settings.base_url or 'api.openai.com'}", settings.resolved_model
+    else:
+        backend, model = "local:llama.cpp", settings.resolved_model
+    key = None
+    if settings.use_cache and strategy != "rules":
+        key = cache_key(
+            strategy=strategy,
+            backend=backend,
+            model=model,
+            mode=_mode_for(backend, settings),
+            prompts=prompt_hash(*PROMPTS),
+            schema=prompt_schema_hash(),
+            text=text_hash(text),
+            max_reasks=settings.max_reasks,
+            temperature=settings.temperature,
+            context_chars=settings.context_chars,
+        )
+    return _Plan(settings, strategy, backend, model, client, key)
+
+
+def _mode_for(backend: str, settings: Settings) -> str:
+    return "json_object" if backend.startswith("local") else settings.mode
+
+
+def prompt_schema_hash() -> str:
+    import hashlib
+
+    return hashlib.sha256(schema_json(SectorReport).encode()).hexdigest()[:16]
+
+
+def _messages(chunk: str) -> list[dict[str, str]]:
+    return [
+        {"role": "system", "content": load_prompt("extract_system")},
+        {"role": "user", "content": render_user(chunk)},
+    ]
+
+
+def _recorder(plan: _Plan, *, is_async: bool) -> CallRecorder:
+    if plan.backend.startswith("local"):
+        from extractor.local import load_local_model
+
+        model = load_local_model(plan.settings)
+        return CallRecorder(model.create, plan.settings, adapt=True)
+    client = plan.client or openai_client(plan.settings, is_async=is_async)
+    mode = plan.settings.mode
+    return CallRecorder(client.chat.completions.create, plan.settings, adapt=mode == "json_object")
+
+
+def _call_kwargs(plan: _Plan, chunk: str) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "response_model": GroundedReport,
+        "messages": _messages(chunk),
+        "max_retries": plan.settings.max_reasks,
+        "context": {"source": chunk},
+        "temperature": plan.settings.temperature,
+        "max_tokens": MAX_OUTPUT_TOKENS,
+    }
+    if not plan.backend.startswith("local"):
+        kwargs["model"] = plan.model
+        kwargs["timeout"] = plan.settings.timeout
+    return kwargs
+
+
+def _salvage(exc: Exception, recorder: CallRecorder) -> SectorReport:
+    """After re-asks run out: keep what parses (unsupported items are dropped later),
+    or raise ExtractionError with the attempts and the last raw output."""
+    from instructor.core.exceptions import IncompleteOutputException
+
+    cause = exc.__cause__ or exc
+    if isinstance(exc, IncompleteOutputException) or recorder.finish_reason == "length":
+        raise ExtractionError(
+            "the model's output was cut off (finish_reason=length)",
+            attempts=recorder.calls,
+            last_output=recorder.last_output,
+        ) from exc
+    from extractor.retry import is_transient
+
+    if is_transient(cause) or recorder.last_output is None:
+        raise ExtractionError(
+            f"the endpoint failed: {type(cause).__name__}: {_safe_message(cause, recorder)}",
+            attempts=recorder.calls + recorder.retry_stats.retries,
+            last_output=recorder.last_output,
+        ) from exc
+    try:
+        return SectorReport.model_validate_json(recorder.last_output)
+    except ValueError:
+        raise ExtractionError(
+            "the model did not return a valid SectorReport",
+            attempts=recorder.calls,
+            last_output=recorder.last_output,
+        ) from exc
+
+
+def _safe_message(exc: BaseException, recorder: CallRecorder) -> str:
+    message = str(exc)
+    key = recorder._settings.api_key
+    if key:
+        message = message.replace(key, "***")
+    return message[:500]
+
+
+def _run_direct_sync(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
+    recorder = _recorder(plan, is_async=False)
+    create = recorder.patched(_mode_for(plan.backend, plan.settings))
+    reports = []
+    for _, chunk in split_text(text, plan.settings.context_chars):
+        try:
+            reports.append(create(**_call_kwargs(plan, chunk)))
+        except ExtractionError:
+            raise
+        except Exception as exc:  # instructor wraps everything; sort it out
+            reports.append(_salvage(exc, recorder))
+    return merge_reports([SectorReport.model_validate(r.model_dump()) for r in reports]), recorder
+
+
+async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
+    recorder = _recorder(plan, is_async=True)
+    create = recorder.patched(_mode_for(plan.backend, plan.settings), is_async=True)
+    reports = []
+    for _, chunk in split_text(text, plan.settings.context_chars):
+        try:
+            reports.append(await create(**_call_kwargs(plan, chunk)))
+        except ExtractionError:
+            raise
+        except Exception as exc:
+            reports.append(_salvage(exc, recorder))
+    return merge_reports([SectorReport.model_validate(r.model_dump()) for r in reports]), recorder
+
+
+def _result(
+    plan: _Plan, text: str, report: SectorReport, recorder: CallRecorder | None, started: float
+) -> ExtractionResult:
+    final, spans, warnings, dropped = finalize(report, text)
+    usage = Usage(seconds=round(time.perf_counter() - started, 4))
+    if recorder is not None:
+        usage.prompt_tokens = recorder.prompt_tokens
+        usage.completion_tokens = recorder.completion_tokens
+        usage.attempts = recorder.calls
+    return ExtractionResult(
+        report=final,
+        grounding=spans,
+        warnings=warnings,
+        usage=usage,
+        backend=plan.backend,
+        strategy=plan.strategy,
+        model=plan.model,
+        dropped=dropped,
+    )
+
+
+def _cached(plan: _Plan) -> ExtractionResult | None:
+    if plan.key is None:
+        return None
+    hit = get_cache(plan.settings.cache_dir).get(plan.key)
+    if hit is not None:
+        hit.usage.cache_hit = True
+    return hit
+
+
+def _store(plan: _Plan, result: ExtractionResult) -> None:
+    if plan.key is not None:
+        get_cache(plan.settings.cache_dir).set(plan.key, result)
+
+
+# --------------------------------------------------------------------------- public
+
+
+def extract_report(
+    text: str,
+    *,
+    strategy: str | None = None,
+    model: str | None = None,
+    client: Any = None,
+    mode: str | None = None,
+    use_cache: bool | None = None,
+    max_reasks: int | None = None,
+    settings: Settings | None = None,
+) -> ExtractionResult:
+    """Extract a grounded, checked :class:`SectorReport` from one article.
+
+    With no endpoint configured this runs offline (the ``rules`` strategy by default);
+    with ``OPENAI_API_KEY``/``OPENAI_BASE_URL`` set, or a ``client`` given, it asks the
+    model (``direct``). ``strategy``, ``model``, ``mode``, ``use_cache`` and
+    ``max_reasks`` override the settings. Raises :class:`InputError` for unusable text,
+    :class:`ConfigError` for bad settings and :class:`ExtractionError` when the model
+    fails after its retries.
+    """
+    text = validate_text(text)
+    plan = _plan(
+        text,
+        settings=settings,
+        client=client,
+        strategy=strategy,
+        model=model,
+        mode=mode,
+        use_cache=use_cache,
+        max_reasks=max_reasks,
+    )
+    started = time.perf_counter()
+    hit = _cached(plan)
+    if hit is not None:
+        return hit
+    if plan.strategy == "rules":
+        return _result(plan, text, rules.extract_rules(text), None, started)
+    if plan.strategy == "guided":
+        from extractor.guided import run_guided
+
+        report, recorder = run_guided(plan.settings, text, _recorder(plan, is_async=False))
+    else:
+        report, recorder = _run_direct_sync(plan, text)
+    result = _result(plan, text, report, recorder, started)
+    _store(plan, result)
+    return result
+
+
+async def aextract_report(
+    text: str,
+    *,
+    strategy: str | None = None,
+    model: str | None = None,
+    client: Any = None,
+    mode: str | None = None,
+    use_cache: bool | None = None,
+    max_reasks: int | None = None,
+    settings: Settings | None = None,
+) -> ExtractionResult:
+    """Async twin of :func:`extract_report`. Endpoint calls are truly async; the rules
+    and the in-process local model run in a worker thread."""
+    text = validate_text(text)
+    plan = _plan(
+        text,
+        settings=settings,
+        client=client,
+        strategy=strategy,
+        model=model,
+        mode=mode,
+        use_cache=use_cache,
+        max_reasks=max_reasks,
+    )
+    if plan.strategy != "direct" or plan.backend.startswith("local"):
+        return await asyncio.to_thread(
+            extract_report,
+            text,
+            client=client,
+            settings=plan.settings,
+        )
+    started = time.perf_counter()
+    hit = await asyncio.to_thread(_cached, plan)
+    if hit is not None:
+        return hit
+    report, recorder = await _run_direct_async(plan, text)
+    result = _result(plan, text, report, recorder, started)
+    await asyncio.to_thread(_store, plan, result)
+    return result

@@ -1,0 +1,29 @@
+"""Prompt files (package data in ``extractor.prompts``); a prompt's content hash is its version."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import resources
+
+
+@cache
+def load_prompt(name: str) -> str:
+    """The text of ``prompts/<name>.md`` as shipped with the package."""
+    path = resources.files("extractor.prompts").joinpath(f"{name}.md")
+    if not path.is_file():
+        raise FileNotFoundError(f"prompt {name!r} is not shipped with this installation")
+    return path.read_text(encoding="utf-8")
+
+
+def prompt_hash(*names: str) -> str:
+    """Short sha256 over the named prompts' contents: the prompt version."""
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update(name.encode())
+        digest.update(load_prompt(name).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def render_user(text: str, name: str = "extract_user") -> str:
+    return load_prompt(name).replace("{text}", text)

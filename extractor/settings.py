@@ -1,0 +1,139 @@
+"""Configuration: the only module that reads the environment.
+
+Standard OpenAI variables (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``) plus our own
+``EXTRACTOR_*`` variables. Everything else receives a :class:`Settings` object.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from extractor.errors import ConfigError
+
+Strategy = Literal["rules", "guided", "direct"]
+ModeName = Literal["tools", "json_schema", "json"]
+STRATEGIES: tuple[str, ...] = ("rules", "guided", "direct")
+MODES: tuple[str, ...] = ("tools", "json_schema", "json")
+
+#: Strategy used when no endpoint is configured; chosen by measurement (README eval table).
+DEFAULT_OFFLINE_STRATEGY: Strategy = "rules"
+#: Strategy used when an OpenAI-compatible endpoint is configured.
+DEFAULT_API_STRATEGY: Strategy = "direct"
+DEFAULT_API_MODEL = "gpt-4o-mini"
+LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+
+
+def _default_cache_dir(env: Mapping[str, str]) -> Path:
+    base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "extractor"
+
+
+def _bool(value: str | None, default: bool) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved configuration. The API key is kept out of ``repr`` and never cached."""
+
+    api_key: str | None = field(default=None, repr=False)
+    base_url: str | None = None
+    model: str | None = None
+    strategy: Strategy | None = None
+    mode: ModeName = "tools"
+    cache_dir: Path = field(default_factory=lambda: _default_cache_dir(os.environ))
+    use_cache: bool = True
+    max_reasks: int = 2
+    max_retries: int = 4
+    retry_max_wait: float = 30.0
+    timeout: float = 120.0
+    temperature: float = 0.0
+    context_chars: int = 12000
+    concurrency: int | None = None
+    local_model_path: Path | None = None
+    local_threads: int | None = None
+    local_context: int = 8192
+
+    @property
+    def endpoint_configured(self) -> bool:
+        """True when an OpenAI-compatible endpoint is configured (key or base URL)."""
+        return bool(self.api_key or self.base_url)
+
+    @property
+    def resolved_strategy(self) -> Strategy:
+        if self.strategy:
+            return self.strategy
+        return DEFAULT_API_STRATEGY if self.endpoint_configured else DEFAULT_OFFLINE_STRATEGY
+
+    @property
+    def resolved_model(self) -> str:
+        if self.model:
+            return self.model
+        return DEFAULT_API_MODEL if self.endpoint_configured else LOCAL_MODEL_NAME
+
+    def with_overrides(self, **overrides: Any) -> Settings:
+        """A copy with the non-None overrides applied (validated)."""
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        unknown = set(clean) - {f.name for f in fields(self)}
+        if unknown:
+            raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+        updated = replace(self, **clean)
+        updated.validate()
+        return updated
+
+    def validate(self) -> None:
+        if self.strategy is not None and self.strategy not in STRATEGIES:
+            raise ConfigError(
+                f"unknown strategy {self.strategy!r}; choose one of {', '.join(STRATEGIES)}"
+            )
+        if self.mode not in MODES:
+            raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
+        if self.max_reasks < 0 or self.max_retries < 0:
+            raise ConfigError("max_reasks and max_retries must be >= 0")
+        if self.concurrency is not None and self.concurrency < 1:
+            raise ConfigError("concurrency must be >= 1")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read settings from ``env`` (default: ``os.environ``)."""
+        env = os.environ if env is None else env
+
+        def num(name: str, default: float, kind: type = float) -> Any:
+            raw = env.get(name)
+            if raw is None or raw == "":
+                return default
+            try:
+                return kind(raw)
+            except ValueError:
+                raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+
+        local_path = env.get("EXTRACTOR_LOCAL_MODEL_PATH")
+        threads = env.get("EXTRACTOR_LOCAL_THREADS")
+        concurrency = env.get("EXTRACTOR_CONCURRENCY")
+        settings = cls(
+            api_key=env.get("OPENAI_API_KEY") or None,
+            base_url=env.get("OPENAI_BASE_URL") or None,
+            model=env.get("EXTRACTOR_MODEL") or None,
+            strategy=(env.get("EXTRACTOR_STRATEGY") or None),  # type: ignore[arg-type]
+            mode=(env.get("EXTRACTOR_MODE") or "tools"),  # type: ignore[arg-type]
+            cache_dir=Path(env["EXTRACTOR_CACHE_DIR"]).expanduser()
+            if env.get("EXTRACTOR_CACHE_DIR")
+            else _default_cache_dir(env),
+            use_cache=not _bool(env.get("EXTRACTOR_NO_CACHE"), False),
+            max_reasks=num("EXTRACTOR_MAX_REASKS", 2, int),
+            max_retries=num("EXTRACTOR_MAX_RETRIES", 4, int),
+            retry_max_wait=num("EXTRACTOR_RETRY_MAX_WAIT", 30.0),
+            timeout=num("EXTRACTOR_TIMEOUT", 120.0),
+            context_chars=num("EXTRACTOR_CONTEXT_CHARS", 12000, int),
+            concurrency=int(concurrency) if concurrency and concurrency.isdigit() else None,
+            local_model_path=Path(local_path).expanduser() if local_path else None,
+            local_threads=int(threads) if threads and threads.isdigit() else None,
+        )
+        settings.validate()
+        return settings
