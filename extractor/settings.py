@@ -15,9 +15,9 @@ from typing import Any, Literal
 from extractor.errors import ConfigError
 
 Strategy = Literal["rules", "guided", "direct"]
-ModeName = Literal["tools", "json_schema", "json"]
+ModeName = Literal["tools", "json_schema", "json_object", "json"]
 STRATEGIES: tuple[str, ...] = ("rules", "guided", "direct")
-MODES: tuple[str, ...] = ("tools", "json_schema", "json")
+MODES: tuple[str, ...] = ("tools", "json_schema", "json_object", "json")
 
 #: Strategy used when no endpoint is configured; chosen by measurement (README eval table).
 DEFAULT_OFFLINE_STRATEGY: Strategy = "rules"
