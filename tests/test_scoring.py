@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.models import Award, Metric, Official, SectorReport
 from extractor.scoring import (
@@ -443,3 +445,36 @@ def test_field_score_addition() -> None:
     total = FieldScore(tp=1, fp=2, fn=3) + FieldScore(tp=4, fp=0, fn=1)
     assert (total.tp, total.fp, total.fn) == (5, 2, 4)
     assert total.model_dump()["f1"] == pytest.approx(10 / 16)
+
+
+metric_st = st.builds(
+    Metric,
+    indicator=st.sampled_from(["việc làm", "hộ nghèo", "tỷ lệ đào tạo", "suất quà"]),
+    value=st.sampled_from([1.0, 2.5, 100.0, 15325.0]),
+    value_max=st.sampled_from([None, 27000.0]),
+    evidence=st.just("x"),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    gold=st.lists(metric_st, max_size=6),
+    pred=st.lists(metric_st, max_size=6),
+    optional=st.sets(st.integers(0, 5)),
+    seed=st.randoms(use_true_random=False),
+)
+def test_counts_are_consistent_and_order_free(
+    gold: list[Metric], pred: list[Metric], optional: set[int], seed: Any
+) -> None:
+    opt = sorted(i for i in optional if i < len(gold))
+    g = gold_of(SectorReport(achievements=gold), {"achievements": opt})
+    a = score_article(g, SectorReport(achievements=pred), "", "a").fields["achievements"]
+    matched_optional = len(pred) - a.tp - a.fp
+    assert 0 <= matched_optional <= len(opt)
+    assert a.tp + a.fn == len(gold) - len(opt)
+    shuffled = list(pred)
+    seed.shuffle(shuffled)
+    b = score_article(g, SectorReport(achievements=shuffled), "", "a").fields["achievements"]
+    assert (a.tp, a.fp, a.fn) == (b.tp, b.fp, b.fn)
+    same = score_article(g, SectorReport(achievements=gold), "", "a").fields["achievements"]
+    assert (same.fp, same.fn) == (0, 0)
