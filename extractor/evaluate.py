@@ -432,8 +432,8 @@ def render(report: EvalReport, console: Console) -> None:
     console.print(attrs)
 
     console.print(
-        f"Omissions (missed gold items): {summary.omissions}   "
-        f"Hallucinations (unmatched predictions): {summary.hallucinations}   "
+        f"Omissions (missed gold): {summary.omissions}   "
+        f"Hallucinations (unmatched): {summary.hallucinations}   "
         f"Ungrounded figures: {summary.ungrounded}"
     )
     if report.checks:
