@@ -191,12 +191,18 @@ def cmd_batch(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from extractor.evaluate import load_eval_dir, load_predictions, render, run_eval, to_markdown
+    from extractor.evaluate import (
+        load_eval_dir,
+        load_prediction_records,
+        render,
+        run_eval,
+        to_markdown,
+    )
 
     cases = load_eval_dir(args.dir)
     console = Console()
     if args.predictions:
-        report = run_eval(cases, predictions=load_predictions(args.predictions))
+        report = run_eval(cases, predictions=load_prediction_records(args.predictions))
     else:
         from extractor.extract import extract_report
         from extractor.settings import Settings

@@ -21,7 +21,7 @@ from typing import Any
 
 from pydantic import ValidationInfo, model_validator
 
-from extractor import checks, grounding, rules
+from extractor import checks, grounding
 from extractor.cache import cache_key, get_cache, text_hash
 from extractor.chunking import merge_reports, split_text
 from extractor.client import CallRecorder, openai_client
@@ -185,6 +185,8 @@ def _plan(text: str, *, settings: Settings | None, client: Any, **overrides: Any
     base = settings or Settings.from_env()
     settings = base.with_overrides(**overrides)
     strategy = settings.resolved_strategy
+    if client is not None and settings.strategy is None:
+        strategy = "direct"  # a client passed in means: use it
     if strategy == "rules":
         backend, model = "rules", None
     elif client is not None:
@@ -393,7 +395,9 @@ def extract_report(
     if hit is not None:
         return hit
     if plan.strategy == "rules":
-        return _result(plan, text, rules.extract_rules(text), None, started)
+        from extractor.rules import extract_rules
+
+        return _result(plan, text, extract_rules(text), None, started)
     if plan.strategy == "guided":
         from extractor.guided import run_guided
 

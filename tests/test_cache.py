@@ -48,7 +48,9 @@ def _writer(directory: str, start: int) -> None:
 
 
 def test_safe_across_processes(tmp_path: Path) -> None:
-    procs = [multiprocessing.Process(target=_writer, args=(str(tmp_path), n * 50)) for n in range(3)]
+    procs = [
+        multiprocessing.Process(target=_writer, args=(str(tmp_path), n * 50)) for n in range(3)
+    ]
     for p in procs:
         p.start()
     for p in procs:

@@ -38,16 +38,28 @@ def test_chunks_always_fit_and_point_into_the_source(text: str, limit: int) -> N
 
 
 def test_merge_keeps_first_scalars_majority_years_and_unique_officials() -> None:
-    a = SectorReport(title="T", report_year=2023, plan_year=2024,
-                     officials=[Official(name="Nguyễn Văn An", title=None)],
-                     achievements=[Metric(indicator="a", value=1, evidence="1")])
-    b = SectorReport(province="Tây Ninh", report_year=2023, plan_year=2024,
-                     officials=[Official(name="nguyễn văn an", title="Giám đốc Sở")],
-                     targets=[Metric(indicator="b", value=2, evidence="2")])
+    a = SectorReport(
+        title="T",
+        report_year=2023,
+        plan_year=2024,
+        officials=[Official(name="Nguyễn Văn An", title=None)],
+        achievements=[Metric(indicator="a", value=1, evidence="1")],
+    )
+    b = SectorReport(
+        province="Tây Ninh",
+        report_year=2023,
+        plan_year=2024,
+        officials=[Official(name="nguyễn văn an", title="Giám đốc Sở")],
+        targets=[Metric(indicator="b", value=2, evidence="2")],
+    )
     c = SectorReport(report_year=2022)
     merged = merge_reports([a, b, c])
     assert (merged.title, merged.province, merged.report_year, merged.plan_year) == (
-        "T", "Tây Ninh", 2023, 2024)
+        "T",
+        "Tây Ninh",
+        2023,
+        2024,
+    )
     assert [(o.name, o.title) for o in merged.officials] == [("Nguyễn Văn An", "Giám đốc Sở")]
     assert len(merged.achievements) == 1 and len(merged.targets) == 1
     assert merge_reports([]) == SectorReport()

@@ -8,7 +8,9 @@ from extractor.models import SCHEMA_MODELS, Metric, SectorReport, schema_filenam
 
 @pytest.mark.parametrize("name", sorted(SCHEMA_MODELS))
 def test_exported_schema_matches_the_models(name: str) -> None:
-    shipped = resources.files("extractor.schemas").joinpath(schema_filename(name)).read_text("utf-8")
+    shipped = (
+        resources.files("extractor.schemas").joinpath(schema_filename(name)).read_text("utf-8")
+    )
     assert shipped == schema_json(SCHEMA_MODELS[name]), (
         "schemas/ drifted from extractor/models.py: run `extractor schema --write schemas`"
     )
@@ -16,11 +18,25 @@ def test_exported_schema_matches_the_models(name: str) -> None:
 
 def test_field_names_are_the_contract() -> None:
     assert list(SectorReport.model_fields) == [
-        "title", "province", "sector", "report_year", "plan_year",
-        "officials", "achievements", "targets", "awards",
+        "title",
+        "province",
+        "sector",
+        "report_year",
+        "plan_year",
+        "officials",
+        "achievements",
+        "targets",
+        "awards",
     ]
     assert list(Metric.model_fields) == [
-        "indicator", "value", "value_max", "unit", "qualifier", "year", "plan_pct", "evidence",
+        "indicator",
+        "value",
+        "value_max",
+        "unit",
+        "qualifier",
+        "year",
+        "plan_pct",
+        "evidence",
     ]
 
 

@@ -34,7 +34,12 @@ def test_env_values_are_parsed(tmp_path: Path) -> None:
             "EXTRACTOR_TIMEOUT": "5.5",
         }
     )
-    assert (s.strategy, s.mode, s.cache_dir, s.use_cache) == ("guided", "json_object", tmp_path, False)
+    assert (s.strategy, s.mode, s.cache_dir, s.use_cache) == (
+        "guided",
+        "json_object",
+        tmp_path,
+        False,
+    )
     assert (s.max_reasks, s.timeout) == (3, 5.5)
 
 
