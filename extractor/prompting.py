@@ -5,12 +5,23 @@ from __future__ import annotations
 import hashlib
 from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+
+def package_data(package: str, folder: str) -> Traversable:
+    """Installed package data (``extractor.prompts``/``extractor.schemas``); in a source
+    checkout that is not installed, the top-level folder they are built from."""
+    try:
+        return resources.files(package)
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parent.parent / folder
 
 
 @cache
 def load_prompt(name: str) -> str:
     """The text of ``prompts/<name>.md`` as shipped with the package."""
-    path = resources.files("extractor.prompts").joinpath(f"{name}.md")
+    path = package_data("extractor.prompts", "prompts").joinpath(f"{name}.md")
     if not path.is_file():
         raise FileNotFoundError(f"prompt {name!r} is not shipped with this installation")
     return path.read_text(encoding="utf-8")

@@ -1,15 +1,16 @@
-from importlib import resources
-
 import pytest
 from pydantic import ValidationError
 
 from extractor.models import SCHEMA_MODELS, Metric, SectorReport, schema_filename, schema_json
+from extractor.prompting import package_data
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA_MODELS))
 def test_exported_schema_matches_the_models(name: str) -> None:
     shipped = (
-        resources.files("extractor.schemas").joinpath(schema_filename(name)).read_text("utf-8")
+        package_data("extractor.schemas", "schemas")
+        .joinpath(schema_filename(name))
+        .read_text("utf-8")
     )
     assert shipped == schema_json(SCHEMA_MODELS[name]), (
         "schemas/ drifted from extractor/models.py: run `extractor schema --write schemas`"
