@@ -45,7 +45,8 @@ from extractor.errors import ConfigError, InputError
 from extractor.models import ExtractionResult
 
 ExtractFn = Callable[..., Awaitable[ExtractionResult] | ExtractionResult]
-"""``extract(text, *, strategy, model, use_cache, [client], [settings])``, async or sync."""
+"""``extract(text, **options)``, async or sync; options (strategy, model, use_cache, client,
+settings) are passed only when set, so None keeps the extractor's own default."""
 
 LINE_KEYS: tuple[str, ...] = ("id", "source", "report", "grounding", "warnings", "usage", "error")
 DEFAULT_CONCURRENCY = 8
@@ -259,14 +260,17 @@ async def _run_all(
 
 
 def _call_kwargs(
-    strategy: str | None, model: str | None, use_cache: bool, client: Any, settings: Any
+    strategy: str | None, model: str | None, use_cache: bool | None, client: Any, settings: Any
 ) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {"strategy": strategy, "model": model, "use_cache": use_cache}
-    if client is not None:
-        kwargs["client"] = client
-    if settings is not None:
-        kwargs["settings"] = settings
-    return kwargs
+    """Only the options the caller set: None leaves the extractor's (settings') default."""
+    given = {
+        "strategy": strategy,
+        "model": model,
+        "use_cache": use_cache,
+        "client": client,
+        "settings": settings,
+    }
+    return {k: v for k, v in given.items() if v is not None}
 
 
 async def aextract_many(
@@ -277,7 +281,7 @@ async def aextract_many(
     strategy: str | None = None,
     model: str | None = None,
     client: Any = None,
-    use_cache: bool = True,
+    use_cache: bool | None = None,
     settings: Any = None,
     extract: ExtractFn | None = None,
 ) -> list[ArticleResult]:
@@ -326,7 +330,7 @@ def extract_many(
     strategy: str | None = None,
     model: str | None = None,
     client: Any = None,
-    use_cache: bool = True,
+    use_cache: bool | None = None,
     settings: Any = None,
     extract: ExtractFn | None = None,
 ) -> list[ArticleResult]:
@@ -611,7 +615,7 @@ async def arun_batch(
     model: str | None = None,
     strategy: str | None = None,
     retry_errors: bool = True,
-    use_cache: bool = True,
+    use_cache: bool | None = None,
     progress: bool = True,
     console: Console | None = None,
     extract: ExtractFn | None = None,
@@ -689,7 +693,7 @@ def run_batch(
     model: str | None = None,
     strategy: str | None = None,
     retry_errors: bool = True,
-    use_cache: bool = True,
+    use_cache: bool | None = None,
     progress: bool = True,
     console: Console | None = None,
     extract: ExtractFn | None = None,

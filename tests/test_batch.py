@@ -182,6 +182,8 @@ def test_extract_many_passes_options_through() -> None:
     rec = Recorder()
     extract_many(["1"], extract=rec, model="m", strategy="s", use_cache=False, settings="cfg")
     assert rec.kwargs[0] == {"strategy": "s", "model": "m", "use_cache": False, "settings": "cfg"}
+    extract_many(["2"], extract=rec)
+    assert rec.kwargs[1] == {}  # unset options leave the extractor's defaults alone
 
 
 def test_extract_many_works_inside_a_running_loop() -> None:
