@@ -1,0 +1,426 @@
+"""Rule-based checks that need no gold, run on every extraction.
+
+Each check is ``(report, source, grounding) -> list[CheckWarning]`` and is registered in
+:data:`CHECKS` under the name it writes into ``CheckWarning.check``. :func:`run_checks`
+runs them all. Messages are English and name the figures: they may be shown to a model.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from difflib import SequenceMatcher
+
+from extractor import numbers
+from extractor.grounding import close, fmt, fold_keep_length, ground_report, metric_support
+from extractor.models import CheckWarning, Grounding, ListField, Metric, SectorReport
+from extractor.text import fold, nfc, sentences
+
+Check = Callable[[SectorReport, str, list[Grounding]], list[CheckWarning]]
+
+METRIC_FIELDS: tuple[ListField, ListField] = ("achievements", "targets")
+INDICATOR_SIMILARITY = 0.6
+"""Folded indicators at least this similar (difflib ratio or token overlap) count as 'same'."""
+
+
+def _metrics(report: SectorReport) -> Iterator[tuple[ListField, int, Metric]]:
+    for field in METRIC_FIELDS:
+        for i, m in enumerate(getattr(report, field)):
+            yield field, i, m
+
+
+def _describe(m: Metric) -> str:
+    unit = f" {m.unit}" if m.unit and m.unit != "%" else (m.unit or "")
+    return f"{fmt(m.value)}{unit} ({m.indicator!r})"
+
+
+class _Values:
+    """Sorted figures for tolerant membership tests."""
+
+    def __init__(self, values: Iterable[float]) -> None:
+        self.values = sorted(set(values))
+
+    def __contains__(self, x: float) -> bool:
+        i = bisect_left(self.values, x - abs(x) * 1e-6 - 1e-9)
+        return i < len(self.values) and close(self.values[i], x)
+
+
+def source_values(source: str) -> list[float]:
+    """Every figure stated in ``source`` (values, range ends, fraction denominators)."""
+    values_in = getattr(numbers, "values_in", None)
+    if values_in is not None:
+        return [float(v) for v in values_in(source)]
+    out: list[float] = []
+    for q in numbers.find_quantities(source):
+        out.append(q.value)
+        if q.value_max is not None:
+            out.append(q.value_max)
+        if q.denominator is not None:
+            out.append(q.denominator)
+    return out
+
+
+_PCT = r"(\d+(?:[.,]\d+)?)\s*%"
+_PLAN_WORDS = r"(?:so voi\s+)?(?:ke hoach|chi tieu (?:ke hoach|giao|duoc giao)|kh\b)"
+_PLAN_PHRASE = re.compile(r"(?:(vuot|dat|bang|hoan thanh|tang)\s+)?" + _PCT + r"\s*" + _PLAN_WORDS)
+_EXCESS_NO_PLAN = re.compile(r"vuot\s+" + _PCT)
+
+
+def _pct_number(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def plan_statements(text: str) -> list[tuple[str, float, float, int]]:
+    """Shares of plan stated in ``text``: (verb, X, plan_pct, offset in NFC text) for
+    'đạt X% kế hoạch' (plan_pct X) and 'vượt X% kế hoạch' (100 + X). Independent of the
+    quantity parser."""
+    out = []
+    for m in _PLAN_PHRASE.finditer(fold_keep_length(text)):
+        verb = m.group(1) or ""
+        x = _pct_number(m.group(2))
+        out.append((verb, x, 100 + x if verb == "vuot" else x, m.start()))
+    return out
+
+
+def _plan_values(source: str) -> _Values:
+    values = [p.value for p in numbers.find_plan_pcts(source)]
+    values += [st[2] for st in plan_statements(source)]
+    excess = _EXCESS_NO_PLAN.finditer(fold_keep_length(source))
+    values += [100 + _pct_number(m.group(1)) for m in excess]
+    return _Values(values)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def figure_grounded(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """Every value, value_max and plan_pct is a figure the source states."""
+    values = _Values(source_values(source))
+    plans: _Values | None = None
+    out = []
+    for field, i, m in _metrics(report):
+        for name, x in (("value", m.value), ("value_max", m.value_max)):
+            if x is not None and x not in values:
+                out.append(
+                    CheckWarning(
+                        check="figure_grounded",
+                        field=field,
+                        index=i,
+                        message=f"{name} {fmt(x)} of {_describe(m)} does not appear in the text",
+                    )
+                )
+        if m.plan_pct is not None:
+            plans = plans if plans is not None else _plan_values(source)
+            if m.plan_pct not in plans:
+                out.append(
+                    CheckWarning(
+                        check="figure_grounded",
+                        field=field,
+                        index=i,
+                        message=f"plan_pct {fmt(m.plan_pct)} of {_describe(m)} is not a share of "
+                        "plan stated in the text ('đạt X% kế hoạch' or 'vượt X%' = 100 + X)",
+                    )
+                )
+    return out
+
+
+def evidence_verbatim(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """Evidence (official: name) is found verbatim; otherwise say how it was matched."""
+    out = []
+    for g in grounding:
+        what = "name" if g.field == "officials" else "evidence"
+        if g.method == "exact":
+            continue
+        if g.method == "normalized":
+            msg = f"{what} matches the text only after normalising Unicode, spaces or quotes"
+        elif g.method == "fuzzy":
+            msg = f"{what} is not verbatim: closest passage matches with score {g.score:.2f}"
+        else:
+            msg = f"{what} is not in the text (best fuzzy score {g.score:.2f})"
+        out.append(
+            CheckWarning(check="evidence_verbatim", field=g.field, index=g.index, message=msg)
+        )
+    return out
+
+
+def evidence_contains_figure(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """The metric's figures can be re-derived from its own evidence by the parser."""
+    return [
+        CheckWarning(check="evidence_contains_figure", field=field, index=i, message=problem)
+        for field, i, m in _metrics(report)
+        for problem in metric_support(m, m.evidence)
+    ]
+
+
+def percent_range(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """Rates lie in [0, 100]; plan_pct in (0, 1000) (over 100 is normal)."""
+    out = []
+    for field, i, m in _metrics(report):
+        if m.unit is not None and m.unit.strip() == "%":
+            for name, x in (("value", m.value), ("value_max", m.value_max)):
+                if x is not None and not 0 <= x <= 100:
+                    out.append(
+                        CheckWarning(
+                            check="percent_range",
+                            field=field,
+                            index=i,
+                            message=f"{name} {fmt(x)}% of {m.indicator!r} is outside 0-100%; "
+                            "is it a share of plan (plan_pct) or a misread figure?",
+                        )
+                    )
+        if m.plan_pct is not None and not 0 < m.plan_pct < 1000:
+            out.append(
+                CheckWarning(
+                    check="percent_range",
+                    field=field,
+                    index=i,
+                    message=f"plan_pct {fmt(m.plan_pct)} of {m.indicator!r} is outside (0, 1000)",
+                )
+            )
+    return out
+
+
+def plan_pct_consistent(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """'vượt X% kế hoạch' <=> plan_pct 100 + X; 'đạt X% kế hoạch' <=> plan_pct X."""
+    out = []
+    for field, i, m in _metrics(report):
+        stated = plan_statements(m.evidence)
+        msg = None
+        if m.plan_pct is not None:
+            ok = any(
+                close(m.plan_pct, pct) or (verb == "tang" and close(m.plan_pct, 100 + x))
+                for verb, x, pct, _ in stated
+            )
+            if ok:
+                continue
+            excess = [x for verb, x, _, _ in stated if verb == "vuot" and close(x, m.plan_pct)]
+            if excess:
+                msg = (
+                    f"plan_pct {fmt(m.plan_pct)} but the evidence says 'vượt {fmt(excess[0])}% "
+                    f"kế hoạch' (above plan by {fmt(excess[0])}%): plan_pct must be "
+                    f"{fmt(100 + excess[0])}"
+                )
+            elif stated:
+                listed = ", ".join(fmt(st[2]) for st in stated)
+                msg = (
+                    f"plan_pct {fmt(m.plan_pct)} disagrees with the share of plan stated in "
+                    f"the evidence ({listed})"
+                )
+            else:
+                msg = f"plan_pct {fmt(m.plan_pct)} but the evidence states no share of plan"
+        elif len(stated) == 1 and _value_before(m, stated[0][3]):
+            msg = (
+                f"the evidence states a share of plan ({fmt(stated[0][2])}) after "
+                f"{fmt(m.value)} but plan_pct is empty"
+            )
+        if msg:
+            out.append(CheckWarning(check="plan_pct_consistent", field=field, index=i, message=msg))
+    return out
+
+
+def _value_before(m: Metric, offset: int) -> bool:
+    """The metric's value is stated in its evidence before ``offset`` (in NFC text)."""
+    found = numbers.find_quantities(nfc(m.evidence))
+    return any(close(q.value, m.value) and q.end <= offset for q in found)
+
+
+def range_order(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """A range's lower end does not exceed its upper end."""
+    return [
+        CheckWarning(
+            check="range_order",
+            field=field,
+            index=i,
+            message=f"range of {m.indicator!r} is inverted: value {fmt(m.value)} > value_max "
+            f"{fmt(m.value_max)}",
+        )
+        for field, i, m in _metrics(report)
+        if m.value_max is not None and m.value > m.value_max and not close(m.value, m.value_max)
+    ]
+
+
+def _years_related(source: str, first: int, second: int) -> bool:
+    """Both years are named in one sentence of the source, ``first`` before ``second``."""
+    a, b = str(first), str(second)
+    for s, e in sentences(source):
+        sent = source[s:e]
+        i = sent.find(a)
+        if i >= 0 and sent.find(b, i + len(a)) >= 0:
+            return True
+    return False
+
+
+def year_consistency(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """Achievements are of report_year, targets of plan_year = report_year + 1 (unless the
+    text itself names the two years together)."""
+    out = []
+    ry, py = report.report_year, report.plan_year
+    if ry is not None and py is not None:
+        if py <= ry:
+            out.append(
+                CheckWarning(
+                    check="year_consistency",
+                    message=f"plan_year {py} is not after report_year {ry}",
+                )
+            )
+        elif py != ry + 1 and not _years_related(source, ry, py):
+            out.append(
+                CheckWarning(
+                    check="year_consistency",
+                    message=f"plan_year {py} is not report_year {ry} + 1 and the text does not "
+                    "name the two years together",
+                )
+            )
+    expected = {"achievements": (ry, "report_year"), "targets": (py, "plan_year")}
+    for field, i, m in _metrics(report):
+        year, name = expected[field]
+        if m.year is not None and year is not None and m.year != year:
+            out.append(
+                CheckWarning(
+                    check="year_consistency",
+                    field=field,
+                    index=i,
+                    message=f"{field[:-1]} {_describe(m)} has year {m.year} but {name} is {year}",
+                )
+            )
+    return out
+
+
+def _similar(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    ta, tb = set(fa.split()), set(fb.split())
+    overlap = len(ta & tb) / len(ta | tb) if ta | tb else 0.0
+    return max(overlap, SequenceMatcher(None, fa, fb).ratio()) >= INDICATOR_SIMILARITY
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = fold(a).split(), fold(b).split()
+    if ta == tb:
+        return True
+    short, long_ = sorted((ta, tb), key=len)
+    return len(short) >= 2 and long_[-len(short) :] == short
+
+
+def duplicates(report: SectorReport, source: str, grounding: list[Grounding]) -> list[CheckWarning]:
+    """Items repeated within one list (metrics: same figure and unit with a similar indicator
+    or the same evidence span; officials: same person; awards: same kind and recipient)."""
+    spans = {(g.field, g.index): (g.start, g.end) for g in grounding if g.start is not None}
+    out = []
+
+    def warn(field: ListField, i: int, j: int, what: str) -> None:
+        out.append(
+            CheckWarning(
+                check="duplicates",
+                field=field,
+                index=j,
+                message=f"{field}[{j}] repeats {field}[{i}]: {what}",
+            )
+        )
+
+    for field in METRIC_FIELDS:
+        items: list[Metric] = getattr(report, field)
+        for j, b in enumerate(items):
+            for i in range(j):
+                a = items[i]
+                same_figure = (
+                    close(a.value, b.value) and close(a.value_max, b.value_max) and a.unit == b.unit
+                )
+                same_span = (field, i) in spans and spans.get((field, i)) == spans.get((field, j))
+                if same_figure and (same_span or _similar(a.indicator, b.indicator)):
+                    warn(field, i, j, f"same figure {_describe(b)}")
+                    break
+    for j, o in enumerate(report.officials):
+        for i in range(j):
+            if _same_person(report.officials[i].name, o.name):
+                warn("officials", i, j, f"same person {o.name!r}")
+                break
+    for j, aw in enumerate(report.awards):
+        for i in range(j):
+            prev = report.awards[i]
+            if (
+                fold(prev.award) == fold(aw.award)
+                and fold(prev.recipient) == fold(aw.recipient)
+                and fold(prev.conferred_by or "") == fold(aw.conferred_by or "")
+            ):
+                warn("awards", i, j, f"same {aw.award!r} to {aw.recipient!r}")
+                break
+    return out
+
+
+_MAINTAIN = ("duy tri", "giu vung", "tiep tuc dat")
+
+
+def target_equals_achievement(
+    report: SectorReport, source: str, grounding: list[Grounding]
+) -> list[CheckWarning]:
+    """A target with the same figure, unit and a similar indicator as an achievement was
+    probably copied from the reviewed year (maintaining a level, 'duy trì', is exempt)."""
+    spans = {(g.field, g.index): (g.start, g.end) for g in grounding if g.start is not None}
+    out = []
+    for j, t in enumerate(report.targets):
+        if any(w in fold(t.evidence) for w in _MAINTAIN):
+            continue
+        for i, a in enumerate(report.achievements):
+            if not (close(a.value, t.value) and a.unit == t.unit):
+                continue
+            same_span = ("targets", j) in spans and spans.get(("targets", j)) == spans.get(
+                ("achievements", i)
+            )
+            if same_span or _similar(a.indicator, t.indicator):
+                where = "the same evidence span" if same_span else "a similar indicator"
+                out.append(
+                    CheckWarning(
+                        check="target_equals_achievement",
+                        field="targets",
+                        index=j,
+                        message=f"target {_describe(t)} equals achievements[{i}] {_describe(a)} "
+                        f"with {where}; is it a plan-year figure?",
+                    )
+                )
+                break
+    return out
+
+
+CHECKS: dict[str, Check] = {
+    "figure_grounded": figure_grounded,
+    "evidence_verbatim": evidence_verbatim,
+    "evidence_contains_figure": evidence_contains_figure,
+    "percent_range": percent_range,
+    "plan_pct_consistent": plan_pct_consistent,
+    "range_order": range_order,
+    "year_consistency": year_consistency,
+    "duplicates": duplicates,
+    "target_equals_achievement": target_equals_achievement,
+}
+
+
+def run_checks(
+    report: SectorReport, source: str, grounding: list[Grounding] | None = None
+) -> list[CheckWarning]:
+    """Run every check in :data:`CHECKS` (grounding computed when not given)."""
+    if grounding is None:
+        grounding = ground_report(report, source)
+    out: list[CheckWarning] = []
+    for name, check in CHECKS.items():
+        try:
+            out.extend(check(report, source, grounding))
+        except Exception as exc:  # a broken check must not sink the extraction
+            out.append(CheckWarning(check=name, message=f"check failed: {exc!r}"))
+    return out
