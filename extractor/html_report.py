@@ -183,8 +183,11 @@ def highlight(text: str, spans: list[dict[str, Any]]) -> str:
     """
     cuts = sorted({0, len(text), *(s["start"] for s in spans), *(s["end"] for s in spans)})
     starts: dict[int, list[str]] = {}
-    for s in spans:
-        starts.setdefault(s["start"], []).append(s["key"])
+    anchored: set[str] = set()
+    for s in sorted(spans, key=lambda s: s["start"]):
+        if s["key"] not in anchored:  # one anchor per item, at its first occurrence
+            anchored.add(s["key"])
+            starts.setdefault(s["start"], []).append(s["key"])
     out: list[str] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         for key in starts.get(a, []):

@@ -181,6 +181,13 @@ def test_nested_spans_split_and_take_the_innermost_class() -> None:
     assert out.count('class="anchor"') == 2
 
 
+def test_an_item_grounded_twice_gets_one_anchor() -> None:
+    spans = [_span_dict(0, 2, "official", 0), _span_dict(5, 7, "official", 1)]
+    spans[1]["key"] = spans[0]["key"]
+    out = highlight("ab   ab", spans)
+    assert out.count('id="k0"') == 1 and out.count("<mark") == 2
+
+
 def test_partial_overlap_ties_go_to_the_first_span() -> None:
     spans = [_span_dict(0, 6, "target", 0), _span_dict(4, 10, "official", 1)]
     out = highlight("0123456789xyz", spans)
