@@ -1,0 +1,1380 @@
+"""Deterministic extraction (no model): figures, their labels and indicators, officials,
+awards, years, title, province and sector, from cues in the Vietnamese text.
+
+Every figure comes from :func:`extractor.numbers.find_quantities`; evidence is always a
+verbatim slice of the text. The pieces are separately usable: :func:`candidates` gives the
+numbered figures a model-guided strategy may relabel.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from extractor.models import Award, Metric, Official, SectorReport
+from extractor.numbers import Quantity, find_quantities, parse_number
+from extractor.text import fold, paragraphs, sentences
+
+Label = Literal["achievement", "target", "skip"]
+Span = tuple[int, int]
+
+_I = re.IGNORECASE
+_W0 = r"(?<!\w)"  # word start
+_W1 = r"(?!\w)"  # word end
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    """Regex alternation, longest first, flexible inner whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _rx(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"{_W0}(?:{_alt(words)}){_W1}", _I)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# =========================================================================== vocabulary
+
+# Vietnamese department / ministry names (general knowledge), canonical form first.
+DEPARTMENTS: dict[str, list[str]] = {
+    "Lao động - Thương binh và Xã hội": [
+        r"Lao\s+động\s*[-–—,]?\s*Thương\s+binh\s+(?:và|&)\s+Xã\s+hội",
+        r"LĐ\s*-?\s*TB\s*(?:&|và)\s*XH",
+        r"LĐTBXH",
+    ],
+    "Giáo dục và Đào tạo": [r"Giáo\s+dục\s+(?:và|&)\s+Đào\s+tạo", r"GD\s*(?:&|và)\s*ĐT", r"GDĐT"],
+    "Nông nghiệp và Phát triển nông thôn": [
+        r"Nông\s+nghiệp\s+(?:và|&)\s+Phát\s+triển\s+nông\s+thôn",
+        r"NN\s*(?:&|và)\s*PTNT",
+        r"NNPTNT",
+    ],
+    "Nông nghiệp và Môi trường": [
+        r"Nông\s+nghiệp\s+(?:và|&)\s+Môi\s+trường",
+        r"NN\s*(?:&|và)\s*MT",
+    ],
+    "Công Thương": [r"Công\s+Thương", r"Công\s+thương"],
+    "Y tế": [r"Y\s+tế"],
+    "Tài chính": [r"Tài\s+chính"],
+    "Kế hoạch và Đầu tư": [r"Kế\s+hoạch\s+(?:và|&)\s+Đầu\s+tư", r"KH\s*(?:&|và)\s*ĐT"],
+    "Tài nguyên và Môi trường": [
+        r"Tài\s+nguyên\s+(?:và|&)\s+Môi\s+trường",
+        r"TN\s*(?:&|và)\s*MT",
+    ],
+    "Xây dựng": [r"Xây\s+dựng"],
+    "Giao thông vận tải": [r"Giao\s+thông\s*[-–]?\s*[Vv]ận\s+tải", r"GTVT"],
+    "Văn hóa, Thể thao và Du lịch": [
+        r"Văn\s+h[óo]á?,?\s*Thể\s+thao\s+(?:và|&)\s+Du\s+lịch",
+        r"VH\s*,?\s*TT\s*(?:&|và)\s*DL",
+        r"VHTTDL",
+    ],
+    "Văn hóa và Thể thao": [r"Văn\s+h[óo]á?\s+(?:và|&)\s+Thể\s+thao"],
+    "Khoa học và Công nghệ": [r"Khoa\s+học\s+(?:và|&)\s+Công\s+nghệ", r"KH\s*(?:&|và)\s*CN"],
+    "Thông tin và Truyền thông": [
+        r"Thông\s+tin\s+(?:và|&)\s+Truyền\s+thông",
+        r"TT\s*(?:&|và)\s*TT",
+    ],
+    "Nội vụ": [r"Nội\s+vụ"],
+    "Tư pháp": [r"Tư\s+pháp"],
+    "Ngoại vụ": [r"Ngoại\s+vụ"],
+    "Dân tộc và Tôn giáo": [r"Dân\s+tộc\s+(?:và|&)\s+Tôn\s+giáo"],
+    "Du lịch": [r"Du\s+lịch"],
+}
+_DEPT_RX = [
+    (canon, re.compile(r"(?:" + "|".join(pats) + r")" + _W1)) for canon, pats in DEPARTMENTS.items()
+]
+_DEPT_ANY = r"(?:" + "|".join("|".join(p) for p in DEPARTMENTS.values()) + r")"
+# lower-case sector words after "ngành" ("ngành giáo dục", "ngành y tế").
+_SECTOR_LOWER = {
+    "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
+    "giáo dục": "Giáo dục và Đào tạo",
+    "giáo dục và đào tạo": "Giáo dục và Đào tạo",
+    "nông nghiệp": "Nông nghiệp và Phát triển nông thôn",
+    "y tế": "Y tế",
+    "công thương": "Công Thương",
+    "tài chính": "Tài chính",
+    "xây dựng": "Xây dựng",
+    "tư pháp": "Tư pháp",
+    "nội vụ": "Nội vụ",
+}
+
+# The 63 provinces and centrally-run cities (and older/alternate spellings).
+PROVINCES: tuple[str, ...] = (
+    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
+    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
+    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai",
+    "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang",
+    "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng",
+    "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
+    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
+    "Thừa Thiên Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+    "Vĩnh Phúc", "Yên Bái", "Huế",
+)  # fmt: skip
+
+# Common Vietnamese family names (general knowledge), used to find where a name starts.
+SURNAMES: frozenset[str] = _wordset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương
+    trịnh trương lâm phùng mai tô hà tạ lương đinh cao quách thái lưu hứa chu kiều tăng văn
+    triệu thân kim đàm lại nghiêm mạc từ châu giang lạc khúc ông cù diệp hàn la lò lục nông
+    mã quan quản sầm tôn trang viên vi bế hầu đồng giàng sùng thào vàng lầu mùa hờ ksor rơ
+    điểu thạch danh chau sơn kha lữ lăng âu ninh hoa phí ma lã quàng điêu bàn triệu lường
+    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế"""
+)
+
+# Position heads; longest first so "Phó Giám đốc" wins over "Giám đốc".
+_HEAD_WORDS = [
+    "Giám đốc", "Chủ tịch", "Bí thư", "Bộ trưởng", "Thứ trưởng", "Trưởng phòng", "Trưởng ban",
+    "Trưởng Ban", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra", "Chánh thanh tra",
+    "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chi cục trưởng", "Hiệu trưởng",
+    "Viện trưởng", "Chủ nhiệm", "Tổng Giám đốc", "Thủ tướng", "Trưởng đoàn", "Trưởng Đoàn",
+    "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Huyện ủy viên", "Ủy viên", "Uỷ viên",
+    "Đại biểu Quốc hội", "Trưởng khoa", "Chánh án", "Kế toán trưởng", "Trưởng", "GĐ", "PGĐ",
+]  # fmt: skip
+_HEAD = rf"(?:(?:Phó|Quyền|Q\.)\s+)?(?:{_alt(_HEAD_WORDS)})"
+_HEAD_RX = re.compile(rf"{_W0}{_HEAD}{_W1}")
+_HEAD_RX_I = re.compile(rf"{_W0}{_HEAD}{_W1}", _I)
+# lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy").
+_ORG_LOWER = _wordset(
+    """tỉnh huyện xã phường thị trấn thành phố thường trực nhân dân ủy uỷ ban viên phụ trách
+    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực"""
+)
+_TITLE_STOP = _wordset(
+    """phát nhấn cho dự chủ tặng trao thăm yêu đề ghi biểu khẳng chỉ đánh báo trình tham làm
+    đến tới đã sẽ cũng được tại về trong với khai kết lãnh điều kiểm chúc gửi nêu thông
+    giới khen đón nhận mong cảm tiếp ký"""
+)
+
+# Award kinds.
+_AWARD_KIND = re.compile(
+    r"(?<!\w)(?:"
+    r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
+    r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
+    r"|Huy\s+chương(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}"
+    r"|Kỷ\s+niệm\s+chương(?:\s+[“\"]?[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,6}[”\"]?)?"
+    r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
+    r"|Bằng\s+khen|Giấy\s+khen"
+    r"|danh\s+hiệu\s+[“\"]?[A-ZĐÀ-Ỹa-zđ][^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
+    r"|Chiến\s+sĩ\s+thi\s+đua\s+(?:cơ\s+sở|cấp\s+tỉnh|cấp\s+bộ|toàn\s+quốc)"
+    r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
+    r")(?!\w)",
+    _I,
+)
+_RECIPIENT_UNITS = frozenset(
+    {"tập thể", "cá nhân", "đơn vị", "đồng chí", "gia đình", "người", "cán bộ", "học sinh"}
+)
+
+# Units that never make a metric in these articles.
+_SKIP_UNITS: dict[str, str] = {
+    "năm": "duration",
+    "tháng": "duration",
+    "ngày": "duration",
+    "tuần": "duration",
+    "giờ": "duration",
+    "phút": "duration",
+    "quý": "duration",
+    "tuổi": "age",
+    "đại biểu": "participants",
+    "khách": "participants",
+    "bậc": "ranking",
+    "hạng": "ranking",
+}
+_STRUCT_UNITS = _wordset("nhóm khâu lần cấp mặt điểm bước") | {
+    "lĩnh vực", "nội dung", "nhiệm vụ", "giải pháp", "đột phá", "chương trình", "vấn đề",
+    "trụ cột", "phong trào",
+}  # fmt: skip
+
+
+# =========================================================================== helpers
+
+
+def _is_title_word(w: str) -> bool:
+    return bool(w) and w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.isalpha()
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W_][\w&'’]*(?:-[^\W_][\w&]*)*|[^\w\s]")
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _span_index(spans: list[Span], pos: int) -> int:
+    """Index of the span containing ``pos`` (or the last one starting before it)."""
+    starts = [s for s, _ in spans]
+    return max(0, bisect_right(starts, pos) - 1)
+
+
+class _Spans:
+    """Sentence and paragraph spans with fast lookup."""
+
+    def __init__(self, text: str) -> None:
+        self.sents = sentences(text)
+        self.paras = paragraphs(text)
+        self._s_starts = [s for s, _ in self.sents]
+        self._p_starts = [s for s, _ in self.paras]
+
+    def sent_idx(self, pos: int) -> int:
+        return max(0, bisect_right(self._s_starts, pos) - 1)
+
+    def para_idx(self, pos: int) -> int:
+        return max(0, bisect_right(self._p_starts, pos) - 1)
+
+
+# =========================================================================== years
+
+_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
+_YEAR_PREFIX = re.compile(r"(?:năm|Năm|NĂM)(?:\s+học)?\s+$")
+_DATE_BEFORE = re.compile(
+    r"(?:tháng\s+\d{1,2}\s+năm\s+|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)$", _I
+)
+_COMPARE_BEFORE = re.compile(
+    r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}|\d\s*%?(?:\s+\w+)?)"
+    r"\s+năm(?:\s+học)?\s+$",
+    _I,
+)
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison" or "range"."""
+
+    start: int
+    end: int
+    year: int
+    kind: str
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    """Years written as "năm Y" (school years "năm học Y1-Y2" count as Y2), without dates."""
+    out: list[YearMention] = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if not _YEAR_PREFIX.search(before) or _DATE_BEFORE.search(before):
+            continue
+        year = int(m.group(1))
+        end = m.end()
+        kind = "plain"
+        rng = _RANGE_AFTER.match(text, m.end())
+        if rng:
+            end = rng.end()
+            if re.search(r"học\s+$", before):
+                year = int(rng.group(1))
+            else:
+                kind = "range"
+        if kind == "plain" and _COMPARE_BEFORE.search(before):
+            kind = "comparison"
+        out.append(YearMention(m.start(), end, year, kind))
+    return out
+
+
+_FRAME = re.compile(
+    r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
+    r"[^.\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)"
+    r"[^.\n]{0,40}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?",
+    _I,
+)
+_PLAN_GOV = re.compile(
+    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
+    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,3}\s+năm(?:\s+học)?\s+$",
+    _I,
+)
+_REPORT_GOV = re.compile(
+    r"(?:tổng\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$", _I
+)
+_PLAN_SENT = re.compile(
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|cần|tiếp\s+tục|là\s+năm)"
+    rf"{_W1}",
+    _I,
+)
+_REPORT_SENT = re.compile(
+    rf"{_W0}(?:đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt){_W1}", _I
+)
+_VOTE_WINDOW = 90
+
+
+def detect_years(text: str) -> tuple[int | None, int | None]:
+    """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
+    else from votes of the cues around each "năm Y"; plan_year = report_year + 1."""
+    for m in _FRAME.finditer(text[:3000]):
+        y1 = int(m.group(2) or m.group(1))
+        y2 = int(m.group(4) or m.group(3))
+        if y2 == y1 + 1:
+            return y1, y2
+    spans = _Spans(text)
+    rep: Counter[int] = Counter()
+    plan: Counter[int] = Counter()
+    seen: Counter[int] = Counter()
+    for ym in year_mentions(text):
+        if ym.kind != "plain":
+            continue
+        seen[ym.year] += 1
+        before = text[max(0, ym.start - 60) : ym.start]
+        s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
+        after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
+        if _PLAN_GOV.search(before):
+            plan[ym.year] += 3
+        elif _REPORT_GOV.search(before):
+            rep[ym.year] += 2
+        pm = _PLAN_SENT.search(after)
+        rm = _REPORT_SENT.search(after)
+        if pm and (not rm or pm.start() < rm.start()):
+            plan[ym.year] += 2
+        elif rm:
+            rep[ym.year] += 1
+    if not seen:
+        return None, None
+    best: tuple[float, int] | None = None
+    for y in set(seen) | {y - 1 for y in seen}:
+        score = rep[y] + plan[y + 1] + 0.1 * (seen[y] + seen[y + 1])
+        if best is None or score > best[0] or (score == best[0] and y > best[1]):
+            best = (score, y)
+    assert best is not None
+    report = best[1]
+    if best[0] <= 0.25:  # nothing but bare mentions: the most frequent past-tense year
+        report = max(seen, key=lambda y: (seen[y], -y))
+    return report, report + 1
+
+
+# =========================================================================== classification
+
+_TARGET_CUE = _rx(
+    [
+        "phấn đấu", "đặt mục tiêu", "mục tiêu năm", "mục tiêu đến", "mục tiêu là", "mục tiêu:",
+        "mục tiêu đề ra", "dự kiến", "định hướng", "phương hướng", "sẽ", "đặt ra",
+        "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
+    ]
+)  # fmt: skip
+_REPORT_CUE = _rx(
+    ["đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế"]
+)
+_TARGET_VERB = re.compile(
+    r"^\W*(?:(?:và|đồng\s+thời|góp\s+phần|tiếp\s+tục|cần)\s+)?(?:nâng|giữ|duy\s+trì|phấn\s+đấu"
+    rf"|(?:giảm|tăng|đưa)\s+(?:tỷ|tỉ|số|tổng|mức)){_W1}",
+    _I,
+)
+_ASSIGNED = re.compile(
+    r"(?:chỉ\s+tiêu|kế\s+hoạch)\s+(?:được\s+)?(?:giao|đề\s+ra|tỉnh\s+giao)(?:\s+là)?\s*:?\s*$", _I
+)
+_RANKING = re.compile(rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}", _I)
+_REFERENCE_BEFORE = re.compile(
+    rf"{_W0}(?:số|thứ|lần\s+thứ|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp|khu\s+phố"
+    rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm)\s*$",
+    _I,
+)
+_PARTICIPANTS = re.compile(rf"{_W0}(?:dự|tham\s+dự|tham\s+gia|về\s+dự)\s+hội\s+nghị{_W1}", _I)
+_FURNITURE = re.compile(rf"{_W0}(?:lượt\s+(?:xem|đọc|thích|truy\s+cập)|bình\s+luận)\W*$", _I)
+_AWARD_VERB = re.compile(
+    rf"{_W0}(?:được\s+(?:tặng|trao|nhận|khen)|nhận\s+được|đón\s+nhận|tặng|trao\s+tặng|khen\s+thưởng)"
+    rf"{_W1}",
+    _I,
+)
+_COMPARE_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:so\s+với|so\s+cùng\s+kỳ)", _I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One figure in the text with its context and the rules' guess.
+
+    ``sentence``/``clause`` are spans into the text (``clause`` is the evidence span);
+    ``label`` is "achievement", "target" or "skip"; ``cue`` says what decided it.
+    """
+
+    index: int
+    quantity: Quantity
+    sentence: Span
+    clause: Span
+    evidence: str
+    indicator: str
+    label: Label
+    cue: str
+    plan_pct: float | None = None
+    year: int | None = None
+    value: float = 0.0
+    value_max: float | None = None
+    unit: str | None = None
+
+    def to_metric(self) -> Metric:
+        """The candidate as a :class:`Metric` (label ignored)."""
+        return Metric(
+            indicator=self.indicator or (self.unit or "chỉ tiêu"),
+            value=self.value,
+            value_max=self.value_max,
+            unit=self.unit,
+            qualifier=self.quantity.qualifier,
+            year=self.year,
+            plan_pct=self.plan_pct,
+            evidence=self.evidence,
+        )
+
+
+@dataclass
+class _Signal:
+    pos: int
+    label: Label | None  # None: another year (neither report nor plan)
+    level: int
+    name: str
+    year: int | None = None
+
+
+def _signals(text: str, start: int, end: int, years: list[YearMention], report: int | None,
+             plan: int | None) -> list[_Signal]:  # fmt: skip
+    """Classification cues inside text[start:end], in order."""
+    out: list[_Signal] = []
+    for ym in years:
+        if ym.start < start or ym.end > end or ym.kind != "plain":
+            continue
+        if report is not None and ym.year == report:
+            out.append(_Signal(ym.start, "achievement", 2, f"năm {ym.year}", ym.year))
+        elif plan is not None and ym.year >= plan:
+            out.append(_Signal(ym.start, "target", 2, f"năm {ym.year}", ym.year))
+        elif report is not None and ym.year < report:
+            out.append(_Signal(ym.start, None, 2, f"năm {ym.year}", ym.year))
+    for m in _TARGET_CUE.finditer(text, start, end):
+        out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
+    for m in _REPORT_CUE.finditer(text, start, end):
+        out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
+    out.sort(key=lambda s: s.pos)
+    return out
+
+
+def _decide(sigs: list[_Signal], before: int) -> _Signal | None:
+    """The nearest cue before ``before``: strong (year, plan verbs) ones first."""
+    strong = [s for s in sigs if s.pos < before and s.level >= 2]
+    if strong:
+        return strong[-1]
+    weak = [s for s in sigs if s.pos < before]
+    return weak[-1] if weak else None
+
+
+_SECTION_HEAD_MAX = 160
+
+
+def _passage_states(text: str, spans: _Spans, years: list[YearMention], report: int | None,
+                    plan: int | None) -> list[tuple[Label | None, str]]:  # fmt: skip
+    """Scope carried into each sentence from the sentences before it (same paragraph, or a
+    paragraph run introduced by a heading / a line ending with ':')."""
+    states: list[tuple[Label | None, str]] = []
+    state: tuple[Label | None, str] = (None, "")
+    cur_para = -1
+    carry = False
+    for s, e in spans.sents:
+        p = spans.para_idx(s)
+        if p != cur_para:
+            if cur_para >= 0:
+                ps, pe = spans.paras[cur_para]
+                para_text = text[ps:pe].rstrip()
+                carry = para_text.endswith(":") or (
+                    len(para_text) <= _SECTION_HEAD_MAX
+                    and not para_text.endswith((".", "…"))
+                    and state[0] == "target"
+                )
+                next_text = text[spans.paras[p][0] : spans.paras[p][1]].lstrip()
+                if next_text[:1] in "-+•*–" and state[0] is not None:
+                    carry = True
+            if not carry:
+                state = (None, "")
+            cur_para = p
+        states.append(state)
+        sigs = _signals(text, s, e, years, report, plan)
+        strong = [g for g in sigs if g.level >= 2]
+        last = strong[-1] if strong else (sigs[-1] if sigs else None)
+        if last is not None and last.label is not None:
+            state = (last.label, f"passage: {last.name}")
+    return states
+
+
+# =========================================================================== indicators
+
+_LEAD_FILLERS = re.compile(
+    r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
+    r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
+    r"|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
+    r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
+    r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
+    r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
+    r"|ngành(?:\s+[A-ZĐÀ-Ỹ&\-–][\w&\-–]*)*|sở|có\s+thêm|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu"
+    r"|đạt|góp\s+phần|nâng(?:\s+cao)?(?=\s+(?:tỷ|tỉ|số|tổng|mức|chất))|duy\s+trì|giữ"
+    r"|(?:giảm|tăng|đưa)(?=\s+(?:tỷ|tỉ|số|tổng|mức))|là)[\s,:]*",
+    _I,
+)
+_TRAIL_FILLERS = re.compile(
+    r"[\s,:]*(?:đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
+    r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
+    r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên)$",
+    _I,
+)
+_GENERIC_IND = re.compile(
+    r"^(?:(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí|số\s+vốn(?:\s+vay)?|vốn|giá\s+trị|trị\s+giá"
+    r"|nguồn\s+vốn|ngân\s+sách|tổng\s+số))$",
+    _I,
+)
+_CHANGE_ONLY = re.compile(
+    r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
+)
+_POST_STOP = re.compile(
+    rf"[,;:.()\[\]]|{_W0}(?:với|chiếm|so\s+với|đạt|tăng|giảm|vượt|trong\s+đó|và\s+\d|bằng|nâng"
+    rf"|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số){_W1}",
+    _I,
+)
+_MAX_IND_WORDS = 16
+
+
+_SUBJECT_END = re.compile(rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần){_W1}", _I)
+
+
+def _strip_indicator(pre: str) -> str:
+    s = _clean(pre.strip(" ,;:-–(\"'“”"))
+    for _ in range(8):
+        # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
+        verbs = list(_SUBJECT_END.finditer(s))
+        if verbs and verbs[-1].end() < len(s):
+            s = s[verbs[-1].end() :]
+        new = _LEAD_FILLERS.sub("", s.strip(" ,;:-–"), count=1)
+        new = _TRAIL_FILLERS.sub("", new).strip(" ,;:-–")
+        if new == s:
+            break
+        s = new
+    return s
+
+
+def _post_phrase(text: str, q: Quantity, limit: int) -> str:
+    """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
+    tail = text[q.end : limit]
+    m = _POST_STOP.search(tail)
+    tail = tail[: m.start()] if m else tail
+    words = _clean(tail).split()[:8]
+    unit = q.unit if q.kind not in ("percent", "money", "plan") else None
+    phrase = " ".join(([unit] if unit else []) + words)
+    return _TRAIL_FILLERS.sub("", phrase).strip(" ,;:-–")
+
+
+def _cap_words(s: str) -> str:
+    words = s.split()
+    return " ".join(words[:_MAX_IND_WORDS]) if len(words) > _MAX_IND_WORDS else s
+
+
+# =========================================================================== candidates
+
+_CLAUSE_DELIMS = ";,:()"
+
+
+def _clause_start(text: str, lo: int, q: Quantity, prev_end: int) -> tuple[int, str]:
+    """Start of the clause introducing ``q`` (after a delimiter or the previous figure) and
+    the delimiter found ('' when the previous figure or the sentence start bounds it)."""
+    i = q.start - 1
+    bound = max(lo, prev_end)
+    while i >= bound:
+        ch = text[i]
+        if ch in _CLAUSE_DELIMS:
+            if ch == ":" and not text[i + 1 : q.start].strip():
+                i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
+                continue
+            return i + 1, ch
+        i -= 1
+    return bound, ""
+
+
+def _tail_end(text: str, pos: int, hi: int, next_start: int) -> int:
+    """End of a figure's clause: through a parenthesis right after it, then to the next
+    delimiter, never past the next figure."""
+    limit = min(hi, next_start)
+    j = pos
+    while j < limit and text[j] == " ":
+        j += 1
+    if j < limit and text[j] == "(":
+        depth = 0
+        k = j
+        while k < hi:
+            if text[k] == "(":
+                depth += 1
+            elif text[k] == ")":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+            k += 1
+        return pos
+    m = re.compile(r"[;,:.()]").search(text, pos, limit)
+    end = m.start() if m else limit
+    if end == limit and limit == next_start:
+        end = pos
+    return end
+
+
+def _quantities(text: str) -> tuple[list[Quantity], list[Quantity]]:
+    """(plain figures, plan phrases) in text order."""
+    plain: list[Quantity] = []
+    plans: list[Quantity] = []
+    for q in find_quantities(text):
+        (plans if q.kind == "plan" else plain).append(q)
+    return plain, plans
+
+
+def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
+                 award_spans: list[Span]) -> str | None:  # fmt: skip
+    """Why a figure is not a metric at all, or None."""
+    unit = (q.unit or "").lower()
+    s, e = sent
+    before = text[max(s, q.start - 30) : q.start]
+    clause_before = text[clause_start : q.start]
+    if unit in _SKIP_UNITS:
+        return _SKIP_UNITS[unit]
+    if q.value == 1 and re.search(
+        r"(?:trên|mỗi|/)\s*$", text[max(s, q.num_start - 6) : q.num_start]
+    ):
+        return "per-unit denominator"
+    if (
+        q.kind == "count"
+        and q.value <= 10
+        and re.match(r"/(?:ngày|tuần|tháng|năm|buổi)", text[q.end : q.end + 8])
+    ):
+        return "part of a name"
+    if _FURNITURE.search(text[max(0, q.start - 25) : q.start]):
+        return "page furniture"
+    if q.kind != "fraction" and _REFERENCE_BEFORE.search(before):
+        return "reference number"
+    if _RANKING.search(clause_before) or (q.kind == "fraction" and _RANKING.search(before)):
+        return "ranking"
+    if unit in _STRUCT_UNITS and q.value <= 20 and q.kind != "fraction":
+        return "structural count"
+    if any(a <= q.start < b for a, b in award_spans) and (unit in _RECIPIENT_UNITS or not unit):
+        return "award recipients"
+    if unit in _RECIPIENT_UNITS and _AWARD_VERB.search(text[q.end : min(e, q.end + 60)]):
+        after = text[q.end : min(e, q.end + 80)]
+        if _AWARD_KIND.search(after) or re.search(r"được\s+khen", after, _I):
+            return "award recipients"
+    if unit in ("người", "đại biểu") and _PARTICIPANTS.search(text[q.end : min(e, q.end + 40)]):
+        return "participants"
+    if _ASSIGNED.search(clause_before):
+        return "assigned plan of the reviewed year"
+    return None
+
+
+def candidates(
+    text: str, *, report_year: int | None = None, plan_year: int | None = None
+) -> list[Candidate]:
+    """Every figure of ``text`` with its clause, indicator, label guess and deciding cue.
+
+    Years default to :func:`detect_years`. Plan phrases ("vượt 33,3% kế hoạch") become the
+    ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
+    clause becomes a figure of its own (value as stated)."""
+    if report_year is None and plan_year is None:
+        report_year, plan_year = detect_years(text)
+    elif plan_year is None and report_year is not None:
+        plan_year = report_year + 1
+    elif report_year is None and plan_year is not None:
+        report_year = plan_year - 1
+    spans = _Spans(text)
+    if not spans.sents:
+        return []
+    years = year_mentions(text)
+    states = _passage_states(text, spans, years, report_year, plan_year)
+    plain, plans = _quantities(text)
+    award_spans = [a for a, _ in _award_mentions(text, spans)]
+
+    # plan phrases attach to the nearest preceding figure of the same sentence
+    attached: dict[int, Quantity] = {}
+    standalone: list[Quantity] = []
+    starts = [q.start for q in plain]
+    for p in plans:
+        k = bisect_right(starts, p.start) - 1
+        ok = False
+        if k >= 0:
+            q = plain[k]
+            gap = text[q.end : p.start]
+            same_sent = spans.sent_idx(q.start) == spans.sent_idx(p.start)
+            if same_sent and ";" not in gap and len(gap) <= 80 and k not in attached:
+                attached[k] = p
+                ok = True
+        if not ok:
+            standalone.append(p)
+    figures: list[tuple[Quantity, Quantity | None]] = [
+        (q, attached.get(i)) for i, q in enumerate(plain)
+    ] + [(p, None) for p in standalone]
+    figures.sort(key=lambda f: f[0].start)
+    all_starts = sorted([f[0].start for f in figures])
+
+    out: list[Candidate] = []
+    prev_in_sent: dict[int, Candidate] = {}
+    for q, plan_q in figures:
+        si = spans.sent_idx(q.start)
+        ss, se = spans.sents[si]
+        if not ss <= q.start < se:
+            ss, se = q.start, max(q.end, se)
+        # figure boundaries inside the sentence
+        k = bisect_right(all_starts, q.start) - 1
+        prev_q_end = ss
+        for f, fp in figures:
+            if f.start < q.start and f.start >= ss:
+                prev_q_end = max(prev_q_end, (fp or f).end)
+        next_start = all_starts[k + 1] if k + 1 < len(all_starts) else len(text)
+        own_end = (plan_q or q).end
+        cstart, delim = _clause_start(text, ss, q, prev_q_end)
+        pre = text[cstart : q.start]
+        ind = _strip_indicator(pre)
+        # "bằng cấp, chứng chỉ đạt 33%": a comma inside the noun phrase
+        if delim == "," and len(ind.split()) <= 2 and cstart - 1 > prev_q_end:
+            c2, _d2 = _clause_start(text, ss, replace(q, start=cstart - 1), prev_q_end)
+            if not any(c2 <= st < cstart for st in all_starts):
+                cstart = c2
+                pre = text[cstart : q.start]
+                ind = _strip_indicator(pre)
+        prev = prev_in_sent.get(si)
+        evid_start = cstart
+        pre_clean = _clean(pre).strip(" ,;:(").lower()
+        post = _post_phrase(text, plan_q or q, se)
+        if q.kind == "plan":
+            post = _post_phrase(text, q, se)
+            m = re.search(r"kế\s+hoạch", q.text, _I)
+            kh = "kế hoạch" if m else ""
+            ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
+        elif pre_clean.endswith("chiếm") and prev is not None:
+            base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
+            ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
+            evid_start = min(evid_start, prev.clause[0])
+        elif ind and _GENERIC_IND.match(ind) and prev is not None:
+            ind = f"{ind} {prev.indicator}"
+            evid_start = min(evid_start, prev.clause[0])
+        elif (
+            (not ind or _CHANGE_ONLY.match(ind))
+            and prev is not None
+            and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
+        ):
+            verb = _clean(pre).strip(" ,;:(") or ""
+            ind = _clean(f"{prev.indicator} {verb} {post}")
+            evid_start = min(evid_start, prev.clause[0])
+        elif not ind:
+            ind = post or (prev.indicator if prev else "") or (q.unit or "")
+        elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
+            ind = f"{ind} {post}"
+        ind = _cap_words(_clean(ind))
+        if q.kind != "plan" and ind and not ind.lower().startswith(("số ", "tỷ", "tỉ")):
+            pass
+        # evidence: the clause through its plan phrase / parenthesis
+        tail = _tail_end(text, own_end, se, next_start if next_start > own_end else se)
+        cend = max(own_end, tail)
+        # single-figure sentences: the whole sentence
+        figs_in_sent = [st for st in all_starts if ss <= st < se]
+        if len(figs_in_sent) == 1 and se - ss <= 400:
+            evid_start, cend = ss, se
+        elif not any(ss <= st < evid_start for st in all_starts) and evid_start - ss <= 200:
+            evid_start = ss
+        evid_start, cend = _trim_span(text, evid_start, cend)
+
+        # classification
+        sigs = _signals(text, ss, se, years, report_year, plan_year)
+        reason = _skip_reason(text, q, (ss, se), cstart, award_spans)
+        label: Label
+        year: int | None = None
+        if reason:
+            label, cue = "skip", reason
+        else:
+            sig = _decide(sigs, q.start)
+            state, state_cue = states[si] if si < len(states) else (None, "")
+            after_clause = text[own_end:cend]
+            after_year = re.search(r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", after_clause)
+            if sig is not None and sig.label is None:
+                label, cue = "skip", f"other year: {sig.name}"
+            elif sig is not None and sig.label is not None:
+                label, cue = sig.label, sig.name
+                if sig.label == "target" and sig.year and plan_year and sig.year > plan_year:
+                    year = sig.year
+            elif after_year and plan_year and int(after_year.group(1)) >= plan_year:
+                label, cue = "target", f"năm {after_year.group(1)}"
+            elif state is not None:
+                label, cue = state, state_cue
+            elif _TARGET_VERB.search(pre):
+                label, cue = "target", "plan verb"
+            else:
+                label, cue = "achievement", "default"
+            if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
+                cue += "; comparison"
+        if year is None:
+            year = (
+                report_year if label == "achievement" else plan_year if label == "target" else None
+            )
+
+        value, value_max, unit = q.value, q.value_max, q.unit
+        plan_pct = plan_q.value if plan_q is not None else None
+        if q.kind == "plan":
+            stated = q.stated if q.stated is not None else _stated(text, q)
+            value, unit = stated, "%"
+            plan_pct = None
+        cand = Candidate(
+            index=len(out),
+            quantity=q,
+            sentence=(ss, se),
+            clause=(evid_start, cend),
+            evidence=text[evid_start:cend],
+            indicator=ind,
+            label=label,
+            cue=cue,
+            plan_pct=plan_pct,
+            year=year,
+            value=value,
+            value_max=value_max,
+            unit=unit,
+        )
+        out.append(cand)
+        if label != "skip" or reason in ("award recipients",):
+            prev_in_sent[si] = cand
+    return out
+
+
+def _stated(text: str, q: Quantity) -> float:
+    try:
+        return parse_number(text[q.num_start : q.num_end])
+    except ValueError:
+        return q.value
+
+
+def _trim_span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " ,;:":
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    return start, end
+
+
+# =========================================================================== officials
+
+_HONORIFIC = re.compile(
+    r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|BSCKII|BSCKI|TS\.?|ThS\.?|PGS\.?|GS\.?)\s+", _I
+)
+
+
+def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
+    """Consecutive title-case syllables starting at ``pos`` (single spaces between)."""
+    words: list[str] = []
+    end = pos
+    i = pos
+    while len(words) < 6:
+        m = _WORD.match(text, i)
+        if not m or not _is_title_word(m.group()):
+            break
+        words.append(m.group())
+        end = m.end()
+        if text[end : end + 1] != " ":
+            break
+        i = end + 1
+    return end, words
+
+
+def _province_prefix(words: list[str]) -> int:
+    """How many leading words of ``words`` form a province name."""
+    best = 0
+    for p in PROVINCES:
+        pw = fold(p).replace("-", " ").split()
+        fw = [fold(w) for w in words[: len(pw)]]
+        if fw == pw and len(pw) < len(words):
+            best = max(best, len(pw))
+    return best
+
+
+def _name_in_run(words: list[str], need_surname: bool) -> tuple[int, int] | None:
+    """(offset, length) of a person name in a run of title-case words."""
+    skip = _province_prefix(words)
+    rest = words[skip:]
+    for i, w in enumerate(rest):
+        n = len(rest) - i
+        if 2 <= n <= 5 and (not need_surname or w.lower() in SURNAMES):
+            return skip + i, n
+        if not need_surname:
+            break
+    return None
+
+
+def _read_title(text: str, pos: int, limit: int) -> int:
+    """End of a title that starts with a position head at ``pos``."""
+    end = pos
+    i = pos
+    while i < limit:
+        m = _HEAD_RX_I.match(text, i)
+        if not m:
+            break
+        end = i = m.end()
+        lower_run = 0
+        for tm in _TOKEN.finditer(text, i, limit):
+            tok = tm.group()
+            gap = text[end : tm.start()]
+            if gap.strip():
+                break
+            if dm := re.compile(_DEPT_ANY).match(text, tm.start()):
+                end = dm.end()
+                lower_run = 0
+                continue
+            if tm.start() < end:
+                continue
+            low = tok.lower()
+            if tok in ("-", "–", "&") and re.match(r"\s*[A-ZĐÀ-Ỹ]", text[tm.end() : tm.end() + 3]):
+                nxt = _name_run(
+                    text, tm.end() + len(text[tm.end() :]) - len(text[tm.end() :].lstrip())
+                )
+                if len(nxt[1]) >= 2 and nxt[1][0].lower() in SURNAMES:
+                    break  # "<title> - Nguyễn Văn A": the name starts here
+                end = tm.end()
+                continue
+            if _is_title_word(tok) or (tok.isupper() and len(tok) >= 2) or "&" in tok:
+                if tok.lower() in SURNAMES and _is_title_word(tok):
+                    run_end, run = _name_run(text, tm.start())
+                    if len(run) >= 2 and _province_prefix(run) == 0:
+                        break
+                end = tm.end()
+                lower_run = 0
+                continue
+            if low in _ORG_LOWER and low not in _TITLE_STOP:
+                end = tm.end()
+                lower_run = 0
+                continue
+            if tok.isalpha() and tok.islower() and low not in _TITLE_STOP and lower_run < 1:
+                prev_tok = text[max(pos, end - 12) : end].split()[-1:] or [""]
+                if prev_tok and _is_title_word(prev_tok[0]):
+                    end = tm.end()
+                    lower_run += 1
+                    continue
+            break
+        # a further title after a comma ("Tỉnh ủy viên, Giám đốc Sở ...")
+        nm = re.compile(r",\s*").match(text, end)
+        if nm and _HEAD_RX.match(text, nm.end()):
+            i = nm.end()
+            continue
+        break
+    return end
+
+
+def _title_before(text: str, name_start: int, floor: int) -> tuple[int, int] | None:
+    """Span of a title ending right before a name (captions "<title> - X", "<title> X")."""
+    lo = max(floor, name_start - 160)
+    seg = text[lo:name_start]
+    best: tuple[int, int] | None = None
+    for m in _HEAD_RX.finditer(seg):
+        st = lo + m.start()
+        end = _read_title(text, st, name_start)
+        tail = text[end:name_start]
+        if re.fullmatch(r"\s*(?:[-–—:,]\s*)?", tail):
+            # "thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": the first head is not his
+            comma = text.find(",", st, end)
+            if comma > 0 and re.search(r"(?:của|quyền)\s+$", text[max(0, st - 12) : st], _I):
+                st = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            # prefer the earliest head whose title reaches the name
+            best = (st, end)
+            break
+    return best
+
+
+def find_officials(text: str) -> list[Official]:
+    """People named with a position: "đồng chí X, <chức vụ>", "<chức vụ> - X" (captions),
+    "<chức vụ> X", "ông/bà X – <chức vụ>"; duplicates and short forms merged."""
+    found: list[tuple[int, str, str | None]] = []
+    spans = _Spans(text)
+    # 1) honorific + name (+ title after a delimiter)
+    for m in _HONORIFIC.finditer(text):
+        run_end, run = _name_run(text, m.end())
+        if len(run) < 2 or len(run) > 5:
+            continue
+        name = " ".join(run)
+        title = None
+        dm = re.compile(r"\s*(?:,|-|–|—)\s*").match(text, run_end)
+        if dm and _HEAD_RX_I.match(text, dm.end()):
+            s, e = spans.sents[spans.sent_idx(dm.end())]
+            t_end = _read_title(text, dm.end(), max(e, dm.end()))
+            title = _clean(text[dm.end() : t_end]) or None
+        found.append((m.start(), name, title))
+    # 2) title directly before a name
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        if w.lower() not in SURNAMES or not _is_title_word(w):
+            continue
+        if m.start() > 0 and (text[m.start() - 1].isalpha()):
+            continue
+        # the run must start here (not inside a longer run)
+        before = text[max(0, m.start() - 30) : m.start()]
+        prev_word = re.search(r"([^\W\d_]+)\s$", before)
+        run_end, run = _name_run(text, m.start())
+        if prev_word and _is_title_word(prev_word.group(1)):
+            # inside a run: allow only when the run before is an org/province ("UBND tỉnh Lâm Đồng")
+            pass
+        if len(run) >= 3 and run[0].lower() in ("ông", "bà"):
+            continue  # "Ông Trần Văn A" at a sentence start: the honorific pass has it
+        if not 2 <= len(run) <= 5:
+            continue
+        if _HONORIFIC.search(before[-12:]):
+            continue
+        para = spans.paras[spans.para_idx(m.start())] if spans.paras else (0, len(text))
+        tb = _title_before(text, m.start(), para[0])
+        if tb is None:
+            continue
+        title = _clean(text[tb[0] : tb[1]])
+        if not title:
+            continue
+        found.append((m.start(), " ".join(run), title))
+    # 3) name then " - <title>" or ", <title>" without honorific (captions, lists)
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        if w.lower() not in SURNAMES or not _is_title_word(w):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
+        prev = text[max(0, m.start() - 2) : m.start()]
+        if prev.strip() and prev.strip()[-1:].isalpha():
+            continue
+        run_end, run = _name_run(text, m.start())
+        if len(run) >= 3 and run[0].lower() in ("ông", "bà"):
+            continue
+        if not 2 <= len(run) <= 5:
+            continue
+        dm = re.compile(r"\s*(?:,|-|–|—)\s*").match(text, run_end)
+        if not dm or not _HEAD_RX.match(text, dm.end()):
+            continue
+        s, e = spans.sents[spans.sent_idx(dm.end())]
+        t_end = _read_title(text, dm.end(), max(e, dm.end()))
+        title = _clean(text[dm.end() : t_end])
+        if title:
+            found.append((m.start(), " ".join(run), title))
+    found.sort(key=lambda f: f[0])
+    return _merge_officials(found)
+
+
+def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]:
+    names: list[str] = []
+    titles: dict[str, str | None] = {}
+    keys = {}
+    full = sorted({n for _, n, _ in found}, key=lambda n: -len(n.split()))
+    for _, name, title in found:
+        key = fold(name)
+        # a short form ("bà Hồng Mai") merges into a full name ending with it
+        for other in full:
+            ok = fold(other)
+            if ok != key and ok.endswith(" " + key) and len(key.split()) >= 2:
+                key, name = ok, other
+                break
+        if key not in keys:
+            keys[key] = name
+            names.append(key)
+            titles[key] = title
+        elif title and (not titles[key] or _title_rank(title) > _title_rank(titles[key] or "")):
+            titles[key] = title
+    # a person never given a position ("ông X cho biết") is not counted as an official
+    return [Official(name=keys[k], title=titles[k]) for k in names if titles[k]]
+
+
+def _title_rank(t: str) -> tuple[int, int]:
+    abbrev = len(re.findall(r"\b[A-ZĐ]{2,}\b", t))
+    return (len(t.split()) - 2 * abbrev, len(t))
+
+
+# =========================================================================== awards
+
+_PASSIVE_BEFORE = re.compile(
+    r"(?:(?:đã|cũng|vừa|được)\s+)*(?:vinh\s+dự\s+)?(?:được\s+)?(?:nhận\s+được|đón\s+nhận|trao\s+tặng"
+    r"|tặng|trao|nhận|khen\s+thưởng|tặng\s+thưởng)\s*$",
+    _I,
+)
+_ACTIVE_BEFORE = re.compile(
+    r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng)\s*$", _I
+)
+_AWARD_LEAD = re.compile(
+    r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
+    r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
+    r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?)\s*,\s*)+|^(?:đã\s+có|có|và)\s+",
+    _I,
+)
+_REC_END = re.compile(
+    r"\s+(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích)\s|[;]|\./\.|\.\s|\.$", _I
+)
+_SPLIT_RECIPIENTS = re.compile(
+    r"^(?:\d+|hai|ba|bốn|năm)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?\s+(?:là|gồm)\s+", _I
+)
+
+
+def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, Award]]:
+    """(recipient-side span, award) for every award conferred in the text."""
+    spans = spans or _Spans(text)
+    out: list[tuple[Span, Award]] = []
+    for ss, se in spans.sents:
+        kinds = list(_AWARD_KIND.finditer(text, ss, se))
+        prev_end = ss
+        prev_rec: str | None = None
+        for ki, km in enumerate(kinds):
+            kind = _clean(km.group())
+            next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
+            after = km.end()
+            conferrer: str | None = None
+            cm = re.compile(r"\s+(?:của|do)\s+").match(text, after)
+            if cm:
+                cend = _conferrer_end(text, cm.end(), min(se, next_start))
+                conferrer = _clean(text[cm.end() : cend]).rstrip("./") or None
+                after = cend
+            before = text[prev_end : km.start()]
+            recipient: str | None = None
+            rec_span: Span = (km.start(), km.end())
+            pm = _PASSIVE_BEFORE.search(before)
+            am = _ACTIVE_BEFORE.search(before)
+            cho = re.compile(r"\s*(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:cho|tặng)\s+").match(
+                text, after
+            )
+            if kind.lower().startswith("khen thưởng"):
+                cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
+                subj = _clean(_AWARD_LEAD.sub("", _clean(before)).strip(" ,"))
+                subj = re.sub(r"\s+(?:cũng|đã|vừa)$", "", subj, flags=_I)
+                conferrer = conferrer or (subj or None)
+            if cho:
+                rs = cho.end()
+                re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
+                rend = re_m.start() if re_m else min(se, next_start)
+                rend = _cut_before_next(
+                    text, rs, rend, kinds[ki + 1].start() if ki + 1 < len(kinds) else None
+                )
+                recipient = _clean(text[rs:rend]).rstrip(" ,./")
+                rec_span = (km.start(), rend)
+                if conferrer is None and am:
+                    subj = _clean(_AWARD_LEAD.sub("", _clean(before[: am.start()])).strip(" ,"))
+                    conferrer = subj or None
+            elif pm:
+                rstart = prev_end
+                seg = text[rstart : km.start() - len(pm.group())]
+                # the recipient: after the last comma unless that leaves a fragment
+                parts = seg.split(",")
+                rec = parts[-1]
+                k = len(parts) - 1
+                while k > 0 and len(_clean(rec).split()) <= 2:
+                    k -= 1
+                    rec = parts[k] + "," + rec
+                rec = _AWARD_LEAD.sub("", _clean(rec))
+                rec = _clean(rec)
+                # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
+                dm = re.search(r"\s+được\s+(.+)$", rec)
+                if dm and conferrer is None and re.match(r"[A-ZĐÀ-Ỹ]", dm.group(1)):
+                    conferrer = _clean(dm.group(1))
+                    rec = rec[: dm.start()]
+                rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
+                recipient = rec.strip(" ,") or None
+                rec_span = (rstart, km.end())
+            elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
+                recipient = prev_rec
+            if recipient:
+                evidence_span = _trim_span(
+                    text, min(rec_span[0], km.start()), max(after, rec_span[1])
+                )
+                evidence = text[evidence_span[0] : evidence_span[1]]
+                for rec in _split_recipients(recipient):
+                    out.append(
+                        (
+                            rec_span,
+                            Award(award=kind[:1].upper() + kind[1:], conferred_by=conferrer,
+                                  recipient=rec, evidence=evidence),
+                        )
+                    )  # fmt: skip
+                prev_rec = recipient
+            prev_end = max(after, rec_span[1], km.end())
+    return out
+
+
+def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> int:
+    """A recipient stops at the comma that opens the next award clause."""
+    if next_kind is None or next_kind > rend + 1:
+        return rend
+    seg = text[rs:next_kind]
+    cut = max(seg.rfind(","), seg.rfind(" và "))
+    return rs + cut if cut > 0 else rend
+
+
+def _conferrer_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(
+        r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong)\s|[,;()]|\./\.|\.(?:\s|$)", _I
+    ).search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _split_recipients(rec: str) -> list[str]:
+    """ "2 tập thể khác là A và B" -> [A, B]; anything else unchanged."""
+    m = _SPLIT_RECIPIENTS.match(rec)
+    if not m:
+        return [rec]
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec[m.end() :]) if p.strip()]
+    return parts if len(parts) >= 2 else [rec]
+
+
+def find_awards(text: str) -> list[Award]:
+    """Awards with conferrer and recipient: "<recipient> được tặng <award> của <conferrer>",
+    "<conferrer> tặng <award> cho <recipient>", several per sentence; duplicates (and a
+    headline repeating a body award) dropped."""
+    return _dedupe_awards(_award_mentions(text), _title_span(text))
+
+
+# =========================================================================== title, place, sector
+
+_DATELINE = re.compile(
+    r"^(?:thứ\s+\w+|chủ\s+nhật|ngày|sáng|chiều|tối|\(?\d{1,2}[/:-]\d{1,2}|\d{1,2}\s+tháng)", _I
+)
+
+
+def _title_span(text: str) -> Span | None:
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for a, b in lines[:3]:
+        line = text[a:b].strip()
+        if _DATELINE.match(line) or (line.isupper() and len(line) < 80):
+            continue
+        words = line.split()
+        if (
+            4 <= len(words) <= 40
+            and len(line) <= 250
+            and not line.endswith((".", "…", ";", ":", ","))
+            and line[0].isupper()
+        ):
+            return _trim_span(text, a, b) if text[a:b].strip() == line else (a, b)
+        return None
+    return None
+
+
+def find_title(text: str) -> str | None:
+    """The headline: the first line when it is short and has no final period (datelines and
+    bylines before it are skipped)."""
+    span = _title_span(text)
+    return text[span[0] : span[1]].strip() if span else None
+
+
+def find_province(text: str) -> str | None:
+    """A province named in the text ("tỉnh Long An", "ngành ... Lâm Đồng"), else None."""
+    folded = _fold_aligned(text)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for p in PROVINCES:
+        fp = fold(p)
+        pat = re.escape(fp).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-?\s*")
+        for m in re.finditer(rf"(?<!\w){pat}(?!\w)", folded):
+            orig = text[m.start() : m.end()]
+            if not orig[:1].isupper():
+                continue
+            before = text[max(0, m.start() - 40) : m.start()]
+            governed = re.search(r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*$", before, _I)
+            prev_run: list[str] = []
+            if before.endswith(" "):
+                for w in reversed(before.split()):
+                    if not _is_title_word(w):
+                        break
+                    prev_run.insert(0, w)
+            # inside a person's name ("Nguyễn Thái Bình"), not a place
+            if not governed and prev_run and prev_run[-3:][0].lower() in SURNAMES:
+                continue
+            weight = 3 if governed else 1
+            counts[p] += weight
+            first.setdefault(p, m.start())
+    if not counts:
+        return None
+    # "Huế" alone also matches "Thừa Thiên Huế"
+    if "Thừa Thiên Huế" in counts:
+        counts.pop("Huế", None)
+    return max(counts, key=lambda p: (counts[p], -first[p]))
+
+
+def _fold_aligned(text: str) -> str:
+    """Lower-case, diacritic-free copy of ``text`` with the same length (NFC input)."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFD", ch)[:1] or ch
+        low = base.lower()[:1] or base
+        out.append("d" if low == "đ" else low)
+    return "".join(out)
+
+
+def find_sector(text: str) -> str | None:
+    """The department reviewed, from "Sở <X>" / "ngành <X>" (the most frequent)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in re.finditer(r"(?<!\w)(?:Sở|ngành|Ngành|NGÀNH|SỞ)\s+", text):
+        for canon, rx in _DEPT_RX:
+            if rx.match(text, m.end()):
+                counts[canon] += 1
+                first.setdefault(canon, m.start())
+                break
+        else:
+            low = text[m.end() : m.end() + 40].lower()
+            for k in sorted(_SECTOR_LOWER, key=len, reverse=True):
+                if low.startswith(k) and not low[len(k) : len(k) + 1].isalpha():
+                    counts[_SECTOR_LOWER[k]] += 1
+                    first.setdefault(_SECTOR_LOWER[k], m.start())
+                    break
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+# =========================================================================== top level
+
+
+def _dedupe_metrics(cands: list[Candidate], title: Span | None = None) -> list[Candidate]:
+    """Drop repeats: captions repeat the body (same evidence or same indicator), and a
+    headline restates a body figure (same label, value and unit)."""
+    seen: set[tuple[object, ...]] = set()
+    body_values = {
+        (c.label, c.value, c.value_max, c.unit)
+        for c in cands
+        if not (title and title[0] <= c.quantity.start < title[1])
+    }
+    out = []
+    for c in cands:
+        in_title = title is not None and title[0] <= c.quantity.start < title[1]
+        if in_title and (c.label, c.value, c.value_max, c.unit) in body_values:
+            continue
+        k1 = (c.label, c.value, c.value_max, c.unit, fold(c.evidence))
+        k2 = (c.label, c.value, c.value_max, c.unit, fold(c.indicator))
+        if k1 in seen or k2 in seen:
+            continue
+        seen.add(k1)
+        seen.add(k2)
+        out.append(c)
+    return out
+
+
+def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> list[Award]:
+    body_kinds = {
+        fold(a.award) for sp, a in mentions if not (title and title[0] <= sp[0] < title[1])
+    }
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Award] = []
+    for sp, a in mentions:
+        if title and title[0] <= sp[0] < title[1] and fold(a.award) in body_kinds:
+            continue
+        key = (fold(a.award), fold(a.recipient), fold(a.conferred_by or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def extract_rules(text: str) -> SectorReport:
+    """A full :class:`SectorReport` from rules alone (no model)."""
+    text = unicodedata.normalize("NFC", text)
+    report_year, plan_year = detect_years(text)
+    cands = _dedupe_metrics(
+        candidates(text, report_year=report_year, plan_year=plan_year), _title_span(text)
+    )
+    achievements = [c.to_metric() for c in cands if c.label == "achievement"]
+    targets = [c.to_metric() for c in cands if c.label == "target"]
+    return SectorReport(
+        title=find_title(text),
+        province=find_province(text),
+        sector=find_sector(text),
+        report_year=report_year,
+        plan_year=plan_year,
+        officials=find_officials(text),
+        achievements=achievements,
+        targets=targets,
+        awards=find_awards(text),
+    )
