@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from difflib import SequenceMatcher
 
 from extractor import numbers
 from extractor.grounding import close, fmt, fold_keep_length, ground_report, metric_support
@@ -21,7 +20,33 @@ Check = Callable[[SectorReport, str, list[Grounding]], list[CheckWarning]]
 
 METRIC_FIELDS: tuple[ListField, ListField] = ("achievements", "targets")
 INDICATOR_SIMILARITY = 0.6
-"""Folded indicators at least this similar (difflib ratio or token overlap) count as 'same'."""
+"""Indicators whose content words overlap this much (Jaccard) count as similar."""
+_FILLERS = frozenset(
+    [
+        "so",
+        "ty",
+        "le",
+        "duoc",
+        "cho",
+        "co",
+        "cac",
+        "cua",
+        "dat",
+        "tong",
+        "trong",
+        "nam",
+        "la",
+        "va",
+        "voi",
+        "o",
+        "tai",
+        "nhung",
+        "muc",
+        "tren",
+        "dia",
+        "ban",
+    ]
+)
 
 
 def _metrics(report: SectorReport) -> Iterator[tuple[ListField, int, Metric]]:
@@ -73,11 +98,13 @@ def _pct_number(s: str) -> float:
 
 def plan_statements(text: str) -> list[tuple[str, float, float, int]]:
     """Shares of plan stated in ``text``: (verb, X, plan_pct, offset in NFC text) for
-    'đạt X% kế hoạch' (plan_pct X) and 'vượt X% kế hoạch' (100 + X). Independent of the
-    quantity parser."""
+    'đạt X% kế hoạch' (plan_pct X) and 'vượt X% kế hoạch' (100 + X). 'tăng X% so với kế
+    hoạch' is ambiguous and not a share of plan. Independent of the quantity parser."""
     out = []
     for m in _PLAN_PHRASE.finditer(fold_keep_length(text)):
         verb = m.group(1) or ""
+        if verb == "tang":
+            continue
         x = _pct_number(m.group(2))
         out.append((verb, x, 100 + x if verb == "vuot" else x, m.start()))
     return out
@@ -159,15 +186,33 @@ def evidence_contains_figure(
     ]
 
 
+_CHANGE_BEFORE = re.compile(r"(tang|gap|vuot|tang them|cao hon|nhieu hon)\s*$")
+_CHANGE_AFTER = re.compile(r"\s*(so voi|so cung ky)")
+
+
+def _is_change(m: Metric) -> bool:
+    """The metric's percentage is stated as a change ('tăng 102,77% so với…')."""
+    text = nfc(m.evidence)
+    folded = fold_keep_length(text)
+    for q in numbers.find_quantities(text):
+        if close(q.value, m.value):
+            before = folded[max(0, q.num_start - 15) : q.num_start]
+            if _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(folded, q.end):
+                return True
+    return False
+
+
 def percent_range(
     report: SectorReport, source: str, grounding: list[Grounding]
 ) -> list[CheckWarning]:
-    """Rates lie in [0, 100]; plan_pct in (0, 1000) (over 100 is normal)."""
+    """Rates lie in [0, 100] (a change, 'tăng 150% so với…', may exceed 100); plan_pct in
+    (0, 1000) (over 100 is normal)."""
     out = []
     for field, i, m in _metrics(report):
         if m.unit is not None and m.unit.strip() == "%":
+            change = _is_change(m)
             for name, x in (("value", m.value), ("value_max", m.value_max)):
-                if x is not None and not 0 <= x <= 100:
+                if x is not None and (x < 0 or (x > 100 and not change)):
                     out.append(
                         CheckWarning(
                             check="percent_range",
@@ -198,11 +243,7 @@ def plan_pct_consistent(
         stated = plan_statements(m.evidence)
         msg = None
         if m.plan_pct is not None:
-            ok = any(
-                close(m.plan_pct, pct) or (verb == "tang" and close(m.plan_pct, 100 + x))
-                for verb, x, pct, _ in stated
-            )
-            if ok:
+            if any(close(m.plan_pct, st[2]) for st in stated):
                 continue
             excess = [x for verb, x, _, _ in stated if verb == "vuot" and close(x, m.plan_pct)]
             if excess:
@@ -263,11 +304,21 @@ def _years_related(source: str, first: int, second: int) -> bool:
     return False
 
 
+def _names_year(evidence: str, year: int) -> bool:
+    """``evidence`` names ``year`` other than as a comparison base ('so với năm 2022')."""
+    folded = fold(evidence)
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", folded):
+        if not re.search(r"(so voi|cung ky|hon)[^,;]{0,15}$", folded[: m.start()]):
+            return True
+    return False
+
+
 def year_consistency(
     report: SectorReport, source: str, grounding: list[Grounding]
 ) -> list[CheckWarning]:
     """Achievements are of report_year, targets of plan_year = report_year + 1 (unless the
-    text itself names the two years together)."""
+    text itself names the two years together). An item whose evidence names its own other
+    year ("năm 2019 là 95,8%", "Đến năm 2025, phấn đấu…") is accepted."""
     out = []
     ry, py = report.report_year, report.plan_year
     if ry is not None and py is not None:
@@ -290,6 +341,8 @@ def year_consistency(
     for field, i, m in _metrics(report):
         year, name = expected[field]
         if m.year is not None and year is not None and m.year != year:
+            if _names_year(m.evidence, m.year):
+                continue  # a figure of another year, stated as such ("năm 2019 là 95,8%")
             out.append(
                 CheckWarning(
                     check="year_consistency",
@@ -301,13 +354,26 @@ def year_consistency(
     return out
 
 
+def _content_words(indicator: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(indicator)) if w not in _FILLERS}
+
+
 def _similar(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
-    if fa == fb:
+    """Content words overlap at least :data:`INDICATOR_SIMILARITY` (Jaccard), or the
+    shorter indicator's words (two or more) nearly all occur in the longer one."""
+    ta, tb = _content_words(a), _content_words(b)
+    if not ta or not tb:
+        return fold(a) == fold(b)
+    shared = len(ta & tb)
+    if min(len(ta), len(tb)) >= 2 and shared / min(len(ta), len(tb)) >= 0.8:
         return True
-    ta, tb = set(fa.split()), set(fb.split())
-    overlap = len(ta & tb) / len(ta | tb) if ta | tb else 0.0
-    return max(overlap, SequenceMatcher(None, fa, fb).ratio()) >= INDICATOR_SIMILARITY
+    return shared / len(ta | tb) >= INDICATOR_SIMILARITY
+
+
+def _same_indicator(a: str, b: str) -> bool:
+    """The same content words (word order and fillers like 'số', 'được', 'cho' ignored)."""
+    ta, tb = _content_words(a), _content_words(b)
+    return ta == tb if ta or tb else fold(a) == fold(b)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -343,7 +409,7 @@ def duplicates(report: SectorReport, source: str, grounding: list[Grounding]) ->
                     close(a.value, b.value) and close(a.value_max, b.value_max) and a.unit == b.unit
                 )
                 same_span = (field, i) in spans and spans.get((field, i)) == spans.get((field, j))
-                if same_figure and (same_span or _similar(a.indicator, b.indicator)):
+                if same_figure and (same_span or _same_indicator(a.indicator, b.indicator)):
                     warn(field, i, j, f"same figure {_describe(b)}")
                     break
     for j, o in enumerate(report.officials):
@@ -370,20 +436,21 @@ _MAINTAIN = ("duy tri", "giu vung", "tiep tuc dat")
 def target_equals_achievement(
     report: SectorReport, source: str, grounding: list[Grounding]
 ) -> list[CheckWarning]:
-    """A target with the same figure, unit and a similar indicator as an achievement was
-    probably copied from the reviewed year (maintaining a level, 'duy trì', is exempt)."""
+    """A target with the same figure and unit as an achievement: always suspicious when both
+    quote the same span (one figure cannot be both); with different quotes, when the
+    indicators are similar, unless the level is 100% or maintained ('duy trì', 'giữ vững')."""
     spans = {(g.field, g.index): (g.start, g.end) for g in grounding if g.start is not None}
     out = []
     for j, t in enumerate(report.targets):
-        if any(w in fold(t.evidence) for w in _MAINTAIN):
-            continue
+        maintained = any(w in fold(t.evidence) for w in _MAINTAIN) or (
+            close(t.value, 100) and t.unit == "%"
+        )
         for i, a in enumerate(report.achievements):
             if not (close(a.value, t.value) and a.unit == t.unit):
                 continue
-            same_span = ("targets", j) in spans and spans.get(("targets", j)) == spans.get(
-                ("achievements", i)
-            )
-            if same_span or _similar(a.indicator, t.indicator):
+            span = spans.get(("targets", j))
+            same_span = span is not None and span == spans.get(("achievements", i))
+            if same_span or (not maintained and _similar(a.indicator, t.indicator)):
                 where = "the same evidence span" if same_span else "a similar indicator"
                 out.append(
                     CheckWarning(

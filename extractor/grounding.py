@@ -30,10 +30,16 @@ FUZZY_THRESHOLD = 0.85
 """Lowest fuzzy score accepted. The score is ``2*M / (E + S)`` where ``E`` and ``S`` are the
 character weights of the quote's and the matched source span's tokens and ``M`` that of the
 tokens they share (a token equal only after removing diacritics counts half). Dropping one
-short word from a 15-word quote scores about 0.97; a paraphrase scores well below 0.85."""
+short word from a 15-word quote scores about 0.97; a paraphrase scores well below 0.85.
+A candidate span must also contain every number of the quote: a quote whose figure differs
+from the text ("đạt 68.000 tỷ" vs "đạt 7.800 tỷ") is never a fuzzy match."""
 
 DIACRITIC_ONLY_WEIGHT = 0.5
 """Weight of a token pair equal only after folding (case/diacritics differ)."""
+
+EXTRA_COST = 0.5
+"""When choosing the fuzzy span: cost of one unit of unmatched source weight, relative to
+one unit of matched quote weight."""
 
 REL_TOL = 1e-6
 
@@ -204,9 +210,15 @@ def _align_fuzzy(quote: str, index: _SourceIndex) -> Alignment:
         return NOT_FOUND
     weights = [len(t) for t in qfold]
     total_q = sum(weights)
+    is_num = [any(c.isdigit() for c in t) for t in qfold]
+    total_nums = sum(is_num)
     index.tokenize()
     windows = _candidate_windows(qfold, index.postings, len(index.folded))
-    best = (0.0, -1, -1)
+    # pick the span with the most matched weight, extra source weight costing half
+    # (so an edge word of the quote is kept even across a skipped word), among spans
+    # whose score reaches the threshold; ``top`` keeps the best score for reporting
+    best: tuple[bool, float, float, int, int] = (False, -math.inf, 0.0, -1, -1)
+    top = 0.0
     for lo, hi in windows:
         window = index.folded[lo:hi]
         matcher = SequenceMatcher(None, qfold, window, autojunk=False)
@@ -215,27 +227,35 @@ def _align_fuzzy(quote: str, index: _SourceIndex) -> Alignment:
             continue
         # matched weight per block (exact-case/diacritic pairs count fully)
         block_w = []
+        block_nums = []
         for b in blocks:
             w = 0.0
             for k in range(b.size):
                 same = qtoks[b.a + k] == index.low(lo + b.b + k)
                 w += weights[b.a + k] * (1.0 if same else DIACRITIC_ONLY_WEIGHT)
             block_w.append(w)
+            block_nums.append(sum(is_num[b.a : b.a + b.size]))
         prefix = [0]
         for tok in window:
             prefix.append(prefix[-1] + len(tok))
         for i in range(len(blocks)):
             matched = 0.0
+            nums = 0
             for j in range(i, len(blocks)):
                 matched += block_w[j]
+                nums += block_nums[j]
+                if nums < total_nums:
+                    continue  # every number of the quote must lie in the span
                 span_w = prefix[blocks[j].b + blocks[j].size] - prefix[blocks[i].b]
-                score = 2 * matched / (total_q + span_w)
-                if score > best[0]:
-                    best = (score, lo + blocks[i].b, lo + blocks[j].b + blocks[j].size)
-    score, first, last = best
-    score = min(1.0, score)
-    if first < 0 or score < FUZZY_THRESHOLD:
-        return Alignment(None, None, "not_found", round(score, 4))
+                score = min(1.0, 2 * matched / (total_q + span_w))
+                top = max(top, score)
+                gain = matched - EXTRA_COST * (span_w - matched)
+                key = (score >= FUZZY_THRESHOLD, gain, score)
+                if key > best[:3]:
+                    best = (*key, lo + blocks[i].b, lo + blocks[j].b + blocks[j].size)
+    ok, _, score, first, last = best
+    if not ok:
+        return Alignment(None, None, "not_found", round(top, 4))
     start, end = index.orig_span(index.starts[first], index.ends[last - 1])
     return Alignment(start, end, "fuzzy", round(score, 4))
 

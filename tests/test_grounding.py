@@ -339,3 +339,23 @@ def test_share_of_plan_is_not_a_figure_of_its_own() -> None:
     assert len(problems) == 1 and "plan_pct" in problems[0] and "16341" in problems[0]
     alone = "hoàn thành 100% kế hoạch chi trả chính sách hỗ trợ"
     assert metric_support(metric(100, alone, unit="%"), alone) == []
+
+
+def test_fuzzy_never_accepts_a_different_figure() -> None:
+    # close wording, different figure: the quote is not in the text
+    a = align("toàn ngành đã hỗ trợ sinh kế cho 12.840 hộ (vượt 24,5 % kế hoạch năm)", SOURCE)
+    assert a.method == "not_found"
+    b = align("tỷ lệ hộ dân nông thôn dùng nước sạch đạt", SOURCE + " ")  # exact
+    assert b.method == "exact"
+    c = align("tỷ lệ hộ dân nông thôn dùng sạch đạt 91,4%", SOURCE)
+    assert c.method == "not_found"
+
+
+def test_fuzzy_span_keeps_the_quote_edges() -> None:
+    # the dropped word splits 'nước sạch'; the span still ends at the quote's last word
+    a = align("nâng tỷ lệ hộ dân nông thôn dùng nước lên 93%", SOURCE)
+    assert a.method == "fuzzy"
+    assert SOURCE[a.start : a.end] == "nâng tỷ lệ hộ dân nông thôn dùng nước sạch lên 93%"
+    b = align("Quỹ “Vì người nghèo” vận động hơn 3,2 tỷ đồng", SOURCE)
+    assert b.method == "fuzzy"
+    assert SOURCE[b.start : b.end] == "Quỹ “Vì người nghèo” vận động được hơn 3,2 tỷ đồng"
