@@ -313,3 +313,46 @@ def test_target_equal_with_other_evidence_and_maintained_level() -> None:
     assert where(found) == [("targets", 1)] and "similar indicator" in found[0].message
     # 'duy trì 100%' (targets[2]) equals achievements[4] on purpose: not flagged
     assert all(w.index != 2 for w in found)
+
+
+def test_year_stated_in_evidence_is_accepted() -> None:
+    report = clean()
+    report.achievements.append(ach("tỷ lệ năm trước", 88.0, "(năm 2020 là 88%)", unit="%"))
+    report.achievements[-1].year = 2020
+    report.targets.append(tgt("xã đạt chuẩn", 100, "Đến năm 2025, 100% xã đạt chuẩn", unit="%"))
+    report.targets[-1].year = 2025
+    report.targets.append(tgt("tăng so với năm 2021", 5, "tăng 5% so với năm 2021", unit="%"))
+    report.targets[-1].year = 2021  # a comparison base is not the figure's year
+    assert where(run("year_consistency", report)) == [("targets", 4)]
+
+
+def test_percent_change_may_exceed_100() -> None:
+    report = SectorReport(
+        achievements=[
+            Metric(indicator="a", value=150, unit="%", evidence="doanh thu tăng 150% so với 2020"),
+            Metric(
+                indicator="b", value=102.77, unit="%", evidence="đạt 37.000 người, tăng 102,77%"
+            ),
+            Metric(indicator="c", value=104, unit="%", evidence="tỷ lệ che phủ rừng đạt 104%"),
+        ]
+    )
+    assert where(run("percent_range", report, "")) == [("achievements", 2)]
+
+
+def test_increase_over_plan_is_not_a_share_of_plan() -> None:
+    assert plan_statements("đạt 37.000 người, tăng 102,77% so với kế hoạch năm") == []
+    report = clean()
+    report.achievements[2].evidence = "trồng mới 1.250 ha rừng, tăng 102,77% so với kế hoạch"
+    report.achievements[2].plan_pct = 102.77
+    found = run("plan_pct_consistent", report)
+    assert where(found) == [("achievements", 2)] and "no share of plan" in found[0].message
+
+
+def test_similar_but_different_indicators_are_not_duplicates() -> None:
+    report = clean()
+    report.targets.append(
+        tgt("tỷ lệ hộ dân thành thị dùng nước sạch", 93, "thành thị lên 93%", unit="%")
+    )
+    assert run("duplicates", report) == []
+    report.targets.append(tgt("hộ dân nông thôn dùng nước sạch", 93, "nước sạch 93%", unit="%"))
+    assert where(run("duplicates", report)) == [("targets", 4)]
