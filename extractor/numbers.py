@@ -12,14 +12,33 @@ CONTRACT (other modules depend on exactly these names):
 - ``parse_quantity(s: str) -> Quantity | None``: the first quantity in ``s``.
 - ``find_plan_pcts(text: str) -> list[Quantity]``: plan phrases only ("đạt 105,4% kế hoạch"
   -> value 105.4; "vượt 33,3 % kế hoạch năm" -> 133.3), kind == "plan".
+
+Decisions:
+
+- Plan phrases are returned by ``find_quantities`` too, as ONE quantity of kind "plan"
+  (value = normalised plan_pct, ``stated`` = the percentage as written, unit "%"), never
+  also as a plain percent. Callers wanting plain figures filter ``kind != "plan"``.
+  "tăng/giảm X% so với kế hoạch" is a plain percent, not a plan phrase.
+- Number syntax: "." + exactly 3 digits is a thousands separator, "," + digits a decimal,
+  "." + other digit counts an English decimal ("3.5"); "1,000.5" (English) -> 1000.5.
+- Unseparated 4-digit numbers 1900-2100 are years unless a unit follows ("2000 người").
+- Units: two/three-syllable nouns in ``COMPOUND_UNITS`` are kept whole, else one word.
+
+Helpers for grounding/checks: :func:`number_strings` (how a value may be spelled),
+:func:`values_in` (every value a text states) and :func:`mentions_value`.
 """
 
 from __future__ import annotations
 
+import math
+import re
+import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
 from extractor.models import Qualifier
+from extractor.text import normalize_with_map
 
 QuantityKind = Literal["count", "percent", "money", "fraction", "plan"]
 
@@ -36,6 +55,7 @@ class Quantity:
     "lượt", "lao động", "tập thể", ...) or None. ``kind``: "plan" for plan phrases
     where ``value`` is the normalised plan_pct (100 + X for "vượt X%").
     ``fraction`` for "16/16" (value 16, value_max None, denominator in ``denominator``).
+    ``stated``: for plan phrases, the percentage as written (33.3 in "vượt 33,3%").
     """
 
     start: int
@@ -49,20 +69,707 @@ class Quantity:
     qualifier: Qualifier = "exact"
     kind: QuantityKind = "count"
     denominator: float | None = None
+    stated: float | None = None
+
+
+# ----------------------------------------------------------------------------- vocabulary
+
+COMPOUND_UNITS: frozenset[str] = frozenset(
+    {
+        # the project convention
+        "lao động",
+        "học viên",
+        "tập thể",
+        "cá nhân",
+        "doanh nghiệp",
+        "đơn vị",
+        "đối tượng",
+        "học sinh",
+        "sinh viên",
+        "gia đình",
+        "chỉ tiêu",
+        "hợp tác xã",
+        "trẻ em",
+        "người dân",
+        # nouns whose first syllable means nothing alone
+        "lĩnh vực",
+        "cơ sở",
+        "tiêu chí",
+        "dự án",
+        "công trình",
+        "thủ tục",
+        "hồ sơ",
+        "văn bản",
+        "mô hình",
+        "chương trình",
+        "hợp đồng",
+        "bệnh nhân",
+        "giáo viên",
+        "hội viên",
+        "đoàn viên",
+        "đảng viên",
+        "cán bộ",
+        "công chức",
+        "viên chức",
+        "héc ta",
+    }
+)
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that follow a number but are not what it counts ("15 và", "2 so với").
+_NOT_UNITS: frozenset[str] = _wordset(
+    """và với của là thì so trong ở tại cho đã được đạt tăng giảm vượt trên dưới hơn khoảng
+    từ đến tới theo các những này đó nào mà nên vì do bởi để nhưng hoặc hay cũng đều còn có
+    không chưa sẽ đang vẫn rồi lên xuống ra vào về qua sau trước trở bằng như gồm chiếm đối
+    nhằm thuộc tương cùng ngoài khi nếu tuy lại chỉ đi mỗi mới nữa thêm hết kế ước gần
+    xấp đây kia ấy thành tỷ tỉ triệu nghìn ngàn"""
+)
+
+_SCALES: dict[str, Decimal] = {
+    "nghìn": Decimal(1000),
+    "ngàn": Decimal(1000),
+    "triệu": Decimal(1_000_000),
+    "tỷ": Decimal(1_000_000_000),
+    "tỉ": Decimal(1_000_000_000),
+}
+
+_GLUED_UNITS: frozenset[str] = frozenset(
+    {"ha", "km", "km2", "m", "m2", "m3", "kg", "kw", "kwh", "mw", "mwh", "ml", "cm", "mm"}
+)
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "trên dưới": "about",
+    "không dưới": "over",
+    "không ít hơn": "over",
+    "ít nhất": "over",
+    "tối thiểu": "over",
+    "nhiều hơn": "over",
+    "hơn": "over",
+    "trên": "over",
+    "vượt": "over",
+    "không quá": "under",
+    "không tới": "under",
+    "không đến": "under",
+    "chưa tới": "under",
+    "chưa đến": "under",
+    "tối đa": "under",
+    "ít hơn": "under",
+    "dưới": "under",
+    "khoảng chừng": "about",
+    "ước khoảng": "about",
+    "ước đạt": "about",
+    "ước tính": "about",
+    "ước thực hiện": "about",
+    "ước": "about",
+    "khoảng": "about",
+    "gần": "about",
+    "xấp xỉ": "about",
+    "chừng": "about",
+}
+
+# ----------------------------------------------------------------------------- regexes
+
+_SP = r"[ \t\u00a0\u202f]"
+_L = r"[^\W\d_]"  # a letter
+_END_W = r"(?![^\W\d_])"  # not followed by a letter
+
+
+_FLAGS = re.IGNORECASE
+_CLUSTER = re.compile(r"[0-9]+(?:[.,/:][0-9]+)*")
+_VN_THOUSANDS = re.compile(r"[0-9]+(?:\.[0-9]{3})+(?:,[0-9]+)?")
+_VN_DECIMAL = re.compile(r"[0-9]+(?:,[0-9]+)?")
+_EN_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+_EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3}){2,}")
+
+_SCALE = re.compile(rf"{_SP}+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
+_PCT = re.compile(rf"{_SP}*%")
+_MONEY = re.compile(
+    rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la){_END_W}(?P<per>(?:/{_L}+)*)", _FLAGS
+)
+_NOUN = re.compile(
+    rf"{_SP}+(?P<w1>{_L}+(?:-{_L}+)*)(?:{_SP}+(?P<w2>{_L}+)(?:{_SP}+(?P<w3>{_L}+))?)?"
+)
+_RANGE = re.compile(
+    rf"(?:{_SP}*[-\u2013\u2014]{_SP}*|{_SP}+(?P<w>đến|tới){_SP}+)"
+    rf"(?P<n>[0-9]+(?:[.,][0-9]+)*)(?![0-9]|[.,/:][0-9])",
+    _FLAGS,
+)
+_TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
+_PLAN_AFTER = re.compile(
+    rf"{_SP}*(?:(?:so{_SP}+với{_SP}+)?(?:chỉ{_SP}+tiêu{_SP}+)?(?:kế{_SP}+hoạch|KH)"
+    rf"|so{_SP}+với{_SP}+chỉ{_SP}+tiêu){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
+    _FLAGS,
+)
+_DURATION = re.compile(rf"{_SP}+(?:năm|tháng|ngày|tuần){_END_W}", _FLAGS)
+_DATE_TAIL = re.compile(r"(?:[-/.][0-9]{1,4}){1,2}(?![0-9])")
+_YEAR_TAIL = re.compile(rf"{_SP}*[-\u2013\u2014]{_SP}*(?:19|20)[0-9]{{2}}(?![0-9])")
+_GLUED = re.compile(r"[^\W_]+")
+_CODE_AFTER = re.compile(rf"[-/]{_L}")
+
+_TOKEN = re.compile(r"\S+")
+_LEAD_PUNCT = re.compile(r"[^\w]+")
+_WINDOW = 48
+
+
+class _Phrases:
+    """Cue phrases (lower-case, single spaces) with a fast reject on the last word."""
+
+    __slots__ = ("phrases", "last_words")
+
+    def __init__(self, spec: str) -> None:
+        self.phrases = frozenset(p.strip() for p in spec.split("|"))
+        self.last_words = frozenset(p.rsplit(" ", 1)[-1] for p in self.phrases)
+
+
+# Cue phrases looked up on the words right before a number.
+_DATE_CUES = _Phrases("ngày|hôm|tháng|sáng|chiều|tối|trưa|đêm|lúc")
+_YEAR_CUES = _Phrases(
+    "năm|vụ|mùa|kỳ|kì|giai đoạn|niên khóa|niên khoá|niên độ|niên vụ|năm học|năm tài chính"
+)
+_DOC_CUES = _Phrases(
+    "luật|điều|khoản|chương|mẫu|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|nghị định"
+    "|công văn|văn bản|hướng dẫn|thông báo|tờ trình|báo cáo|chương trình|đề án|công điện"
+    "|pháp lệnh|phụ lục|quy chế|quy định|kết luận"
+)
+_FURNITURE_CUES = _Phrases(
+    "lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|view|views|bình luận"
+)
+_ORDINAL_CUES = _Phrases("lần|lần thứ|kỳ họp thứ|phiên họp thứ|khóa|khoá|đại hội|quý|số thứ tự")
+_PLAN_VERBS = _Phrases("đạt|hoàn thành|bằng")
+_PLAN_BLOCKS = _Phrases("tăng|giảm|hụt|kém|thiếu|chậm|cao hơn|thấp hơn")
+_VUOT_KH = _Phrases(
+    "vượt kế hoạch|vượt kh|vượt kế hoạch năm|vượt so với kế hoạch|vượt so với kế hoạch năm"
+)
+_COMPARATIVES = frozenset({"cao hơn", "thấp hơn"})  # "cao hơn 5%": a difference, not "over"
+_QUALIFIER_CUES = _Phrases("|".join([*_QUALIFIERS, *_COMPARATIVES]))
+_TU = _Phrases("từ")
+
+
+# ----------------------------------------------------------------------------- parsing
+
+
+def _parse_decimal(s: str) -> Decimal:
+    s = s.strip()
+    if _EN_FULL.fullmatch(s):
+        cleaned = s.replace(",", "")
+    elif _VN_THOUSANDS.fullmatch(s):
+        cleaned = s.replace(".", "").replace(",", ".")
+    elif _VN_DECIMAL.fullmatch(s):
+        cleaned = s.replace(",", ".")
+    elif _EN_DECIMAL.fullmatch(s):
+        cleaned = s
+    else:
+        raise ValueError(f"not a Vietnamese number: {s!r}")
+    try:
+        dec = Decimal(cleaned)
+    except InvalidOperation as exc:  # pragma: no cover - the regexes admit only digits
+        raise ValueError(f"not a number: {s!r}") from exc
+    if not math.isfinite(float(dec)):
+        raise ValueError(f"number out of range: {s[:20]!r}...")
+    return dec
 
 
 def parse_number(s: str) -> float:
-    raise NotImplementedError
+    """Parse one written number ("15.325", "67,7", "01", "3.5", "1,000.5")."""
+    return float(_parse_decimal(s))
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _tokens_before(work: str, pos: int) -> list[tuple[str, int]]:
+    """Up to 4 whitespace-separated tokens ending right before ``pos``: (token, offset)."""
+    lo = max(0, pos - _WINDOW)
+    parts = work[lo:pos].rsplit(maxsplit=4)
+    if len(parts) == 5:
+        parts = parts[1:]
+    toks: list[tuple[str, int]] = []
+    idx = pos
+    for part in reversed(parts):
+        idx = work.rfind(part, lo, idx)
+        toks.append((part, idx))
+    toks.reverse()
+    if lo > 0 and toks and toks[0][1] == lo:
+        toks = toks[1:]  # possibly cut by the window
+    return toks
+
+
+def _cue(
+    toks: list[tuple[str, int]], cues: _Phrases, colon: bool = False
+) -> tuple[str, int, int] | None:
+    """The longest phrase of ``cues`` that the last tokens spell, ignoring punctuation
+    before its first word (and a ':' after its last when ``colon``): (phrase, offset of its
+    first letter, index of its first token)."""
+    n = len(toks)
+    if not n:
+        return None
+    last = toks[-1][0].lower()
+    if colon and last.endswith(":"):
+        last = last[:-1]
+    key = last if last[:1].isalnum() else _LEAD_PUNCT.sub("", last, count=1)
+    if key not in cues.last_words:
+        return None
+    for k in range(min(n, 3), 0, -1):
+        words = [t for t, _ in toks[n - k : n - 1]] + [last]
+        offset = toks[n - k][1]
+        lead = _LEAD_PUNCT.match(words[0])
+        if lead:
+            words[0] = words[0][lead.end() :]
+            offset += lead.end()
+        phrase = " ".join(words).lower()
+        if phrase in cues.phrases:
+            return phrase, offset, n - k
+    return None
+
+
+def _is_year(dec: Decimal, raw: str) -> bool:
+    return raw.isdigit() and len(raw) == 4 and 1900 <= dec <= 2100
+
+
+def _is_day_month(a: Decimal, b: Decimal) -> bool:
+    return (
+        a == a.to_integral_value()
+        and b == b.to_integral_value()
+        and 1 <= a <= 31
+        and (1 <= b <= 12)
+    )
+
+
+def _scale_at(work: str, pos: int) -> tuple[Decimal, int]:
+    """Multiplier of the scale words at ``pos`` ("nghìn tỷ" -> 1e12) and the end."""
+    mult = Decimal(1)
+    for _ in range(2):
+        m = _SCALE.match(work, pos)
+        if not m:
+            break
+        mult *= _SCALES[m.group("s").lower()]
+        pos = m.end()
+    return mult, pos
+
+
+def _noun_at(work: str, pos: int) -> tuple[str | None, int]:
+    m = _NOUN.match(work, pos)
+    if not m:
+        return None, pos
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
+    first = words[0]
+    if first != first.lower():
+        return None, pos
+    for n in (3, 2):
+        if len(words) >= n:
+            phrase = " ".join(w.lower() for w in words[:n])
+            if phrase in COMPOUND_UNITS:
+                return phrase, m.end(f"w{n}")
+    if first in _NOT_UNITS:
+        return None, pos
+    return first, m.end("w1")
+
+
+def _unit_at(work: str, pos: int) -> tuple[str | None, QuantityKind, int]:
+    """The unit right after ``pos``: ("%", "percent"), money, a counted noun or None."""
+    m = _PCT.match(work, pos)
+    if m:
+        return "%", "percent", m.end()
+    m = _MONEY.match(work, pos)
+    if m:
+        word = m.group("m").lower()
+        base = "USD" if word.startswith(("usd", "đô")) else "đồng"
+        return base + m.group("per").lower(), "money", m.end()
+    noun, end = _noun_at(work, pos)
+    return noun, "count", end
+
+
+def _has_unit(work: str, pos: int) -> bool:
+    mult, after = _scale_at(work, pos)
+    if mult != 1:
+        return True
+    return _unit_at(work, after)[0] is not None
+
+
+def _qualifiers(toks: list[tuple[str, int]]) -> list[tuple[int, str]]:
+    """Qualifier phrases ending the tokens ``toks``, nearest first: (start, phrase)."""
+    found: list[tuple[int, str]] = []
+    for _ in range(2):
+        hit = _cue(toks, _QUALIFIER_CUES)
+        if hit is None or hit[0] in _COMPARATIVES:
+            break
+        phrase, start, idx = hit
+        found.append((start, phrase))
+        if start != toks[idx][1]:
+            break  # punctuation before the phrase: "(hơn 5"
+        toks = toks[:idx]
+    return found
+
+
+def _qualifier_of(phrases: list[str]) -> Qualifier:
+    labels = [_QUALIFIERS[p] for p in phrases]
+    for label in labels:
+        if label in ("over", "under"):
+            return label
+    return "about" if labels else "exact"
+
+
+# ----------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Found:
+    """A quantity in scanning coordinates (before mapping back to the caller's text)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: Qualifier = "exact"
+    kind: QuantityKind = "count"
+    denominator: float | None = None
+    stated: float | None = None
+
+
+def _excluded_context(
+    work: str, toks: list[tuple[str, int]], e: int, raw: str, dec: Decimal
+) -> bool:
+    """Page furniture, ordinals, document numbers and years used as years."""
+    if _cue(toks, _FURNITURE_CUES, colon=True) or _cue(toks, _ORDINAL_CUES):
+        return True
+    if _doc_cue(toks, e_figure=_is_figure_after(work, e)):
+        return True  # "Kế hoạch 1338", but "vượt kế hoạch 15%", "Kế hoạch 5 năm"
+    if _is_year(dec, raw):
+        return _cue(toks, _YEAR_CUES) is not None or not _has_unit(work, e)
+    return False
+
+
+def _is_figure_after(work: str, e: int) -> bool:
+    """'%', money, a scale word or a duration follows: not a document number."""
+    return bool(
+        _PCT.match(work, e)
+        or _MONEY.match(work, e)
+        or _scale_at(work, e)[0] != 1
+        or _DURATION.match(work, e)
+    )
+
+
+def _doc_cue(toks: list[tuple[str, int]], e_figure: bool = False) -> bool:
+    """A document word ("Nghị quyết", "Kế hoạch số") right before the number."""
+    if toks and toks[-1][0].lower().rstrip(":") == "số":
+        return _cue(toks[:-1], _DOC_CUES) is not None
+    return not e_figure and _cue(toks, _DOC_CUES, colon=True) is not None
+
+
+def _scan(work: str) -> list[_Found]:
+    out: list[_Found] = []
+    skip = 0
+    for m in _CLUSTER.finditer(work):
+        s, e = m.span()
+        if s < skip:
+            continue
+        result = _at(work, s, e, m.group())
+        if isinstance(result, _Found):
+            out.append(result)
+            skip = result.end
+        else:
+            skip = result
+    return out
+
+
+def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
+    """The quantity starting with the digits ``work[s:e]``, or where scanning resumes."""
+    # numbers inside words and codes: "COVID-19", "H5N1", "30a", "68/NQ-CP", "07:08"
+    prev = work[s - 1] if s else ""
+    if prev.isalnum() or (prev in "-/" and s > 1 and work[s - 2].isalpha()):
+        return e
+    glued: str | None = None
+    if e < len(work) and work[e].isalnum():
+        g = _GLUED.match(work, e)
+        token = g.group() if g else work[e]
+        if token.lower() not in _GLUED_UNITS or not raw.replace(".", "").replace(",", "").isdigit():
+            return e + len(token)
+        glued = token.lower()  # "5ha"
+    if ":" in raw or _CODE_AFTER.match(work, e):
+        return e
+    toks = _tokens_before(work, s)
+    if "/" in raw:
+        return _fraction(work, s, e, raw, toks) or e
+    try:
+        dec = _parse_decimal(raw)
+    except ValueError:
+        return e  # "24.2.2023", "1,2,3", absurdly long digit strings
+    if _cue(toks, _DATE_CUES):
+        tail = _DATE_TAIL.match(work, e)  # "ngày 26-11", "tháng 7"
+        return tail.end() if tail else e
+    if _excluded_context(work, toks, e, raw, dec):
+        tail = _YEAR_TAIL.match(work, e) if _is_year(dec, raw) else None
+        return tail.end() if tail else e  # "2021 - 2025"
+    if glued is not None:
+        quals = _qualifiers(toks)
+        return _Found(
+            start=quals[-1][0] if quals else s,
+            end=e + len(glued),
+            num_start=s,
+            num_end=e,
+            value=float(dec),
+            unit=glued,
+            qualifier=_qualifier_of([p for _, p in quals]),
+        )
+    return _number(work, s, e, dec, toks)
+
+
+def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) -> _Found | None:
+    """Fractions like "16/16 chỉ tiêu"; None for dates ("26/11", "12/2023") and codes."""
+    parts = raw.split("/")
+    if len(parts) != 2:
+        return None
+    try:
+        a, b = _parse_decimal(parts[0]), _parse_decimal(parts[1])
+    except ValueError:
+        return None
+    if b == 0 or _is_year(b, parts[1]):
+        return None
+    if _cue(toks, _DATE_CUES) or _doc_cue(toks) or _cue(toks, _FURNITURE_CUES, colon=True):
+        return None
+    unit, kind, end = _unit_at(work, e)
+    if kind != "count":
+        unit, end = None, e
+    if unit is None and _is_day_month(a, b):
+        return None
+    quals = _qualifiers(toks)
+    return _Found(
+        start=quals[-1][0] if quals else s,
+        end=end,
+        num_start=s,
+        num_end=e,
+        value=float(a),
+        unit=unit,
+        qualifier=_qualifier_of([p for _, p in quals]),
+        kind="fraction",
+        denominator=float(b),
+    )
+
+
+def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]) -> _Found | int:
+    """A single number or a range starting at ``work[s:e]``, with scale, unit, qualifier."""
+    mult, pos = _scale_at(work, e)
+    pct1 = _PCT.match(work, pos)
+    num_end, range_start = e, s
+    dec_max: Decimal | None = None
+    mult_max = mult
+    rm = _RANGE.match(work, pct1.end() if pct1 else pos)
+    if rm:
+        try:
+            dec2: Decimal | None = _parse_decimal(rm.group("n"))
+        except ValueError:
+            dec2 = None
+        e2 = rm.end("n")
+        glued = e2 < len(work) and (work[e2].isalpha() or bool(_CODE_AFTER.match(work, e2)))
+        if dec2 is not None and not glued:
+            own2, pos2 = _scale_at(work, e2)
+            lo = mult if mult != 1 else own2  # "từ 26 đến 27 nghìn": the scale serves both
+            hi = own2 if own2 != 1 else mult
+            if dec * lo < dec2 * hi and (not pct1 or _PCT.match(work, pos2)):
+                dec_max, mult, mult_max = dec2, lo, hi
+                num_end, pos = e2, pos2
+                tu = _cue(toks, _TU)
+                if tu:
+                    range_start = tu[1]
+            elif not rm.group("w") and _is_day_month(dec, dec2):
+                return e2  # "26-11" is a date
+    unit, kind, end = _unit_at(work, pos)
+    value = float(dec * mult)
+    value_max = float(dec_max * mult_max) if dec_max is not None else None
+    if not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
+        return e
+    quals = _qualifiers(toks if range_start == s else _tokens_before(work, range_start))
+    qualifier = _qualifier_of([p for _, p in quals])
+    tro = _TRO.match(work, end)
+    if tro:  # "16.000 lao động trở lên"
+        qualifier = "over" if tro.group("d").lower() == "lên" else "under"
+        end = tro.end()
+    elif kind == "percent" and dec_max is None:
+        plan = _plan(work, s, e, end, dec, toks)
+        if plan is not None:
+            return plan
+    return _Found(
+        start=quals[-1][0] if quals else range_start,
+        end=end,
+        num_start=s,
+        num_end=num_end,
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        qualifier=qualifier,
+        kind=kind,
+    )
+
+
+def _plan(
+    work: str, s: int, e: int, end: int, dec: Decimal, toks: list[tuple[str, int]]
+) -> _Found | None:
+    """A plan phrase around the percentage ``work[s:e]`` whose '%' ends at ``end``;
+    ``toks``: the tokens before ``s``."""
+    quals = _qualifiers(toks)
+    after = _PLAN_AFTER.match(work, end)
+    if after:
+        phrase_end = after.end()
+        if quals and quals[0][1] == "vượt":  # "vượt 33,3 % kế hoạch năm" -> 133.3
+            start, value, rest = quals[0][0], dec + 100, quals[1:]
+        else:  # "đạt 105,4% kế hoạch" -> 105.4
+            cur = quals[-1][0] if quals else s
+            left = _tokens_before(work, cur)
+            if _cue(left, _PLAN_BLOCKS):
+                return None  # "tăng 5% so với kế hoạch" is a change, not a share of plan
+            verb = _cue(left, _PLAN_VERBS)
+            start = verb[1] if verb else cur
+            value, rest = dec, quals
+    else:
+        vk = None if quals else _cue(toks, _VUOT_KH)
+        if vk is None:
+            return None
+        start, phrase_end, value, rest = vk[1], end, dec + 100, []
+    return _Found(
+        start=start,
+        end=phrase_end,
+        num_start=s,
+        num_end=e,
+        value=float(value),
+        unit="%",
+        qualifier=_qualifier_of([p for _, p in rest]),
+        kind="plan",
+        stated=float(dec),
+    )
+
+
+# ----------------------------------------------------------------------------- public
+
+
+def _to_quantity(text: str, f: _Found, offsets: list[int] | None) -> Quantity:
+    if offsets is None:
+        start, end, ns, ne = f.start, f.end, f.num_start, f.num_end
+    else:
+        start, ns = offsets[f.start], offsets[f.num_start]
+        end, ne = _map_end(text, offsets, f.end), _map_end(text, offsets, f.num_end)
+    return Quantity(
+        start=start,
+        end=end,
+        num_start=ns,
+        num_end=ne,
+        text=text[start:end],
+        value=f.value,
+        value_max=f.value_max,
+        unit=f.unit,
+        qualifier=f.qualifier,
+        kind=f.kind,
+        denominator=f.denominator,
+        stated=f.stated,
+    )
+
+
+def _map_end(text: str, offsets: list[int], end: int) -> int:
+    """Original offset just past normalised char ``end - 1`` (and its combining marks)."""
+    j = offsets[end - 1] + 1
+    while j < len(text) and unicodedata.combining(text[j]):
+        j += 1
+    return j
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    raise NotImplementedError
+    """Every quantity in ``text`` in order, plan phrases included as kind "plan"."""
+    if not text:
+        return []
+    if unicodedata.is_normalized("NFC", text):
+        return [_to_quantity(text, f, None) for f in _scan(text)]
+    work, offsets = normalize_with_map(text)
+    return [_to_quantity(text, f, offsets) for f in _scan(work)]
 
 
 def parse_quantity(s: str) -> Quantity | None:
+    """The first quantity in ``s`` (or None)."""
     found = find_quantities(s)
     return found[0] if found else None
 
 
 def find_plan_pcts(text: str) -> list[Quantity]:
-    raise NotImplementedError
+    """Plan phrases only: "đạt 105,4% kế hoạch" -> 105.4, "vượt 14,1% kế hoạch" -> 114.1."""
+    return [q for q in find_quantities(text) if q.kind == "plan"]
+
+
+def values_in(text: str) -> set[float]:
+    """Every figure ``text`` states: values, range ends, denominators and, for plan
+    phrases, both the normalised and the written percentage (133.3 and 33.3)."""
+    out: set[float] = set()
+    for q in find_quantities(text):
+        for v in (q.value, q.value_max, q.denominator, q.stated):
+            if v is not None:
+                out.add(v)
+    return out
+
+
+def mentions_value(text: str, value: float, rel_tol: float = 1e-9) -> bool:
+    """Whether ``text`` states ``value`` (as any figure of :func:`values_in`)."""
+    return any(math.isclose(v, value, rel_tol=rel_tol, abs_tol=1e-9) for v in values_in(text))
+
+
+def _fmt_int(n: int, sep: str) -> str:
+    digits = str(n)
+    if not sep:
+        return digits
+    groups = []
+    while len(digits) > 3:
+        groups.append(digits[-3:])
+        digits = digits[:-3]
+    groups.append(digits)
+    return sep.join(reversed(groups))
+
+
+def _plain_strings(d: Decimal) -> set[str]:
+    d = d.normalize()
+    sign, _, exp = d.as_tuple()
+    if sign:
+        return set()
+    if isinstance(exp, int) and exp >= 0:
+        n = int(d)
+        out = {_fmt_int(n, ""), _fmt_int(n, ".")}
+        if 0 < n < 10:
+            out.add(f"0{n}")  # "04 cá nhân"
+        return out
+    int_part = int(d)
+    frac = format(d - int_part, "f").split(".")[1]
+    out = set()
+    for sep in ("", "."):
+        out.add(f"{_fmt_int(int_part, sep)},{frac}")
+    if len(frac) != 3:  # "3.5" is English for 3,5; "15.325" is Vietnamese for 15325
+        out.add(f"{int_part}.{frac}")
+    return out
+
+
+def number_strings(value: float) -> set[str]:
+    """Ways Vietnamese text may write ``value``: 15325 -> {"15.325", "15325", "15,325 nghìn"
+    ...}, 67.7 -> {"67,7", "67.7"}, 5.3e9 -> {"5,3 tỷ", "5,3 tỉ", "5.300 triệu", ...}.
+    Scaled forms are given where the mantissa has at most 3 decimals."""
+    if not math.isfinite(value) or value < 0:
+        return set()
+    d = Decimal(repr(float(value)))
+    out = _plain_strings(d)
+    scales = [
+        (Decimal(1000), ("nghìn", "ngàn")),
+        (Decimal(1_000_000), ("triệu",)),
+        (Decimal(1_000_000_000), ("tỷ", "tỉ")),
+        (Decimal(10**12), ("nghìn tỷ", "ngàn tỷ")),
+    ]
+    for scale, words in scales:
+        mant = (d / scale).normalize()
+        exp = mant.as_tuple().exponent
+        if mant < Decimal("0.1") or (isinstance(exp, int) and exp < -3):
+            continue
+        for m in _plain_strings(mant):
+            if m.startswith("0") and len(m) > 1 and m[1].isdigit():
+                continue
+            for w in words:
+                out.add(f"{m} {w}")
+    return out

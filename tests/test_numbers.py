@@ -1,0 +1,535 @@
+"""Tests for the Vietnamese quantity parser (extractor.numbers)."""
+
+from __future__ import annotations
+
+import time
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.numbers import (
+    Quantity,
+    find_plan_pcts,
+    find_quantities,
+    mentions_value,
+    number_strings,
+    parse_number,
+    parse_quantity,
+    values_in,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "evals" / "seeds"
+NB = "\u00a0"
+
+# ----------------------------------------------------------------------------- seeds
+# Every figure of each seed article, read by hand, in order:
+# (surface text, value, value_max, unit, qualifier, kind).
+
+EXPECTED: dict[str, list[tuple[str, float, float | None, str | None, str, str]]] = {
+    "000_7d864374cdc58275.txt": [
+        ("16/16 chỉ tiêu", 16, None, "chỉ tiêu", "exact", "fraction"),
+        ("15.325 người", 15325, None, "người", "exact", "count"),
+        ("vượt 33,3 % kế hoạch năm", 133.3, None, "%", "exact", "plan"),
+        ("67,7%", 67.7, None, "%", "exact", "percent"),
+        ("15.059 người", 15059, None, "người", "exact", "count"),
+        ("vượt 14,1 % kế hoạch năm", 114.1, None, "%", "exact", "plan"),
+        ("235 người", 235, None, "người", "exact", "count"),
+        ("vượt 17,5% so với kế hoạch năm", 117.5, None, "%", "exact", "plan"),
+        ("17%", 17, None, "%", "exact", "percent"),
+        ("4,43%", 4.43, None, "%", "exact", "percent"),
+        ("26.791 hộ", 26791, None, "hộ", "exact", "count"),
+        ("14,94 %", 14.94, None, "%", "exact", "percent"),
+        ("16.062 hộ", 16062, None, "hộ", "exact", "count"),
+        ("8,96 %", 8.96, None, "%", "exact", "percent"),
+        ("1,38%", 1.38, None, "%", "exact", "percent"),
+        ("2,32%", 2.32, None, "%", "exact", "percent"),
+        ("100%", 100, None, "%", "exact", "percent"),
+        ("hơn 5,3 tỷ đồng", 5_300_000_000, None, "đồng", "over", "money"),
+        ("82 căn", 82, None, "căn", "exact", "count"),
+        ("2,8 tỷ đồng", 2_800_000_000, None, "đồng", "exact", "money"),
+        ("hơn 22 nghìn suất", 22000, None, "suất", "over", "count"),
+        ("hơn 8 tỷ đồng", 8_000_000_000, None, "đồng", "over", "money"),
+        ("4%", 4, None, "%", "exact", "percent"),
+        ("14.495 lao động", 14495, None, "lao động", "exact", "count"),
+        ("68,8%", 68.8, None, "%", "exact", "percent"),
+        ("1,36%", 1.36, None, "%", "exact", "percent"),
+        ("2 tập thể", 2, None, "tập thể", "exact", "count"),
+    ],
+    "001_da222356e701d8c2.txt": [
+        ("74 %", 74, None, "%", "exact", "percent"),
+        ("hơn 33%", 33, None, "%", "over", "percent"),
+        ("1.110 hộ", 1110, None, "hộ", "exact", "count"),
+        ("23 %", 23, None, "%", "exact", "percent"),
+        ("100%", 100, None, "%", "exact", "percent"),
+        ("100%", 100, None, "%", "exact", "percent"),
+        ("100%", 100, None, "%", "exact", "percent"),
+        ("100%", 100, None, "%", "exact", "percent"),
+        ("5 năm", 5, None, "năm", "exact", "count"),
+        ("5 năm", 5, None, "năm", "exact", "count"),
+        ("5 năm", 5, None, "năm", "exact", "count"),
+        ("1.000 người", 1000, None, "người", "exact", "count"),
+        ("75%", 75, None, "%", "exact", "percent"),
+        ("35%", 35, None, "%", "exact", "percent"),
+        ("15%", 15, None, "%", "exact", "percent"),
+        ("100%", 100, None, "%", "exact", "percent"),
+    ],
+    "002_5b329be121ff4886.txt": [
+        ("16.341 người", 16341, None, "người", "exact", "count"),
+        (f"đạt 105,4% {NB}kế hoạch năm", 105.4, None, "%", "exact", "plan"),
+        ("3.316 người", 3316, None, "người", "exact", "count"),
+        ("đạt 132,6% kế hoạch năm", 132.6, None, "%", "exact", "plan"),
+        ("66,5%", 66.5, None, "%", "exact", "percent"),
+        ("27,5%", 27.5, None, "%", "exact", "percent"),
+        ("1,52%", 1.52, None, "%", "exact", "percent"),
+        ("1,32%", 1.32, None, "%", "exact", "percent"),
+        ("30.381 người", 30381, None, "người", "exact", "count"),
+        ("đạt 109,7% kế hoạch năm", 109.7, None, "%", "exact", "plan"),
+        ("435 lượt", 435, None, "lượt", "exact", "count"),
+        ("đạt 101% kế hoạch", 101, None, "%", "exact", "plan"),
+        ("91,92%", 91.92, None, "%", "exact", "percent"),
+        ("95,2%", 95.2, None, "%", "exact", "percent"),
+        ("2,53%", 2.53, None, "%", "exact", "percent"),
+        ("16.000 lao động trở lên", 16000, None, "lao động", "over", "count"),
+        ("2.500 người trở lên", 2500, None, "người", "over", "count"),
+        ("27.700 người", 27700, None, "người", "exact", "count"),
+        ("70%", 70, None, "%", "exact", "percent"),
+        ("1,17%", 1.17, None, "%", "exact", "percent"),
+        ("95%", 95, None, "%", "exact", "percent"),
+        ("95%", 95, None, "%", "exact", "percent"),
+        ("30%", 30, None, "%", "exact", "percent"),
+        ("530 lượt", 530, None, "lượt", "exact", "count"),
+        ("01 tập thể", 1, None, "tập thể", "exact", "count"),
+        ("04 cá nhân", 4, None, "cá nhân", "exact", "count"),
+        ("05 tập thể", 5, None, "tập thể", "exact", "count"),
+        ("17 cá nhân", 17, None, "cá nhân", "exact", "count"),
+    ],
+    "003_d8d123862925d4c6.txt": [
+        ("trên 3 lĩnh vực", 3, None, "lĩnh vực", "over", "count"),
+        ("khoảng trên 25 tỷ đồng", 25_000_000_000, None, "đồng", "over", "money"),
+        ("2,05%", 2.05, None, "%", "exact", "percent"),
+        ("5,09%", 5.09, None, "%", "exact", "percent"),
+        ("44,94 triệu đồng/người", 44_940_000, None, "đồng/người", "exact", "money"),
+        ("20%", 20, None, "%", "exact", "percent"),
+        ("25.600 lượt", 25600, None, "lượt", "exact", "count"),
+        ("đạt 102,4% so với kế hoạch năm", 102.4, None, "%", "exact", "plan"),
+        ("10.500 lao động", 10500, None, "lao động", "exact", "count"),
+        ("đạt 105% so với kế hoạch năm", 105, None, "%", "exact", "plan"),
+        ("350 lao động", 350, None, "lao động", "exact", "count"),
+        ("đạt 100% so với kế hoạch năm", 100, None, "%", "exact", "plan"),
+        ("0,53%", 0.53, None, "%", "exact", "percent"),
+        ("1,04%", 1.04, None, "%", "exact", "percent"),
+        ("0,23%", 0.23, None, "%", "exact", "percent"),
+        ("37.000 người", 37000, None, "người", "exact", "count"),
+        ("102,77%", 102.77, None, "%", "exact", "percent"),  # "tăng ... so với kế hoạch"
+        ("78,37%", 78.37, None, "%", "exact", "percent"),
+        ("đạt 101% so với kế hoạch năm", 101, None, "%", "exact", "plan"),
+        ("22,73%", 22.73, None, "%", "exact", "percent"),
+        ("đạt 100,4% so với kế hoạch năm", 100.4, None, "%", "exact", "plan"),
+        ("12/16 sở", 12, None, "sở", "exact", "fraction"),
+        ("5 bậc", 5, None, "bậc", "exact", "count"),
+        ("8/24 sở", 8, None, "sở", "exact", "fraction"),
+        ("0,5-1%", 0.5, 1, "%", "exact", "percent"),
+        ("1-2%", 1, 2, "%", "exact", "percent"),
+        ("từ 26 đến 27 nghìn lượt", 26000, 27000, "lượt", "exact", "count"),
+        ("từ 8 đến 10 nghìn người", 8000, 10000, "người", "exact", "count"),
+        ("trên 3,5 nghìn người", 3500, None, "người", "over", "count"),
+        ("55 phiên", 55, None, "phiên", "exact", "count"),
+        ("5.500 người", 5500, None, "người", "exact", "count"),
+        ("dưới 1,2%", 1.2, None, "%", "under", "percent"),
+        ("dưới 2%", 2, None, "%", "under", "percent"),
+        ("82%", 82, None, "%", "exact", "percent"),
+        ("23,7%", 23.7, None, "%", "exact", "percent"),
+        ("1%", 1, None, "%", "exact", "percent"),
+    ],
+    "004_507032e604b87d50.txt": [
+        ("hơn 9.800 đối tượng", 9800, None, "đối tượng", "over", "count"),
+        ("hơn 500 tỷ đồng", 500_000_000_000, None, "đồng", "over", "money"),
+        ("hơn 6.900 lao động", 6900, None, "lao động", "over", "count"),
+        ("58.230 người", 58230, None, "người", "exact", "count"),
+        ("8.104 đơn vị", 8104, None, "đơn vị", "exact", "count"),
+        ("368 hộ", 368, None, "hộ", "exact", "count"),
+        ("hơn 604 nghìn người", 604_000, None, "người", "over", "count"),
+        ("hơn 778 tỷ đồng", 778_000_000_000, None, "đồng", "over", "money"),
+        ("hoàn thành 100% kế hoạch", 100, None, "%", "exact", "plan"),
+        ("hơn 163.600 lượt", 163_600, None, "lượt", "over", "count"),
+        ("hơn 199,5 tỷ đồng", 199_500_000_000, None, "đồng", "over", "money"),
+        ("1,05%", 1.05, None, "%", "exact", "percent"),
+        ("55 nghìn người", 55000, None, "người", "exact", "count"),
+        ("78%", 78, None, "%", "exact", "percent"),
+        ("1.300 lao động", 1300, None, "lao động", "exact", "count"),
+        ("100%", 100, None, "%", "exact", "percent"),
+    ],
+}
+
+
+def _row(q: Quantity) -> tuple[str, float, float | None, str | None, str, str]:
+    return (q.text, q.value, q.value_max, q.unit, q.qualifier, q.kind)
+
+
+def test_every_seed_has_expectations() -> None:
+    assert sorted(p.name for p in SEEDS.glob("*.txt")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_seed_quantities_exactly(name: str) -> None:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    found = find_quantities(text)
+    assert [_row(q) for q in found] == EXPECTED[name]
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.start <= q.num_start < q.num_end <= q.end
+        assert text[q.num_start].isdigit() and text[q.num_end - 1].isdigit()
+    assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_seed_nfd_input_gives_same_figures(name: str) -> None:
+    text = unicodedata.normalize("NFD", (SEEDS / name).read_text(encoding="utf-8"))
+    found = find_quantities(text)
+    assert [(q.value, q.unit, q.kind) for q in found] == [
+        (v, u, k) for _, v, _, u, _, k in EXPECTED[name]
+    ]
+    for q, row in zip(found, EXPECTED[name], strict=True):
+        assert text[q.start : q.end] == q.text
+        assert unicodedata.normalize("NFC", q.text) == row[0]
+
+
+def test_seed_fraction_denominators_and_plan_stated() -> None:
+    text = (SEEDS / "003_d8d123862925d4c6.txt").read_text(encoding="utf-8")
+    fractions = [(q.value, q.denominator) for q in find_quantities(text) if q.kind == "fraction"]
+    assert fractions == [(12, 16), (8, 24)]
+    text0 = (SEEDS / "000_7d864374cdc58275.txt").read_text(encoding="utf-8")
+    plans = find_plan_pcts(text0)
+    assert [(q.value, q.stated) for q in plans] == [(133.3, 33.3), (114.1, 14.1), (117.5, 17.5)]
+    assert [text0[q.num_start : q.num_end] for q in plans] == ["33,3", "14,1", "17,5"]
+
+
+# ----------------------------------------------------------------------------- parse_number
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("15.325", 15325),
+        ("67,7", 67.7),
+        ("01", 1),
+        ("1.000", 1000),
+        ("199,5", 199.5),
+        ("1.110", 1110),
+        ("1.000.000", 1_000_000),
+        ("1.234,56", 1234.56),
+        ("1,04", 1.04),
+        ("3.5", 3.5),
+        ("3.25", 3.25),
+        ("1,000.5", 1000.5),
+        ("1,000,000", 1_000_000),
+        (" 42 ", 42),
+    ],
+)
+def test_parse_number(raw: str, value: float) -> None:
+    assert parse_number(raw) == value
+
+
+@pytest.mark.parametrize(
+    "raw", ["", ".", ",", "abc", "1..2", "1,2,3", "24.2.2023", "1.2.3", "-5", "1e5", "9" * 400]
+)
+def test_parse_number_rejects(raw: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(raw)
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (surface, value, value_max, unit, qualifier, kind)
+        ("67,7%", ("67,7%", 67.7, None, "%", "exact", "percent")),
+        ("chiếm 33,3 %", ("33,3 %", 33.3, None, "%", "exact", "percent")),
+        ("có 01 tập thể", ("01 tập thể", 1, None, "tập thể", "exact", "count")),
+        ("5,3 tỷ đồng", ("5,3 tỷ đồng", 5.3e9, None, "đồng", "exact", "money")),
+        ("22 nghìn suất quà", ("22 nghìn suất", 22000, None, "suất", "exact", "count")),
+        ("được hơn 8 tỷ vào dịp", ("hơn 8 tỷ", 8e9, None, None, "over", "count")),
+        ("trên 3,5 nghìn người", ("trên 3,5 nghìn người", 3500, None, "người", "over", "count")),
+        ("dưới 1,2%", ("dưới 1,2%", 1.2, None, "%", "under", "percent")),
+        ("từ 26 đến 27 nghìn", ("từ 26 đến 27 nghìn", 26000, 27000, None, "exact", "count")),
+        ("giảm 0,5-1%", ("0,5-1%", 0.5, 1.0, "%", "exact", "percent")),
+        ("giảm 1-2%", ("1-2%", 1, 2, "%", "exact", "percent")),
+        ("từ 0,5% đến 1%", ("từ 0,5% đến 1%", 0.5, 1, "%", "exact", "percent")),
+        ("5 - 7 người", ("5 - 7 người", 5, 7, "người", "exact", "count")),
+        (
+            "từ 500 nghìn đến 1 triệu đồng",
+            ("từ 500 nghìn đến 1 triệu đồng", 5e5, 1e6, "đồng", "exact", "money"),
+        ),
+        (
+            "16.000 lao động trở lên",
+            ("16.000 lao động trở lên", 16000, None, "lao động", "over", "count"),
+        ),
+        ("70% trở xuống", ("70% trở xuống", 70, None, "%", "under", "percent")),
+        ("khoảng trên 25 tỷ đồng", ("khoảng trên 25 tỷ đồng", 25e9, None, "đồng", "over", "money")),
+        (
+            "hơn 604 nghìn người lao động",
+            ("hơn 604 nghìn người", 604000, None, "người", "over", "count"),
+        ),
+        ("Hơn 9.800 đối tượng", ("Hơn 9.800 đối tượng", 9800, None, "đối tượng", "over", "count")),
+        ("2.068", ("2.068", 2068, None, None, "exact", "count")),
+        ("1.000 người", ("1.000 người", 1000, None, "người", "exact", "count")),
+        ("1.110 hộ", ("1.110 hộ", 1110, None, "hộ", "exact", "count")),
+        ("1,04%", ("1,04%", 1.04, None, "%", "exact", "percent")),
+        ("04 cá nhân", ("04 cá nhân", 4, None, "cá nhân", "exact", "count")),
+        (
+            "44,94 triệu đồng/người",
+            ("44,94 triệu đồng/người", 44_940_000, None, "đồng/người", "exact", "money"),
+        ),
+        ("26.791 hộ nghèo", ("26.791 hộ", 26791, None, "hộ", "exact", "count")),
+        ("25.600 lượt lao động", ("25.600 lượt", 25600, None, "lượt", "exact", "count")),
+        ("1,5 nghìn tỷ đồng", ("1,5 nghìn tỷ đồng", 1.5e12, None, "đồng", "exact", "money")),
+        ("khoảng 20 ha", ("khoảng 20 ha", 20, None, "ha", "about", "count")),
+        ("gần 3 triệu người", ("gần 3 triệu người", 3e6, None, "người", "about", "count")),
+        ("xấp xỉ 40%", ("xấp xỉ 40%", 40, None, "%", "about", "percent")),
+        ("ước đạt 500 tỷ đồng", ("ước đạt 500 tỷ đồng", 5e11, None, "đồng", "about", "money")),
+        ("trên dưới 100 người", ("trên dưới 100 người", 100, None, "người", "about", "count")),
+        ("không dưới 50 hộ", ("không dưới 50 hộ", 50, None, "hộ", "over", "count")),
+        ("vượt 20% so với cùng kỳ", ("vượt 20%", 20, None, "%", "over", "percent")),
+        ("cao hơn 5% so với", ("5%", 5, None, "%", "exact", "percent")),
+        ("(hơn 5 người)", ("hơn 5 người", 5, None, "người", "over", "count")),
+        ("16/16 chỉ tiêu", ("16/16 chỉ tiêu", 16, None, "chỉ tiêu", "exact", "fraction")),
+        ("xếp thứ 12/16 sở", ("12/16 sở", 12, None, "sở", "exact", "fraction")),
+        ("5/5 huyện", ("5/5 huyện", 5, None, "huyện", "exact", "fraction")),
+        ("2000 người", ("2000 người", 2000, None, "người", "exact", "count")),
+        ("Kế hoạch 5 năm", ("5 năm", 5, None, "năm", "exact", "count")),
+        ("5ha lúa", ("5ha", 5, None, "ha", "exact", "count")),
+        ("3.5", ("3.5", 3.5, None, None, "exact", "count")),
+        ("1,000.5", ("1,000.5", 1000.5, None, None, "exact", "count")),
+        ("12 nghìn tỷ lệ", ("12 nghìn", 12000, None, None, "exact", "count")),
+        ("5 triệu USD", ("5 triệu USD", 5e6, None, "USD", "exact", "money")),
+        ("5,3 tỷ đ", ("5,3 tỷ đ", 5.3e9, None, "đồng", "exact", "money")),
+    ],
+)
+def test_single_quantity(text: str, expected: tuple) -> None:
+    found = find_quantities(text)
+    assert [_row(q) for q in found] == [expected]
+
+
+def test_fraction_denominator() -> None:
+    q = parse_quantity("16/16 chỉ tiêu")
+    assert q is not None and q.kind == "fraction"
+    assert (q.value, q.denominator, q.value_max) == (16, 16, None)
+
+
+def test_num_span_covers_only_digits() -> None:
+    text = "đã tặng hơn 22 nghìn suất quà và từ 26 đến 27 nghìn người"
+    first, second = find_quantities(text)
+    assert text[first.num_start : first.num_end] == "22"
+    assert text[second.num_start : second.num_end] == "26 đến 27"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "24/2/2023",
+        "Ngày 10/01/2020, Sở tổ chức",
+        "Ngày 26-11, Sở tổng kết",
+        "31/12/2023",
+        "(26/11)",
+        "tháng 12/2023",
+        "Ngày 14 tháng 01 năm 2020",
+        "THỨ TƯ, NGÀY 24 THÁNG 07 NĂM 2024 01:45",
+        "07:08",
+        "19h30",
+        "năm 2023",
+        "Hết năm 2023, toàn tỉnh",
+        "2021 - 2025",
+        "giai đoạn 2021-2025",
+        "năm học 2023–2024",
+        "so với đầu năm 2024",
+        "cuối năm 2022",
+        "so với 2022.",
+        "Nghị quyết 68/NQ-CP",
+        "Quyết định số 23/QĐ-TTg",
+        "Nghị quyết số 08/2022/QĐ-TTg",
+        "Thông tư 01/2020/TT-BLĐTBXH",
+        "Kế hoạch 1338 của UBND",
+        "kế hoạch số 1338 ngày",
+        "Chương trình 135",
+        "Điều 5",
+        "Đại hội XIII",
+        "lần thứ XX",
+        "lần thứ 20",
+        "Số lượt xem: 2068",
+        "Lượt xem:2068",
+        "dịch COVID-19",
+        "H5N1",
+        "Quý I/2024",
+        "30a",
+        "ISO 9001:2015",
+        "",
+        ".",
+        ",",
+        "...",
+        "1,2,3",
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+# ----------------------------------------------------------------------------- plan phrases
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "stated"),
+    [
+        ("đạt 105,4% kế hoạch", "đạt 105,4% kế hoạch", 105.4, 105.4),
+        ("(đạt 105,4%  kế hoạch năm)", "đạt 105,4%  kế hoạch năm", 105.4, 105.4),
+        ("vượt 14,1 % kế hoạch năm", "vượt 14,1 % kế hoạch năm", 114.1, 14.1),
+        ("vượt 17,5% so với kế hoạch năm", "vượt 17,5% so với kế hoạch năm", 117.5, 17.5),
+        ("đạt 102,4% so với kế hoạch năm", "đạt 102,4% so với kế hoạch năm", 102.4, 102.4),
+        ("đạt 101% kế hoạch", "đạt 101% kế hoạch", 101, 101),
+        ("đạt 100% so với kế hoạch năm", "đạt 100% so với kế hoạch năm", 100, 100),
+        ("hoàn thành 100% kế hoạch chi trả", "hoàn thành 100% kế hoạch", 100, 100),
+        ("vượt 33,3 % kế hoạch năm 2024", "vượt 33,3 % kế hoạch", 133.3, 33.3),
+        ("vượt kế hoạch 15%", "vượt kế hoạch 15%", 115, 15),
+        ("bằng 95% KH", "bằng 95% KH", 95, 95),
+        ("(98% kế hoạch)", "98% kế hoạch", 98, 98),
+    ],
+)
+def test_plan_phrases(text: str, surface: str, value: float, stated: float) -> None:
+    plans = find_plan_pcts(text)
+    assert [(q.text, q.value, q.stated, q.unit, q.kind) for q in plans] == [
+        (surface, value, stated, "%", "plan")
+    ]
+    assert [q.kind for q in find_quantities(text)] == ["plan"]  # never also a plain percent
+
+
+def test_plan_qualifier_kept() -> None:
+    (q,) = find_plan_pcts("đạt hơn 100% kế hoạch")
+    assert (q.value, q.qualifier, q.text) == (100, "over", "đạt hơn 100% kế hoạch")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tăng 102,77% so với kế hoạch năm", "giảm 5% so với kế hoạch", "vượt kế hoạch", "đạt 74 %"],
+)
+def test_not_plan_phrases(text: str) -> None:
+    assert find_plan_pcts(text) == []
+
+
+def test_vuot_outside_plan_is_over() -> None:
+    (q,) = find_quantities("vượt 20% so với cùng kỳ")
+    assert (q.qualifier, q.kind) == ("over", "percent")
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def test_values_in_includes_ranges_denominators_and_stated_plan() -> None:
+    text = "vượt 33,3 % kế hoạch năm; 16/16 chỉ tiêu; từ 26 đến 27 nghìn người; năm 2023"
+    assert values_in(text) == {133.3, 33.3, 16.0, 26000.0, 27000.0}
+
+
+def test_values_in_seed() -> None:
+    text = (SEEDS / "004_507032e604b87d50.txt").read_text(encoding="utf-8")
+    values = values_in(text)
+    assert {9800.0, 604_000.0, 199_500_000_000.0, 1.05} <= values
+    assert not values & {2068.0, 2022.0, 2023.0, 68.0, 23.0, 19.0, 26.0, 11.0}
+
+
+def test_mentions_value() -> None:
+    text = "thu nhập đạt 44,94 triệu đồng/người"
+    assert mentions_value(text, 44_940_000)
+    assert mentions_value(text, 44_940_000.000001, rel_tol=1e-9)
+    assert not mentions_value(text, 44.94)
+
+
+def test_number_strings() -> None:
+    assert {"15.325", "15325", "15,325 nghìn"} <= number_strings(15325)
+    assert "15.325 nghìn" not in number_strings(15325)
+    assert {"67,7", "67.7"} <= number_strings(67.7)
+    assert {"4", "04"} <= number_strings(4)
+    assert {"5,3 tỷ", "5,3 tỉ", "5.300 triệu", "5.300.000.000"} <= number_strings(5.3e9)
+    assert {"22 nghìn", "22 ngàn", "22.000"} <= number_strings(22000)
+    assert "1,5 nghìn tỷ" in number_strings(1.5e12)
+    assert number_strings(float("nan")) == set() == number_strings(-1)
+
+
+@pytest.mark.parametrize("value", [15325, 67.7, 4, 5.3e9, 22000, 44_940_000, 0.53, 1_000_000])
+def test_number_strings_parse_back(value: float) -> None:
+    for spelling in number_strings(value):
+        assert mentions_value(f"có {spelling} người", value), spelling
+
+
+# ----------------------------------------------------------------------------- properties
+
+
+def _dotted(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_dotted_integers_round_trip(n: int) -> None:
+    assert parse_number(_dotted(n)) == n
+    found = find_quantities(f"đạt {_dotted(n)} người")
+    assert [(q.value, q.unit) for q in found] == [(float(n), "người")]
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=10**6))
+def test_comma_decimals_round_trip(whole: int, frac: int) -> None:
+    frac_digits = str(frac)
+    expected = float(Decimal(f"{whole}.{frac_digits}"))
+    assert parse_number(f"{whole},{frac_digits}") == expected
+    assert parse_number(f"{_dotted(whole)},{frac_digits}") == expected
+    (q,) = find_quantities(f"tỷ lệ {_dotted(whole)},{frac_digits}%")
+    assert (q.value, q.unit, q.kind) == (expected, "%", "percent")
+
+
+def _check_spans(text: str) -> None:
+    for q in find_quantities(text):
+        assert 0 <= q.start <= q.num_start < q.num_end <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_random_text_never_raises(text: str) -> None:
+    _check_spans(text)
+    values_in(text)
+
+
+_PIECES = st.sampled_from(
+    [" ", "  ", "\u00a0", "\n", ".", ",", "%", "/", "-", ":", "–", "0", "1", "05", "2023", "15.325",
+     "3,5", "hơn", "trên", "dưới", "khoảng", "từ", "đến", "nghìn", "tỷ", "đồng", "người",
+     "lao động", "kế hoạch", "đạt", "vượt", "năm", "ngày", "số", "Kế hoạch", "trở lên", "a",
+     "COVID", "e\u0301", "(", ")"]
+)  # fmt: skip
+
+
+@settings(max_examples=500)
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_numeric_soup_never_raises(text: str) -> None:
+    _check_spans(text)
+    _check_spans(unicodedata.normalize("NFD", text))
+
+
+def test_huge_and_odd_inputs() -> None:
+    for text in ["9" * 5000, "1" + "0" * 400 + " tỷ đồng", "٣٤ người", "1.5.6.7", "0/0", "1e5"]:
+        _check_spans(text)
+    assert find_quantities("9" * 5000) == []
+
+
+# ----------------------------------------------------------------------------- performance
+
+
+def test_one_megabyte_is_fast() -> None:
+    article = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text = (article * (1_000_000 // len(article) + 1))[:1_000_000]
+    t0 = time.perf_counter()
+    found = find_quantities(text)
+    elapsed = time.perf_counter() - t0
+    assert len(found) > 5000
+    assert elapsed < 3.0, elapsed
