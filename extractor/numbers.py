@@ -135,11 +135,15 @@ _SCALES: dict[str, Decimal] = {
     "triệu": Decimal(1_000_000),
     "tỷ": Decimal(1_000_000_000),
     "tỉ": Decimal(1_000_000_000),
+    "vạn": Decimal(10_000),
 }
 
 _GLUED_UNITS: frozenset[str] = frozenset(
     {"ha", "km", "km2", "m", "m2", "m3", "kg", "kw", "kwh", "mw", "mwh", "ml", "cm", "mm"}
 )
+
+# Units written with capitals, kept as written ("1.120 triệu kWh").
+_ABBREVIATED_UNITS: frozenset[str] = frozenset({"kwh", "mwh", "gwh", "kw", "mw", "gw", "km", "ha"})
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "trên dưới": "about",
@@ -185,7 +189,7 @@ _VN_DECIMAL = re.compile(r"[0-9]+(?:,[0-9]+)?")
 _EN_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 _EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3}){2,}")
 
-_SCALE = re.compile(rf"{_SP}+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
+_SCALE = re.compile(rf"{_SP}+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ|vạn){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
 _PCT = re.compile(rf"{_SP}*%")
 _MONEY = re.compile(
     rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la){_END_W}(?P<per>(?:/{_L}+)*)", _FLAGS
@@ -357,8 +361,8 @@ def _noun_at(work: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
     first = words[0]
-    if first != first.lower():
-        return None, pos
+    if first != first.lower() and first.lower() not in _ABBREVIATED_UNITS:
+        return None, pos  # a capitalised word starts a name or a sentence, not a unit
     for n in (3, 2):
         if len(words) >= n:
             phrase = " ".join(w.lower() for w in words[:n])
@@ -390,14 +394,17 @@ def _has_unit(work: str, pos: int) -> bool:
     return _unit_at(work, after)[0] is not None
 
 
-def _qualifiers(toks: list[tuple[str, int]]) -> list[tuple[int, str]]:
-    """Qualifier phrases ending the tokens ``toks``, nearest first: (start, phrase)."""
+def _qualifiers(toks: list[tuple[str, int]], one: bool = False) -> list[tuple[int, str]]:
+    """Qualifier phrases ending the tokens ``toks``, nearest first: (start, phrase).
+    ``one``: the number is a lone 1 with a unit, so "trên" before it means "per"."""
     found: list[tuple[int, str]] = []
     for _ in range(2):
         hit = _cue(toks, _QUALIFIER_CUES)
         if hit is None or hit[0] in _COMPARATIVES:
             break
         phrase, start, idx = hit
+        if phrase == "trên" and one and not found:
+            break  # "trên 1 ha", "trên 1 vạn dân": "per", not "over"
         found.append((start, phrase))
         if start != toks[idx][1]:
             break  # punctuation before the phrase: "(hơn 5"
@@ -508,7 +515,7 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
         tail = _YEAR_TAIL.match(work, e) if _is_year(dec, raw) else None
         return tail.end() if tail else e  # "2021 - 2025"
     if glued is not None:
-        quals = _qualifiers(toks)
+        quals = _qualifiers(toks, one=dec == 1)
         return _Found(
             start=quals[-1][0] if quals else s,
             end=e + len(glued),
@@ -585,7 +592,9 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
     value_max = float(dec_max * mult_max) if dec_max is not None else None
     if not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
         return e
-    quals = _qualifiers(toks if range_start == s else _tokens_before(work, range_start))
+    left = toks if range_start == s else _tokens_before(work, range_start)
+    per_one = dec == 1 and dec_max is None and kind == "count" and unit is not None
+    quals = _qualifiers(left, one=per_one)
     qualifier = _qualifier_of([p for _, p in quals])
     tro = _TRO.match(work, end)
     if tro:  # "16.000 lao động trở lên"

@@ -309,11 +309,31 @@ def test_parse_number_rejects(raw: str) -> None:
         ("12 nghìn tỷ lệ", ("12 nghìn", 12000, None, None, "exact", "count")),
         ("5 triệu USD", ("5 triệu USD", 5e6, None, "USD", "exact", "money")),
         ("5,3 tỷ đ", ("5,3 tỷ đ", 5.3e9, None, "đồng", "exact", "money")),
+        ("1.120 triệu kWh.", ("1.120 triệu kWh", 1.12e9, None, "kWh", "exact", "count")),
+        ("khoảng 2 vạn người", ("khoảng 2 vạn người", 20000, None, "người", "about", "count")),
+        ("bình quân trên 1 ha đất", ("1 ha", 1, None, "ha", "exact", "count")),
+        ("trên 1 tỷ đồng", ("trên 1 tỷ đồng", 1e9, None, "đồng", "over", "money")),
+        ("trên 10 ha", ("trên 10 ha", 10, None, "ha", "over", "count")),
+        ("có 5 Sở tham gia", ("5", 5, None, None, "exact", "count")),
+        (
+            "ít nhất 10 hợp tác xã",
+            ("ít nhất 10 hợp tác xã", 10, None, "hợp tác xã", "over", "count"),
+        ),
+        ("tăng từ 10% trở lên", ("10% trở lên", 10, None, "%", "over", "percent")),
     ],
 )
 def test_single_quantity(text: str, expected: tuple) -> None:
     found = find_quantities(text)
     assert [_row(q) for q in found] == [expected]
+
+
+def test_sentence_with_plan_and_figure() -> None:
+    text = "tổng sản lượng lúa đạt hơn 2,1 triệu tấn, vượt 4,5% kế hoạch; tôm đạt 135.400 tấn."
+    assert [_row(q) for q in find_quantities(text)] == [
+        ("hơn 2,1 triệu tấn", 2_100_000, None, "tấn", "over", "count"),
+        ("vượt 4,5% kế hoạch", 104.5, None, "%", "exact", "plan"),
+        ("135.400 tấn", 135_400, None, "tấn", "exact", "count"),
+    ]
 
 
 def test_fraction_denominator() -> None:
