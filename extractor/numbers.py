@@ -22,7 +22,11 @@ Decisions:
 - Number syntax: "." + exactly 3 digits is a thousands separator, "," + digits a decimal,
   "." + other digit counts an English decimal ("3.5"); "1,000.5" (English) -> 1000.5.
 - Unseparated 4-digit numbers 1900-2100 are years unless a unit follows ("2000 người").
-- Units: two/three-syllable nouns in ``COMPOUND_UNITS`` are kept whole, else one word.
+- Units: two/three-syllable nouns in ``COMPOUND_UNITS`` are kept whole, else one word;
+  a capitalised word is no unit (it starts a name) except abbreviations such as "kWh".
+  Scale words: nghìn/ngàn 1e3, vạn 1e4, triệu 1e6, tỷ/tỉ 1e9 ("nghìn tỷ" 1e12).
+- Kinds: "percent" (unit "%"), "money" ("đồng", "đồng/người", "USD"), "fraction",
+  "plan", else "count". "trên 1 ha" / "trên 1 vạn dân" mean "per": qualifier exact.
 
 Helpers for grounding/checks: :func:`number_strings` (how a value may be spelled),
 :func:`values_in` (every value a text states) and :func:`mentions_value`.
@@ -180,8 +184,6 @@ _QUALIFIERS: dict[str, Qualifier] = {
 _SP = r"[ \t\u00a0\u202f]"
 _L = r"[^\W\d_]"  # a letter
 _END_W = r"(?![^\W\d_])"  # not followed by a letter
-
-
 _FLAGS = re.IGNORECASE
 _CLUSTER = re.compile(r"[0-9]+(?:[.,/:][0-9]+)*")
 _VN_THOUSANDS = re.compile(r"[0-9]+(?:\.[0-9]{3})+(?:,[0-9]+)?")
