@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from extractor.models import Award, Metric, Official, SectorReport
@@ -23,6 +23,8 @@ Label = Literal["achievement", "target", "skip"]
 Span = tuple[int, int]
 
 _I = re.IGNORECASE
+_UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_CAP = rf"(?-i:[{_UP}])"  # an upper-case letter, even under re.IGNORECASE
 _W0 = r"(?<!\w)"  # word start
 _W1 = r"(?!\w)"  # word end
 
@@ -161,11 +163,11 @@ _AWARD_KIND = re.compile(
     r"(?<!\w)(?:"
     r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
     r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
-    r"|Huy\s+chương(?:\s+[A-ZĐÀ-Ỹ]\w*){1,4}"
-    r"|Kỷ\s+niệm\s+chương(?:\s+[“\"]?[A-ZĐÀ-Ỹ]\w*(?:\s+\w+){0,6}[”\"]?)?"
+    rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
     r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
     r"|Bằng\s+khen|Giấy\s+khen"
-    r"|danh\s+hiệu\s+[“\"]?[A-ZĐÀ-Ỹa-zđ][^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
+    r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
     r"|Chiến\s+sĩ\s+thi\s+đua\s+(?:cơ\s+sở|cấp\s+tỉnh|cấp\s+bộ|toàn\s+quốc)"
     r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
     r")(?!\w)",
@@ -493,7 +495,10 @@ def _passage_states(text: str, spans: _Spans, years: list[YearMention], report: 
         sigs = _signals(text, s, e, years, report, plan)
         strong = [g for g in sigs if g.level >= 2]
         last = strong[-1] if strong else (sigs[-1] if sigs else None)
-        if last is not None and last.label is not None:
+        labels = {g.label for g in strong if g.level == 2}
+        if {"achievement", "target"} <= labels and not any(g.level == 3 for g in strong):
+            state = (None, "")  # "tổng kết năm X, triển khai nhiệm vụ năm X+1": no scope
+        elif last is not None and last.label is not None:
             state = (last.label, f"passage: {last.name}")
     return states
 
@@ -507,15 +512,17 @@ _LEAD_FILLERS = re.compile(
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
-    r"|ngành(?:\s+[A-ZĐÀ-Ỹ&\-–][\w&\-–]*)*|sở|có\s+thêm|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu"
+    r"|có\s+thêm|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu|toàn\s+tỉnh|toàn\s+ngành"
     r"|đạt|góp\s+phần|nâng(?:\s+cao)?(?=\s+(?:tỷ|tỉ|số|tổng|mức|chất))|duy\s+trì|giữ"
-    r"|(?:giảm|tăng|đưa)(?=\s+(?:tỷ|tỉ|số|tổng|mức))|là)[\s,:]*",
+    r"|(?:giảm|tăng|đưa)(?=\s+(?:tỷ|tỉ|số|tổng|mức))|là|trong\s+năm\s+học(?:\s+(?:qua|vừa\s+qua))?"
+    r"|năm\s+học\s+(?:qua|vừa\s+qua))(?!\w)[\s,:]*",
     _I,
 )
 _TRAIL_FILLERS = re.compile(
     r"[\s,:]*(?:đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
     r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
-    r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên)$",
+    r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên"
+    r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$",
     _I,
 )
 _GENERIC_IND = re.compile(
@@ -527,14 +534,21 @@ _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
 _POST_STOP = re.compile(
-    rf"[,;:.()\[\]]|{_W0}(?:với|chiếm|so\s+với|đạt|tăng|giảm|vượt|trong\s+đó|và\s+\d|bằng|nâng"
-    rf"|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số){_W1}",
+    rf"[,;:.()\[\]]|(?:và|hoặc|đạt)\s+\d|{_W0}(?:với|chiếm|so\s+với|tăng|giảm|vượt"
+    rf"|trong\s+đó|bằng|nâng|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số){_W1}",
     _I,
 )
 _MAX_IND_WORDS = 16
+_MEASURE_UNITS = _wordset(
+    "ha héc-ta tấn kg tạ km km2 m m2 m3 lít kwh mw mwh usd đồng vnđ tỷ triệu con cây"
+)
 
 
-_SUBJECT_END = re.compile(rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần){_W1}", _I)
+_SUBJECT_END = re.compile(
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần|đặt\s+mục\s+tiêu|đặt\s+ra\s+mục\s+tiêu"
+    rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
+    _I,
+)
 
 
 def _strip_indicator(pre: str) -> str:
@@ -542,7 +556,7 @@ def _strip_indicator(pre: str) -> str:
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
-        if verbs and verbs[-1].end() < len(s):
+        if verbs:
             s = s[verbs[-1].end() :]
         new = _LEAD_FILLERS.sub("", s.strip(" ,;:-–"), count=1)
         new = _TRAIL_FILLERS.sub("", new).strip(" ,;:-–")
@@ -557,8 +571,10 @@ def _post_phrase(text: str, q: Quantity, limit: int) -> str:
     tail = text[q.end : limit]
     m = _POST_STOP.search(tail)
     tail = tail[: m.start()] if m else tail
-    words = _clean(tail).split()[:8]
+    words = _clean(tail).split()[:12]
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
+    if unit and unit.lower() in _MEASURE_UNITS:
+        unit = None
     phrase = " ".join(([unit] if unit else []) + words)
     return _TRAIL_FILLERS.sub("", phrase).strip(" ,;:-–")
 
@@ -571,17 +587,33 @@ def _cap_words(s: str) -> str:
 # =========================================================================== candidates
 
 _CLAUSE_DELIMS = ";,:()"
+_CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|với|trong\s+đó|gồm|cùng){_W1}", _I)
+_RATIO_OF_PREV = re.compile(
+    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm|(?:.*\s)?chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?", _I
+)
 
 
-def _clause_start(text: str, lo: int, q: Quantity, prev_end: int) -> tuple[int, str]:
-    """Start of the clause introducing ``q`` (after a delimiter or the previous figure) and
+def _clause_start(text: str, lo: int, pos: int, prev_end: int) -> tuple[int, str]:
+    """Start of the clause ending at ``pos`` (after a delimiter or the previous figure) and
     the delimiter found ('' when the previous figure or the sentence start bounds it)."""
-    i = q.start - 1
+    i = pos - 1
     bound = max(lo, prev_end)
     while i >= bound:
         ch = text[i]
+        if ch == ")":  # "chỉ số sản xuất công nghiệp (IIP) tăng": skip a closed aside
+            depth = 0
+            j = i
+            while j >= bound:
+                depth += text[j] == ")"
+                depth -= text[j] == "("
+                if depth == 0:
+                    break
+                j -= 1
+            if j >= bound:
+                i = j - 1
+                continue
         if ch in _CLAUSE_DELIMS:
-            if ch == ":" and not text[i + 1 : q.start].strip():
+            if ch == ":" and not text[i + 1 : pos].strip():
                 i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
                 continue
             return i + 1, ch
@@ -633,7 +665,7 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
     clause_before = text[clause_start : q.start]
     if unit in _SKIP_UNITS:
         return _SKIP_UNITS[unit]
-    if q.value == 1 and re.search(
+    if _stated(text, q) == 1 and re.search(
         r"(?:trên|mỗi|/)\s*$", text[max(s, q.num_start - 6) : q.num_start]
     ):
         return "per-unit denominator"
@@ -658,6 +690,8 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         if _AWARD_KIND.search(after) or re.search(r"được\s+khen", after, _I):
             return "award recipients"
     if unit in ("người", "đại biểu") and _PARTICIPANTS.search(text[q.end : min(e, q.end + 40)]):
+        return "participants"
+    if re.match(r"\s*(?:đại\s+biểu|khách\s+mời)", text[q.num_end : q.num_end + 20], _I):
         return "participants"
     if _ASSIGNED.search(clause_before):
         return "assigned plan of the reviewed year"
@@ -723,15 +757,33 @@ def candidates(
                 prev_q_end = max(prev_q_end, (fp or f).end)
         next_start = all_starts[k + 1] if k + 1 < len(all_starts) else len(text)
         own_end = (plan_q or q).end
-        cstart, delim = _clause_start(text, ss, q, prev_q_end)
+        cstart, delim = _clause_start(text, ss, q.start, prev_q_end)
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
-        # "bằng cấp, chứng chỉ đạt 33%": a comma inside the noun phrase
-        if delim == "," and len(ind.split()) <= 2 and cstart - 1 > prev_q_end:
-            c2, _d2 = _clause_start(text, ss, replace(q, start=cstart - 1), prev_q_end)
-            if not any(c2 <= st < cstart for st in all_starts):
-                cstart = c2
-                pre = text[cstart : q.start]
+        # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
+        seg = ind
+        ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
+        while (
+            not ratio
+            and delim == ","
+            and 0 < len(seg.split()) <= 2
+            and not _CHANGE_ONLY.match(seg)
+            and cstart - 1 > prev_q_end
+        ):
+            c2, d2 = _clause_start(text, ss, cstart - 1, prev_q_end)
+            if any(c2 <= st < cstart for st in all_starts):
+                break
+            seg = _strip_indicator(text[c2 : cstart - 1])
+            cstart, delim = c2, d2
+        if text[cstart : q.start] != pre:
+            pre = text[cstart : q.start]
+            ind = _strip_indicator(pre)
+        # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
+        # this one's clause ("... trường học với trên 160 nghìn học sinh")
+        if not delim and cstart > ss:
+            conn = list(_CONNECTOR.finditer(pre))
+            if conn:
+                pre = pre[conn[-1].end() :]
                 ind = _strip_indicator(pre)
         prev = prev_in_sent.get(si)
         evid_start = cstart
@@ -742,7 +794,7 @@ def candidates(
             m = re.search(r"kế\s+hoạch", q.text, _I)
             kh = "kế hoạch" if m else ""
             ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
-        elif pre_clean.endswith("chiếm") and prev is not None:
+        elif ratio and prev is not None:
             base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
             ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
             evid_start = min(evid_start, prev.clause[0])
@@ -920,7 +972,7 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             if tm.start() < end:
                 continue
             low = tok.lower()
-            if tok in ("-", "–", "&") and re.match(r"\s*[A-ZĐÀ-Ỹ]", text[tm.end() : tm.end() + 3]):
+            if tok in ("-", "–", "&") and re.match(rf"\s*{_CAP}", text[tm.end() : tm.end() + 3]):
                 nxt = _name_run(
                     text, tm.end() + len(text[tm.end() :]) - len(text[tm.end() :].lstrip())
                 )
@@ -976,6 +1028,9 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[int, int] | N
     return best
 
 
+_NAME_TITLE_SEP = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+
+
 def find_officials(text: str) -> list[Official]:
     """People named with a position: "đồng chí X, <chức vụ>", "<chức vụ> - X" (captions),
     "<chức vụ> X", "ông/bà X – <chức vụ>"; duplicates and short forms merged."""
@@ -988,7 +1043,7 @@ def find_officials(text: str) -> list[Official]:
             continue
         name = " ".join(run)
         title = None
-        dm = re.compile(r"\s*(?:,|-|–|—)\s*").match(text, run_end)
+        dm = _NAME_TITLE_SEP.match(text, run_end)
         if dm and _HEAD_RX_I.match(text, dm.end()):
             s, e = spans.sents[spans.sent_idx(dm.end())]
             t_end = _read_title(text, dm.end(), max(e, dm.end()))
@@ -1073,8 +1128,7 @@ def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]
 
 
 def _title_rank(t: str) -> tuple[int, int]:
-    abbrev = len(re.findall(r"\b[A-ZĐ]{2,}\b", t))
-    return (len(t.split()) - 2 * abbrev, len(t))
+    return (len(t.split()), len(t))
 
 
 # =========================================================================== awards
@@ -1158,7 +1212,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = _clean(rec)
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
                 dm = re.search(r"\s+được\s+(.+)$", rec)
-                if dm and conferrer is None and re.match(r"[A-ZĐÀ-Ỹ]", dm.group(1)):
+                if dm and conferrer is None and re.match(_CAP, dm.group(1)):
                     conferrer = _clean(dm.group(1))
                     rec = rec[: dm.start()]
                 rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
@@ -1171,6 +1225,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     text, min(rec_span[0], km.start()), max(after, rec_span[1])
                 )
                 evidence = text[evidence_span[0] : evidence_span[1]]
+                conferrer = _strip_person(conferrer)
                 for rec in _split_recipients(recipient):
                     out.append(
                         (
@@ -1182,6 +1237,21 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 prev_rec = recipient
             prev_end = max(after, rec_span[1], km.end())
     return out
+
+
+def _strip_person(who: str | None) -> str | None:
+    """ "Giám đốc Sở Y tế Nguyễn Văn A" -> "Giám đốc Sở Y tế" (the position grants it)."""
+    if not who:
+        return who
+    words = who.split()
+    for i in range(1, len(words) - 1):
+        rest = words[i:]
+        if rest[0].lower() in SURNAMES and 2 <= len(rest) <= 5 and all(map(_is_title_word, rest)):
+            head = " ".join(words[:i]).rstrip(" -–,")
+            if _HEAD_RX_I.match(head) or head.lower().startswith(("đồng chí", "ông", "bà")):
+                head = re.sub(r"\s*(?:đồng\s+chí|ông|bà)$", "", head, flags=_I).rstrip(" -–,")
+                return head or who
+    return who
 
 
 def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> int:
