@@ -24,6 +24,7 @@ import random
 import re
 import socket
 import struct
+import sys
 import threading
 import time
 from collections import Counter
@@ -568,6 +569,11 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 256
     allow_reuse_address = True
     fake: FakeOpenAI
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # a client went away (killed, timed out): not the server's problem
+        super().handle_error(request, client_address)
 
 
 def _error(status: int, message: str, kind: str) -> dict[str, Any]:
