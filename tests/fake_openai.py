@@ -519,49 +519,59 @@ class FakeOpenAI:
 
     def completion(self, req: FakeRequest, fault: Fault | None) -> dict[str, Any]:
         """The chat.completion body for this request (content faults applied)."""
-        answer = self.responder(req)
-        kind = fault.kind if fault else None
-        if isinstance(answer, dict):
-            if kind == "wrong_figure":
-                answer = corrupt_figure(answer)
-            elif kind == "schema_invalid":
-                answer = schema_invalid(answer)
-            output = json.dumps(answer, ensure_ascii=False)
-        else:
-            output = str(answer)
-        finish = "stop"
-        if kind == "truncated":
-            output, finish = output[: max(1, len(output) // 2)], "length"
-        name = _tool_name(req.body)
-        if name is not None:
-            message: dict[str, Any] = {
-                "role": "assistant",
-                "content": None,
-                "tool_calls": [
-                    {
-                        "id": f"call_{req.index}",
-                        "type": "function",
-                        "function": {"name": name, "arguments": output},
-                    }
-                ],
-            }
-            finish = "length" if kind == "truncated" else "tool_calls"
-        else:
-            message = {"role": "assistant", "content": output}
-        prompt = "".join(_content_text(m.get("content")) for m in req.body.get("messages") or [])
-        usage = {"prompt_tokens": _approx_tokens(prompt), "completion_tokens": 0}
-        usage["completion_tokens"] = _approx_tokens(output)
-        usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-        return {
-            "id": f"chatcmpl-fake-{req.index}",
-            "object": "chat.completion",
-            "created": int(time.time()),
-            "model": req.body.get("model") or "fake-model",
-            "choices": [
-                {"index": 0, "message": message, "finish_reason": finish, "logprobs": None}
+        return build_completion(req, self.responder(req), fault)
+
+
+def build_completion(
+    req: FakeRequest, answer: dict[str, Any] | str, fault: Fault | None = None
+) -> dict[str, Any]:
+    """A chat.completion body carrying ``answer`` (tool call or content, as requested)."""
+    kind = fault.kind if fault else None
+    if isinstance(answer, dict):
+        if kind == "wrong_figure":
+            answer = corrupt_figure(answer)
+        elif kind == "schema_invalid":
+            answer = schema_invalid(answer)
+        output = json.dumps(answer, ensure_ascii=False)
+    else:
+        output = str(answer)
+    finish = "stop"
+    if kind == "truncated":
+        output, finish = output[: max(1, len(output) // 2)], "length"
+    name = _tool_name(req.body)
+    if name is not None:
+        message: dict[str, Any] = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {
+                    "id": f"call_{req.index}",
+                    "type": "function",
+                    "function": {"name": name, "arguments": output},
+                }
             ],
-            "usage": usage,
         }
+        finish = "length" if kind == "truncated" else "tool_calls"
+    else:
+        message = {"role": "assistant", "content": output}
+    prompt = "".join(_content_text(m.get("content")) for m in req.body.get("messages") or [])
+    usage = {"prompt_tokens": _approx_tokens(prompt), "completion_tokens": _approx_tokens(output)}
+    usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
+    return {
+        "id": f"chatcmpl-fake-{req.index}",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": req.body.get("model") or "fake-model",
+        "choices": [{"index": 0, "message": message, "finish_reason": finish, "logprobs": None}],
+        "usage": usage,
+    }
+
+
+def answer_body(body: dict[str, Any], responder: Responder, index: int = 0) -> dict[str, Any]:
+    """Answer one request body without a server (for in-process mock transports)."""
+    article = find_article(body)
+    req = FakeRequest(index, "/v1/chat/completions", body, article, article_key(article), 1)
+    return build_completion(req, responder(req))
 
 
 class _Server(ThreadingHTTPServer):
@@ -683,9 +693,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--latency", type=float, default=0.0)
     parser.add_argument("--fault-rate", type=float, default=0.0)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--responder", help="module:callable answering instead of the gold")
     args = parser.parse_args(argv)
     faults = SeededFaults(rate=args.fault_rate, seed=args.seed) if args.fault_rate else None
-    server = FakeOpenAI(faults=faults, latency=args.latency, record_bodies=False, port=args.port)
+    responder = None
+    if args.responder:
+        import importlib
+
+        sys.path.insert(0, str(ROOT))
+        module, _, attr = args.responder.partition(":")
+        responder = getattr(importlib.import_module(module), attr)
+    server = FakeOpenAI(
+        responder, faults=faults, latency=args.latency, record_bodies=False, port=args.port
+    )
     print(server.base_url, flush=True)
     try:
         server._httpd.serve_forever(poll_interval=0.05)

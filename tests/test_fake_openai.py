@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -22,6 +25,7 @@ from fake_openai import (
     Fault,
     GoldResponder,
     SeededFaults,
+    answer_body,
     article_key,
     corrupt_figure,
     find_article,
@@ -303,3 +307,31 @@ def test_loopback_only_and_stop_frees_the_port() -> None:
     assert time.perf_counter() - started < 3
     with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
         pass
+
+
+def test_answer_body_without_a_server() -> None:
+    body = {"model": "m", "messages": _messages(FIXTURE_ARTICLE)}
+    out = answer_body(body, GoldResponder([(FIXTURE_ARTICLE, FIXTURE_REPORT)]))
+    assert json.loads(out["choices"][0]["message"]["content"]) == FIXTURE_REPORT
+    tools = [{"type": "function", "function": {"name": "R", "parameters": {}}}]
+    out = answer_body({**body, "tools": tools}, GoldResponder([(FIXTURE_ARTICLE, FIXTURE_REPORT)]))
+    assert out["choices"][0]["message"]["tool_calls"][0]["function"]["name"] == "R"
+
+
+def test_standalone_server_process() -> None:
+    script = Path(__file__).with_name("fake_openai.py")
+    proc = subprocess.Popen(
+        [sys.executable, str(script), "--port", "0", "--latency", "0.01"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        base_url = proc.stdout.readline().strip()
+        assert base_url.startswith("http://127.0.0.1:") and base_url.endswith("/v1")
+        client = openai.OpenAI(base_url=base_url, api_key=KEY, max_retries=0, timeout=10)
+        reply = client.chat.completions.create(model="m", messages=_messages("không có số liệu"))
+        assert json.loads(reply.choices[0].message.content or "")["achievements"] == []
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
