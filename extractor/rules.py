@@ -12,7 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from extractor.models import Award, Metric, Official, SectorReport
@@ -202,10 +202,14 @@ _STRUCT_UNITS = _wordset("nhóm khâu lần cấp mặt điểm bước") | {
 
 
 def _is_title_word(w: str) -> bool:
-    return bool(w) and w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.isalpha()
+    """ "Nguyễn", "Y", "H'Bia" (not "UBND", not "tỉnh")."""
+    parts = re.split(r"['’]", w)
+    return all(
+        p and p.isalpha() and p[0].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts
+    )
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TOKEN = re.compile(r"[^\W_][\w&'’]*(?:-[^\W_][\w&]*)*|[^\w\s]")
 
 
@@ -374,7 +378,8 @@ _ASSIGNED = re.compile(
 )
 _RANKING = re.compile(rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}", _I)
 _REFERENCE_BEFORE = re.compile(
-    rf"{_W0}(?:số|thứ|lần\s+thứ|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp|khu\s+phố"
+    rf"{_W0}(?:số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
+    rf"|khu\s+phố|phiên\s+bản|loại"
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm)\s*$",
     _I,
 )
@@ -545,21 +550,24 @@ _MEASURE_UNITS = _wordset(
 
 
 _SUBJECT_END = re.compile(
-    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần|đặt\s+mục\s+tiêu|đặt\s+ra\s+mục\s+tiêu"
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
 )
 
 
+_EDGE_PUNCT = " ,;:-–—+•*(\"'“”"
+
+
 def _strip_indicator(pre: str) -> str:
-    s = _clean(pre.strip(" ,;:-–(\"'“”"))
+    s = _clean(pre.strip(_EDGE_PUNCT))
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
         if verbs:
             s = s[verbs[-1].end() :]
-        new = _LEAD_FILLERS.sub("", s.strip(" ,;:-–"), count=1)
-        new = _TRAIL_FILLERS.sub("", new).strip(" ,;:-–")
+        new = _LEAD_FILLERS.sub("", s.strip(_EDGE_PUNCT), count=1)
+        new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         if new == s:
             break
         s = new
@@ -576,7 +584,18 @@ def _post_phrase(text: str, q: Quantity, limit: int) -> str:
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
-    return _TRAIL_FILLERS.sub("", phrase).strip(" ,;:-–")
+    return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
+
+
+_PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà Đảng Chính Quốc Ủy Uỷ Hội")
+
+
+def _lower_first(s: str) -> str:
+    """Sentence-initial capital off ("Tỷ lệ ..." -> "tỷ lệ ..."), names and acronyms kept."""
+    first = s.split(" ", 1)[0]
+    if _is_title_word(first) and len(first) > 1 and first not in _PROPER_FIRST:
+        return s[0].lower() + s[1:]
+    return s
 
 
 def _cap_words(s: str) -> str:
@@ -656,18 +675,14 @@ def _quantities(text: str) -> tuple[list[Quantity], list[Quantity]]:
     return plain, plans
 
 
-def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
-                 award_spans: list[Span]) -> str | None:  # fmt: skip
-    """Why a figure is not a metric at all, or None."""
+def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
+    """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
+    rather than a figure; such numbers never bound another figure's clause."""
     unit = (q.unit or "").lower()
-    s, e = sent
-    before = text[max(s, q.start - 30) : q.start]
-    clause_before = text[clause_start : q.start]
     if unit in _SKIP_UNITS:
         return _SKIP_UNITS[unit]
-    if _stated(text, q) == 1 and re.search(
-        r"(?:trên|mỗi|/)\s*$", text[max(s, q.num_start - 6) : q.num_start]
-    ):
+    before = text[max(sent_start, q.num_start - 30) : q.num_start]
+    if _stated(text, q) == 1 and re.search(r"(?:trên|mỗi|/)\s*$", before):
         return "per-unit denominator"
     if (
         q.kind == "count"
@@ -675,10 +690,23 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         and re.match(r"/(?:ngày|tuần|tháng|năm|buổi)", text[q.end : q.end + 8])
     ):
         return "part of a name"
+    if q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(before):
+        return "reference number"
+    return None
+
+
+def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
+                 award_spans: list[Span]) -> str | None:  # fmt: skip
+    """Why a figure is not a metric at all, or None."""
+    unit = (q.unit or "").lower()
+    s, e = sent
+    before = text[max(s, q.start - 30) : q.start]
+    clause_before = text[clause_start : q.start]
+    inner = _inner_reason(text, q, s)
+    if inner:
+        return inner
     if _FURNITURE.search(text[max(0, q.start - 25) : q.start]):
         return "page furniture"
-    if q.kind != "fraction" and _REFERENCE_BEFORE.search(before):
-        return "reference number"
     if _RANKING.search(clause_before) or (q.kind == "fraction" and _RANKING.search(before)):
         return "ranking"
     if unit in _STRUCT_UNITS and q.value <= 20 and q.kind != "fraction":
@@ -717,21 +745,36 @@ def candidates(
         return []
     years = year_mentions(text)
     states = _passage_states(text, spans, years, report_year, plan_year)
-    plain, plans = _quantities(text)
+    plain_all, plans = _quantities(text)
+    plain: list[Quantity] = []
+    inner: list[tuple[Quantity, str]] = []
+    for q in plain_all:
+        why = _inner_reason(text, q, spans.sents[spans.sent_idx(q.start)][0])
+        if why:
+            inner.append((q, why))
+        else:
+            plain.append(q)
     award_spans = [a for a, _ in _award_mentions(text, spans)]
 
-    # plan phrases attach to the nearest preceding figure of the same sentence
+    # plan phrases attach to the nearest preceding figure of the same sentence, passing
+    # over a comparison ("đạt X, tăng 10% so với năm trước, đạt 100,3% kế hoạch")
     attached: dict[int, Quantity] = {}
     standalone: list[Quantity] = []
     starts = [q.start for q in plain]
     for p in plans:
         k = bisect_right(starts, p.start) - 1
+        while (
+            k > 0
+            and _COMPARE_AFTER.search(text[plain[k].end : p.start])
+            and ";" not in text[plain[k - 1].end : p.start]
+        ):
+            k -= 1
         ok = False
         if k >= 0:
             q = plain[k]
             gap = text[q.end : p.start]
             same_sent = spans.sent_idx(q.start) == spans.sent_idx(p.start)
-            if same_sent and ";" not in gap and len(gap) <= 80 and k not in attached:
+            if same_sent and ";" not in gap and len(gap) <= 120 and k not in attached:
                 attached[k] = p
                 ok = True
         if not ok:
@@ -813,9 +856,7 @@ def candidates(
             ind = post or (prev.indicator if prev else "") or (q.unit or "")
         elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
             ind = f"{ind} {post}"
-        ind = _cap_words(_clean(ind))
-        if q.kind != "plan" and ind and not ind.lower().startswith(("số ", "tỷ", "tỉ")):
-            pass
+        ind = _lower_first(_cap_words(_clean(ind)))
         # evidence: the clause through its plan phrase / parenthesis
         tail = _tail_end(text, own_end, se, next_start if next_start > own_end else se)
         cend = max(own_end, tail)
@@ -843,8 +884,9 @@ def candidates(
                 label, cue = "skip", f"other year: {sig.name}"
             elif sig is not None and sig.label is not None:
                 label, cue = sig.label, sig.name
-                if sig.label == "target" and sig.year and plan_year and sig.year > plan_year:
-                    year = sig.year
+                yrs = [g for g in sigs if g.year and g.pos < q.start]
+                if label == "target" and yrs and plan_year and yrs[-1].year > plan_year:
+                    year = yrs[-1].year  # "Đến năm 2025, phấn đấu 100% xã ..."
             elif after_year and plan_year and int(after_year.group(1)) >= plan_year:
                 label, cue = "target", f"năm {after_year.group(1)}"
             elif state is not None:
@@ -884,7 +926,25 @@ def candidates(
         out.append(cand)
         if label != "skip" or reason in ("award recipients",):
             prev_in_sent[si] = cand
-    return out
+    for q, why in inner:
+        ss, se = spans.sents[spans.sent_idx(q.start)]
+        out.append(
+            Candidate(
+                index=0,
+                quantity=q,
+                sentence=(ss, se),
+                clause=(q.start, q.end),
+                evidence=q.text,
+                indicator=q.unit or "",
+                label="skip",
+                cue=why,
+                value=q.value,
+                value_max=q.value_max,
+                unit=q.unit,
+            )
+        )
+    out.sort(key=lambda c: c.quantity.start)
+    return [replace(c, index=i) for i, c in enumerate(out)]
 
 
 def _stated(text: str, q: Quantity) -> float:
@@ -926,28 +986,16 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
+_PROVINCE_WORDS = [fold(p).replace("-", " ").split() for p in PROVINCES]
+
+
 def _province_prefix(words: list[str]) -> int:
-    """How many leading words of ``words`` form a province name."""
+    """How many leading words of ``words`` form a province name (0 if none)."""
     best = 0
-    for p in PROVINCES:
-        pw = fold(p).replace("-", " ").split()
-        fw = [fold(w) for w in words[: len(pw)]]
-        if fw == pw and len(pw) < len(words):
+    for pw in _PROVINCE_WORDS:
+        if [fold(w) for w in words[: len(pw)]] == pw:
             best = max(best, len(pw))
     return best
-
-
-def _name_in_run(words: list[str], need_surname: bool) -> tuple[int, int] | None:
-    """(offset, length) of a person name in a run of title-case words."""
-    skip = _province_prefix(words)
-    rest = words[skip:]
-    for i, w in enumerate(rest):
-        n = len(rest) - i
-        if 2 <= n <= 5 and (not need_surname or w.lower() in SURNAMES):
-            return skip + i, n
-        if not need_surname:
-            break
-    return None
 
 
 def _read_title(text: str, pos: int, limit: int) -> int:
@@ -983,7 +1031,7 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             if _is_title_word(tok) or (tok.isupper() and len(tok) >= 2) or "&" in tok:
                 if tok.lower() in SURNAMES and _is_title_word(tok):
                     run_end, run = _name_run(text, tm.start())
-                    if len(run) >= 2 and _province_prefix(run) == 0:
+                    if len(run) >= 2 and _province_prefix(run) == 0:  # a name, not a place
                         break
                 end = tm.end()
                 lower_run = 0
@@ -1056,13 +1104,10 @@ def find_officials(text: str) -> list[Official]:
             continue
         if m.start() > 0 and (text[m.start() - 1].isalpha()):
             continue
-        # the run must start here (not inside a longer run)
         before = text[max(0, m.start() - 30) : m.start()]
-        prev_word = re.search(r"([^\W\d_]+)\s$", before)
         run_end, run = _name_run(text, m.start())
-        if prev_word and _is_title_word(prev_word.group(1)):
-            # inside a run: allow only when the run before is an org/province ("UBND tỉnh Lâm Đồng")
-            pass
+        if _province_prefix(run):
+            continue  # "Bệnh viện Đa khoa Trung ương Thái Nguyên": a place
         if len(run) >= 3 and run[0].lower() in ("ông", "bà"):
             continue  # "Ông Trần Văn A" at a sentence start: the honorific pass has it
         if not 2 <= len(run) <= 5:
@@ -1090,7 +1135,7 @@ def find_officials(text: str) -> list[Official]:
         run_end, run = _name_run(text, m.start())
         if len(run) >= 3 and run[0].lower() in ("ông", "bà"):
             continue
-        if not 2 <= len(run) <= 5:
+        if not 2 <= len(run) <= 5 or _province_prefix(run):
             continue
         dm = re.compile(r"\s*(?:,|-|–|—)\s*").match(text, run_end)
         if not dm or not _HEAD_RX.match(text, dm.end()):
@@ -1161,8 +1206,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     out: list[tuple[Span, Award]] = []
     for ss, se in spans.sents:
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
+        if not kinds:
+            continue
         prev_end = ss
         prev_rec: str | None = None
+        prev_conf: str | None = None
+        dm_ = _DELEGATED.search(text, ss, se)
+        delegated = _clean(dm_.group(1)) if dm_ else None
         for ki, km in enumerate(kinds):
             kind = _clean(km.group())
             next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
@@ -1220,6 +1270,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec_span = (rstart, km.end())
             elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
                 recipient = prev_rec
+            if not cm and delegated:
+                conferrer = delegated  # "thừa ủy quyền của Chủ tịch nước, X trao ..."
+            elif conferrer is None and prev_conf and _GAP_AND.fullmatch(before):
+                conferrer = prev_conf
             if recipient:
                 evidence_span = _trim_span(
                     text, min(rec_span[0], km.start()), max(after, rec_span[1])
@@ -1235,14 +1289,26 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         )
                     )  # fmt: skip
                 prev_rec = recipient
+                prev_conf = conferrer
             prev_end = max(after, rec_span[1], km.end())
     return out
 
 
+_DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
+_GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
+_PERSON_THEN_TITLE = re.compile(
+    r"^(?:(?:đồng\s+chí|ông|bà)\s+)?(?:[^\W\d_]+\s+){1,4}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
+)
+
+
 def _strip_person(who: str | None) -> str | None:
-    """ "Giám đốc Sở Y tế Nguyễn Văn A" -> "Giám đốc Sở Y tế" (the position grants it)."""
+    """ "Giám đốc Sở Y tế Nguyễn Văn A" -> "Giám đốc Sở Y tế"; "đồng chí X, Chủ tịch UBND
+    tỉnh" -> "Chủ tịch UBND tỉnh" (the position grants the award)."""
     if not who:
         return who
+    pm = _PERSON_THEN_TITLE.match(who)
+    if pm and _HEAD_RX_I.match(pm.group(1)):
+        return pm.group(1).strip()
     words = who.split()
     for i in range(1, len(words) - 1):
         rest = words[i:]

@@ -1,0 +1,499 @@
+"""Tests for the deterministic rules extractor (extractor/rules.py).
+
+Snippets are invented (other departments, provinces, years and styles than the seeds);
+the seed articles are used only for the verbatim-evidence invariant.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.models import SectorReport
+from extractor.numbers import find_quantities
+from extractor.rules import (
+    Candidate,
+    candidates,
+    detect_years,
+    extract_rules,
+    find_awards,
+    find_officials,
+    find_province,
+    find_sector,
+    find_title,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "evals" / "seeds").glob("*.txt"))
+EXTRA = sorted((ROOT / "evals" / "extra").glob("*.txt"))
+DATA = ROOT / "tests" / "data" / "rules"
+
+
+def labelled(text: str, **years: int) -> list[tuple[str, float]]:
+    """(label, value) of every candidate that is not skipped."""
+    return [(c.label, c.value) for c in candidates(text, **years) if c.label != "skip"]
+
+
+def by_value(cands: list[Candidate], value: float) -> Candidate:
+    hits = [c for c in cands if c.value == value]
+    assert len(hits) == 1, f"{value}: {[(c.value, c.label) for c in cands]}"
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- invariants
+
+
+@pytest.mark.parametrize("path", SEEDS + EXTRA, ids=lambda p: p.stem)
+def test_evidence_is_verbatim_and_holds_the_figure(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = extract_rules(text)
+    metrics = report.achievements + report.targets
+    assert metrics or not find_quantities(text)
+    for m in metrics:
+        assert m.evidence in text
+        values = {q.value for q in find_quantities(m.evidence)}
+        values |= {q.stated for q in find_quantities(m.evidence) if q.stated is not None}
+        assert m.value in values, (m.value, m.evidence)
+        if m.value_max is not None:
+            assert any(q.value_max == m.value_max for q in find_quantities(m.evidence))
+    for a in report.awards:
+        assert a.evidence in text
+        assert a.recipient
+
+
+def test_candidates_are_numbered_in_text_order() -> None:
+    text = (DATA / "trade_2024_mixed.txt").read_text(encoding="utf-8")
+    cands = candidates(text)
+    assert [c.index for c in cands] == list(range(len(cands)))
+    starts = [c.quantity.start for c in cands]
+    assert starts == sorted(starts)
+    for c in cands:
+        assert c.label in ("achievement", "target", "skip")
+        assert c.cue
+        assert text[c.clause[0] : c.clause[1]] == c.evidence
+        assert c.sentence[0] <= c.quantity.start < c.sentence[1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("năm 2024 đạt 15.3,0%tỷ đồng;.:()\n-ABCĐông")), max_size=200
+    )
+)
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    report = extract_rules(text)
+    assert isinstance(report, SectorReport)
+    for m in report.achievements + report.targets:
+        assert m.evidence in text
+
+
+def test_empty_and_figureless_text() -> None:
+    assert extract_rules("") == SectorReport()
+    report = extract_rules("Hội nghị diễn ra trong không khí phấn khởi.")
+    assert not report.achievements and not report.targets and not report.officials
+
+
+def test_long_article_is_fast() -> None:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS) * 8  # ~100 KB
+    start = time.perf_counter()
+    extract_rules(text)
+    assert time.perf_counter() - start < 20
+
+
+# --------------------------------------------------------------------------- years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sở Y tế tổ chức hội nghị tổng kết công tác năm 2017, triển khai kế hoạch năm 2018.",
+         (2017, 2018)),
+        ("Năm 2015, ngành đã đạt nhiều kết quả. Năm 2016, ngành phấn đấu đạt 90%.", (2015, 2016)),
+        ("Sở GD&ĐT tổng kết năm học 2021 - 2022, triển khai nhiệm vụ năm học 2022 - 2023.",
+         (2022, 2023)),
+        ("Năm 2026, toàn ngành phấn đấu giải quyết việc làm cho 20.000 lao động.", (2025, 2026)),
+        ("Trong năm 2019, ngành đã khám cho 1,2 triệu lượt người.", (2019, 2020)),
+        ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
+        ("Không có năm nào được nhắc tới.", (None, None)),
+    ],
+)  # fmt: skip
+def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert detect_years(text) == expected
+
+
+def test_comparison_years_do_not_vote() -> None:
+    text = "Năm 2024, kim ngạch đạt 5 tỷ USD, tăng 8% so với năm 2023 và gấp đôi năm 2020."
+    assert detect_years(text) == (2024, 2025)
+
+
+# --------------------------------------------------------------------------- classification
+
+
+def test_report_then_plan_paragraphs() -> None:
+    text = (
+        "Năm 2021, ngành nông nghiệp đã trồng mới 4.200 ha rừng; tỷ lệ che phủ rừng đạt 51,3%.\n"
+        "Năm 2022, ngành phấn đấu trồng mới 4.500 ha rừng. Tỷ lệ che phủ rừng đạt 52%."
+    )
+    assert labelled(text) == [
+        ("achievement", 4200),
+        ("achievement", 51.3),
+        ("target", 4500),
+        ("target", 52),
+    ]
+
+
+def test_plan_heading_scope_carries_over_bullets() -> None:
+    text = (
+        "Kết quả năm 2016: giá trị xuất khẩu đạt 320 triệu USD.\n"
+        "Chỉ tiêu chủ yếu năm 2017:\n"
+        "- Giá trị xuất khẩu đạt 350 triệu USD;\n"
+        "- Tỷ lệ hộ sử dụng điện đạt 99,5%.\n"
+        "Phát biểu tại hội nghị, lãnh đạo tỉnh ghi nhận ngành đã có 12 sáng kiến được công nhận."
+    )
+    assert labelled(text) == [
+        ("achievement", 320e6),
+        ("target", 350e6),
+        ("target", 99.5),
+        ("achievement", 12),
+    ]
+
+
+def test_frame_sentence_opens_no_scope() -> None:
+    text = (
+        "Sở Y tế tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "
+        "Tỷ lệ tiêm chủng mở rộng đạt 97,5%."
+    )
+    assert labelled(text) == [("achievement", 97.5)]
+
+
+def test_plan_verbs_decide_when_no_scope_is_known() -> None:
+    text = "nâng tỷ lệ trường đạt chuẩn lên 60%; xây dựng 12 phòng học mới."
+    cands = candidates(text)
+    assert by_value(cands, 60).label == "target"
+    assert by_value(cands, 60).cue == "plan verb"
+    assert by_value(cands, 12).label == "achievement"
+
+
+def test_long_range_target_keeps_its_own_year() -> None:
+    text = (
+        "Năm 2023, ngành đã hỗ trợ 500 hộ. Đến năm 2025, phấn đấu 100% xã có trạm y tế đạt chuẩn."
+    )
+    cands = candidates(text, report_year=2023, plan_year=2024)
+    hundred = by_value(cands, 100)
+    assert (hundred.label, hundred.year) == ("target", 2025)
+    assert by_value(cands, 500).year == 2023
+
+
+def test_other_year_figure_is_skipped() -> None:
+    text = "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93%; năm 2021 con số này là 88%."
+    cands = candidates(text, report_year=2024, plan_year=2025)
+    assert by_value(cands, 93).label == "achievement"
+    assert by_value(cands, 88).label == "skip"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "cue"),
+    [
+        ("Tại hội nghị, 3 tập thể và 7 cá nhân được tặng Bằng khen của UBND tỉnh.", 7,
+         "award recipients"),
+        ("Chỉ số cải cách hành chính của Sở xếp thứ 5/20 sở, ngành.", 5, "ranking"),
+        ("Hội nghị có hơn 250 đại biểu tham dự.", 250, "participants"),
+        ("Năng suất lúa bình quân trên 1 ha đạt 6 tấn.", 1, "per-unit denominator"),
+        ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 9%.", 5, "age"),
+        ("Năm 2022, tỷ lệ hộ nghèo giảm 1,9% (chỉ tiêu được giao là 1,5%).", 1.5,
+         "assigned plan of the reviewed year"),
+        ("Ngành tập trung thực hiện 3 nhóm giải pháp trọng tâm.", 3, "structural count"),
+    ],
+)  # fmt: skip
+def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None:
+    c = by_value(candidates(text, report_year=2022, plan_year=2023), value)
+    assert (c.label, c.cue) == ("skip", cue)
+
+
+def test_page_furniture_is_never_a_metric() -> None:
+    text = "Năm 2021, ngành đã cấp 1.500 giấy phép.\nSố lượt xem: 3.412\nLượt đọc: 918"
+    report = extract_rules(text)
+    assert [m.value for m in report.achievements + report.targets] == [1500]
+
+
+def test_comparison_figure_is_kept_and_marked() -> None:
+    text = "Năm 2020, kim ngạch xuất khẩu đạt 410 triệu USD, tăng 9% so với năm 2019."
+    c = by_value(candidates(text), 9)
+    assert c.label == "achievement"
+    assert "comparison" in c.cue
+    assert c.indicator.startswith("kim ngạch xuất khẩu")
+
+
+# --------------------------------------------------------------------------- plan_pct
+
+
+def test_plan_pct_attaches_to_the_figure_it_follows() -> None:
+    text = (
+        "Năm 2018, sản lượng thủy sản đạt 86.500 tấn, vượt 3,5% kế hoạch năm; giá trị sản xuất "
+        "công nghiệp đạt 9.120 tỷ đồng, tăng 11% so với năm 2017, đạt 102,3% kế hoạch."
+    )
+    cands = candidates(text)
+    assert by_value(cands, 86500).plan_pct == pytest.approx(103.5)
+    assert by_value(cands, 9.12e12).plan_pct == pytest.approx(102.3)
+    assert by_value(cands, 11).plan_pct is None
+    assert not [c for c in cands if c.value in (3.5, 103.5, 102.3)]
+
+
+def test_plan_phrase_without_a_figure_stands_alone() -> None:
+    text = "Năm 2021, Sở đã hoàn thành 100% kế hoạch kiểm tra an toàn thực phẩm."
+    c = by_value(candidates(text), 100)
+    assert (c.label, c.unit, c.plan_pct) == ("achievement", "%", None)
+    assert "kế hoạch kiểm tra an toàn thực phẩm" in c.indicator
+
+
+# --------------------------------------------------------------------------- indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("Năm 2019, tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98,2%.", 98.2,
+         "tỷ lệ trẻ em được tiêm chủng đầy đủ"),
+        ("Tổng số học sinh đỗ tốt nghiệp: 12.480 em.", 12480, "tổng số học sinh đỗ tốt nghiệp"),
+        ("Toàn tỉnh còn 4.310 hộ nghèo, chiếm 2,1%.", 4310, "hộ nghèo"),
+        ("Toàn tỉnh còn 4.310 hộ nghèo, chiếm 2,1%.", 2.1, "tỷ lệ hộ nghèo"),
+        ("Năm 2023, ngành phấn đấu nâng tỷ lệ xã đạt chuẩn nông thôn mới lên 75%.", 75,
+         "tỷ lệ xã đạt chuẩn nông thôn mới"),
+        ("Giảm tỷ lệ hộ nghèo xuống còn 3%.", 3, "tỷ lệ hộ nghèo"),
+        ("Trong năm, đã tổ chức 48 phiên giao dịch việc làm.", 48,
+         "tổ chức phiên giao dịch việc làm"),
+        ("Toàn tỉnh có 310 trường đạt chuẩn quốc gia, đạt tỷ lệ 58,4%.", 58.4,
+         "tỷ lệ trường đạt chuẩn quốc gia"),
+        ("Tốc độ tăng trưởng giá trị sản xuất nông, lâm, thủy sản đạt 3,2%.", 3.2,
+         "tốc độ tăng trưởng giá trị sản xuất nông, lâm, thủy sản"),
+        ("Chỉ số sản xuất công nghiệp (IIP) tăng 7,4%.", 7.4,
+         "chỉ số sản xuất công nghiệp (IIP) tăng"),
+        ("Toàn tỉnh đạt 9,5 bác sĩ/vạn dân và 31 giường bệnh/vạn dân.", 31, "giường bệnh/vạn dân"),
+        ("Hỗ trợ 1.200 hộ với tổng kinh phí 3,6 tỷ đồng.", 3.6e9, "tổng kinh phí hỗ trợ hộ"),
+    ],
+)  # fmt: skip
+def test_indicator(text: str, value: float, indicator: str) -> None:
+    assert by_value(candidates(text), value).indicator == indicator
+
+
+def test_sub_item_after_previous_figure() -> None:
+    text = (
+        "Tỷ lệ thất nghiệp là 2,1%, trong đó khu vực thành thị là 3,4% "
+        "và khu vực nông thôn là 1,2%."
+    )
+    cands = candidates(text)
+    assert by_value(cands, 3.4).indicator == "khu vực thành thị"
+    assert by_value(cands, 1.2).indicator == "khu vực nông thôn"
+
+
+# --------------------------------------------------------------------------- officials
+
+
+def test_official_patterns() -> None:
+    text = (
+        "Dự hội nghị có đồng chí Lò Văn Thắm, Phó Chủ tịch UBND tỉnh; ông Vũ Đức Hạnh - Giám đốc "
+        "Sở Giáo dục và Đào tạo.\n"
+        "Phó Chủ tịch UBND tỉnh - Lò Văn Thắm phát biểu tại hội nghị.\n"
+        "Thứ trưởng Bộ Công Thương Đinh Quốc Trọng trao Bằng khen cho Sở.\n"
+        "Theo bà Mai Thị Ngọc Lan (Chánh Văn phòng Sở), năm nay Sở đã số hóa 95% hồ sơ.\n"
+        "Bà Ngọc Lan cho biết thêm, ngành sẽ tiếp tục cải cách hành chính.\n"
+        "Đồng chí Hầu A Lềnh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND "
+        "tỉnh dự.\n"
+    )
+    got = {o.name: o.title for o in find_officials(text)}
+    assert got == {
+        "Lò Văn Thắm": "Phó Chủ tịch UBND tỉnh",
+        "Vũ Đức Hạnh": "Giám đốc Sở Giáo dục và Đào tạo",
+        "Đinh Quốc Trọng": "Thứ trưởng Bộ Công Thương",
+        "Mai Thị Ngọc Lan": "Chánh Văn phòng Sở",
+        "Hầu A Lềnh": "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh",
+    }
+
+
+def test_bylines_places_and_untitled_people_are_not_officials() -> None:
+    text = (
+        "Sở Y tế Hà Giang tổng kết năm 2020\n"
+        "VĂN LONG\n"
+        "Ông Trần Quốc Bảo, người dân xã Tân Lập cho biết gia đình đã thoát nghèo.\n"
+        "Giám đốc Bệnh viện Đa khoa tỉnh Thái Bình cũng tham dự.\n"
+        "Nguyễn Thị Hoa – Văn phòng Sở"
+    )
+    assert find_officials(text) == []
+
+
+# --------------------------------------------------------------------------- awards
+
+
+def test_awards_in_one_sentence_with_several_conferrers() -> None:
+    text = (
+        "Dịp này, 02 tập thể và 06 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, "
+        "04 tập thể được tặng Bằng khen của Bộ trưởng Bộ Y tế, nhiều tập thể, cá nhân được "
+        "tặng Giấy khen của Giám đốc Sở Y tế."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Bằng khen", "Chủ tịch UBND tỉnh", "02 tập thể và 06 cá nhân"),
+        ("Bằng khen", "Bộ trưởng Bộ Y tế", "04 tập thể"),
+        ("Giấy khen", "Giám đốc Sở Y tế", "nhiều tập thể, cá nhân"),
+    ]
+    assert not [c for c in candidates(text) if c.label != "skip"]
+
+
+def test_award_active_voice_delegation_and_split_recipients() -> None:
+    text = (
+        "Thừa ủy quyền của Chủ tịch nước, đồng chí Phan Văn Mãi, Chủ tịch UBND tỉnh đã trao "
+        "Huân chương Lao động hạng Nhì cho Sở Công Thương và Huân chương Lao động hạng Ba cho "
+        "Trung tâm Khuyến công.\n"
+        "Giám đốc Sở Nông nghiệp và Phát triển nông thôn - Lê Hữu Tài trao Giấy khen cho các "
+        "phòng, đơn vị có thành tích xuất sắc.\n"
+        "Ngoài ra, 2 đơn vị khác là Chi cục Thủy sản và Chi cục Kiểm lâm cũng nhận được "
+        "Cờ thi đua của UBND tỉnh."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Công Thương"),
+        ("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Trung tâm Khuyến công"),
+        (
+            "Giấy khen",
+            "Giám đốc Sở Nông nghiệp và Phát triển nông thôn",
+            "các phòng, đơn vị có thành tích xuất sắc",
+        ),
+        ("Cờ thi đua", "UBND tỉnh", "Chi cục Thủy sản"),
+        ("Cờ thi đua", "UBND tỉnh", "Chi cục Kiểm lâm"),
+    ]
+
+
+def test_recipient_before_verb_with_conferrer_inside() -> None:
+    text = "Nhân dịp này, Sở Xây dựng được Bộ Xây dựng tặng Cờ thi đua vì thành tích năm 2019."
+    (a,) = find_awards(text)
+    assert (a.award, a.conferred_by, a.recipient) == ("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")
+    assert a.evidence in text
+
+
+def test_emulation_movement_is_not_an_award() -> None:
+    text = (
+        "Ngành phát động phong trào thi đua “Chung tay vì người nghèo” "
+        "và công tác thi đua, khen thưởng."
+    )
+    assert find_awards(text) == []
+
+
+# --------------------------------------------------------------------------- title, place, sector
+
+
+def test_title_skips_dateline_and_rejects_prose() -> None:
+    assert find_title(
+        "THỨ BA, 14/01/2020 08:30\n\nSở Tư pháp tổng kết công tác năm 2019\n\nNội dung."
+    ) == ("Sở Tư pháp tổng kết công tác năm 2019")
+    assert (
+        find_title("Năm 2019, ngành tư pháp đã hoàn thành tốt các nhiệm vụ được giao.\nTiếp.")
+        is None
+    )
+
+
+def test_province_and_sector() -> None:
+    text = (
+        "Ngành Công Thương Quảng Bình tổng kết năm 2021\n"
+        "Sở Công Thương tỉnh Quảng Bình tổ chức hội nghị. Đồng chí Nguyễn Thái Bình dự."
+    )
+    assert find_province(text) == "Quảng Bình"
+    assert find_sector(text) == "Công Thương"
+    assert find_province("Ông Nguyễn Thái Bình, Giám đốc Sở, phát biểu.") is None
+    assert find_sector("Sở GD&ĐT tổ chức hội nghị; ngành giáo dục đạt nhiều kết quả.") == (
+        "Giáo dục và Đào tạo"
+    )
+
+
+# --------------------------------------------------------------------------- own articles
+
+# (label, value) expected for each article under tests/data/rules, labelled by hand.
+EXPECTED: dict[str, set[tuple[str, float]]] = {
+    "agri_2021_bullets": {
+        ("achievement", 3.6), ("achievement", 1.62e6), ("achievement", 9600),
+        ("achievement", 53.6), ("achievement", 37), ("achievement", 340),
+        ("achievement", 230e6), ("target", 3.5), ("target", 1.6e6), ("target", 10000),
+        ("target", 25),
+    },
+    "edu_2023_school_year": {
+        ("achievement", 612), ("achievement", 160000), ("achievement", 96.4),
+        ("achievement", 97.12), ("achievement", 1.8), ("achievement", 228),
+        ("achievement", 41.5), ("achievement", 9), ("target", 20), ("target", 97),
+        ("target", 0.5),
+    },
+    "health_2018_list": {
+        ("achievement", 10), ("achievement", 8.5), ("achievement", 28.3), ("achievement", 92),
+        ("achievement", 5.2e6), ("achievement", 420000), ("achievement", 86.7),
+        ("target", 88), ("target", 9), ("target", 100),
+    },
+    "labor_2024_fragment": {
+        ("achievement", 17500), ("achievement", 3150), ("achievement", 2.15),
+        ("achievement", 0.95), ("target", 17000), ("target", 72), ("target", 31),
+        ("target", 0.8),
+    },
+    "officials_styles": {
+        ("achievement", 22150), ("achievement", 13.29), ("achievement", 10.69),
+        ("target", 20000), ("target", 2.5),
+    },
+    "plan_first_headline": {
+        ("achievement", 3.1e6), ("achievement", 4.2), ("achievement", 90.5),
+        ("achievement", 164), ("target", 95), ("target", 8),
+    },
+    "trade_2024_mixed": {
+        ("achievement", 6.2), ("achievement", 1.23e15), ("achievement", 57.3e9),
+        ("achievement", 13), ("achievement", 69500e9), ("target", 8), ("target", 60e9),
+        ("target", 12),
+    },
+    "trade_2015_plus_bullets": {
+        ("achievement", 14520.5e9), ("achievement", 10.2), ("achievement", 410e6),
+        ("achievement", 32150e9), ("target", 16100e9), ("target", 450e6), ("target", 36000e9),
+    },
+    "agri_2022_quotes": {
+        ("achievement", 499100), ("achievement", 3.3e6), ("achievement", 523000),
+        ("achievement", 8.6), ("achievement", 165e6), ("achievement", 9), ("achievement", 520),
+        ("target", 2.5), ("target", 5),
+    },
+    "health_2022_awards": {
+        ("achievement", 2.5e6), ("achievement", 85), ("achievement", 3.4e6),
+        ("achievement", 260000), ("achievement", 98), ("target", 13), ("target", 100),
+        ("target", 95),
+    },
+    "labor_2025_interior": {
+        ("achievement", 42300), ("achievement", 36500), ("achievement", 3.12),
+        ("achievement", 98000), ("achievement", 620e9), ("target", 40000), ("target", 70),
+        ("target", 1.5),
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_own_articles(name: str) -> None:
+    text = (DATA / f"{name}.txt").read_text(encoding="utf-8")
+    report = extract_rules(text)
+    got = {("achievement", _key(m.value)) for m in report.achievements}
+    got |= {("target", _key(m.value)) for m in report.targets}
+    assert got == {(label, _key(v)) for label, v in EXPECTED[name]}
+    assert len(report.achievements) + len(report.targets) == len(EXPECTED[name])
+
+
+def _key(v: float) -> str:
+    return f"{v:.9g}"
+
+
+def test_own_article_metadata() -> None:
+    text = (DATA / "health_2022_awards.txt").read_text(encoding="utf-8")
+    report = extract_rules(text)
+    assert (report.report_year, report.plan_year) == (2022, 2023)
+    assert (report.province, report.sector) == ("Thái Nguyên", "Y tế")
+    assert report.title == "Ngành y tế Thái Nguyên đón nhận Huân chương Lao động hạng Nhì"
+    assert [o.name for o in report.officials] == ["Trịnh Việt Hưng", "Lê Văn Lợi"]
+    assert [a.award for a in report.awards] == [
+        "Huân chương Lao động hạng Nhì",
+        "Huân chương Lao động hạng Ba",
+        "Bằng khen",
+    ]
+    assert all(m.year == 2022 for m in report.achievements)
+    assert all(m.year == 2023 for m in report.targets)
