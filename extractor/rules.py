@@ -210,7 +210,7 @@ def _is_title_word(w: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_TOKEN = re.compile(r"[^\W_][\w&'’]*(?:-[^\W_][\w&]*)*|[^\w\s]")
+_TOKEN = re.compile(rf"{_CAP}(?:\.{_CAP})+\.?|[^\W_][\w&'’]*(?:-[^\W_][\w&]*)*|[^\w\s]")
 
 
 def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -374,13 +374,18 @@ _TARGET_VERB = re.compile(
     _I,
 )
 _ASSIGNED = re.compile(
-    r"(?:chỉ\s+tiêu|kế\s+hoạch)\s+(?:được\s+)?(?:giao|đề\s+ra|tỉnh\s+giao)(?:\s+là)?\s*:?\s*$", _I
+    r"(?:(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+\w+){0,2}\s+(?:được\s+)?(?:giao|đề\s+ra)(?:\s+là)?"
+    r"|^\W*(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:đầu|cả|của|năm|tỉnh|ngành|được|là))*"
+    r"|(?:Chính\s+phủ|Trung\s+ương|tỉnh|Bộ|UBND\s+tỉnh|HĐND\s+tỉnh|Nghị\s+quyết)\s+giao(?:\s+là)?)"
+    r"\s*:?\s*$",
+    _I,
 )
 _RANKING = re.compile(rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}", _I)
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
-    rf"|khu\s+phố|phiên\s+bản|loại"
-    rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm)\s*$",
+    rf"|khu\s+phố|phiên\s+bản|loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
+    rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
+    rf")\W*$",
     _I,
 )
 _PARTICIPANTS = re.compile(rf"{_W0}(?:dự|tham\s+dự|tham\s+gia|về\s+dự)\s+hội\s+nghị{_W1}", _I)
@@ -390,7 +395,10 @@ _AWARD_VERB = re.compile(
     rf"{_W1}",
     _I,
 )
-_COMPARE_AFTER = re.compile(r"^\s*(?:\)|,)?\s*(?:so\s+với|so\s+cùng\s+kỳ)", _I)
+_COMPARE_AFTER = re.compile(
+    r"^\s*(?:\)|,)?\s*(?:so\s+(?:với|cùng|năm|kỳ)|bằng\s+cùng\s+kỳ|cùng\s+kỳ)", _I
+)
+_DESCRIPTOR_BEFORE = re.compile(rf"{_W0}(?:tại|ở|đủ|cả)\s*$", _I)
 
 
 @dataclass(frozen=True)
@@ -544,6 +552,7 @@ _POST_STOP = re.compile(
     _I,
 )
 _MAX_IND_WORDS = 16
+_CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
     "ha héc-ta tấn kg tạ km km2 m m2 m3 lít kwh mw mwh usd đồng vnđ tỷ triệu con cây"
 )
@@ -559,8 +568,13 @@ _SUBJECT_END = re.compile(
 _EDGE_PUNCT = " ,;:-–—+•*(\"'“”"
 
 
+def _closing_quote(s: str) -> str:
+    """The closing quote that edge stripping removed from a quoted name (“Đền ơn đáp nghĩa”)."""
+    return "”" if s.count("“") > s.count("”") else ""
+
+
 def _strip_indicator(pre: str) -> str:
-    s = _clean(pre.strip(_EDGE_PUNCT))
+    s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
@@ -568,6 +582,7 @@ def _strip_indicator(pre: str) -> str:
             s = s[verbs[-1].end() :]
         new = _LEAD_FILLERS.sub("", s.strip(_EDGE_PUNCT), count=1)
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
+        new += _closing_quote(new)
         if new == s:
             break
         s = new
@@ -606,6 +621,7 @@ def _cap_words(s: str) -> str:
 # =========================================================================== candidates
 
 _CLAUSE_DELIMS = ";,:()"
+_PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
 _CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|với|trong\s+đó|gồm|cùng){_W1}", _I)
 _RATIO_OF_PREV = re.compile(
     r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm|(?:.*\s)?chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?", _I
@@ -638,6 +654,14 @@ def _clause_start(text: str, lo: int, pos: int, prev_end: int) -> tuple[int, str
             return i + 1, ch
         i -= 1
     return bound, ""
+
+
+def _parent_clause(text: str, lo: int, paren: int, prev_end: int) -> str:
+    """The noun phrase of the clause an aside "(...)" at ``paren`` belongs to."""
+    p0, _d = _clause_start(text, lo, paren, prev_end)
+    parent = text[p0:paren]
+    vm = _PARENT_VERB.search(parent)
+    return _strip_indicator(parent[: vm.start()] if vm and vm.start() > 0 else parent)
 
 
 def _tail_end(text: str, pos: int, hi: int, next_start: int) -> int:
@@ -692,6 +716,10 @@ def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
         return "part of a name"
     if q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(before):
         return "reference number"
+    if q.kind == "count" and q.value <= 20 and _DESCRIPTOR_BEFORE.search(before):
+        return "descriptor"  # "khám chữa bệnh tại 3 tuyến", "tiêm đủ 8 loại vắc xin"
+    if q.kind == "count" and re.fullmatch(r"0\d{6,}|\d{8,}", text[q.num_start : q.num_end]):
+        return "phone or code number"
     return None
 
 
@@ -721,8 +749,6 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "participants"
     if re.match(r"\s*(?:đại\s+biểu|khách\s+mời)", text[q.num_end : q.num_end + 20], _I):
         return "participants"
-    if _ASSIGNED.search(clause_before):
-        return "assigned plan of the reviewed year"
     return None
 
 
@@ -846,6 +872,13 @@ def candidates(
             evid_start = min(evid_start, prev.clause[0])
         elif (
             (not ind or _CHANGE_ONLY.match(ind))
+            and delim == "("
+            and (parent := _parent_clause(text, ss, cstart - 1, prev_q_end))
+        ):
+            # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
+            ind = _clean(f"{parent} {_clean(pre).strip(' ,;:(')}")
+        elif (
+            (not ind or _CHANGE_ONLY.match(ind))
             and prev is not None
             and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
         ):
@@ -854,6 +887,8 @@ def candidates(
             evid_start = min(evid_start, prev.clause[0])
         elif not ind:
             ind = post or (prev.indicator if prev else "") or (q.unit or "")
+        elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
+            ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
         elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
             ind = f"{ind} {post}"
         ind = _lower_first(_cap_words(_clean(ind)))
@@ -895,6 +930,8 @@ def candidates(
                 label, cue = "target", "plan verb"
             else:
                 label, cue = "achievement", "default"
+            if label == "achievement" and _ASSIGNED.search(text[cstart : q.start]):
+                label, cue = "skip", "assigned plan of the reviewed year"
             if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
                 cue += "; comparison"
         if year is None:
@@ -1162,6 +1199,11 @@ def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]
             if ok != key and ok.endswith(" " + key) and len(key.split()) >= 2:
                 key, name = ok, other
                 break
+        glued = next((k for k in names if _glued_same(k, key)), None)
+        if glued is not None:  # "Phạm Minh Chínhyêu cầu" (a missing space) is "Phạm Minh Chính"
+            if len(name) < len(keys[glued]):
+                keys[glued] = name
+            key = glued
         if key not in keys:
             keys[key] = name
             names.append(key)
@@ -1172,6 +1214,15 @@ def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]
     return [Official(name=keys[k], title=titles[k]) for k in names if titles[k]]
 
 
+def _glued_same(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = sorted((wa[-1], wb[-1]), key=len)
+    # a Vietnamese syllable has at most 7 letters: "Chínhyêu" is two glued together
+    return y.startswith(x) and 2 <= len(y) - len(x) <= 4 and len(y) > 7
+
+
 def _title_rank(t: str) -> tuple[int, int]:
     return (len(t.split()), len(t))
 
@@ -1179,10 +1230,13 @@ def _title_rank(t: str) -> tuple[int, int]:
 # =========================================================================== awards
 
 _PASSIVE_BEFORE = re.compile(
-    r"(?:(?:đã|cũng|vừa|được)\s+)*(?:vinh\s+dự\s+)?(?:được\s+)?(?:nhận\s+được|đón\s+nhận|trao\s+tặng"
-    r"|tặng|trao|nhận|khen\s+thưởng|tặng\s+thưởng)\s*$",
+    r"(?:(?:đã|cũng|vừa|đều)\s+)*(?:vinh\s+dự\s+)?(?:được\s+(?:(?P<by>[^,;]{2,80}?)\s+)??"
+    r"(?:trao\s+tặng|tặng\s+thưởng|tặng|trao|khen\s+thưởng|nhận\s+được|nhận)"
+    r"|nhận\s+được|đón\s+nhận|nhận)\s*$",
     _I,
 )
+_CHO = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:cho|tặng)\s+", _I)
+_COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
     r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng)\s*$", _I
 )
@@ -1228,14 +1282,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             rec_span: Span = (km.start(), km.end())
             pm = _PASSIVE_BEFORE.search(before)
             am = _ACTIVE_BEFORE.search(before)
-            cho = re.compile(r"\s*(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:cho|tặng)\s+").match(
-                text, after
-            )
+            cho = _CHO.match(text, after)
             if kind.lower().startswith("khen thưởng"):
                 cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
-                subj = _clean(_AWARD_LEAD.sub("", _clean(before)).strip(" ,"))
-                subj = re.sub(r"\s+(?:cũng|đã|vừa)$", "", subj, flags=_I)
-                conferrer = conferrer or (subj or None)
+                conferrer = conferrer or _subject(before)
             if cho:
                 rs = cho.end()
                 re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
@@ -1246,8 +1296,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 recipient = _clean(text[rs:rend]).rstrip(" ,./")
                 rec_span = (km.start(), rend)
                 if conferrer is None and am:
-                    subj = _clean(_AWARD_LEAD.sub("", _clean(before[: am.start()])).strip(" ,"))
-                    conferrer = subj or None
+                    conferrer = _subject(before[: am.start()])
             elif pm:
                 rstart = prev_end
                 seg = text[rstart : km.start() - len(pm.group())]
@@ -1255,16 +1304,17 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 parts = seg.split(",")
                 rec = parts[-1]
                 k = len(parts) - 1
-                while k > 0 and len(_clean(rec).split()) <= 2:
+                while k > 0 and (
+                    len(_clean(rec).split()) <= 2
+                    or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
+                ):
                     k -= 1
                     rec = parts[k] + "," + rec
-                rec = _AWARD_LEAD.sub("", _clean(rec))
-                rec = _clean(rec)
+                rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
-                dm = re.search(r"\s+được\s+(.+)$", rec)
-                if dm and conferrer is None and re.match(_CAP, dm.group(1)):
-                    conferrer = _clean(dm.group(1))
-                    rec = rec[: dm.start()]
+                by = pm.group("by")
+                if by and conferrer is None and re.match(_CAP, by):
+                    conferrer = _clean(by)
                 rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
                 recipient = rec.strip(" ,") or None
                 rec_span = (rstart, km.end())
@@ -1320,6 +1370,18 @@ def _strip_person(who: str | None) -> str | None:
     return who
 
 
+def _subject(before: str) -> str | None:
+    """The grantor in "<subject> (đã) tặng <award>": the last clause before the verb."""
+    parts = _AWARD_LEAD.sub("", _clean(before)).strip(" ,;").split(",")
+    subj = parts[-1]
+    k = len(parts) - 1
+    while k > 0 and len(subj.split()) <= 1:
+        k -= 1
+        subj = parts[k] + "," + subj
+    subj = re.sub(r"\s+(?:cũng|đã|vừa|đều)$", "", _clean(subj), flags=_I)
+    return subj or None
+
+
 def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> int:
     """A recipient stops at the comma that opens the next award clause."""
     if next_kind is None or next_kind > rend + 1:
@@ -1357,13 +1419,20 @@ def find_awards(text: str) -> list[Award]:
 _DATELINE = re.compile(
     r"^(?:thứ\s+\w+|chủ\s+nhật|ngày|sáng|chiều|tối|\(?\d{1,2}[/:-]\d{1,2}|\d{1,2}\s+tháng)", _I
 )
+_FURNITURE_LINE = re.compile(
+    r"^(?:đường\s+dây\s+nóng|hotline|điện\s+thoại|email|fax|trang\s+chủ|chia\s+sẻ|in\s+bài"
+    r"|cỡ\s+chữ|lượt\s+xem|bình\s+luận|tin\s+liên\s+quan|cùng\s+chuyên\s+mục)\b",
+    _I,
+)
 
 
 def _title_span(text: str) -> Span | None:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for a, b in lines[:3]:
         line = text[a:b].strip()
-        if _DATELINE.match(line) or (line.isupper() and len(line) < 80):
+        if (_DATELINE.match(line) and len(line) < 80) or (line.isupper() and len(line) < 80):
+            continue
+        if _FURNITURE_LINE.match(line) or (len(line) < 60 and re.search(r"(?:\d[ .]?){8,}", line)):
             continue
         words = line.split()
         if (
