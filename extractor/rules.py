@@ -622,9 +622,11 @@ def _cap_words(s: str) -> str:
 
 _CLAUSE_DELIMS = ";,:()"
 _PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
-_CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|với|trong\s+đó|gồm|cùng){_W1}", _I)
+_CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|(?<!so )với|trong\s+đó|gồm|cùng){_W1}", _I)
 _RATIO_OF_PREV = re.compile(
-    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm|(?:.*\s)?chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?", _I
+    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm|(?:.*\s)?chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?"
+    r"|tương\s+đương(?:\s+(?:với|giảm|tăng))?(?:\s+được)?",
+    _I,
 )
 
 
@@ -699,6 +701,49 @@ def _quantities(text: str) -> tuple[list[Quantity], list[Quantity]]:
     return plain, plans
 
 
+_PLAN_VERB_BEFORE = re.compile(r"(?:đạt|bằng|hoàn\s+thành|(?P<vuot>vượt))\s*$", _I)
+_PLAN_NOUN_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?!\w)", _I)
+
+
+def _implicit_plans(
+    text: str, plain: list[Quantity], plans: list[Quantity], spans: _Spans
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Plan percentages the parser leaves plain: "đạt 100% so kế hoạch", and the elliptical
+    "..., đạt 101,6%" right after a figure in a sentence that states "đạt X% kế hoạch"."""
+    keep: list[Quantity] = []
+    found: list[Quantity] = []
+    plan_sents = {spans.sent_idx(p.start) for p in plans}
+    prev_end = -10
+    for q in plain:
+        before = text[max(0, q.start - 16) : q.start]
+        vm = _PLAN_VERB_BEFORE.search(before)
+        is_plan = False
+        end = q.end
+        if q.kind == "percent" and q.value_max is None and vm:
+            if nm := _PLAN_NOUN_AFTER.match(text, q.end):
+                is_plan = True
+                end = nm.end()
+            elif (
+                not vm.group("vuot")
+                and spans.sent_idx(q.start) in plan_sents
+                and re.fullmatch(r"\s*,\s*", text[prev_end : q.start - len(vm.group())])
+                and 50 <= q.value <= 300
+                and not _COMPARE_AFTER.match(text, q.end)
+            ):
+                is_plan = True
+        if is_plan:
+            value = q.value + 100 if vm and vm.group("vuot") else q.value
+            found.append(
+                replace(
+                    q, kind="plan", value=value, stated=q.value, end=end, text=text[q.start : end]
+                )
+            )
+        else:
+            keep.append(q)
+        prev_end = q.end
+    return keep, found
+
+
 def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
     """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
     rather than a figure; such numbers never bound another figure's clause."""
@@ -718,7 +763,10 @@ def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
         return "reference number"
     if q.kind == "count" and q.value <= 20 and _DESCRIPTOR_BEFORE.search(before):
         return "descriptor"  # "khám chữa bệnh tại 3 tuyến", "tiêm đủ 8 loại vắc xin"
-    if q.kind == "count" and re.fullmatch(r"0\d{6,}|\d{8,}", text[q.num_start : q.num_end]):
+    if q.kind == "count" and (
+        re.fullmatch(r"0\d{6,}|\d{8,}", text[q.num_start : q.num_end])
+        or re.search(r"(?:^|\s)0\d{2,3}[ .]$", before)  # "0236 3821150"
+    ):
         return "phone or code number"
     return None
 
@@ -780,6 +828,8 @@ def candidates(
             inner.append((q, why))
         else:
             plain.append(q)
+    plain, extra_plans = _implicit_plans(text, plain, plans, spans)
+    plans = sorted(plans + extra_plans, key=lambda p: p.start)
     award_spans = [a for a, _ in _award_mentions(text, spans)]
 
     # plan phrases attach to the nearest preceding figure of the same sentence, passing
@@ -840,8 +890,8 @@ def candidates(
             and cstart - 1 > prev_q_end
         ):
             c2, d2 = _clause_start(text, ss, cstart - 1, prev_q_end)
-            if any(c2 <= st < cstart for st in all_starts):
-                break
+            if any(c2 <= st < cstart for st in all_starts) or (not d2 and c2 > ss):
+                break  # never reach back into the previous figure's own phrase
             seg = _strip_indicator(text[c2 : cstart - 1])
             cstart, delim = c2, d2
         if text[cstart : q.start] != pre:
@@ -880,6 +930,7 @@ def candidates(
         elif (
             (not ind or _CHANGE_ONLY.match(ind))
             and prev is not None
+            and (q.kind == "percent" or not q.unit)
             and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
         ):
             verb = _clean(pre).strip(" ,;:(") or ""

@@ -207,6 +207,13 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tỷ lệ hộ nghèo giảm 1,9% (chỉ tiêu được giao là 1,5%).", 1.5,
          "assigned plan of the reviewed year"),
         ("Ngành tập trung thực hiện 3 nhóm giải pháp trọng tâm.", 3, "structural count"),
+        ("Năm 2022, tổng mức bán lẻ tăng 12,9% (kế hoạch năm 11,3%).", 11.3,
+         "assigned plan of the reviewed year"),
+        ("Năm 2022, GDP ngành tăng 3,4% (Chính phủ giao 2,5 - 2,8%).", 2.5,
+         "assigned plan of the reviewed year"),
+        ("Đường dây nóng: 0236 3821150", 3821150, "phone or code number"),
+        ("Hội nghị tổng kết năm 2022 - Ảnh 2.", 2, "reference number"),
+        ("Khám chữa bệnh tại 3 tuyến được 1,2 triệu lượt người.", 3, "descriptor"),
     ],
 )  # fmt: skip
 def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None:
@@ -241,6 +248,21 @@ def test_plan_pct_attaches_to_the_figure_it_follows() -> None:
     assert by_value(cands, 9.12e12).plan_pct == pytest.approx(102.3)
     assert by_value(cands, 11).plan_pct is None
     assert not [c for c in cands if c.value in (3.5, 103.5, 102.3)]
+
+
+def test_plan_percent_the_parser_leaves_plain() -> None:
+    text = (
+        "Năm 2022, tỷ lệ hộ dùng nước sạch là 88%, đạt 100% so kế hoạch "
+        "(tăng 2% so với năm 2021); "
+        "số lượt khám tuyến tỉnh là 210.400, đạt 102,5% kế hoạch, "
+        "tuyến huyện là 198.020, đạt 99,1%."
+    )
+    cands = candidates(text)
+    assert by_value(cands, 88).plan_pct == 100
+    assert by_value(cands, 210400).plan_pct == pytest.approx(102.5)
+    assert by_value(cands, 198020).plan_pct == pytest.approx(99.1)
+    assert by_value(cands, 2).indicator == "tỷ lệ hộ dùng nước sạch tăng"
+    assert {c.value for c in cands} == {88, 2, 210400, 198020}
 
 
 def test_plan_phrase_without_a_figure_stands_alone() -> None:
@@ -278,6 +300,17 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
 )  # fmt: skip
 def test_indicator(text: str, value: float, indicator: str) -> None:
     assert by_value(candidates(text), value).indicator == indicator
+
+
+def test_indicator_from_context() -> None:
+    text = (
+        "Toàn tỉnh giảm được 5.210 hộ nghèo, tương đương giảm được 1,9%. Doanh thu du lịch "
+        "tăng mạnh so với những năm trước (tăng trên 18% so năm 2016)."
+    )
+    cands = candidates(text)
+    assert by_value(cands, 5210).indicator == "giảm hộ nghèo"
+    assert by_value(cands, 1.9).indicator == "tỷ lệ giảm hộ nghèo"
+    assert by_value(cands, 18).indicator == "doanh thu du lịch tăng"
 
 
 def test_sub_item_after_previous_figure() -> None:
@@ -364,6 +397,18 @@ def test_award_active_voice_delegation_and_split_recipients() -> None:
         ),
         ("Cờ thi đua", "UBND tỉnh", "Chi cục Thủy sản"),
         ("Cờ thi đua", "UBND tỉnh", "Chi cục Kiểm lâm"),
+    ]
+
+
+def test_active_grantor_is_the_clause_before_the_verb() -> None:
+    text = (
+        "Với thành tích xuất sắc trong năm qua, Bộ Tài chính đã tặng Cờ thi đua năm 2021 cho "
+        "Sở Tài chính và Bằng khen cho 2 tập thể."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Cờ thi đua", "Bộ Tài chính", "Sở Tài chính"),
+        ("Bằng khen", "Bộ Tài chính", "2 tập thể"),
     ]
 
 
