@@ -13,6 +13,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Literal
 
 from extractor.models import Award, Metric, Official, SectorReport
@@ -446,25 +447,45 @@ class _Signal:
     year: int | None = None
 
 
-def _signals(text: str, start: int, end: int, years: list[YearMention], report: int | None,
-             plan: int | None) -> list[_Signal]:  # fmt: skip
-    """Classification cues inside text[start:end], in order."""
-    out: list[_Signal] = []
-    for ym in years:
-        if ym.start < start or ym.end > end or ym.kind != "plain":
-            continue
-        if report is not None and ym.year == report:
-            out.append(_Signal(ym.start, "achievement", 2, f"năm {ym.year}", ym.year))
-        elif plan is not None and ym.year >= plan:
-            out.append(_Signal(ym.start, "target", 2, f"năm {ym.year}", ym.year))
-        elif report is not None and ym.year < report:
-            out.append(_Signal(ym.start, None, 2, f"năm {ym.year}", ym.year))
-    for m in _TARGET_CUE.finditer(text, start, end):
-        out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
-    for m in _REPORT_CUE.finditer(text, start, end):
-        out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
-    out.sort(key=lambda s: s.pos)
-    return out
+class _Doc:
+    """Sentence, paragraph and cue lookups for one text, computed once."""
+
+    def __init__(self, text: str, report: int | None, plan: int | None) -> None:
+        self.text = text
+        self.report = report
+        self.plan = plan
+        self.spans = _Spans(text)
+        self.years: dict[int, list[YearMention]] = {}
+        for ym in year_mentions(text):
+            self.years.setdefault(self.spans.sent_idx(ym.start), []).append(ym)
+        self._signals: dict[int, list[_Signal]] = {}
+
+    def signals(self, si: int) -> list[_Signal]:
+        """Classification cues of sentence ``si``, in order."""
+        if si not in self._signals:
+            self._signals[si] = self._compute_signals(si)
+        return self._signals[si]
+
+    def _compute_signals(self, si: int) -> list[_Signal]:
+        start, end = self.spans.sents[si]
+        report, plan = self.report, self.plan
+        out: list[_Signal] = []
+        for ym in self.years.get(si, []):
+            if ym.kind != "plain":
+                continue
+            name = f"năm {ym.year}"
+            if report is not None and ym.year == report:
+                out.append(_Signal(ym.start, "achievement", 2, name, ym.year))
+            elif plan is not None and ym.year >= plan:
+                out.append(_Signal(ym.start, "target", 2, name, ym.year))
+            elif report is not None and ym.year < report:
+                out.append(_Signal(ym.start, None, 2, name, ym.year))
+        for m in _TARGET_CUE.finditer(self.text, start, end):
+            out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
+        for m in _REPORT_CUE.finditer(self.text, start, end):
+            out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
+        out.sort(key=lambda g: g.pos)
+        return out
 
 
 def _decide(sigs: list[_Signal], before: int) -> _Signal | None:
@@ -479,33 +500,31 @@ def _decide(sigs: list[_Signal], before: int) -> _Signal | None:
 _SECTION_HEAD_MAX = 160
 
 
-def _passage_states(text: str, spans: _Spans, years: list[YearMention], report: int | None,
-                    plan: int | None) -> list[tuple[Label | None, str]]:  # fmt: skip
+def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
     """Scope carried into each sentence from the sentences before it (same paragraph, or a
-    paragraph run introduced by a heading / a line ending with ':')."""
+    paragraph run introduced by a heading / a line ending with ':' / bullets)."""
+    text, spans = doc.text, doc.spans
     states: list[tuple[Label | None, str]] = []
     state: tuple[Label | None, str] = (None, "")
     cur_para = -1
-    carry = False
-    for s, e in spans.sents:
+    for si, (s, _e) in enumerate(spans.sents):
         p = spans.para_idx(s)
         if p != cur_para:
+            carry = False
             if cur_para >= 0:
-                ps, pe = spans.paras[cur_para]
-                para_text = text[ps:pe].rstrip()
+                para_text = text[spans.paras[cur_para][0] : spans.paras[cur_para][1]].rstrip()
                 carry = para_text.endswith(":") or (
                     len(para_text) <= _SECTION_HEAD_MAX
                     and not para_text.endswith((".", "…"))
                     and state[0] == "target"
                 )
                 next_text = text[spans.paras[p][0] : spans.paras[p][1]].lstrip()
-                if next_text[:1] in "-+•*–" and state[0] is not None:
-                    carry = True
+                carry = carry or (next_text[:1] in "-+•*–" and state[0] is not None)
             if not carry:
                 state = (None, "")
             cur_para = p
         states.append(state)
-        sigs = _signals(text, s, e, years, report, plan)
+        sigs = doc.signals(si)
         strong = [g for g in sigs if g.level >= 2]
         last = strong[-1] if strong else (sigs[-1] if sigs else None)
         labels = {g.label for g in strong if g.level == 2}
@@ -751,8 +770,13 @@ def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
     if unit in _SKIP_UNITS:
         return _SKIP_UNITS[unit]
     before = text[max(sent_start, q.num_start - 30) : q.num_start]
-    if _stated(text, q) == 1 and re.search(r"(?:trên|mỗi|/)\s*$", before):
-        return "per-unit denominator"
+    stated = _stated(text, q)
+    if re.search(r"/\s*$", before) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
+        return "per-unit denominator"  # "giường bệnh/10.000 dân", "trên 1 ha"
+    if stated in (10, 100, 1000, 10000, 100000) and re.search(
+        r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before, _I
+    ):
+        return "per-unit denominator"  # "34,5 giường bệnh trên 10.000 dân"
     if (
         q.kind == "count"
         and q.value <= 10
@@ -787,7 +811,8 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "ranking"
     if unit in _STRUCT_UNITS and q.value <= 20 and q.kind != "fraction":
         return "structural count"
-    if any(a <= q.start < b for a, b in award_spans) and (unit in _RECIPIENT_UNITS or not unit):
+    in_award = any(a <= q.start < b for a, b in award_spans)
+    if in_award and (unit in _RECIPIENT_UNITS or not unit):
         return "award recipients"
     if unit in _RECIPIENT_UNITS and _AWARD_VERB.search(text[q.end : min(e, q.end + 60)]):
         after = text[q.end : min(e, q.end + 80)]
@@ -800,40 +825,24 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
     return None
 
 
-def candidates(
-    text: str, *, report_year: int | None = None, plan_year: int | None = None
-) -> list[Candidate]:
-    """Every figure of ``text`` with its clause, indicator, label guess and deciding cue.
+def _complete_years(
+    text: str, report: int | None, plan: int | None
+) -> tuple[int | None, int | None]:
+    if report is None and plan is None:
+        return detect_years(text)
+    if plan is None and report is not None:
+        return report, report + 1
+    if report is None and plan is not None:
+        return plan - 1, plan
+    return report, plan
 
-    Years default to :func:`detect_years`. Plan phrases ("vượt 33,3% kế hoạch") become the
-    ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
-    clause becomes a figure of its own (value as stated)."""
-    if report_year is None and plan_year is None:
-        report_year, plan_year = detect_years(text)
-    elif plan_year is None and report_year is not None:
-        plan_year = report_year + 1
-    elif report_year is None and plan_year is not None:
-        report_year = plan_year - 1
-    spans = _Spans(text)
-    if not spans.sents:
-        return []
-    years = year_mentions(text)
-    states = _passage_states(text, spans, years, report_year, plan_year)
-    plain_all, plans = _quantities(text)
-    plain: list[Quantity] = []
-    inner: list[tuple[Quantity, str]] = []
-    for q in plain_all:
-        why = _inner_reason(text, q, spans.sents[spans.sent_idx(q.start)][0])
-        if why:
-            inner.append((q, why))
-        else:
-            plain.append(q)
-    plain, extra_plans = _implicit_plans(text, plain, plans, spans)
-    plans = sorted(plans + extra_plans, key=lambda p: p.start)
-    award_spans = [a for a, _ in _award_mentions(text, spans)]
 
-    # plan phrases attach to the nearest preceding figure of the same sentence, passing
-    # over a comparison ("đạt X, tăng 10% so với năm trước, đạt 100,3% kế hoạch")
+def _attach_plans(
+    text: str, plain: list[Quantity], plans: list[Quantity], spans: _Spans
+) -> list[tuple[Quantity, Quantity | None]]:
+    """(figure, its plan phrase) in text order. A plan phrase attaches to the nearest figure
+    before it in the same sentence, passing over a comparison ("đạt X, tăng 10% so với năm
+    trước, đạt 100,3% kế hoạch"); one with no figure before it stands alone."""
     attached: dict[int, Quantity] = {}
     standalone: list[Quantity] = []
     starts = [q.start for q in plain]
@@ -845,192 +854,224 @@ def candidates(
             and ";" not in text[plain[k - 1].end : p.start]
         ):
             k -= 1
-        ok = False
-        if k >= 0:
-            q = plain[k]
-            gap = text[q.end : p.start]
-            same_sent = spans.sent_idx(q.start) == spans.sent_idx(p.start)
-            if same_sent and ";" not in gap and len(gap) <= 120 and k not in attached:
+        if k >= 0 and k not in attached:
+            gap = text[plain[k].end : p.start]
+            if (
+                spans.sent_idx(plain[k].start) == spans.sent_idx(p.start)
+                and ";" not in gap
+                and len(gap) <= 120
+            ):
                 attached[k] = p
-                ok = True
-        if not ok:
-            standalone.append(p)
-    figures: list[tuple[Quantity, Quantity | None]] = [
-        (q, attached.get(i)) for i, q in enumerate(plain)
-    ] + [(p, None) for p in standalone]
+                continue
+        standalone.append(p)
+    figures = [(q, attached.get(i)) for i, q in enumerate(plain)] + [(p, None) for p in standalone]
     figures.sort(key=lambda f: f[0].start)
-    all_starts = sorted([f[0].start for f in figures])
+    return figures
 
-    out: list[Candidate] = []
-    prev_in_sent: dict[int, Candidate] = {}
-    for q, plan_q in figures:
-        si = spans.sent_idx(q.start)
-        ss, se = spans.sents[si]
-        if not ss <= q.start < se:
-            ss, se = q.start, max(q.end, se)
-        # figure boundaries inside the sentence
-        k = bisect_right(all_starts, q.start) - 1
-        prev_q_end = ss
-        for f, fp in figures:
-            if f.start < q.start and f.start >= ss:
-                prev_q_end = max(prev_q_end, (fp or f).end)
-        next_start = all_starts[k + 1] if k + 1 < len(all_starts) else len(text)
-        own_end = (plan_q or q).end
-        cstart, delim = _clause_start(text, ss, q.start, prev_q_end)
+
+@dataclass
+class _Clause:
+    start: int  # where the figure's clause begins
+    delim: str  # the delimiter before it ("" when the previous figure bounds it)
+    pre: str  # text[start:figure]
+    indicator: str
+    evid_start: int  # evidence may reach back to the figure the indicator borrows from
+
+
+def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
+               prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
+    """The figure's clause and indicator (see the module docstring for the rules)."""
+    cstart, delim = _clause_start(text, ss, q.start, prev_end)
+    pre = text[cstart : q.start]
+    ind = _strip_indicator(pre)
+    # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
+    seg = ind
+    ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
+    while (
+        not ratio
+        and delim == ","
+        and 0 < len(seg.split()) <= 2
+        and not _CHANGE_ONLY.match(seg)
+        and cstart - 1 > prev_end
+    ):
+        c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
+        if any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
+            break  # never reach back into the previous figure's own phrase
+        seg = _strip_indicator(text[c2 : cstart - 1])
+        cstart, delim = c2, d2
+    if text[cstart : q.start] != pre:
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
-        # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
-        seg = ind
-        ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
-        while (
-            not ratio
-            and delim == ","
-            and 0 < len(seg.split()) <= 2
-            and not _CHANGE_ONLY.match(seg)
-            and cstart - 1 > prev_q_end
-        ):
-            c2, d2 = _clause_start(text, ss, cstart - 1, prev_q_end)
-            if any(c2 <= st < cstart for st in all_starts) or (not d2 and c2 > ss):
-                break  # never reach back into the previous figure's own phrase
-            seg = _strip_indicator(text[c2 : cstart - 1])
-            cstart, delim = c2, d2
-        if text[cstart : q.start] != pre:
-            pre = text[cstart : q.start]
-            ind = _strip_indicator(pre)
-        # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
-        # this one's clause ("... trường học với trên 160 nghìn học sinh")
-        if not delim and cstart > ss:
-            conn = list(_CONNECTOR.finditer(pre))
-            if conn:
-                pre = pre[conn[-1].end() :]
-                ind = _strip_indicator(pre)
-        prev = prev_in_sent.get(si)
-        evid_start = cstart
-        pre_clean = _clean(pre).strip(" ,;:(").lower()
-        post = _post_phrase(text, plan_q or q, se)
-        if q.kind == "plan":
-            post = _post_phrase(text, q, se)
-            m = re.search(r"kế\s+hoạch", q.text, _I)
-            kh = "kế hoạch" if m else ""
-            ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
-        elif ratio and prev is not None:
-            base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
-            ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
-            evid_start = min(evid_start, prev.clause[0])
-        elif ind and _GENERIC_IND.match(ind) and prev is not None:
-            ind = f"{ind} {prev.indicator}"
-            evid_start = min(evid_start, prev.clause[0])
-        elif (
-            (not ind or _CHANGE_ONLY.match(ind))
-            and delim == "("
-            and (parent := _parent_clause(text, ss, cstart - 1, prev_q_end))
-        ):
-            # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
-            ind = _clean(f"{parent} {_clean(pre).strip(' ,;:(')}")
-        elif (
-            (not ind or _CHANGE_ONLY.match(ind))
-            and prev is not None
-            and (q.kind == "percent" or not q.unit)
-            and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
-        ):
-            verb = _clean(pre).strip(" ,;:(") or ""
-            ind = _clean(f"{prev.indicator} {verb} {post}")
-            evid_start = min(evid_start, prev.clause[0])
-        elif not ind:
-            ind = post or (prev.indicator if prev else "") or (q.unit or "")
-        elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
-            ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
-        elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
-            ind = f"{ind} {post}"
-        ind = _lower_first(_cap_words(_clean(ind)))
-        # evidence: the clause through its plan phrase / parenthesis
-        tail = _tail_end(text, own_end, se, next_start if next_start > own_end else se)
-        cend = max(own_end, tail)
-        # single-figure sentences: the whole sentence
-        figs_in_sent = [st for st in all_starts if ss <= st < se]
-        if len(figs_in_sent) == 1 and se - ss <= 400:
-            evid_start, cend = ss, se
-        elif not any(ss <= st < evid_start for st in all_starts) and evid_start - ss <= 200:
-            evid_start = ss
-        evid_start, cend = _trim_span(text, evid_start, cend)
+    # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
+    # this one's clause ("... trường học với trên 160 nghìn học sinh")
+    if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
+        pre = pre[conn[-1].end() :]
+        ind = _strip_indicator(pre)
+    evid_start = cstart
+    pre_clean = _clean(pre).strip(" ,;:(").lower()
+    post = _post_phrase(text, plan_q or q, se)
+    change_only = not ind or bool(_CHANGE_ONLY.match(ind))
+    if q.kind == "plan":
+        kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
+        ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
+    elif ratio and prev is not None:
+        base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
+        ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
+        evid_start = min(evid_start, prev.clause[0])
+    elif ind and _GENERIC_IND.match(ind) and prev is not None:
+        ind = f"{ind} {prev.indicator}"
+        evid_start = min(evid_start, prev.clause[0])
+    elif (
+        change_only and delim == "(" and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
+    ):
+        # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
+        ind = _clean(f"{parent} {pre_clean}")
+    elif (
+        change_only
+        and prev is not None
+        and (q.kind == "percent" or not q.unit)
+        and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
+    ):
+        ind = _clean(f"{prev.indicator} {_clean(pre).strip(' ,;:(')} {post}")
+        evid_start = min(evid_start, prev.clause[0])
+    elif not ind:
+        ind = post or (prev.indicator if prev else "") or (q.unit or "")
+    elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
+        ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
+    elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
+        ind = f"{ind} {post}"
+    return _Clause(cstart, delim, pre, _lower_first(_cap_words(_clean(ind))), evid_start)
 
-        # classification
-        sigs = _signals(text, ss, se, years, report_year, plan_year)
-        reason = _skip_reason(text, q, (ss, se), cstart, award_spans)
-        label: Label
-        year: int | None = None
-        if reason:
-            label, cue = "skip", reason
-        else:
-            sig = _decide(sigs, q.start)
-            state, state_cue = states[si] if si < len(states) else (None, "")
-            after_clause = text[own_end:cend]
-            after_year = re.search(r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", after_clause)
-            if sig is not None and sig.label is None:
-                label, cue = "skip", f"other year: {sig.name}"
-            elif sig is not None and sig.label is not None:
-                label, cue = sig.label, sig.name
-                yrs = [g for g in sigs if g.year and g.pos < q.start]
-                if label == "target" and yrs and plan_year and yrs[-1].year > plan_year:
-                    year = yrs[-1].year  # "Đến năm 2025, phấn đấu 100% xã ..."
-            elif after_year and plan_year and int(after_year.group(1)) >= plan_year:
-                label, cue = "target", f"năm {after_year.group(1)}"
-            elif state is not None:
-                label, cue = state, state_cue
-            elif _TARGET_VERB.search(pre):
-                label, cue = "target", "plan verb"
-            else:
-                label, cue = "achievement", "default"
-            if label == "achievement" and _ASSIGNED.search(text[cstart : q.start]):
-                label, cue = "skip", "assigned plan of the reviewed year"
-            if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
-                cue += "; comparison"
-        if year is None:
-            year = (
-                report_year if label == "achievement" else plan_year if label == "target" else None
-            )
 
-        value, value_max, unit = q.value, q.value_max, q.unit
-        plan_pct = plan_q.value if plan_q is not None else None
-        if q.kind == "plan":
-            stated = q.stated if q.stated is not None else _stated(text, q)
-            value, unit = stated, "%"
-            plan_pct = None
-        cand = Candidate(
-            index=len(out),
-            quantity=q,
-            sentence=(ss, se),
-            clause=(evid_start, cend),
-            evidence=text[evid_start:cend],
-            indicator=ind,
-            label=label,
-            cue=cue,
-            plan_pct=plan_pct,
-            year=year,
-            value=value,
-            value_max=value_max,
-            unit=unit,
-        )
-        out.append(cand)
-        if label != "skip" or reason in ("award recipients",):
-            prev_in_sent[si] = cand
-    for q, why in inner:
+def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_start: int,
+              starts: list[int]) -> Span:  # fmt: skip
+    """The verbatim evidence: the whole sentence when it holds one figure, else the figure's
+    clause through its plan phrase or aside (from the sentence start when nothing precedes)."""
+    cend = max(own_end, _tail_end(text, own_end, se, next_start if next_start > own_end else se))
+    if len(starts) == 1 and se - ss <= 400:
+        evid_start, cend = ss, se
+    elif not any(ss <= st < evid_start for st in starts) and evid_start - ss <= 200:
+        evid_start = ss
+    return _trim_span(text, evid_start, cend)
+
+
+def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
+              state: tuple[Label | None, str], award_spans: list[Span]
+              ) -> tuple[Label, str, int | None]:  # fmt: skip
+    """(label, deciding cue, year) for one figure."""
+    text, report, plan = doc.text, doc.report, doc.plan
+    ss, se = doc.spans.sents[si]
+    reason = _skip_reason(text, q, (ss, se), clause.start, award_spans)
+    if reason:
+        return "skip", reason, None
+    sigs = doc.signals(si)
+    sig = _decide(sigs, q.start)
+    year: int | None = None
+    after_year = re.search(
+        r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", text[own_end : evid[1]]
+    )
+    label: Label
+    if sig is not None and sig.label is None:
+        return "skip", f"other year: {sig.name}", None
+    if sig is not None and sig.label is not None:
+        label, cue = sig.label, sig.name
+        yrs = [g for g in sigs if g.year and g.pos < q.start]
+        if label == "target" and yrs and plan and yrs[-1].year and yrs[-1].year > plan:
+            year = yrs[-1].year  # "Đến năm 2025, phấn đấu 100% xã ..."
+    elif after_year and plan and int(after_year.group(1)) >= plan:
+        label, cue = "target", f"năm {after_year.group(1)}"
+    elif state[0] is not None:
+        label, cue = state[0], state[1]
+    elif _TARGET_VERB.search(clause.pre):
+        label, cue = "target", "plan verb"
+    else:
+        label, cue = "achievement", "default"
+    if label == "achievement" and _ASSIGNED.search(text[clause.start : q.start]):
+        return "skip", "assigned plan of the reviewed year", None
+    if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
+        cue += "; comparison"
+    if year is None:
+        year = report if label == "achievement" else plan
+    return label, cue, year
+
+
+def candidates(
+    text: str, *, report_year: int | None = None, plan_year: int | None = None
+) -> list[Candidate]:
+    """Every figure of ``text`` with its clause, indicator, label guess and deciding cue.
+
+    Years default to :func:`detect_years`. Plan phrases ("vượt 33,3% kế hoạch") become the
+    ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
+    clause becomes a figure of its own (value as stated)."""
+    report_year, plan_year = _complete_years(text, report_year, plan_year)
+    doc = _Doc(text, report_year, plan_year)
+    spans = doc.spans
+    if not spans.sents:
+        return []
+    states = _passage_states(doc)
+    plain_all, plans = _quantities(text)
+    plain: list[Quantity] = []
+    out: list[Candidate] = []
+    for q in plain_all:
         ss, se = spans.sents[spans.sent_idx(q.start)]
-        out.append(
-            Candidate(
+        why = _inner_reason(text, q, ss)
+        if why:  # part of a phrase ("trên 1 ha"): never a figure, never a clause boundary
+            out.append(
+                Candidate(0, q, (ss, se), (q.start, q.end), q.text, q.unit or "", "skip", why,
+                          value=q.value, value_max=q.value_max, unit=q.unit)
+            )  # fmt: skip
+        else:
+            plain.append(q)
+    plain, extra_plans = _implicit_plans(text, plain, plans, spans)
+    figures = _attach_plans(text, plain, sorted(plans + extra_plans, key=lambda p: p.start), spans)
+    awards_by_sent: dict[int, list[Span]] = {}
+    for sp, _a in _award_mentions(text, spans):
+        awards_by_sent.setdefault(spans.sent_idx(sp[0]), []).append(sp)
+    by_sent: dict[int, list[tuple[Quantity, Quantity | None]]] = {}
+    for f in figures:
+        by_sent.setdefault(spans.sent_idx(f[0].start), []).append(f)
+
+    for si, figs in by_sent.items():
+        ss, se = spans.sents[si]
+        ss, se = min(ss, figs[0][0].start), max(se, figs[-1][0].end)
+        starts = [q.start for q, _ in figs]
+        prev_end = ss
+        prev: Candidate | None = None
+        for j, (q, plan_q) in enumerate(figs):
+            own_end = (plan_q or q).end
+            next_start = starts[j + 1] if j + 1 < len(figs) else se
+            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev)
+            evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
+            label, cue, year = _classify(
+                doc, si, q, clause, evid, own_end, states[si], awards_by_sent.get(si, [])
+            )
+            value, unit = q.value, q.unit
+            plan_pct = plan_q.value if plan_q is not None else None
+            if q.kind == "plan":  # a plan phrase standing alone: the stated percentage
+                value, unit, plan_pct = (
+                    (q.stated if q.stated is not None else _stated(text, q)),
+                    "%",
+                    None,
+                )
+            cand = Candidate(
                 index=0,
                 quantity=q,
                 sentence=(ss, se),
-                clause=(q.start, q.end),
-                evidence=q.text,
-                indicator=q.unit or "",
-                label="skip",
-                cue=why,
-                value=q.value,
+                clause=evid,
+                evidence=text[evid[0] : evid[1]],
+                indicator=clause.indicator,
+                label=label,
+                cue=cue,
+                plan_pct=plan_pct,
+                year=year,
+                value=value,
                 value_max=q.value_max,
-                unit=q.unit,
+                unit=unit,
             )
-        )
+            out.append(cand)
+            prev_end = max(prev_end, own_end)
+            if label != "skip" or cue == "award recipients":
+                prev = cand
     out.sort(key=lambda c: c.quantity.start)
     return [replace(c, index=i) for i, c in enumerate(out)]
 
@@ -1074,14 +1115,22 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
-_PROVINCE_WORDS = [fold(p).replace("-", " ").split() for p in PROVINCES]
+@lru_cache(maxsize=4096)
+def _fold_word(w: str) -> str:
+    return fold(w)
+
+
+_PROVINCE_BY_FIRST: dict[str, list[list[str]]] = {}
+for _p in PROVINCES:
+    _pw = fold(_p).replace("-", " ").split()
+    _PROVINCE_BY_FIRST.setdefault(_pw[0], []).append(_pw)
 
 
 def _province_prefix(words: list[str]) -> int:
     """How many leading words of ``words`` form a province name (0 if none)."""
     best = 0
-    for pw in _PROVINCE_WORDS:
-        if [fold(w) for w in words[: len(pw)]] == pw:
+    for pw in _PROVINCE_BY_FIRST.get(_fold_word(words[0]), []) if words else []:
+        if [_fold_word(w) for w in words[: len(pw)]] == pw:
             best = max(best, len(pw))
     return best
 
@@ -1241,12 +1290,11 @@ def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]
     names: list[str] = []
     titles: dict[str, str | None] = {}
     keys = {}
-    full = sorted({n for _, n, _ in found}, key=lambda n: -len(n.split()))
+    full = [(_fold_word(n), n) for n in sorted({n for _, n, _ in found}, key=lambda n: -len(n))]
     for _, name, title in found:
-        key = fold(name)
+        key = _fold_word(name)
         # a short form ("bà Hồng Mai") merges into a full name ending with it
-        for other in full:
-            ok = fold(other)
+        for ok, other in full:
             if ok != key and ok.endswith(" " + key) and len(key.split()) >= 2:
                 key, name = ok, other
                 break
@@ -1504,32 +1552,41 @@ def find_title(text: str) -> str | None:
     return text[span[0] : span[1]].strip() if span else None
 
 
+_PROVINCE_OF = {re.sub(r"[\s\-–—]+", " ", fold(p)): p for p in PROVINCES}
+_PROVINCE_RX = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        re.escape(k).replace(r"\ ", r"[\s\-–—]+")
+        for k in sorted(_PROVINCE_OF, key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
+
+
 def find_province(text: str) -> str | None:
     """A province named in the text ("tỉnh Long An", "ngành ... Lâm Đồng"), else None."""
     folded = _fold_aligned(text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for p in PROVINCES:
-        fp = fold(p)
-        pat = re.escape(fp).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-?\s*")
-        for m in re.finditer(rf"(?<!\w){pat}(?!\w)", folded):
-            orig = text[m.start() : m.end()]
-            if not orig[:1].isupper():
-                continue
-            before = text[max(0, m.start() - 40) : m.start()]
-            governed = re.search(r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*$", before, _I)
-            prev_run: list[str] = []
-            if before.endswith(" "):
-                for w in reversed(before.split()):
-                    if not _is_title_word(w):
-                        break
-                    prev_run.insert(0, w)
-            # inside a person's name ("Nguyễn Thái Bình"), not a place
-            if not governed and prev_run and prev_run[-3:][0].lower() in SURNAMES:
-                continue
-            weight = 3 if governed else 1
-            counts[p] += weight
-            first.setdefault(p, m.start())
+    for m in _PROVINCE_RX.finditer(folded):
+        p = _PROVINCE_OF[re.sub(r"[\s\-–—]+", " ", m.group())]
+        orig = text[m.start() : m.end()]
+        if not orig[:1].isupper():
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        governed = re.search(r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*$", before, _I)
+        prev_run: list[str] = []
+        if before.endswith(" "):
+            for w in reversed(before.split()):
+                if not _is_title_word(w):
+                    break
+                prev_run.insert(0, w)
+        # inside a person's name ("Nguyễn Thái Bình"), not a place
+        if not governed and prev_run and prev_run[-3:][0].lower() in SURNAMES:
+            continue
+        weight = 3 if governed else 1
+        counts[p] += weight
+        first.setdefault(p, m.start())
     if not counts:
         return None
     # "Huế" alone also matches "Thừa Thiên Huế"
@@ -1538,14 +1595,23 @@ def find_province(text: str) -> str | None:
     return max(counts, key=lambda p: (counts[p], -first[p]))
 
 
-def _fold_aligned(text: str) -> str:
-    """Lower-case, diacritic-free copy of ``text`` with the same length (NFC input)."""
-    out = []
-    for ch in text:
+class _FoldTable(dict[int, str]):
+    """str.translate table: a char -> its lower-case base letter (same length)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
         base = unicodedata.normalize("NFD", ch)[:1] or ch
         low = base.lower()[:1] or base
-        out.append("d" if low == "đ" else low)
-    return "".join(out)
+        self[code] = "d" if low == "đ" else low
+        return self[code]
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def _fold_aligned(text: str) -> str:
+    """Lower-case, diacritic-free copy of ``text`` with the same length (NFC input)."""
+    return text.translate(_FOLD_TABLE)
 
 
 def find_sector(text: str) -> str | None:

@@ -101,7 +101,7 @@ def test_long_article_is_fast() -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in SEEDS) * 8  # ~100 KB
     start = time.perf_counter()
     extract_rules(text)
-    assert time.perf_counter() - start < 20
+    assert time.perf_counter() - start < 10
 
 
 # --------------------------------------------------------------------------- years
@@ -203,6 +203,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Chỉ số cải cách hành chính của Sở xếp thứ 5/20 sở, ngành.", 5, "ranking"),
         ("Hội nghị có hơn 250 đại biểu tham dự.", 250, "participants"),
         ("Năng suất lúa bình quân trên 1 ha đạt 6 tấn.", 1, "per-unit denominator"),
+        ("Năm 2022 đạt 11 bác sĩ/ 10.000 dân.", 10000, "per-unit denominator"),
+        ("Năm 2022 đạt 32 giường bệnh trên 10.000 dân.", 10000, "per-unit denominator"),
         ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 9%.", 5, "age"),
         ("Năm 2022, tỷ lệ hộ nghèo giảm 1,9% (chỉ tiêu được giao là 1,5%).", 1.5,
          "assigned plan of the reviewed year"),
