@@ -144,6 +144,7 @@ _HEAD_WORDS = [
     "Viện trưởng", "Chủ nhiệm", "Tổng Giám đốc", "Thủ tướng", "Trưởng đoàn", "Trưởng Đoàn",
     "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Huyện ủy viên", "Ủy viên", "Uỷ viên",
     "Đại biểu Quốc hội", "Trưởng khoa", "Chánh án", "Kế toán trưởng", "Trưởng", "GĐ", "PGĐ",
+    "TUV", "TƯV",
 ]  # fmt: skip
 _HEAD = rf"(?:(?:Phó|Quyền|Q\.)\s+)?(?:{_alt(_HEAD_WORDS)})"
 _HEAD_RX = re.compile(rf"{_W0}{_HEAD}{_W1}")
@@ -245,6 +246,12 @@ class _Spans:
 
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
 _YEAR_PREFIX = re.compile(r"(?:năm|Năm|NĂM)(?:\s+học)?\s+$")
+_PERIOD_LEAD = re.compile(
+    r"(?:^|[,;:.]\s*|\n)(?:(?:trong|tính\s+chung|lũy\s+kế|luỹ\s+kế|sau|qua)\s+)?(?:cả\s+)?"
+    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?$",
+    _I,
+)
+_PERIOD_PREFIX = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?$", _I)
 _DATE_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}\s+năm\s+|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)$", _I
 )
@@ -271,7 +278,8 @@ def year_mentions(text: str) -> list[YearMention]:
     out: list[YearMention] = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
-        if not _YEAR_PREFIX.search(before) or _DATE_BEFORE.search(before):
+        period = _PERIOD_PREFIX.search(before)
+        if not (_YEAR_PREFIX.search(before) or period) or _DATE_BEFORE.search(before):
             continue
         year = int(m.group(1))
         end = m.end()
@@ -283,6 +291,8 @@ def year_mentions(text: str) -> list[YearMention]:
                 year = int(rng.group(1))
             else:
                 kind = "range"
+        elif period:
+            continue  # "giai đoạn 2021" without its end year: not a year of its own
         if kind == "plain" and _COMPARE_BEFORE.search(before):
             kind = "comparison"
         out.append(YearMention(m.start(), end, year, kind))
@@ -399,6 +409,9 @@ _AWARD_VERB = re.compile(
 _COMPARE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:so\s+(?:với|cùng|năm|kỳ)|bằng\s+cùng\s+kỳ|cùng\s+kỳ)", _I
 )
+_BASELINE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:xuống(?:\s+còn)?|lên|còn|đến|tới)\s+(?:mức\s+)?(?:còn\s+)?\d", _I
+)
 _DESCRIPTOR_BEFORE = re.compile(rf"{_W0}(?:tại|ở|đủ|cả)\s*$", _I)
 
 
@@ -471,6 +484,10 @@ class _Doc:
         report, plan = self.report, self.plan
         out: list[_Signal] = []
         for ym in self.years.get(si, []):
+            lead = self.text[max(start, ym.start - 40) : ym.start]
+            if ym.kind == "range" and _PERIOD_LEAD.search(lead):
+                # "Giai đoạn 2021 - 2023, toàn tỉnh ...": a multi-year total, not the year's
+                out.append(_Signal(ym.start, None, 2, f"giai đoạn {self.text[ym.start : ym.end]}"))
             if ym.kind != "plain":
                 continue
             name = f"năm {ym.year}"
@@ -811,6 +828,10 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "ranking"
     if unit in _STRUCT_UNITS and q.value <= 20 and q.kind != "fraction":
         return "structural count"
+    if re.search(r"từ\s*$", text[max(s, q.start - 8) : q.start], _I) and _BASELINE_AFTER.match(
+        text, q.end
+    ):
+        return "baseline"  # "giảm từ 13,3% xuống còn 10,7%": the starting point
     in_award = any(a <= q.start < b for a, b in award_spans)
     if in_award and (unit in _RECIPIENT_UNITS or not unit):
         return "award recipients"
@@ -972,7 +993,8 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     )
     label: Label
     if sig is not None and sig.label is None:
-        return "skip", f"other year: {sig.name}", None
+        kind = "period" if sig.name.startswith("giai đoạn") else "year"
+        return "skip", f"other {kind}: {sig.name}", None
     if sig is not None and sig.label is not None:
         label, cue = sig.label, sig.name
         yrs = [g for g in sigs if g.year and g.pos < q.start]
@@ -1093,9 +1115,8 @@ def _trim_span(text: str, start: int, end: int) -> Span:
 
 # =========================================================================== officials
 
-_HONORIFIC = re.compile(
-    r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|BSCKII|BSCKI|TS\.?|ThS\.?|PGS\.?|GS\.?)\s+", _I
-)
+_DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
+_HONORIFIC = re.compile(rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|(?:(?:{_DEGREES})\.?\s*)+(?!\w))\s*", _I)
 
 
 def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
