@@ -584,7 +584,8 @@ _CHANGE_ONLY = re.compile(
 )
 _POST_STOP = re.compile(
     rf"[,;:.()\[\]]|(?:và|hoặc|đạt)\s+\d|{_W0}(?:với|chiếm|so\s+với|tăng|giảm|vượt"
-    rf"|trong\s+đó|bằng|nâng|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số){_W1}",
+    rf"|trong\s+đó|bằng|nâng|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số|trong\s+năm"
+    rf"|năm\s+\d{{4}}|vào|kể\s+từ|tính\s+đến|đến\s+nay|từ\s+đầu\s+năm){_W1}",
     _I,
 )
 _MAX_IND_WORDS = 16
@@ -1002,6 +1003,8 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
             year = yrs[-1].year  # "Đến năm 2025, phấn đấu 100% xã ..."
     elif after_year and plan and int(after_year.group(1)) >= plan:
         label, cue = "target", f"năm {after_year.group(1)}"
+    elif after_year and report and int(after_year.group(1)) == report:
+        label, cue = "achievement", f"năm {after_year.group(1)}"
     elif state[0] is not None:
         label, cue = state[0], state[1]
     elif _TARGET_VERB.search(clause.pre):
@@ -1095,7 +1098,36 @@ def candidates(
             if label != "skip" or cue == "award recipients":
                 prev = cand
     out.sort(key=lambda c: c.quantity.start)
-    return [replace(c, index=i) for i, c in enumerate(out)]
+    return _mark_duplicates([replace(c, index=i) for i, c in enumerate(out)], _title_span(text))
+
+
+def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candidate]:
+    """Label repeats "skip": a caption repeating the body (same evidence or indicator) and a
+    headline restating a body figure (same label, value and unit)."""
+
+    def in_title(c: Candidate) -> bool:
+        return title is not None and title[0] <= c.quantity.start < title[1]
+
+    body = {
+        (c.label, c.value, c.value_max, c.unit): c.index
+        for c in reversed(cands)
+        if c.label != "skip" and not in_title(c)
+    }
+    seen: dict[tuple[object, ...], int] = {}
+    out: list[Candidate] = []
+    for c in cands:
+        if c.label == "skip":
+            out.append(c)
+            continue
+        key = (c.label, c.value, c.value_max, c.unit)
+        keys = (key + (fold(c.evidence),), key + (fold(c.indicator),))
+        first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
+        if first is not None:
+            out.append(replace(c, label="skip", cue=f"duplicate of #{first}"))
+            continue
+        seen.update({k: c.index for k in keys})
+        out.append(c)
+    return out
 
 
 def _stated(text: str, q: Quantity) -> float:
@@ -1660,30 +1692,6 @@ def find_sector(text: str) -> str | None:
 # =========================================================================== top level
 
 
-def _dedupe_metrics(cands: list[Candidate], title: Span | None = None) -> list[Candidate]:
-    """Drop repeats: captions repeat the body (same evidence or same indicator), and a
-    headline restates a body figure (same label, value and unit)."""
-    seen: set[tuple[object, ...]] = set()
-    body_values = {
-        (c.label, c.value, c.value_max, c.unit)
-        for c in cands
-        if not (title and title[0] <= c.quantity.start < title[1])
-    }
-    out = []
-    for c in cands:
-        in_title = title is not None and title[0] <= c.quantity.start < title[1]
-        if in_title and (c.label, c.value, c.value_max, c.unit) in body_values:
-            continue
-        k1 = (c.label, c.value, c.value_max, c.unit, fold(c.evidence))
-        k2 = (c.label, c.value, c.value_max, c.unit, fold(c.indicator))
-        if k1 in seen or k2 in seen:
-            continue
-        seen.add(k1)
-        seen.add(k2)
-        out.append(c)
-    return out
-
-
 def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> list[Award]:
     body_kinds = {
         fold(a.award) for sp, a in mentions if not (title and title[0] <= sp[0] < title[1])
@@ -1705,9 +1713,7 @@ def extract_rules(text: str) -> SectorReport:
     """A full :class:`SectorReport` from rules alone (no model)."""
     text = unicodedata.normalize("NFC", text)
     report_year, plan_year = detect_years(text)
-    cands = _dedupe_metrics(
-        candidates(text, report_year=report_year, plan_year=plan_year), _title_span(text)
-    )
+    cands = candidates(text, report_year=report_year, plan_year=plan_year)
     achievements = [c.to_metric() for c in cands if c.label == "achievement"]
     targets = [c.to_metric() for c in cands if c.label == "target"]
     return SectorReport(

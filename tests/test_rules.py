@@ -91,6 +91,21 @@ def test_arbitrary_text_never_crashes(text: str) -> None:
         assert m.evidence in text
 
 
+def test_repeats_are_marked_duplicates() -> None:
+    text = (
+        "Ngành y tế phấn đấu 96% dân số có thẻ bảo hiểm y tế\n"
+        "Năm 2022, toàn tỉnh khám cho 2,1 triệu lượt người.\n"
+        "Toàn tỉnh khám cho 2,1 triệu lượt người trong năm 2022.\n"
+        "Năm 2023, ngành phấn đấu 96% dân số có thẻ bảo hiểm y tế."
+    )
+    cands = candidates(text)
+    assert [(c.label, c.cue) for c in cands if c.value == 96][0] == ("skip", "duplicate of #3")
+    assert [c.label for c in cands if c.value == 2.1e6] == ["achievement", "skip"]
+    report = extract_rules(text)
+    assert [m.value for m in report.achievements] == [2.1e6]
+    assert [m.value for m in report.targets] == [96]
+
+
 def test_empty_and_figureless_text() -> None:
     assert extract_rules("") == SectorReport()
     report = extract_rules("Hội nghị diễn ra trong không khí phấn khởi.")
