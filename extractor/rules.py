@@ -1,9 +1,22 @@
 """Deterministic extraction (no model): figures, their labels and indicators, officials,
 awards, years, title, province and sector, from cues in the Vietnamese text.
 
-Every figure comes from :func:`extractor.numbers.find_quantities`; evidence is always a
-verbatim slice of the text. The pieces are separately usable: :func:`candidates` gives the
-numbered figures a model-guided strategy may relabel.
+Figures come only from :func:`extractor.numbers.find_quantities`; every evidence is a
+verbatim slice of the text. :func:`candidates` lists them numbered, with the rules' guess,
+for a model-guided strategy to relabel; :func:`extract_rules` builds the whole report.
+
+- Years: the "tổng kết ... năm X, triển khai ... năm X+1" frame, else votes of the cues
+  around each "năm Y" (comparisons "so với năm Y" and dates do not vote).
+- Label: the nearest cue before the figure in its sentence (a report/plan year, "phấn đấu",
+  "sẽ", "đặt mục tiêu"; weaker: "đã", "năm qua"), else the scope carried from earlier
+  sentences of the paragraph (or over a heading / "...:" / bullets), else a plan verb
+  ("nâng ... lên"), else achievement. Skipped: award recipient counts, rankings, page
+  furniture, participants, the reviewed year's assigned plan "(kế hoạch 95%)", baselines
+  "từ X% xuống Y%", other years and multi-year totals, repeats, numbers inside a phrase.
+- Indicator: the clause before the figure (after ; , : ( or the previous figure, commas
+  inside a noun phrase rejoined) without subjects, fillers and verbs; else borrowed from
+  the previous figure ("chiếm X%" -> "tỷ lệ ...", "tăng X% so với ...") or the noun after.
+- Plan phrases ("vượt 33,3% kế hoạch") become the plan_pct of the figure they follow.
 """
 
 from __future__ import annotations
@@ -310,6 +323,11 @@ _PLAN_GOV = re.compile(
     r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,3}\s+năm(?:\s+học)?\s+$",
     _I,
 )
+_MET_PLAN_GOV = re.compile(
+    r"(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+(?:kế\s+hoạch|chỉ\s+tiêu)"
+    r"(?:\s+\w+){0,2}\s+năm\s+$",
+    _I,
+)
 _REPORT_GOV = re.compile(
     r"(?:tổng\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$", _I
 )
@@ -343,7 +361,9 @@ def detect_years(text: str) -> tuple[int | None, int | None]:
         before = text[max(0, ym.start - 60) : ym.start]
         s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
         after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
-        if _PLAN_GOV.search(before):
+        if _MET_PLAN_GOV.search(before):
+            rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
+        elif _PLAN_GOV.search(before):
             plan[ym.year] += 3
         elif _REPORT_GOV.search(before):
             rep[ym.year] += 2
@@ -409,6 +429,7 @@ _AWARD_VERB = re.compile(
 _COMPARE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:so\s+(?:với|cùng|năm|kỳ)|bằng\s+cùng\s+kỳ|cùng\s+kỳ)", _I
 )
+_PLAN_ASIDE = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|KH)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*$", _I)
 _BASELINE_AFTER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:xuống(?:\s+còn)?|lên|còn|đến|tới)\s+(?:mức\s+)?(?:còn\s+)?\d", _I
 )
@@ -902,7 +923,7 @@ class _Clause:
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
-    """The figure's clause and indicator (see the module docstring for the rules)."""
+    """The figure's clause and its indicator (rules in the module docstring)."""
     cstart, delim = _clause_start(text, ss, q.start, prev_end)
     pre = text[cstart : q.start]
     ind = _strip_indicator(pre)
@@ -1011,7 +1032,10 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"
-    if label == "achievement" and _ASSIGNED.search(text[clause.start : q.start]):
+    if label == "achievement" and (
+        _ASSIGNED.search(text[clause.start : q.start])
+        or _PLAN_ASIDE.search(text[max(0, q.start - 40) : q.start])
+    ):
         return "skip", "assigned plan of the reviewed year", None
     if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
         cue += "; comparison"
@@ -1148,7 +1172,11 @@ def _trim_span(text: str, start: int, end: int) -> Span:
 # =========================================================================== officials
 
 _DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
-_HONORIFIC = re.compile(rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|(?:(?:{_DEGREES})\.?\s*)+(?!\w))\s*", _I)
+_HONORIFIC = re.compile(
+    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|(?:(?:{_DEGREES})\.?\s*)+(?!\w)"
+    rf"|(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy|uý))\s*",
+    _I,
+)
 
 
 def _name_run(text: str, pos: int) -> tuple[int, list[str]]:

@@ -132,6 +132,7 @@ def test_long_article_is_fast() -> None:
          (2022, 2023)),
         ("Năm 2026, toàn ngành phấn đấu giải quyết việc làm cho 20.000 lao động.", (2025, 2026)),
         ("Trong năm 2019, ngành đã khám cho 1,2 triệu lượt người.", (2019, 2020)),
+        ("Năm 2021, tỷ lệ che phủ rừng đạt 54%, vượt kế hoạch năm 2021.", (2021, 2022)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),
     ],
@@ -227,6 +228,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tổng mức bán lẻ tăng 12,9% (kế hoạch năm 11,3%).", 11.3,
          "assigned plan of the reviewed year"),
         ("Năm 2022, GDP ngành tăng 3,4% (Chính phủ giao 2,5 - 2,8%).", 2.5,
+         "assigned plan of the reviewed year"),
+        ("Năm 2022, tỷ lệ bao phủ đạt 93,5%, vượt kế hoạch năm 2022 (92%).", 92,
          "assigned plan of the reviewed year"),
         ("Đường dây nóng: 0236 3821150", 3821150, "phone or code number"),
         ("Hội nghị tổng kết năm 2022 - Ảnh 2.", 2, "reference number"),
@@ -380,13 +383,15 @@ def test_degree_prefixes_and_abbreviated_titles() -> None:
     text = (
         "TS.BS Hoàng Văn Quý - Giám đốc Sở Y tế phát biểu. "
         "NGƯT. Trần Đức Hiển - TUV, GĐ Sở GD&ĐT cho biết. "
-        "Đồng chí Vi Thị Hoa, Ủy viên BCH T.Ư Đảng, Bộ trưởng Bộ NN&PTNT dự."
+        "Đồng chí Vi Thị Hoa, Ủy viên BCH T.Ư Đảng, Bộ trưởng Bộ NN&PTNT dự. "
+        "Đại tá Lương Văn Đông, Giám đốc Công an tỉnh cũng tham dự."
     )
     got = {o.name: o.title for o in find_officials(text)}
     assert got == {
         "Hoàng Văn Quý": "Giám đốc Sở Y tế",
         "Trần Đức Hiển": "TUV, GĐ Sở GD&ĐT",
         "Vi Thị Hoa": "Ủy viên BCH T.Ư Đảng, Bộ trưởng Bộ NN&PTNT",
+        "Lương Văn Đông": "Giám đốc Công an tỉnh",
     }
 
 
