@@ -269,8 +269,8 @@ _DATE_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}\s+năm\s+|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)$", _I
 )
 _COMPARE_BEFORE = re.compile(
-    r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}|\d\s*%?(?:\s+\w+)?)"
-    r"\s+năm(?:\s+học)?\s+$",
+    r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}"
+    r"|(?:tăng|giảm|bằng|gấp|hơn)\s+[\d.,]+\s*%?(?:\s+\w+)?|\d\s*%)\s+năm(?:\s+học)?\s+$",
     _I,
 )
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
@@ -323,17 +323,21 @@ _PLAN_GOV = re.compile(
     r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,3}\s+năm(?:\s+học)?\s+$",
     _I,
 )
+_NEUTRAL_GOV = re.compile(
+    r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,2}\s+năm(?:\s+học)?\s+$", _I
+)
 _MET_PLAN_GOV = re.compile(
     r"(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+(?:kế\s+hoạch|chỉ\s+tiêu)"
     r"(?:\s+\w+){0,2}\s+năm\s+$",
     _I,
 )
 _REPORT_GOV = re.compile(
-    r"(?:tổng\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$", _I
+    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$",
+    _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|cần|tiếp\s+tục|là\s+năm)"
-    rf"{_W1}",
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>cần|tiếp\s+tục"
+    rf"|là\s+năm)){_W1}",
     _I,
 )
 _REPORT_SENT = re.compile(
@@ -363,6 +367,8 @@ def detect_years(text: str) -> tuple[int | None, int | None]:
         after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
         if _MET_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
+        elif _NEUTRAL_GOV.search(before):
+            pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
         elif _PLAN_GOV.search(before):
             plan[ym.year] += 3
         elif _REPORT_GOV.search(before):
@@ -370,7 +376,7 @@ def detect_years(text: str) -> tuple[int | None, int | None]:
         pm = _PLAN_SENT.search(after)
         rm = _REPORT_SENT.search(after)
         if pm and (not rm or pm.start() < rm.start()):
-            plan[ym.year] += 2
+            plan[ym.year] += 1 if pm.group("weak") else 2
         elif rm:
             rep[ym.year] += 1
     if not seen:
@@ -416,6 +422,7 @@ _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
     rf"|khu\s+phố|phiên\s+bản|loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
+    rf"|gmt\s*[+-]|utc\s*[+-]"
     rf")\W*$",
     _I,
 )
@@ -824,6 +831,21 @@ def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
         return "part of a name"
     if q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(before):
         return "reference number"
+    if (
+        q.kind == "count"
+        and q.value <= 30
+        and (
+            re.match(r"\)", text[q.num_end : q.num_end + 1])
+            and re.search(r"(?:^|[\s(])\($", before)
+            or re.search(r"(?:^|\n)\s*$", before)
+            and re.match(r"[.)]\s", text[q.num_end : q.num_end + 2])
+        )
+    ):
+        return "list marker"  # "(1) Đổi mới ...", "2. Tỷ lệ ..."
+    if re.match(r"\s*(?:tháng|năm|ngày|tuần|quý)(?!\w)", text[q.num_end : q.num_end + 8], _I):
+        return "duration"
+    if re.search(r"(?:19|20)\d{2}[-/.]$", before):
+        return "date"  # "2021-06"
     if q.kind == "count" and q.value <= 20 and _DESCRIPTOR_BEFORE.search(before):
         return "descriptor"  # "khám chữa bệnh tại 3 tuyến", "tiêm đủ 8 loại vắc xin"
     if q.kind == "count" and (

@@ -133,6 +133,9 @@ def test_long_article_is_fast() -> None:
         ("Năm 2026, toàn ngành phấn đấu giải quyết việc làm cho 20.000 lao động.", (2025, 2026)),
         ("Trong năm 2019, ngành đã khám cho 1,2 triệu lượt người.", (2019, 2020)),
         ("Năm 2021, tỷ lệ che phủ rừng đạt 54%, vượt kế hoạch năm 2021.", (2021, 2022)),
+        ("Hội nghị sơ kết 9 tháng năm 2024: đã giải quyết việc làm cho 42.493 người.",
+         (2024, 2025)),
+        ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2016, 2017)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),
     ],
@@ -234,6 +237,10 @@ def test_other_year_figure_is_skipped() -> None:
         ("Đường dây nóng: 0236 3821150", 3821150, "phone or code number"),
         ("Hội nghị tổng kết năm 2022 - Ảnh 2.", 2, "reference number"),
         ("Khám chữa bệnh tại 3 tuyến được 1,2 triệu lượt người.", 3, "descriptor"),
+        ("Ngành thực hiện 4 nhóm nhiệm vụ: (1) Đổi mới quản lý, (2) Nâng cao chất lượng.", 2,
+         "list marker"),
+        ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
+        ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
     ],
 )  # fmt: skip
 def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None:
