@@ -320,7 +320,7 @@ _FRAME = re.compile(
 )
 _PLAN_GOV = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
-    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,3}\s+năm(?:\s+học)?\s+$",
+    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?\s+$",
     _I,
 )
 _NEUTRAL_GOV = re.compile(
@@ -819,10 +819,18 @@ def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
     stated = _stated(text, q)
     if re.search(r"/\s*$", before) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
         return "per-unit denominator"  # "giường bệnh/10.000 dân", "trên 1 ha"
-    if stated in (10, 100, 1000, 10000, 100000) and re.search(
-        r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before, _I
+    if stated in (10, 100, 1000, 10000, 100000) and re.search(r"(?:trên|mỗi)\s*$", before, _I):
+        after = text[q.num_end : q.num_end + 20]
+        if re.search(r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before) or re.match(
+            r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I
+        ):
+            return "per-unit denominator"  # "giường bệnh trên 10.000 dân"
+    if re.search(rf"{_W0}\d+\s+trong\s+(?:số\s+)?$", before, _I) or re.match(
+        r"\s+trong\s+(?:số\s+)?\d", text[q.end : q.end + 14], _I
     ):
-        return "per-unit denominator"  # "34,5 giường bệnh trên 10.000 dân"
+        return "ranking"  # "1 trong 6 nước"
+    if (q.unit or "").lower() in ("mũi", "liều") and q.value <= 5:
+        return "descriptor"  # "tiêm 2 mũi"
     if (
         q.kind == "count"
         and q.value <= 10
@@ -885,8 +893,10 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
             return "award recipients"
     if unit in ("người", "đại biểu") and _PARTICIPANTS.search(text[q.end : min(e, q.end + 40)]):
         return "participants"
-    if re.match(r"\s*(?:đại\s+biểu|khách\s+mời)", text[q.num_end : q.num_end + 20], _I):
+    if re.match(r"\s*(?:đại\s+biểu|khách\s+mời|điểm\s+cầu)", text[q.num_end : q.num_end + 20], _I):
         return "participants"
+    if q.value in (63, 34) and re.match(r"\s*tỉnh,\s*thành", text[q.num_end : q.num_end + 20], _I):
+        return "all provinces"
     return None
 
 
