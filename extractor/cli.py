@@ -185,7 +185,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
         progress=not args.no_progress,
         settings=settings,
     )
-    return 1 if summary.failed and not summary.done else 0
+    from rich.console import Console
+
+    Console(stderr=True).print(summary)
+    return 1 if summary.failed else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -38,7 +38,10 @@ from extractor.prompting import load_prompt, prompt_hash, render_user
 from extractor.settings import Settings
 
 PROMPTS = ("extract_system", "extract_user")
+GUIDED_PROMPTS = ("guided_system",)
 MAX_OUTPUT_TOKENS = 4096
+#: The 1.5B local model can loop; at ~10 tokens/s a cap keeps one call under ~3 minutes.
+LOCAL_MAX_OUTPUT_TOKENS = 1536
 
 
 # --------------------------------------------------------------------------- input
@@ -136,12 +139,14 @@ def finalize(
                 )
                 continue
             evidence = source[found.start : found.end]
-            problems = grounding.metric_support(metric, evidence)
+            # snap first: the parser's reading of the evidence fixes formatting slips
+            # (unit spelling, a missing plan_pct or range end); it never invents a value
+            fixed: Metric = grounding.snap_metric(metric, evidence)
+            fixed = fixed.model_copy(update={"evidence": evidence})
+            problems = grounding.metric_support(fixed, evidence)
             if problems:
                 dropped.append(_drop(field, i, "; ".join(problems)))
                 continue
-            fixed: Metric = grounding.snap_metric(metric, evidence)
-            fixed = fixed.model_copy(update={"evidence": evidence})
             key = ("metric", fixed.value, fixed.value_max, found.start, found.end)
             if key in seen:
                 continue
@@ -202,7 +207,7 @@ def _plan(text: str, *, settings: Settings | None, client: Any, **overrides: Any
             backend=backend,
             model=model,
             mode=_mode_for(backend, settings),
-            prompts=prompt_hash(*PROMPTS),
+            prompts=prompt_hash(*(GUIDED_PROMPTS if strategy == "guided" else PROMPTS)),
             schema=prompt_schema_hash(),
             text=text_hash(text),
             max_reasks=settings.max_reasks,
@@ -249,6 +254,8 @@ def _call_kwargs(plan: _Plan, chunk: str) -> dict[str, Any]:
         "temperature": plan.settings.temperature,
         "max_tokens": MAX_OUTPUT_TOKENS,
     }
+    if plan.backend.startswith("local"):
+        kwargs["max_tokens"] = LOCAL_MAX_OUTPUT_TOKENS
     if not plan.backend.startswith("local"):
         kwargs["model"] = plan.model
         kwargs["timeout"] = plan.settings.timeout
@@ -401,7 +408,15 @@ def extract_report(
     if plan.strategy == "guided":
         from extractor.guided import run_guided
 
-        report, recorder = run_guided(plan.settings, text, _recorder(plan, is_async=False))
+        local = plan.backend.startswith("local")
+        report, recorder = run_guided(
+            plan.settings,
+            text,
+            _recorder(plan, is_async=False),
+            mode=_mode_for(plan.backend, plan.settings),
+            model=None if local else plan.model,
+            extra=None if local else {"timeout": plan.settings.timeout},
+        )
     else:
         report, recorder = _run_direct_sync(plan, text)
     result = _result(plan, text, report, recorder, started)
