@@ -206,6 +206,7 @@ _SKIP_UNITS: dict[str, str] = {
     "khách": "participants",
     "bậc": "ranking",
     "hạng": "ranking",
+    "sao": "rating",
 }
 _STRUCT_UNITS = _wordset("nhóm khâu lần cấp mặt điểm bước") | {
     "lĩnh vực", "nội dung", "nhiệm vụ", "giải pháp", "đột phá", "chương trình", "vấn đề",
@@ -790,10 +791,15 @@ def _implicit_plans(
                 end = nm.end()
             elif (
                 not vm.group("vuot")
-                and spans.sent_idx(q.start) in plan_sents
-                and re.fullmatch(r"\s*,\s*", text[prev_end : q.start - len(vm.group())])
                 and 50 <= q.value <= 300
                 and not _COMPARE_AFTER.match(text, q.end)
+                and (
+                    spans.sent_idx(q.start) in plan_sents
+                    and re.fullmatch(r"\s*,\s*", text[prev_end : q.start - len(vm.group())])
+                    # "giải quyết việc làm cho 26.742 người (đạt 107%)"
+                    or re.fullmatch(r"\s*\(\s*", text[prev_end : q.start - len(vm.group())])
+                    and re.match(r"\s*\)", text[q.end : q.end + 3])
+                )
             ):
                 is_plan = True
         if is_plan:
@@ -809,12 +815,19 @@ def _implicit_plans(
     return keep, found
 
 
-def _inner_reason(text: str, q: Quantity, sent_start: int) -> str | None:
+def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = False) -> str | None:
     """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
     rather than a figure; such numbers never bound another figure's clause."""
     unit = (q.unit or "").lower()
     if unit in _SKIP_UNITS:
         return _SKIP_UNITS[unit]
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if re.fullmatch(r"\W*\d+\W*", line):
+        return "lone number"  # an image counter on its own line
+    if not ascii_text and len(line.split()) >= 5 and line.isascii():
+        return "slug line"  # "nam 2017 thai nguyen phan dau ...": a URL slug, not prose
     before = text[max(sent_start, q.num_start - 30) : q.num_start]
     stated = _stated(text, q)
     if re.search(r"/\s*$", before) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
@@ -871,9 +884,6 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
     s, e = sent
     before = text[max(s, q.start - 30) : q.start]
     clause_before = text[clause_start : q.start]
-    inner = _inner_reason(text, q, s)
-    if inner:
-        return inner
     if _FURNITURE.search(text[max(0, q.start - 25) : q.start]):
         return "page furniture"
     if _RANKING.search(clause_before) or (q.kind == "fraction" and _RANKING.search(before)):
@@ -1093,9 +1103,10 @@ def candidates(
     plain_all, plans = _quantities(text)
     plain: list[Quantity] = []
     out: list[Candidate] = []
+    ascii_text = text.isascii()  # typed without diacritics: no line is a slug
     for q in plain_all:
         ss, se = spans.sents[spans.sent_idx(q.start)]
-        why = _inner_reason(text, q, ss)
+        why = _inner_reason(text, q, ss, ascii_text)
         if why:  # part of a phrase ("trên 1 ha"): never a figure, never a clause boundary
             out.append(
                 Candidate(0, q, (ss, se), (q.start, q.end), q.text, q.unit or "", "skip", why,

@@ -230,6 +230,10 @@ def test_other_year_figure_is_skipped() -> None:
         ("Tỷ lệ người dân được tiêm 2 mũi là 95%.", 2, "descriptor"),
         ("Hội nghị được tổ chức với trên 700 điểm cầu.", 700, "participants"),
         ("Hội nghị kết nối 63 tỉnh, thành phố.", 63, "all provinces"),
+        ("Toàn tỉnh có 2 sản phẩm đạt OCOP 5 sao.", 5, "rating"),
+        ("Ảnh minh họa\n2\nNăm 2020, ngành đã đạt 95%.", 2, "lone number"),
+        ("nam 2017 tinh phan dau tao viec lam cho 15000 lao dong\nNăm 2016, toàn tỉnh đạt 90%.",
+         15000, "slug line"),
         ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 9%.", 5, "age"),
         ("Năm 2022, tỷ lệ hộ nghèo giảm 1,9% (chỉ tiêu được giao là 1,5%).", 1.5,
          "assigned plan of the reviewed year"),
@@ -308,6 +312,17 @@ def test_plan_percent_the_parser_leaves_plain() -> None:
     assert by_value(cands, 198020).plan_pct == pytest.approx(99.1)
     assert by_value(cands, 2).indicator == "tỷ lệ hộ dùng nước sạch tăng"
     assert {c.value for c in cands} == {88, 2, 210400, 198020}
+
+
+def test_plan_percent_in_an_aside() -> None:
+    text = "Năm 2015, toàn tỉnh giải quyết việc làm cho hơn 26.742 người (đạt 107%)."
+    cands = candidates(text)
+    assert [(c.value, c.plan_pct) for c in cands] == [(26742, 107)]
+
+
+def test_text_without_diacritics_still_yields_figures() -> None:
+    report = extract_rules("Nam 2023 nganh da giai quyet viec lam cho 15.000 lao dong.")
+    assert [m.value for m in report.achievements] == [15000]
 
 
 def test_plan_phrase_without_a_figure_stands_alone() -> None:
