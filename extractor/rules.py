@@ -830,6 +830,8 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
         return "slug line"  # "nam 2017 thai nguyen phan dau ...": a URL slug, not prose
     before = text[max(sent_start, q.num_start - 30) : q.num_start]
     stated = _stated(text, q)
+    if 1900 <= stated <= 2100 and q.kind == "count" and re.search(r"(?:năm|nam)\s*$", before, _I):
+        return "year"
     if re.search(r"/\s*$", before) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
         return "per-unit denominator"  # "giường bệnh/10.000 dân", "trên 1 ha"
     if stated in (10, 100, 1000, 10000, 100000) and re.search(r"(?:trên|mỗi)\s*$", before, _I):
