@@ -67,15 +67,16 @@ def test_embedded_model_extracts_a_seed_article_with_only_grounded_figures(
 
     text = (SEEDS / "002_5b329be121ff4886.txt").read_text(encoding="utf-8")
     settings = Settings(cache_dir=tmp_path, max_reasks=0)
-    result = extract_report(text, strategy="direct", settings=settings)
+    result = extract_report(text, strategy="guided", settings=settings)
     assert result.backend == "local:llama.cpp"
-    assert result.usage.completion_tokens > 0 and result.usage.attempts == 1
+    assert result.usage.completion_tokens > 0 and result.usage.attempts >= 1
+    assert result.report.achievements or result.report.targets
     stated = values_in(text)
     for metric in result.report.achievements + result.report.targets:
         assert metric.evidence in text
         assert any(abs(metric.value - v) <= 1e-6 * max(1.0, abs(v)) for v in stated)
     print(
-        f"\nembedded direct: {result.usage.seconds:.1f} s, "
+        f"\nembedded guided: {result.usage.seconds:.1f} s, "
         f"{result.usage.prompt_tokens}+{result.usage.completion_tokens} tokens, "
         f"{len(result.report.achievements)} achievements, {len(result.report.targets)} targets, "
         f"{len(result.dropped)} dropped"
