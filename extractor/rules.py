@@ -110,7 +110,7 @@ DEPARTMENTS: dict[str, list[str]] = {
 _DEPT_RX = [
     (canon, re.compile(r"(?:" + "|".join(pats) + r")" + _W1)) for canon, pats in DEPARTMENTS.items()
 ]
-_DEPT_ANY = r"(?:" + "|".join("|".join(p) for p in DEPARTMENTS.values()) + r")"
+_DEPT_ANY_RX = re.compile(r"(?:" + "|".join("|".join(p) for p in DEPARTMENTS.values()) + r")")
 # lower-case sector words after "ngành" ("ngành giáo dục", "ngành y tế").
 _SECTOR_LOWER = {
     "lao động - thương binh và xã hội": "Lao động - Thương binh và Xã hội",
@@ -227,17 +227,6 @@ def _is_title_word(w: str) -> bool:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _TOKEN = re.compile(rf"{_CAP}(?:\.{_CAP})+\.?|[^\W_][\w&'’]*(?:-[^\W_][\w&]*)*|[^\w\s]")
-
-
-def _tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-
-
-def _span_index(spans: list[Span], pos: int) -> int:
-    """Index of the span containing ``pos`` (or the last one starting before it)."""
-    starts = [s for s, _ in spans]
-    return max(0, bisect_right(starts, pos) - 1)
 
 
 class _Spans:
@@ -1276,18 +1265,18 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             gap = text[end : tm.start()]
             if gap.strip():
                 break
-            if dm := re.compile(_DEPT_ANY).match(text, tm.start()):
+            if dm := _DEPT_ANY_RX.match(text, tm.start()):
                 end = dm.end()
                 lower_run = 0
                 continue
             if tm.start() < end:
                 continue
             low = tok.lower()
-            if tok in ("-", "–", "&") and re.match(rf"\s*{_CAP}", text[tm.end() : tm.end() + 3]):
-                nxt = _name_run(
-                    text, tm.end() + len(text[tm.end() :]) - len(text[tm.end() :].lstrip())
-                )
-                if len(nxt[1]) >= 2 and nxt[1][0].lower() in SURNAMES:
+            if tok in ("-", "–", "&") and (
+                sp := re.compile(rf"\s*(?={_CAP})").match(text, tm.end())
+            ):
+                _run_end, run = _name_run(text, sp.end())
+                if len(run) >= 2 and run[0].lower() in SURNAMES:
                     break  # "<title> - Nguyễn Văn A": the name starts here
                 end = tm.end()
                 continue
