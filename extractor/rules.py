@@ -743,7 +743,9 @@ def _tail_end(text: str, pos: int, hi: int, next_start: int) -> int:
     m = re.compile(r"[;,:.()]").search(text, pos, limit)
     end = m.start() if m else limit
     if end == limit and limit == next_start:
-        end = pos
+        # "4 trung tâm y tế huyện và 4 bệnh viện": stop before the connector
+        conn = list(_CONNECTOR.finditer(text, pos, limit))
+        end = conn[-1].start() if conn else pos
     return end
 
 
