@@ -1086,7 +1086,46 @@ def candidates(
 
     Years default to :func:`detect_years`. Plan phrases ("vượt 33,3% kế hoạch") become the
     ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
-    clause becomes a figure of its own (value as stated)."""
+    clause becomes a figure of its own (value as stated). Spans index ``text`` even when it
+    is not NFC (the rules read its NFC form)."""
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc == text:
+        return _candidates(text, report_year, plan_year)
+    offsets = _nfc_offsets(text)
+    return [_remap(c, text, offsets) for c in _candidates(nfc, report_year, plan_year)]
+
+
+def _nfc_offsets(text: str) -> list[int]:
+    """For each char of NFC(text), its offset in ``text`` (plus len(text) at the end)."""
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        offsets.extend([i] * len(unicodedata.normalize("NFC", text[i:j])))
+        i = j
+    offsets.append(n)
+    return offsets
+
+
+def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
+    def at(pos: int) -> int:
+        return offsets[min(pos, len(offsets) - 1)]
+
+    q = c.quantity
+    q2 = replace(
+        q, start=at(q.start), end=at(q.end), num_start=at(q.num_start), num_end=at(q.num_end),
+        text=text[at(q.start) : at(q.end)],
+    )  # fmt: skip
+    clause = (at(c.clause[0]), at(c.clause[1]))
+    return replace(
+        c, quantity=q2, sentence=(at(c.sentence[0]), at(c.sentence[1])), clause=clause,
+        evidence=text[clause[0] : clause[1]],
+    )  # fmt: skip
+
+
+def _candidates(text: str, report_year: int | None, plan_year: int | None) -> list[Candidate]:
     report_year, plan_year = _complete_years(text, report_year, plan_year)
     doc = _Doc(text, report_year, plan_year)
     spans = doc.spans
@@ -1774,20 +1813,33 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
 
 
 def extract_rules(text: str) -> SectorReport:
-    """A full :class:`SectorReport` from rules alone (no model)."""
-    text = unicodedata.normalize("NFC", text)
-    report_year, plan_year = detect_years(text)
+    """A full :class:`SectorReport` from rules alone (no model). Evidence quotes ``text``
+    verbatim even when it is not NFC (the rules read its NFC form)."""
+    nfc = unicodedata.normalize("NFC", text)
+    report_year, plan_year = detect_years(nfc)
     cands = candidates(text, report_year=report_year, plan_year=plan_year)
-    achievements = [c.to_metric() for c in cands if c.label == "achievement"]
-    targets = [c.to_metric() for c in cands if c.label == "target"]
+    awards = find_awards(nfc)
+    if nfc != text:
+        offsets = _nfc_offsets(text)
+        awards = [
+            a.model_copy(update={"evidence": _original_quote(a.evidence, nfc, text, offsets)})
+            for a in awards
+        ]
     return SectorReport(
-        title=find_title(text),
-        province=find_province(text),
-        sector=find_sector(text),
+        title=find_title(nfc),
+        province=find_province(nfc),
+        sector=find_sector(nfc),
         report_year=report_year,
         plan_year=plan_year,
-        officials=find_officials(text),
-        achievements=achievements,
-        targets=targets,
-        awards=find_awards(text),
+        officials=find_officials(nfc),
+        achievements=[c.to_metric() for c in cands if c.label == "achievement"],
+        targets=[c.to_metric() for c in cands if c.label == "target"],
+        awards=awards,
     )
+
+
+def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:
+    start = nfc.find(quote)
+    if start < 0:
+        return quote
+    return text[offsets[start] : offsets[start + len(quote)]]

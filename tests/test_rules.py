@@ -7,6 +7,7 @@ the seed articles are used only for the verbatim-evidence invariant.
 from __future__ import annotations
 
 import time
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,19 @@ def test_evidence_is_verbatim_and_holds_the_figure(path: Path) -> None:
     for a in report.awards:
         assert a.evidence in text
         assert a.recipient
+
+
+def test_nfd_input_keeps_spans_and_quotes_verbatim() -> None:
+    text = unicodedata.normalize("NFD", SEEDS[0].read_text(encoding="utf-8"))
+    nfc_report = extract_rules(unicodedata.normalize("NFC", text))
+    report = extract_rules(text)
+    assert [m.value for m in report.achievements] == [m.value for m in nfc_report.achievements]
+    assert len(report.targets) == len(nfc_report.targets) > 0
+    for item in report.achievements + report.targets + report.awards:
+        assert item.evidence in text
+    for c in candidates(text):
+        assert text[c.quantity.start : c.quantity.end] == c.quantity.text
+        assert text[c.clause[0] : c.clause[1]] == c.evidence
 
 
 def test_candidates_are_numbered_in_text_order() -> None:
