@@ -67,7 +67,9 @@ def run_guided(
 ) -> tuple[SectorReport, CallRecorder]:
     """Rules report with achievements/targets re-labelled by the model."""
     report = extract_rules(text)
-    cands = candidates(text, report_year=report.report_year, plan_year=report.plan_year)
+    every = candidates(text, report_year=report.report_year, plan_year=report.plan_year)
+    # repeats (captions, a headline restating the body) stay skipped: never shown to the model
+    cands = [c for c in every if not c.cue.startswith("duplicate")]
     create = recorder.patched(mode)
     labels: list[str] = []
     for start in range(0, len(cands), BATCH):
