@@ -11,8 +11,9 @@ _QUALIFIER = {"exact": "", "over": ">", "under": "<", "about": "~"}
 
 
 def format_value(metric: Metric) -> str:
-    def num(x: float) -> str:
-        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+    def num(x: float) -> str:  # Vietnamese style: "15.325", "67,7"
+        text = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4f}".rstrip("0").rstrip(".")
+        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
     text = _QUALIFIER[metric.qualifier] + num(metric.value)
     if metric.value_max is not None:
