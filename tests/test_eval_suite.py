@@ -15,7 +15,7 @@ from extractor.extract import extract_report
 from extractor.settings import Settings
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
-THRESHOLDS = {"seeds": 0.90, "extra": 0.90, "holdout": 0.70}
+THRESHOLDS = {"seeds": 0.95, "extra": 0.95, "holdout": 0.90}
 
 
 @pytest.mark.parametrize("name", sorted(THRESHOLDS))

@@ -1,4 +1,4 @@
-"""Checks on the hand-labelled gold files in evals/seeds and evals/extra.
+"""Checks on the hand-labelled gold files in evals/seeds, evals/extra and evals/holdout.
 
 Every ``NAME.txt`` article has a ``NAME.gold.json``: a :class:`SectorReport` whose list
 items may carry ``"optional": true``. These tests keep the gold honest: verbatim evidence,
@@ -21,7 +21,7 @@ from extractor.models import LIST_FIELDS, Award, Metric, Official, SectorReport
 from extractor.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIRS = (ROOT / "evals" / "seeds", ROOT / "evals" / "extra")
+GOLD_DIRS = (ROOT / "evals" / "seeds", ROOT / "evals" / "extra", ROOT / "evals" / "holdout")
 ARTICLES = sorted(p for d in GOLD_DIRS for p in d.glob("*.txt"))
 GOLDS = sorted(p for d in GOLD_DIRS for p in d.glob("*.gold.json"))
 ITEM_MODELS: dict[str, type[Official] | type[Metric] | type[Award]] = {
