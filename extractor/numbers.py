@@ -6,9 +6,9 @@ CONTRACT (other modules depend on exactly these names):
   "1.000" -> 1000, "199,5" -> 199.5. Raises ``ValueError`` on anything else.
 - ``find_quantities(text: str) -> list[Quantity]``: every quantity in ``text``, in
   order, with spans into ``text`` (not into a normalised copy). Excludes dates
-  ("24/2/2023", "10/01/2020", "26-11"), times ("07:08"), years used as years ("năm 2023",
-  "2021 - 2025"), document numbers ("Nghị quyết 68/NQ-CP", "Kế hoạch 1338",
-  "08/2022/QĐ-TTg", "Đại hội XIII") and ordinals in names.
+  ("24/2/2023", "10/01/2020", "26-11", "2021-06", "2021-06-15", "2021/06"), times ("07:08"),
+  years used as years ("năm 2023", "2021 - 2025"), document numbers ("Nghị quyết
+  68/NQ-CP", "Kế hoạch 1338", "08/2022/QĐ-TTg", "Đại hội XIII") and ordinals in names.
 - ``parse_quantity(s: str) -> Quantity | None``: the first quantity in ``s``.
 - ``find_plan_pcts(text: str) -> list[Quantity]``: plan phrases only ("đạt 105,4% kế hoạch"
   -> value 105.4; "vượt 33,3 % kế hoạch năm" -> 133.3), kind == "plan".
@@ -18,12 +18,25 @@ Decisions:
 - Plan phrases are returned by ``find_quantities`` too, as ONE quantity of kind "plan"
   (value = normalised plan_pct, ``stated`` = the percentage as written, unit "%"), never
   also as a plain percent. Callers wanting plain figures filter ``kind != "plan"``.
-  "tăng/giảm X% so với kế hoạch" is a plain percent, not a plan phrase.
+  "tăng/giảm X% so với kế hoạch" is a plain percent, not a plan phrase. The plan may be
+  "kế hoạch", "KH", "chỉ tiêu kế hoạch", "so (với) kế hoạch" or "so (với) chỉ tiêu".
 - Number syntax: "." + exactly 3 digits is a thousands separator, "," + digits a decimal,
   "." + other digit counts an English decimal ("3.5"); "1,000.5" (English) -> 1000.5.
+  "21,700 người": "," + exactly three digits (1-3 digits before, no scale word) before a
+  noun that is never fractional (``_WHOLE_UNITS``: người, hộ, lao động, lượt ...) is an
+  English thousands separator -> 21700, unless a rate follows ("1,250 người/km2",
+  "... người trên 1 km2" stay 1.25); elsewhere "21,700" stays 21.7.
+- Digits glued to a lower-case word ("sản54 tỷ", a lost space) are a figure only when a
+  scale word, money or "%" follows; digits after capitals or a hyphen ("H5N1",
+  "COVID-19", "SARS-CoV-2") and after "covid"/"sars"... never are.
+- Ranges: "800 - 1.000 ha", "800 -1.000ha", "5 - 7%", "15-20 nghìn", "từ 8 đến 10 nghìn":
+  value and value_max; the scale word and unit after the second number serve both.
 - Unseparated 4-digit numbers 1900-2100 are years unless a unit follows ("2000 người").
-- Units: two/three-syllable nouns in ``COMPOUND_UNITS`` are kept whole, else one word;
-  a capitalised word is no unit (it starts a name) except abbreviations such as "kWh".
+- Units: two/three-syllable nouns in ``COMPOUND_UNITS`` are kept whole ("bác sĩ",
+  "trung tâm", "đại biểu"; the list says which and why), else one word ("34,5 giường
+  bệnh" -> "giường", as evals/GUIDELINES.md §4.5); a capitalised word is no unit (it
+  starts a name) except abbreviations (``_ABBREVIATED_UNITS``: "kWh", "MW", "km2", ...);
+  "m2", "m3", "km2" keep their digit.
   Scale words: nghìn/ngàn 1e3, vạn 1e4, triệu 1e6, tỷ/tỉ 1e9 ("nghìn tỷ" 1e12).
 - Kinds: "percent" (unit "%"), "money" ("đồng", "đồng/người", "USD"), "fraction",
   "plan", else "count". "trên 1 ha" / "trên 1 vạn dân" mean "per": qualifier exact.
@@ -116,6 +129,69 @@ COMPOUND_UNITS: frozenset[str] = frozenset(
         "công chức",
         "viên chức",
         "héc ta",
+        # Common two/three-syllable count nouns of annual-review articles, kept whole
+        # because the first syllable alone is not the thing counted: it means something
+        # else ("bác sĩ": bác "uncle"; "bệnh viện": bệnh "disease"; "đại biểu": đại "big";
+        # "giải pháp": giải "prize") or reads as another unit ("ngày công", "giờ công": a
+        # duration; "khách du lịch": khách, participants; "hạng mục": hạng, a rank). Where
+        # the first syllable is itself the counted thing, the unit stays one word as
+        # evals/GUIDELINES.md §4.5 says: "34,5 giường bệnh" -> "giường", likewise "trường
+        # học", "lớp học", "trạm y tế", "cụm công nghiệp", "vụ án"; and "lượt" + who
+        # ("lượt khách", "lượt học viên"), "hộ nghèo", "người lao động", "căn nhà".
+        # people
+        "bác sĩ",
+        "y sĩ",
+        "dược sĩ",
+        "y tá",
+        "điều dưỡng",
+        "nhân viên",
+        "công nhân",
+        "nông dân",
+        "ngư dân",
+        "thanh niên",
+        "phụ nữ",
+        "công dân",
+        "cử tri",
+        "đại biểu",
+        "thành viên",
+        "tình nguyện viên",
+        "giảng viên",
+        "thí sinh",
+        "chiến sĩ",
+        "nhân khẩu",
+        "khách du lịch",
+        # organisations and places
+        "trung tâm",
+        "bệnh viện",
+        "phòng khám",
+        "tổ chức",
+        "cơ quan",
+        "chi bộ",
+        "đảng bộ",
+        # things done or made
+        "đề tài",
+        "sáng kiến",
+        "nhiệm vụ",
+        "nội dung",
+        "giải pháp",
+        "đột phá",
+        "vấn đề",
+        "trụ cột",
+        "phong trào",
+        "sản phẩm",
+        "mặt hàng",
+        "hạng mục",
+        "phương tiện",
+        "thiết bị",
+        "tài liệu",
+        "hội nghị",
+        "hội thảo",
+        "hội thi",
+        "kiến nghị",
+        "ý kiến",
+        "việc làm",
+        "ngày công",
+        "giờ công",
     }
 )
 
@@ -146,8 +222,28 @@ _GLUED_UNITS: frozenset[str] = frozenset(
     {"ha", "km", "km2", "m", "m2", "m3", "kg", "kw", "kwh", "mw", "mwh", "ml", "cm", "mm"}
 )
 
-# Units written with capitals, kept as written ("1.120 triệu kWh").
-_ABBREVIATED_UNITS: frozenset[str] = frozenset({"kwh", "mwh", "gwh", "kw", "mw", "gw", "km", "ha"})
+# Units written with capitals, kept as written ("1.120 triệu kWh", "300 MW").
+_ABBREVIATED_UNITS: frozenset[str] = frozenset(
+    {"kwh", "mwh", "gwh", "kw", "mw", "gw", "kwp", "mwp", "km", "km2", "ha", "m2", "m3", "teu"}
+)
+
+# Units spelled with a power digit: "m2" is read as one word, not "m" and a stray "2".
+_POWER_UNITS: frozenset[str] = frozenset({"m2", "m3", "km2", "cm2", "cm3", "dm3", "mm2"})
+
+# Counted nouns that are never fractional: before them "21,700" (comma + exactly three
+# digits, no scale word) is an English thousands separator, 21700, not 21.7.
+_WHOLE_UNITS: frozenset[str] = frozenset(
+    {
+        "người", "hộ", "lao động", "lượt", "người dân", "học sinh", "sinh viên", "học viên",
+        "doanh nghiệp", "hợp tác xã", "cá nhân", "tập thể", "đối tượng", "trẻ em",
+        "bệnh nhân", "giáo viên", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức",
+        "viên chức", "bác sĩ", "nhân viên", "công nhân", "thành viên", "khách du lịch",
+        "khách", "việc làm", "hồ sơ", "thủ tục",
+    }
+)  # fmt: skip
+
+# Lower-case words that glue to digits in names, not figures ("covid19 triệu" stays out).
+_CODE_WORDS: frozenset[str] = frozenset({"covid", "cov", "ncov", "sars", "mers", "h", "n"})
 
 _QUALIFIERS: dict[str, Qualifier] = {
     "trên dưới": "about",
@@ -206,19 +302,26 @@ _RANGE = re.compile(
 )
 _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
 _PLAN_AFTER = re.compile(
-    rf"{_SP}*(?:(?:so{_SP}+với{_SP}+)?(?:chỉ{_SP}+tiêu{_SP}+)?(?:kế{_SP}+hoạch|KH)"
-    rf"|so{_SP}+với{_SP}+chỉ{_SP}+tiêu){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
+    rf"{_SP}*(?:(?:so{_SP}+(?:với{_SP}+)?)?(?:chỉ{_SP}+tiêu{_SP}+)?(?:kế{_SP}+hoạch|KH)"
+    rf"|so{_SP}+(?:với{_SP}+)?chỉ{_SP}+tiêu){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
     _FLAGS,
 )
 _DURATION = re.compile(rf"{_SP}+(?:năm|tháng|ngày|tuần){_END_W}", _FLAGS)
 _DATE_TAIL = re.compile(r"(?:[-/.][0-9]{1,4}){1,2}(?![0-9])")
 _YEAR_TAIL = re.compile(rf"{_SP}*[-\u2013\u2014]{_SP}*(?:19|20)[0-9]{{2}}(?![0-9])")
 _GLUED = re.compile(r"[^\W_]+")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]+$")
+# "2021-06", "2021-06-15" after a year: ISO year-month(-day), not a figure
+_ISO_TAIL = re.compile(r"-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?(?![0-9])")
+_YEAR_MONTH = re.compile(r"(?:19|20)[0-9]{2}[./](?:0[1-9]|1[0-2])")  # "2021.06", "2021/06"
+_EN_THOUSANDS = re.compile(r"[1-9][0-9]{0,2},[0-9]{3}")  # "21,700"
+_PER_AFTER = re.compile(rf"{_SP}*(?:/|(?:trên|mỗi|một){_END_W})", _FLAGS)
 _CODE_AFTER = re.compile(rf"[-/]{_L}")
 
 _TOKEN = re.compile(r"\S+")
 _LEAD_PUNCT = re.compile(r"[^\w]+")
 _WINDOW = 48
+_LONGEST_CUE = 6  # words: "vượt so với kế hoạch năm"
 
 
 class _Phrases:
@@ -249,6 +352,7 @@ _PLAN_VERBS = _Phrases("đạt|hoàn thành|bằng")
 _PLAN_BLOCKS = _Phrases("tăng|giảm|hụt|kém|thiếu|chậm|cao hơn|thấp hơn")
 _VUOT_KH = _Phrases(
     "vượt kế hoạch|vượt kh|vượt kế hoạch năm|vượt so với kế hoạch|vượt so với kế hoạch năm"
+    "|vượt so kế hoạch|vượt so kế hoạch năm|vượt so với kh|vượt so kh"
 )
 _COMPARATIVES = frozenset({"cao hơn", "thấp hơn"})  # "cao hơn 5%": a difference, not "over"
 _QUALIFIER_CUES = _Phrases("|".join([*_QUALIFIERS, *_COMPARATIVES]))
@@ -288,10 +392,10 @@ def parse_number(s: str) -> float:
 
 
 def _tokens_before(work: str, pos: int) -> list[tuple[str, int]]:
-    """Up to 4 whitespace-separated tokens ending right before ``pos``: (token, offset)."""
+    """Up to 6 whitespace-separated tokens ending right before ``pos``: (token, offset)."""
     lo = max(0, pos - _WINDOW)
-    parts = work[lo:pos].rsplit(maxsplit=4)
-    if len(parts) == 5:
+    parts = work[lo:pos].rsplit(maxsplit=6)
+    if len(parts) == 7:
         parts = parts[1:]
     toks: list[tuple[str, int]] = []
     idx = pos
@@ -319,7 +423,7 @@ def _cue(
     key = last if last[:1].isalnum() else _LEAD_PUNCT.sub("", last, count=1)
     if key not in cues.last_words:
         return None
-    for k in range(min(n, 3), 0, -1):
+    for k in range(min(n, _LONGEST_CUE), 0, -1):
         words = [t for t, _ in toks[n - k : n - 1]] + [last]
         offset = toks[n - k][1]
         lead = _LEAD_PUNCT.match(words[0])
@@ -363,6 +467,17 @@ def _noun_at(work: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     words = [w for w in (m.group("w1"), m.group("w2"), m.group("w3")) if w]
     first = words[0]
+    end1 = m.end("w1")
+    if (
+        end1 < len(work)
+        and work[end1] in "23"
+        and (first + work[end1]).lower() in _POWER_UNITS
+        and not (end1 + 1 < len(work) and work[end1 + 1].isalnum())
+    ):
+        first += work[end1]  # "m2", "km2", "m3"
+        if first != first.lower() and first.lower() not in _ABBREVIATED_UNITS:
+            return None, pos
+        return first, end1 + 1
     if first != first.lower() and first.lower() not in _ABBREVIATED_UNITS:
         return None, pos  # a capitalised word starts a name or a sentence, not a unit
     for n in (3, 2):
@@ -492,8 +607,16 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
     """The quantity starting with the digits ``work[s:e]``, or where scanning resumes."""
     # numbers inside words and codes: "COVID-19", "H5N1", "30a", "68/NQ-CP", "07:08"
     prev = work[s - 1] if s else ""
-    if prev.isalnum() or (prev in "-/" and s > 1 and work[s - 2].isalpha()):
+    if prev.isalnum() and not (prev.isalpha() and _glued_figure(work, s, e)):
         return e
+    if prev in "-/" and s > 1 and work[s - 2].isalpha():
+        return e
+    if len(raw) == 4 and raw.isdigit():
+        iso = _ISO_TAIL.match(work, e)
+        if iso and "1900" <= raw <= "2100":
+            return iso.end()  # "2021-06", "2021-06-15"
+    if _YEAR_MONTH.fullmatch(raw):
+        return e  # "2021/06", "2021.06"
     glued: str | None = None
     if e < len(work) and work[e].isalnum():
         g = _GLUED.match(work, e)
@@ -528,6 +651,26 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
             qualifier=_qualifier_of([p for _, p in quals]),
         )
     return _number(work, s, e, dec, toks)
+
+
+def _glued_figure(work: str, s: int, e: int) -> bool:
+    """Digits glued to a lower-case word ("sản54 tỷ", a lost space) are a figure when a
+    scale word, money or '%' follows; codes ("H5N1", "SARS-CoV-2", "covid19") are not."""
+    lo = s
+    while lo > 0 and s - lo < 20 and work[lo - 1].isalpha():
+        lo -= 1
+    word = work[lo:s]
+    if (
+        len(word) < 2
+        or not word.islower()
+        or word in _CODE_WORDS
+        or word in _GLUED_UNITS
+        or (lo > 0 and (work[lo - 1].isalnum() or work[lo - 1] in "-/_"))
+    ):
+        return False
+    if e < len(work) and (work[e].isalnum() or work[e] in "-/"):
+        return False
+    return bool(_PCT.match(work, e) or _MONEY.match(work, e) or _SCALE.match(work, e))
 
 
 def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) -> _Found | None:
@@ -569,6 +712,7 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
     num_end, range_start = e, s
     dec_max: Decimal | None = None
     mult_max = mult
+    glued_unit: str | None = None
     rm = _RANGE.match(work, pct1.end() if pct1 else pos)
     if rm:
         try:
@@ -577,8 +721,12 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
             dec2 = None
         e2 = rm.end("n")
         glued = e2 < len(work) and (work[e2].isalpha() or bool(_CODE_AFTER.match(work, e2)))
+        if glued and not pct1 and mult == 1 and rm.group("n").replace(".", "").isdigit():
+            g = _GLUED.match(work, e2)
+            if g and g.group().lower() in _GLUED_UNITS:  # "800 -1.000ha": ha for both
+                glued, glued_unit = False, g.group().lower()
         if dec2 is not None and not glued:
-            own2, pos2 = _scale_at(work, e2)
+            own2, pos2 = _scale_at(work, e2) if glued_unit is None else (Decimal(1), e2)
             lo = mult if mult != 1 else own2  # "từ 26 đến 27 nghìn": the scale serves both
             hi = own2 if own2 != 1 else mult
             if dec * lo < dec2 * hi and (not pct1 or _PCT.match(work, pos2)):
@@ -589,7 +737,20 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
                     range_start = tu[1]
             elif not rm.group("w") and _is_day_month(dec, dec2):
                 return e2  # "26-11" is a date
-    unit, kind, end = _unit_at(work, pos)
+            else:
+                glued_unit = None
+    if glued_unit is not None:
+        unit, kind, end = glued_unit, "count", pos + len(glued_unit)
+    else:
+        unit, kind, end = _unit_at(work, pos)
+    if (
+        mult == 1
+        and dec_max is None
+        and unit in _WHOLE_UNITS
+        and _EN_THOUSANDS.fullmatch(work, s, e)
+        and not _PER_AFTER.match(work, end)
+    ):
+        dec *= 1000  # "21,700 người": English thousands (no one counts 21.7 people)
     value = float(dec * mult)
     value_max = float(dec_max * mult_max) if dec_max is not None else None
     if not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):

@@ -445,6 +445,175 @@ def test_vuot_outside_plan_is_over() -> None:
     assert (q.qualifier, q.kind) == ("over", "percent")
 
 
+# ----------------------------------------------------------------------------- reported problems
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        # kept whole: the first syllable alone is not the thing counted
+        ("có 5 bác sĩ", "5 bác sĩ", "bác sĩ"),
+        ("3 trung tâm", "3 trung tâm", "trung tâm"),
+        ("12 bệnh viện tuyến huyện", "12 bệnh viện", "bệnh viện"),
+        ("25 đề tài khoa học", "25 đề tài", "đề tài"),
+        ("350 đại biểu tham dự", "350 đại biểu", "đại biểu"),
+        ("5 nhiệm vụ trọng tâm", "5 nhiệm vụ", "nhiệm vụ"),
+        ("45 sản phẩm OCOP", "45 sản phẩm", "sản phẩm"),
+        ("120 nhân viên", "120 nhân viên", "nhân viên"),
+        ("8 hội nghị", "8 hội nghị", "hội nghị"),
+        ("1.500 ngày công", "1.500 ngày công", "ngày công"),
+        ("2 triệu khách du lịch", "2 triệu khách du lịch", "khách du lịch"),
+        ("tạo 1.000 việc làm mới", "1.000 việc làm", "việc làm"),
+        ("9,5 bác sĩ/vạn dân", "9,5 bác sĩ", "bác sĩ"),
+        # one word (evals/GUIDELINES.md 4.5): the first syllable is the thing counted
+        ("34,5 giường bệnh", "34,5 giường", "giường"),
+        ("15 trường học", "15 trường", "trường"),
+        ("12 trạm y tế", "12 trạm", "trạm"),
+        ("20 lớp học", "20 lớp", "lớp"),
+        ("3 cụm công nghiệp", "3 cụm", "cụm"),
+        ("5 triệu lượt khách du lịch", "5 triệu lượt", "lượt"),
+    ],
+)
+def test_compound_count_nouns(text: str, surface: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.unit, q.kind) == (surface, unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit", "kind"),
+    [
+        ("1.120 triệu kWh", "1.120 triệu kWh", 1.12e9, "kWh", "count"),
+        ("2,5 tỷ USD", "2,5 tỷ USD", 2.5e9, "USD", "money"),
+        ("3 nghìn m2 sàn", "3 nghìn m2", 3000, "m2", "count"),
+        ("120 km đường", "120 km", 120, "km", "count"),
+        ("300 MW điện", "300 MW", 300, "MW", "count"),
+        ("2 nghìn ha rừng", "2 nghìn ha", 2000, "ha", "count"),
+        ("1,5 triệu tấn", "1,5 triệu tấn", 1.5e6, "tấn", "count"),
+        ("3 triệu m3 nước", "3 triệu m3", 3e6, "m3", "count"),
+        ("5.000 km2.", "5.000 km2", 5000, "km2", "count"),
+        ("100m2 đất", "100m2", 100, "m2", "count"),
+        ("1,2 tỷ kWh", "1,2 tỷ kWh", 1.2e9, "kWh", "count"),
+    ],
+)
+def test_units_after_scale_words(
+    text: str, surface: str, value: float, unit: str, kind: str
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.unit, q.kind) == (surface, value, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "stated"),
+    [
+        ("đạt 100% so kế hoạch", "đạt 100% so kế hoạch", 100, 100),
+        ("bằng 105% kế hoạch", "bằng 105% kế hoạch", 105, 105),
+        ("đạt 98,5% KH", "đạt 98,5% KH", 98.5, 98.5),
+        ("vượt 5% chỉ tiêu kế hoạch", "vượt 5% chỉ tiêu kế hoạch", 105, 5),
+        ("đạt 101% so chỉ tiêu", "đạt 101% so chỉ tiêu", 101, 101),
+        ("đạt 102% so KH năm", "đạt 102% so KH năm", 102, 102),
+        ("vượt so kế hoạch 5%", "vượt so kế hoạch 5%", 105, 5),
+        ("vượt so với kế hoạch năm 12%", "vượt so với kế hoạch năm 12%", 112, 12),
+    ],
+)
+def test_more_plan_phrases(text: str, surface: str, value: float, stated: float) -> None:
+    assert [(q.text, q.value, q.stated, q.kind) for q in find_quantities(text)] == [
+        (surface, value, stated, "plan")
+    ]
+
+
+def test_change_against_plan_without_voi_is_not_a_plan() -> None:
+    (q,) = find_quantities("tăng 5% so kế hoạch")
+    assert (q.value, q.kind) == (5, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "value_max", "unit"),
+    [
+        ("trồng 800 -1.000ha rừng", "800 -1.000ha", 800, 1000, "ha"),
+        ("trồng 800 - 1.000 ha rừng", "800 - 1.000 ha", 800, 1000, "ha"),
+        ("giảm 5 - 7%", "5 - 7%", 5, 7, "%"),
+        ("15-20 nghìn", "15-20 nghìn", 15000, 20000, None),
+        ("15-20 nghìn người", "15-20 nghìn người", 15000, 20000, "người"),
+        ("800 - 1.000m2", "800 - 1.000m2", 800, 1000, "m2"),
+        ("3 - 5 km", "3 - 5 km", 3, 5, "km"),
+    ],
+)
+def test_ranges_share_the_unit(
+    text: str, surface: str, value: float, value_max: float, unit: str | None
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.value_max, q.unit) == (surface, value, value_max, unit)
+
+
+def test_descending_pair_is_not_a_range() -> None:
+    found = find_quantities("1.000 -800ha")
+    assert [(q.value, q.value_max, q.unit) for q in found] == [
+        (1000, None, None),
+        (800, None, "ha"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("doanh thu đạt hơn sản54 tỷ đồng", "54 tỷ đồng", 54e9, "đồng"),
+        ("sản54 tỷ", "54 tỷ", 54e9, None),
+        ("tăng5%", "5%", 5, "%"),
+    ],
+)
+def test_number_glued_to_a_word(text: str, surface: str, value: float, unit: str | None) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.value, q.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 tỷ",
+        "Covid-19 triệu",
+        "SARS-CoV-2 tỷ",
+        "H5N1 triệu",
+        "covid19 triệu",
+        "sản54 người",  # a counted noun is too weak a cue
+        "abc12x tỷ",
+        "2021-06",
+        "2021-06-15",
+        "2021/06",
+        "2021.06",
+        "tháng 2021-12",
+        "năm học 2011-12",
+    ],
+)
+def test_codes_and_year_months_are_not_figures(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+def test_year_month_does_not_hide_later_figures() -> None:
+    found = find_quantities("Ngày 2021-06-15, tỉnh giải ngân 5 tỷ đồng; giai đoạn 2021-2025")
+    assert [(q.text, q.value) for q in found] == [("5 tỷ đồng", 5e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("21,700 người", 21700, "người"),
+        ("hơn 1,250 hộ", 1250, "hộ"),
+        ("21,700 lao động", 21700, "lao động"),
+        ("21,700 người dân", 21700, "người dân"),
+        ("1,250 người/km2", 1.25, "người"),  # a rate may be fractional
+        ("1,250 người trên 1 km2", 1.25, "người"),
+        ("21,700 tấn", 21.7, "tấn"),  # measures may be fractional
+        ("21,700%", 21.7, "%"),
+        ("21,70 người", 21.7, "người"),  # not exactly three digits
+        ("21,700 nghìn người", 21700, "người"),  # a scale word: a decimal
+        ("1.021,700 người", 1021.7, "người"),  # Vietnamese thousands: a decimal
+    ],
+)
+def test_english_thousands_before_whole_count_nouns(text: str, value: float, unit: str) -> None:
+    q = find_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
 # ----------------------------------------------------------------------------- helpers
 
 
