@@ -654,6 +654,8 @@ def _post_phrase(text: str, q: Quantity, limit: int) -> str:
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
+    if unit and tail[:1] in "/-":  # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
+        phrase = unit + " ".join(words)
     return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
 
 

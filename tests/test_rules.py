@@ -632,3 +632,11 @@ def test_own_article_metadata() -> None:
     ]
     assert all(m.year == 2022 for m in report.achievements)
     assert all(m.year == 2023 for m in report.targets)
+
+
+def test_unit_glued_to_a_rate_keeps_its_indicator_whole() -> None:
+    report = extract_rules("Năm 2023, toàn tỉnh đạt 9,5 bác sĩ/vạn dân; có 120 giường bệnh.")
+    assert [(m.indicator, m.value, m.unit) for m in report.achievements] == [
+        ("bác sĩ/vạn dân", 9.5, "bác sĩ"),
+        ("giường bệnh", 120.0, "giường"),
+    ]
