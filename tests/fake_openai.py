@@ -432,6 +432,8 @@ class FakeOpenAI:
         self.record_bodies = record_bodies
         self.requests: list[Recorded] = []
         self._attempts: Counter[str] = Counter()
+        self.in_flight = 0
+        self.peak_in_flight = 0  # most requests handled at the same time
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._httpd = _Server((host, port), _Handler)
@@ -627,6 +629,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         fake = self.server.fake
+        with fake._lock:
+            fake.in_flight += 1
+            fake.peak_in_flight = max(fake.peak_in_flight, fake.in_flight)
+        try:
+            self._post(fake)
+        finally:
+            with fake._lock:
+                fake.in_flight -= 1
+
+    def _post(self, fake: FakeOpenAI) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length) if length else b""
         try:

@@ -44,6 +44,7 @@ KEY = "sk-test-fake"
 SECRET = "sk-test-SECRET-123456"
 Factory = Callable[..., FakeOpenAI]
 ID_LINE = re.compile(r"Mã bài: (a\d{4})")
+pytestmark = pytest.mark.timeout(300)  # a hang is a failure, not a stuck run
 
 
 def _settings(server: FakeOpenAI, tmp: Path, **kw: Any) -> Settings:
