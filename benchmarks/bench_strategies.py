@@ -98,7 +98,14 @@ def main() -> None:
             rows.append(row)
             print(f"{strategy}/{folder}: F1 {row['overall']['f1']:.3f}", file=sys.stderr)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "strategies.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False))
+    out = RESULTS / "strategies.json"
+    # merge with earlier runs: one row per (strategy, set), the newest wins
+    merged = {
+        (r["strategy"], r["set"]): r for r in (json.loads(out.read_text()) if out.is_file() else [])
+    }
+    merged.update({(r["strategy"], r["set"]): r for r in rows})
+    rows = sorted(merged.values(), key=lambda r: (r["strategy"], r["set"]))
+    out.write_text(json.dumps(rows, indent=2, ensure_ascii=False))
     print(
         "| strategy | set | P | R | F1 | officials | achievements | targets | awards "
         "| s/article | tokens/article | peak RSS MB | ungrounded |"
