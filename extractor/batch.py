@@ -498,7 +498,8 @@ class BatchSummary:
     skipped_failed: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    retries: int = 0
+    retries: int = 0  # transport retries (429, 5xx, timeouts)
+    reasks: int = 0  # validation re-asks fed back to the model
     wall_seconds: float = 0.0
     top_warnings: list[tuple[str, int]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
@@ -524,7 +525,7 @@ class BatchSummary:
         if self.skipped_failed:
             table.add_row("skipped (failed before)", f"[yellow]{self.skipped_failed}[/]")
         table.add_row("tokens in / out", f"{self.prompt_tokens:,} / {self.completion_tokens:,}")
-        table.add_row("retries", str(self.retries))
+        table.add_row("transport retries / re-asks", f"{self.retries} / {self.reasks}")
         table.add_row("wall time", f"{self.wall_seconds:.1f} s")
         table.add_row("articles / s", f"{self.articles_per_second:.2f}")
         if self.output:
@@ -572,7 +573,8 @@ def summarize(
         s.cached += int(usage.cache_hit)
         s.prompt_tokens += usage.prompt_tokens
         s.completion_tokens += usage.completion_tokens
-        s.retries += max(usage.attempts - 1, 0)
+        s.reasks += max(usage.attempts - 1, 0)
+        s.retries += usage.retries
         checks.update(w.check for w in r.result.warnings)
     s.total = total if total is not None else n + skipped + skipped_failed
     s.top_warnings = checks.most_common(5)

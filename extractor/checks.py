@@ -72,18 +72,9 @@ class _Values:
 
 
 def source_values(source: str) -> list[float]:
-    """Every figure stated in ``source`` (values, range ends, fraction denominators)."""
-    values_in = getattr(numbers, "values_in", None)
-    if values_in is not None:
-        return [float(v) for v in values_in(source)]
-    out: list[float] = []
-    for q in numbers.find_quantities(source):
-        out.append(q.value)
-        if q.value_max is not None:
-            out.append(q.value_max)
-        if q.denominator is not None:
-            out.append(q.denominator)
-    return out
+    """Every figure stated in ``source`` (values, range ends, fraction denominators and
+    plan percentages as written and normalised)."""
+    return [float(v) for v in numbers.values_in(source)]
 
 
 _PCT = r"(\d+(?:[.,]\d+)?)\s*%"

@@ -9,6 +9,7 @@ Instructor sits on top of the recorder and owns validation re-asks.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,47 @@ _MODES: dict[str, instructor.Mode] = {
 
 _clients: dict[tuple[str, ...], Any] = {}
 _clients_lock = threading.Lock()
+
+
+class _RedactSecrets(logging.Filter):
+    """Replaces known API keys in log records (instructor logs raw API errors, and a
+    server may echo the key back in one)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            message = record.getMessage()
+            if any(secret in message for secret in self.secrets):
+                for secret in self.secrets:
+                    message = message.replace(secret, "***")
+                record.msg, record.args = message, None
+        return True
+
+
+_REDACT = _RedactSecrets()
+_LOG_FAMILIES = ("instructor", "openai", "httpx", "httpcore", "extractor")
+
+
+def protect_secret(secret: str | None) -> None:
+    """Keep ``secret`` out of every log record of the libraries we drive (in memory only)."""
+    if not secret or len(secret) < 8:
+        return
+    _REDACT.secrets.add(secret)
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in _LOG_FAMILIES]
+    for name in [*_LOG_FAMILIES, *names]:
+        logger = logging.getLogger(name)
+        if _REDACT not in logger.filters:
+            logger.addFilter(_REDACT)
+
+
+def redact(text: str) -> str:
+    """``text`` with every protected secret replaced by ``***``."""
+    for secret in _REDACT.secrets:
+        text = text.replace(secret, "***")
+    return text
 
 
 def instructor_mode(name: str) -> instructor.Mode:
@@ -62,6 +104,7 @@ def openai_client(settings: Settings, *, is_async: bool = False) -> Any:
                 timeout=settings.timeout,
             )
             _clients[lookup] = client
+    protect_secret(settings.api_key)
     return client
 
 

@@ -15,6 +15,8 @@ in ``result.dropped``), never silently kept. Checks are attached as warnings.
 from __future__ import annotations
 
 import asyncio
+import functools
+import hashlib
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +26,7 @@ from pydantic import ValidationInfo, model_validator
 from extractor import checks, grounding
 from extractor.cache import cache_key, get_cache, text_hash
 from extractor.chunking import merge_reports, split_text
-from extractor.client import CallRecorder, openai_client
+from extractor.client import CallRecorder, openai_client, protect_secret, redact
 from extractor.errors import ExtractionError, InputError
 from extractor.models import (
     CheckWarning,
@@ -221,9 +223,9 @@ def _mode_for(backend: str, settings: Settings) -> str:
     return "json_object" if backend.startswith("local") else settings.mode
 
 
+@functools.cache
 def prompt_schema_hash() -> str:
-    import hashlib
-
+    """Version of the output schema (computed once per process)."""
     return hashlib.sha256(schema_json(SectorReport).encode()).hexdigest()[:16]
 
 
@@ -241,6 +243,7 @@ def _recorder(plan: _Plan, *, is_async: bool) -> CallRecorder:
         model = load_local_model(plan.settings)
         return CallRecorder(model.create, plan.settings, adapt=True)
     client = plan.client or openai_client(plan.settings, is_async=is_async)
+    protect_secret(getattr(client, "api_key", None))
     mode = plan.settings.mode
     return CallRecorder(client.chat.completions.create, plan.settings, adapt=mode == "json_object")
 
@@ -278,7 +281,7 @@ def _salvage(exc: Exception, recorder: CallRecorder) -> SectorReport:
 
     if is_transient(cause) or recorder.last_output is None:
         raise ExtractionError(
-            f"the endpoint failed: {type(cause).__name__}: {_safe_message(cause, recorder)}",
+            f"the endpoint failed: {type(cause).__name__}: {_safe_message(cause)}",
             attempts=recorder.calls + recorder.retry_stats.retries,
             last_output=recorder.last_output,
         ) from exc
@@ -292,12 +295,8 @@ def _salvage(exc: Exception, recorder: CallRecorder) -> SectorReport:
         ) from exc
 
 
-def _safe_message(exc: BaseException, recorder: CallRecorder) -> str:
-    message = str(exc)
-    key = recorder._settings.api_key
-    if key:
-        message = message.replace(key, "***")
-    return message[:500]
+def _safe_message(exc: BaseException) -> str:
+    return redact(str(exc))[:500]
 
 
 def _run_direct_sync(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
@@ -337,6 +336,7 @@ def _result(
         usage.prompt_tokens = recorder.prompt_tokens
         usage.completion_tokens = recorder.completion_tokens
         usage.attempts = recorder.calls
+        usage.retries = recorder.retry_stats.retries
     return ExtractionResult(
         report=final,
         grounding=spans,

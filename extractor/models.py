@@ -111,7 +111,8 @@ class Usage(BaseModel):
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    attempts: int = 0
+    attempts: int = Field(default=0, description="Model calls, validation re-asks included.")
+    retries: int = Field(default=0, description="Transport retries (429, 5xx, timeouts).")
     cache_hit: bool = False
     seconds: float = 0.0
 

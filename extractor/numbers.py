@@ -47,6 +47,7 @@ Helpers for grounding/checks: :func:`number_strings` (how a value may be spelled
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -851,9 +852,26 @@ def _map_end(text: str, offsets: list[int], end: int) -> int:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text`` in order, plan phrases included as kind "plan"."""
+    """Every quantity in ``text`` in order, plan phrases included as kind "plan".
+
+    Results for short texts (quotes, sentences) are memoised: grounding, the re-ask
+    validator and the checks parse the same evidence several times per article."""
     if not text:
         return []
+    if len(text) <= _MEMO_MAX_CHARS:
+        return list(_find_memo(text))
+    return _find(text)
+
+
+_MEMO_MAX_CHARS = 20_000
+
+
+@functools.lru_cache(maxsize=8192)
+def _find_memo(text: str) -> tuple[Quantity, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[Quantity]:
     if unicodedata.is_normalized("NFC", text):
         return [_to_quantity(text, f, None) for f in _scan(text)]
     work, offsets = normalize_with_map(text)

@@ -27,6 +27,7 @@ def load_prompt(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+@cache
 def prompt_hash(*names: str) -> str:
     """Short sha256 over the named prompts' contents: the prompt version."""
     digest = hashlib.sha256()

@@ -465,20 +465,8 @@ def stated_values(text: str) -> tuple[list[float], list[float]]:
     plans: list[float] = list(percents)
     from extractor import numbers
 
-    try:
-        values_in = getattr(numbers, "values_in", None)
-        if callable(values_in):
-            values.extend(float(v) for v in values_in(text))
-        else:
-            for q in numbers.find_quantities(text):
-                values.append(q.value)
-                if q.value_max is not None:
-                    values.append(q.value_max)
-                if q.denominator is not None:
-                    values.append(q.denominator)
-        plans.extend(q.value for q in numbers.find_plan_pcts(text))
-    except NotImplementedError:
-        pass
+    values.extend(float(v) for v in numbers.values_in(text))
+    plans.extend(q.value for q in numbers.find_plan_pcts(text))
     plans.extend([100 + p for p in list(plans)])
     return values, plans
 

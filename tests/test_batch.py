@@ -248,7 +248,7 @@ def test_run_batch_one_line_per_input_with_error_lines(tmp_path: Path) -> None:
     assert by_id["a1"]["report"]["officials"][0]["name"] == "Nguyễn Văn An"
     assert by_id["a1"]["grounding"][0]["start"] is not None
     assert summary.total == 6 and summary.done == 3 and summary.failed == 3
-    assert summary.cached == 1 and summary.retries == 1
+    assert summary.cached == 1 and summary.reasks == 1
     assert summary.prompt_tokens == 2 * len(ARTICLE) + len("CACHED RETRY 42 người")
     assert summary.completion_tokens == 30
     assert summary.top_warnings == [("large_value", 8)]

@@ -56,10 +56,10 @@ def test_installed_wheel_imports_and_loads_prompts(wheel: Path, tmp_path: Path) 
     code = (
         "import extractor, extractor.prompting as p, importlib.resources as r;"
         "from extractor import extract_report;"
-        "assert extractor.__file__.startswith(%r), extractor.__file__;"
+        f"assert extractor.__file__.startswith({str(site)!r}), extractor.__file__;"
         "print(p.prompt_hash('extract_system'));"
         "print(r.files('extractor.schemas').joinpath('sector_report.schema.json').is_file())"
-    ) % str(site)
+    )
     env = dict(os.environ, PYTHONPATH=str(site))
     proc = subprocess.run(
         [sys.executable, "-c", code],
