@@ -1,7 +1,9 @@
-"""Shared fixtures: the fake OpenAI-compatible server (tests/fake_openai.py)."""
+"""Shared fixtures: a hermetic environment for every test, and the fake
+OpenAI-compatible server (tests/fake_openai.py)."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -11,6 +13,21 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fake_openai import FakeOpenAI, GoldResponder, load_gold_pairs  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_env(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path_factory: pytest.TempPathFactory,
+    request: pytest.FixtureRequest,
+) -> None:
+    """No real endpoint, key or user cache leaks into a test (live tests excepted)."""
+    if request.node.get_closest_marker("live"):
+        return
+    for name in list(os.environ):
+        if name.startswith(("OPENAI_", "EXTRACTOR_")):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("EXTRACTOR_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture(scope="session")
