@@ -7,6 +7,7 @@ are never shown to the model. Validation re-asks are instructor's business.
 from __future__ import annotations
 
 import email.utils
+import random
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -19,7 +20,6 @@ from tenacity import (
     Retrying,
     retry_if_exception,
     stop_after_attempt,
-    wait_exponential_jitter,
 )
 
 T = TypeVar("T")
@@ -63,14 +63,18 @@ class _Wait:
 
     def __init__(self, max_wait: float, initial: float = 0.5) -> None:
         self.max_wait = max_wait
-        self.backoff = wait_exponential_jitter(initial=initial, max=max_wait, jitter=initial)
+        self.initial = initial
+
+    def backoff(self, state: RetryCallState) -> float:
+        exponential = self.initial * 2 ** (state.attempt_number - 1)
+        return min(self.max_wait, exponential + random.uniform(0, self.initial))
 
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         hinted = retry_after_seconds(exc) if exc else None
         if hinted is not None:
             return min(hinted, self.max_wait)
-        return float(self.backoff(state))
+        return self.backoff(state)
 
 
 class RetryStats:
@@ -122,4 +126,10 @@ async def acall_with_retries(
         before_sleep=stats.before_sleep if stats else None,
         reraise=True,
     )
-    return await retrying(fn, *args, **kwargs)
+
+    async def attempt() -> T:
+        # always a real coroutine function: some SDK methods are plain functions that
+        # return a coroutine, which tenacity >= 9 would call without awaiting
+        return await fn(*args, **kwargs)
+
+    return await retrying(attempt)

@@ -86,3 +86,14 @@ def test_retry_after_is_honoured_but_capped() -> None:
     started = time.perf_counter()
     call_with_retries(once, max_retries=1, max_wait=0.05, initial_wait=0.01)
     assert time.perf_counter() - started < 1.0
+
+
+def test_backoff_grows_with_jitter_and_is_capped() -> None:
+    from types import SimpleNamespace
+
+    from extractor.retry import _Wait
+
+    wait = _Wait(max_wait=2.0, initial=0.1)
+    waits = [wait.backoff(SimpleNamespace(attempt_number=n)) for n in range(1, 9)]
+    assert 0.1 <= waits[0] <= 0.2 and 0.4 <= waits[2] <= 0.5
+    assert all(w <= 2.0 for w in waits) and waits[-1] == 2.0
