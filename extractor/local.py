@@ -8,6 +8,7 @@ against a pinned sha256 before the model is loaded. No hub download, no weights 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.util
 import os
@@ -130,8 +131,19 @@ def load_local_model(settings: Settings) -> LocalModel:
         model = _models.get(str(path))
         if model is None:
             model = LocalModel(path, n_ctx=settings.local_context, n_threads=settings.local_threads)
+            if not _models:
+                atexit.register(_close_all)
             _models[str(path)] = model
     return model
+
+
+def _close_all() -> None:
+    """Free the models while llama.cpp is still loaded (not in a late destructor)."""
+    for model in _models.values():
+        close = getattr(model.llm, "close", None)
+        if close is not None:
+            close()
+    _models.clear()
 
 
 def local_available() -> bool:
