@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor.cli import main
+from extractor.scoring import load_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "evals" / "seeds" / "000_7d864374cdc58275.txt"
@@ -96,9 +97,9 @@ def test_eval_gold_as_predictions_scores_one(
     preds = tmp_path / "preds.jsonl"
     with preds.open("w", encoding="utf-8") as out:
         for gold in sorted((ROOT / "evals" / "seeds").glob("*.gold.json")):
-            report = json.loads(gold.read_text(encoding="utf-8"))
+            report = load_gold(gold).report.model_dump()
             name = gold.name.removesuffix(".gold.json")
-            out.write(json.dumps({"id": name, "report": _strip(report)}, ensure_ascii=False) + "\n")
+            out.write(json.dumps({"id": name, "report": report}, ensure_ascii=False) + "\n")
     out_json = tmp_path / "scores.json"
     code = main(
         [
@@ -157,11 +158,3 @@ def test_info_never_prints_the_key(
     assert main(["info"]) == 0
     out = capsys.readouterr().out
     assert "SECRET" not in out and "direct" in out
-
-
-def _strip(value: object) -> object:
-    if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k != "optional"}
-    if isinstance(value, list):
-        return [_strip(v) for v in value]
-    return value

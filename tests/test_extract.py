@@ -12,19 +12,12 @@ import pytest
 
 from extractor.errors import ExtractionError, InputError
 from extractor.extract import aextract_report, extract_report, validate_text
+from extractor.scoring import load_gold
 from extractor.settings import Settings
 from tests.llm_fakes import Script, completion, fake_client
 
 SEEDS = Path(__file__).resolve().parent.parent / "evals" / "seeds"
 SEED = "000_7d864374cdc58275"
-
-
-def _strip_optional(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _strip_optional(v) for k, v in value.items() if k != "optional"}
-    if isinstance(value, list):
-        return [_strip_optional(v) for v in value]
-    return value
 
 
 @pytest.fixture()
@@ -34,7 +27,7 @@ def article() -> str:
 
 @pytest.fixture()
 def gold() -> dict[str, Any]:
-    return _strip_optional(json.loads((SEEDS / f"{SEED}.gold.json").read_text(encoding="utf-8")))
+    return load_gold(SEEDS / f"{SEED}.gold.json").report.model_dump()
 
 
 @pytest.fixture()
