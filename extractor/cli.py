@@ -262,7 +262,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         "strategy": s.resolved_strategy,
         "endpoint": s.base_url or ("api.openai.com" if s.api_key else "none (offline)"),
         "api key": "set" if s.api_key else "not set",
-        "model": s.resolved_model,
+        "model": "none (the rules need no model)"
+        if s.resolved_strategy == "rules"
+        else s.resolved_model,
         "mode": s.mode,
         "cache dir": str(s.cache_dir),
         "cache": "on" if s.use_cache else "off",
