@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+import instructor
 from pydantic import ValidationInfo, model_validator
 
 from extractor import checks, grounding
@@ -69,11 +70,13 @@ def validate_text(text: Any) -> str:
 # --------------------------------------------------------------------------- validation
 
 
-class GroundedReport(SectorReport):
+class GroundedReport(SectorReport, instructor.OpenAISchema):
     """SectorReport whose figures must be supported by their evidence in the source.
 
     Used as instructor's response model: a failure here becomes a re-ask, with the
-    problems listed for the model. The source comes in the validation context.
+    problems listed for the model. The source comes in the validation context. Being an
+    ``OpenAISchema`` already, instructor uses it as is and its tool schema is built once
+    (a plain model is re-wrapped in a new class, and its schema rebuilt, on every call).
     """
 
     @model_validator(mode="after")

@@ -7,8 +7,10 @@ Officials, awards and years come from the rules as well.
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal
 
+import instructor
 from pydantic import BaseModel, Field, create_model
 
 from extractor.client import CallRecorder
@@ -22,13 +24,14 @@ CONTEXT_CHARS = 110
 _LABELS = {"A": "achievement", "T": "target", "S": "skip"}
 
 
+@functools.cache
 def label_model(n: int) -> type[BaseModel]:
     """Response model for ``n`` labels keyed "1".."n" (the grammar fixes keys and order;
     the numbers keep a small model aligned with the lines it labels)."""
     fields: dict[str, Any] = {
         f"n{i}": (Literal["A", "T", "S"], Field(alias=str(i))) for i in range(1, n + 1)
     }
-    return create_model("Labels", **fields)
+    return create_model("Labels", __base__=instructor.OpenAISchema, **fields)
 
 
 def _labels(answer: BaseModel, n: int) -> list[str]:
