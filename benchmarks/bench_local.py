@@ -25,7 +25,7 @@ from common import ROOT, median, save
 
 
 def _pick_text(name: str) -> tuple[str, str]:
-    for folder in (ROOT / "evals" / "extra", ROOT / "evals" / "seeds"):
+    for folder in (ROOT / "evals" / "synthetic-stress", ROOT / "evals" / "seeds"):
         for path in sorted(folder.glob("*.txt")):
             if name in path.stem:
                 return path.stem, path.read_text(encoding="utf-8")

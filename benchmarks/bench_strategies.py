@@ -3,7 +3,8 @@
 Each (strategy, set) runs in a fresh child process so its peak RSS is its own
 (including loading the local model once).
 
-    python benchmarks/bench_strategies.py --strategies rules guided direct --sets seeds extra
+    python benchmarks/bench_strategies.py --strategies rules guided direct \
+        --sets real seeds synthetic-stress
 
 Writes benchmarks/results/strategies.json and prints a markdown table.
 """
@@ -76,7 +77,7 @@ def child(strategy: str, folder: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--strategies", nargs="+", default=["rules", "guided", "direct"])
-    parser.add_argument("--sets", nargs="+", default=["seeds", "extra"])
+    parser.add_argument("--sets", nargs="+", default=["real", "seeds", "synthetic-stress"])
     parser.add_argument("--child", nargs=2, metavar=("STRATEGY", "SET"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

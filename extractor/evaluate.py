@@ -33,6 +33,7 @@ from extractor.scoring import (
     load_gold,
     score_article,
 )
+from extractor.vi.labels import LABEL_THRESHOLD
 
 __all__ = [
     "ArticleResult",
@@ -100,12 +101,19 @@ def _read_text(path: Path) -> str:
     return text
 
 
+def _article_id(directory: Path, text_path: Path) -> str:
+    rel = text_path.relative_to(directory).with_suffix("")
+    return rel.as_posix()
+
+
 def load_eval_dir(directory: str | Path) -> list[EvalCase]:
-    """Pair every ``NAME.txt`` in ``directory`` with ``NAME.gold.json``, sorted by name."""
+    """Pair every ``NAME.txt`` under ``directory`` (subfolders included, e.g. ``real/dev`` and
+    ``real/test``) with ``NAME.gold.json`` beside it, sorted by path. The id is the path
+    relative to ``directory`` without ``.txt`` ("dev/20_ca-mau-vhttdl-2018")."""
     directory = Path(directory)
     if not directory.is_dir():
         raise EvalInputError(f"{directory}: not a directory")
-    texts = sorted(p for p in directory.glob("*.txt") if p.is_file())
+    texts = sorted(p for p in directory.rglob("*.txt") if p.is_file())
     if not texts:
         raise EvalInputError(f"{directory}: no .txt articles to evaluate")
     cases = []
@@ -116,7 +124,7 @@ def load_eval_dir(directory: str | Path) -> list[EvalCase]:
         text = _read_text(text_path)
         cases.append(
             EvalCase(
-                id=text_path.stem,
+                id=_article_id(directory, text_path),
                 text=text,
                 gold=load_gold(gold_path),
                 text_path=text_path,
@@ -238,6 +246,7 @@ class ArticleResult(BaseModel):
             "attributes": {k: v.model_dump() for k, v in s.attributes.items()},
             "scalars": dict(s.scalars),
             "ungrounded": [u.model_dump() for u in s.ungrounded],
+            "mislabels": [m.model_dump() for m in s.mislabels],
             "omissions": [o.model_dump() for o in s.omissions],
             "hallucinations": [h.model_dump() for h in s.hallucinations],
             "warnings": dict(self.warnings),
@@ -253,8 +262,12 @@ class ArticleResult(BaseModel):
         return out
 
 
+_PRF_KEYS = ("precision", "recall", "f1", "value_precision", "value_recall", "value_f1")
+
+
 def _prf(d: dict[str, Any]) -> dict[str, float]:
-    return {k: d[k] for k in ("precision", "recall", "f1")}
+    """Strict precision/recall/F1 (value and label) and the value-only ones beside them."""
+    return {k: d[k] for k in _PRF_KEYS}
 
 
 class EvalReport(BaseModel):
@@ -267,7 +280,13 @@ class EvalReport(BaseModel):
 
     @property
     def overall_f1(self) -> float:
+        """The headline: strict micro F1 (a metric counts when its value and label agree)."""
         return self.summary.overall.f1
+
+    @property
+    def overall_value_f1(self) -> float:
+        """Value-only micro F1 (a metric counts when its value agrees)."""
+        return self.summary.overall.value_f1
 
     def passes(self, min_f1: float) -> bool:
         """True when the overall micro F1 reaches ``min_f1``."""
@@ -276,8 +295,13 @@ class EvalReport(BaseModel):
     def to_json(self) -> dict[str, Any]:
         """JSON-ready ``{"overall", "fields", "articles", "checks"}``; details live per article."""
         summary = self.summary
+        overall: dict[str, Any] = _prf(summary.overall.model_dump())
+        overall["label_similarity"] = summary.label_similarity
+        overall["label_pairs"] = summary.label_pairs
+        overall["mislabels"] = summary.mislabels
         return {
-            "overall": _prf(summary.overall.model_dump()),
+            "overall": overall,
+            "n_articles": summary.n_articles,
             "fields": {f: summary.fields[f].model_dump() for f in LIST_FIELDS},
             "articles": [a.to_dict() for a in self.articles],
             "checks": dict(sorted(self.checks.items())),
@@ -317,6 +341,8 @@ def run_eval(
         is_missing = False
         if predictions is not None:
             pred = predictions.get(case.id)
+            if pred is None:
+                pred = predictions.get(case.id.rsplit("/", 1)[-1])
             if pred is None:
                 is_missing = True
                 missing.append(case.id)
@@ -360,10 +386,10 @@ def run_eval(
 # --------------------------------------------------------------------------- presenting
 
 _FIELD_LABELS = {
-    "officials": "Officials",
-    "achievements": "Achiev.",
-    "targets": "Targets",
-    "awards": "Awards",
+    "officials": "Off",
+    "achievements": "Ach",
+    "targets": "Tgt",
+    "awards": "Awd",
 }
 
 
@@ -381,35 +407,48 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.1%}"
 
 
+def _short_id(ident: str, width: int = 22) -> str:
+    return ident if len(ident) <= width else ident[: width - 1] + "…"
+
+
 def render(report: EvalReport, console: Console) -> None:
-    """Print per-article, per-field, attribute and year/province tables; overall line last."""
+    """Print per-article, per-field, attribute and year/province tables; overall line last.
+
+    F1 is strict (a metric counts when value and label agree); "Value" is value-only."""
     summary = report.summary
-    per_article = Table(title="Per article (F1)", caption="— nothing expected, nothing predicted")
-    per_article.add_column("Article", overflow="fold")
+    per_article = Table(
+        title="Per article (strict F1)",
+        caption="Off/Ach/Tgt/Awd officials, achievements, targets, awards; F1 strict, "
+        "Val value-only; Ungr ungrounded figures; — nothing expected, nothing predicted",
+    )
+    per_article.add_column("Article", no_wrap=True)
     for f in LIST_FIELDS:
         per_article.add_column(_FIELD_LABELS[f], justify="right")
-    per_article.add_column("Overall", justify="right")
-    per_article.add_column("Ungrounded", justify="right")
-    per_article.add_column("Seconds", justify="right")
+    per_article.add_column("F1", justify="right")
+    per_article.add_column("Val", justify="right")
+    per_article.add_column("Ungr", justify="right")
+    per_article.add_column("s", justify="right")
     for a in report.articles:
         s = a.score
-        name = Text(s.id)
+        name = Text(_short_id(s.id))
         if a.missing:
             name.append(" (missing)", style="red")
         elif a.error:
             name.append(" (error)", style="red")
         ungrounded = Text(str(len(s.ungrounded)), style="red" if s.ungrounded else "")
+        value_f1 = s.overall.value_f1
         per_article.add_row(
             name,
             *(_f1_cell(s.fields[f]) for f in LIST_FIELDS),
             _f1_cell(s.overall, show_empty=False),
+            Text(f"{value_f1:.2f}", style=_style(value_f1)),
             ungrounded,
             "" if a.seconds is None else f"{a.seconds:.1f}",
         )
     console.print(per_article)
 
-    per_field = Table(title="Per field (micro over articles)")
-    for col in ("Field", "P", "R", "F1", "TP", "FP", "FN"):
+    per_field = Table(title="Per field (micro over articles; F1 strict, value-only beside it)")
+    for col in ("Field", "P", "R", "F1", "Value F1", "TP", "FP", "FN"):
         per_field.add_column(col, justify="left" if col == "Field" else "right")
     for f in LIST_FIELDS:
         fs = summary.fields[f]
@@ -418,6 +457,7 @@ def render(report: EvalReport, console: Console) -> None:
             f"{fs.precision:.3f}",
             f"{fs.recall:.3f}",
             _f1_cell(fs, show_empty=False, digits=3),
+            f"{fs.value_f1:.3f}",
             str(fs.tp),
             str(fs.fp),
             str(fs.fn),
@@ -436,6 +476,12 @@ def render(report: EvalReport, console: Console) -> None:
         f"Hallucinations (unmatched): {summary.hallucinations}   "
         f"Ungrounded figures: {summary.ungrounded}"
     )
+    if summary.label_similarity is not None:
+        console.print(
+            f"Labels: mean similarity {summary.label_similarity:.3f} over "
+            f"{summary.label_pairs} value-matched figures; {summary.mislabels} below "
+            f"{LABEL_THRESHOLD} (right value, label names something else)"
+        )
     if report.checks:
         top = ", ".join(f"{k} {v}" for k, v in sorted(report.checks.items(), key=lambda x: -x[1]))
         console.print(f"Check warnings: {top}")
@@ -448,24 +494,36 @@ def render(report: EvalReport, console: Console) -> None:
     line = Text(f"Overall (micro, {summary.n_articles} articles): ", style="bold")
     line.append(f"P {o.precision:.3f}  R {o.recall:.3f}  ", style="bold")
     line.append(f"F1 {o.f1:.3f}", style=f"bold {_style(o.f1)}")
+    line.append(f"  (value-only F1 {o.value_f1:.3f})")
     console.print(line)
 
 
 def to_markdown(report: EvalReport) -> str:
-    """A compact markdown table (per field plus overall) for the README."""
+    """A compact markdown table (per field plus overall) for the README: strict P/R/F1 and
+    the value-only P/R/F1 beside them."""
     summary = report.summary
-    rows = ["| Field | P | R | F1 | TP | FP | FN |", "|---|---:|---:|---:|---:|---:|---:|"]
+    rows = [
+        "| Field | P | R | **F1** | value P | value R | value F1 | TP | FP | FN |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for name, fs in [*summary.fields.items(), ("**overall (micro)**", summary.overall)]:
         rows.append(
-            f"| {name} | {fs.precision:.3f} | {fs.recall:.3f} | {fs.f1:.3f} "
+            f"| {name} | {fs.precision:.3f} | {fs.recall:.3f} | **{fs.f1:.3f}** "
+            f"| {fs.value_precision:.3f} | {fs.value_recall:.3f} | {fs.value_f1:.3f} "
             f"| {fs.tp} | {fs.fp} | {fs.fn} |"
         )
     years = summary.scalars
     rows.append("")
+    label = (
+        f"mean label similarity {summary.label_similarity:.3f} over {summary.label_pairs} "
+        f"value-matched figures ({summary.mislabels} below {LABEL_THRESHOLD}); "
+        if summary.label_similarity is not None
+        else ""
+    )
     rows.append(
         f"{summary.n_articles} articles; report_year {_pct(years['report_year'].accuracy)}, "
         f"plan_year {_pct(years['plan_year'].accuracy)}, "
-        f"province {_pct(years['province'].accuracy)}; "
+        f"province {_pct(years['province'].accuracy)}; {label}"
         f"ungrounded figures: {summary.ungrounded}."
     )
     return "\n".join(rows) + "\n"

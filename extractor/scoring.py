@@ -7,8 +7,13 @@ similarity, so the assignment never drops a match to improve a tie-break.
 
 Candidate rules:
 
-- metric: ``value`` equal and ``value_max`` equal (relative tolerance 1e-6, None == None);
-  indicator similarity (diacritic-free fuzzy) only breaks ties.
+- metric (strict, the headline): ``value`` equal and ``value_max`` equal (relative tolerance
+  1e-6, None == None) AND the indicators name the same thing: content-word similarity
+  (:func:`extractor.vi.labels.label_similarity`) at or above
+  :data:`~extractor.vi.labels.LABEL_THRESHOLD`. Achievements and targets are matched as
+  separate lists, so a figure filed in the wrong list never matches.
+- metric (value-only, reported beside it as ``value_*``): value and value_max alone; the
+  label similarity only breaks ties.
 - official: names equal after NFC, case and whitespace normalisation, or one edit apart.
 - award: the award kinds agree (equal after folding, or one is a word-prefix of the other,
   ignoring a trailing "của ..." clause, so "Cờ thi đua" ~ "Cờ thi đua xuất sắc" but
@@ -18,7 +23,8 @@ Gold items flagged ``"optional": true`` take part in matching, but a prediction 
 to one is neither TP nor FP and an unmatched optional item is not FN.
 
 P/R/F1: when a field has nothing expected and nothing predicted (TP = FP = FN = 0) all three
-are 1.0; otherwise a 0/0 ratio is 0.
+are 1.0; otherwise a 0/0 ratio is 0. Officials and awards have no label criterion: their
+value-only counts equal the strict ones.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ from scipy.optimize import linear_sum_assignment
 from extractor.errors import InputError
 from extractor.models import LIST_FIELDS, Award, ListField, Metric, Official, SectorReport
 from extractor.text import fold, normalize
+from extractor.vi.labels import LABEL_THRESHOLD, label_similarity
 
 AWARD_RECIPIENT_THRESHOLD = 0.5
 """Minimum recipient similarity (max of token Dice and character ratio) for an award pair."""
@@ -61,12 +68,24 @@ class EvalInputError(InputError):
 # --------------------------------------------------------------------------- result models
 
 
+def _ratios(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    if tp + fp + fn == 0:
+        return 1.0, 1.0, 1.0
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return precision, recall, 2 * tp / (2 * tp + fp + fn)
+
+
 class FieldScore(BaseModel):
-    """TP/FP/FN counts with derived precision, recall and F1."""
+    """Strict TP/FP/FN counts with derived precision, recall and F1, and the same counts
+    for value-only matching (``value_*``: a metric pair needs the value, not the label)."""
 
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    value_tp: int = 0
+    value_fp: int = 0
+    value_fn: int = 0
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -89,13 +108,35 @@ class FieldScore(BaseModel):
             return 1.0
         return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value_precision(self) -> float:
+        return _ratios(self.value_tp, self.value_fp, self.value_fn)[0]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value_recall(self) -> float:
+        return _ratios(self.value_tp, self.value_fp, self.value_fn)[1]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def value_f1(self) -> float:
+        return _ratios(self.value_tp, self.value_fp, self.value_fn)[2]
+
     @property
     def empty(self) -> bool:
         """Nothing expected and nothing predicted."""
         return self.tp + self.fp + self.fn == 0
 
     def __add__(self, other: FieldScore) -> FieldScore:
-        return FieldScore(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
+        return FieldScore(
+            tp=self.tp + other.tp,
+            fp=self.fp + other.fp,
+            fn=self.fn + other.fn,
+            value_tp=self.value_tp + other.value_tp,
+            value_fp=self.value_fp + other.value_fp,
+            value_fn=self.value_fn + other.value_fn,
+        )
 
 
 class Accuracy(BaseModel):
@@ -135,6 +176,17 @@ class MatchPair(BaseModel):
     optional: bool = False
 
 
+class Mislabel(BaseModel):
+    """A prediction with the right value whose label names something else than the gold's."""
+
+    field: Literal["achievements", "targets"]
+    gold_index: int
+    pred_index: int
+    gold_indicator: str
+    pred_indicator: str
+    similarity: float
+
+
 class UngroundedFigure(BaseModel):
     """A predicted figure that appears nowhere in the source text."""
 
@@ -156,6 +208,11 @@ class ArticleScore(BaseModel):
     hallucinations: list[ItemRef] = Field(default_factory=list)
     ungrounded: list[UngroundedFigure] = Field(default_factory=list)
     matches: list[MatchPair] = Field(default_factory=list)
+    mislabels: list[Mislabel] = Field(default_factory=list)
+    label_similarities: list[float] = Field(
+        default_factory=list,
+        description="Label similarity of every value-matched (required) metric pair.",
+    )
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -182,6 +239,11 @@ class EvalSummary(BaseModel):
     macro_f1: float | None = Field(
         default=None, description="Mean over articles of each article's micro F1."
     )
+    label_similarity: float | None = Field(
+        default=None, description="Mean label similarity over value-matched metric pairs."
+    )
+    label_pairs: int = 0
+    mislabels: int = 0
 
 
 class GoldReport(BaseModel):
@@ -352,9 +414,20 @@ def _official_pair(gold: Official, pred: Official) -> float | None:
 
 
 def _metric_pair(gold: Metric, pred: Metric) -> float | None:
+    """Strict: value, range end and label (content words at or above the threshold)."""
     if not (close(gold.value, pred.value) and close(gold.value_max, pred.value_max)):
         return None
-    return 1.0 + text_similarity(gold.indicator, pred.indicator)
+    label = label_similarity(gold.indicator, pred.indicator)
+    if label < LABEL_THRESHOLD:
+        return None
+    return 1.0 + label
+
+
+def _metric_value_pair(gold: Metric, pred: Metric) -> float | None:
+    """Value-only: value and range end; the label breaks ties."""
+    if not (close(gold.value, pred.value) and close(gold.value_max, pred.value_max)):
+        return None
+    return 1.0 + label_similarity(gold.indicator, pred.indicator)
 
 
 def _award_pair(gold: Award, pred: Award) -> float | None:
@@ -380,16 +453,21 @@ def match_items(
     pred: Sequence[BaseModel],
     field: ListField,
     optional: Sequence[bool] | None = None,
+    *,
+    strict: bool = True,
 ) -> list[tuple[int, int, float]]:
     """Optimal one-to-one (gold_index, pred_index, similarity) matches for one field.
 
     Maximises the number of matched candidate pairs first, then total similarity; a
-    required gold item wins a tie against an optional one.
+    required gold item wins a tie against an optional one. ``strict=False`` matches
+    metrics on value alone.
     """
     if not gold or not pred:
         return []
     optional = optional or [False] * len(gold)
     pair = _PAIR_FUNCS[field]
+    if not strict and field in ("achievements", "targets"):
+        pair = _metric_value_pair
     sims = np.zeros((len(gold), len(pred)))
     ok = np.zeros((len(gold), len(pred)), dtype=bool)
     for gi, g in enumerate(gold):
@@ -529,13 +607,35 @@ def _attribute_checks(field: ListField, gold: BaseModel, pred: BaseModel) -> dic
     }
 
 
+def _value_counts(
+    field: ListField,
+    g_items: Sequence[BaseModel],
+    p_items: Sequence[BaseModel],
+    opt: Sequence[bool],
+    strict_pairs: list[tuple[int, int, float]],
+) -> tuple[list[tuple[int, int, float]], int, int, int]:
+    """Value-only pairs and their (tp, fp, fn); for officials and awards the strict ones."""
+    if field in ("achievements", "targets"):
+        pairs = match_items(g_items, p_items, field, opt, strict=False)
+    else:
+        pairs = strict_pairs
+    tp = sum(1 for g, _, _ in pairs if not opt[g])
+    matched_opt = sum(1 for g, _, _ in pairs if opt[g])
+    fp = len(p_items) - tp - matched_opt
+    fn = sum(1 for i in range(len(g_items)) if not opt[i]) - tp
+    return pairs, tp, fp, fn
+
+
 def score_article(gold: GoldReport, predicted: SectorReport, text: str, id: str) -> ArticleScore:
-    """Score one article: per-field P/R/F1, attribute and scalar accuracy, error lists."""
+    """Score one article: per-field P/R/F1 (strict and value-only), attribute and scalar
+    accuracy, error lists (omissions, hallucinations, mislabels, ungrounded figures)."""
     fields: dict[str, FieldScore] = {}
     attributes = {name: Accuracy() for name in ATTRIBUTES}
     omissions: list[ItemRef] = []
     hallucinations: list[ItemRef] = []
     matches: list[MatchPair] = []
+    mislabels: list[Mislabel] = []
+    label_sims: list[float] = []
     for field in LIST_FIELDS:
         g_items: list[BaseModel] = getattr(gold.report, field)
         p_items: list[BaseModel] = getattr(predicted, field)
@@ -543,7 +643,8 @@ def score_article(gold: GoldReport, predicted: SectorReport, text: str, id: str)
         pairs = match_items(g_items, p_items, field, opt)
         matched_g = {g for g, _, _ in pairs}
         matched_p = {p for _, p, _ in pairs}
-        score = FieldScore()
+        value_pairs, vtp, vfp, vfn = _value_counts(field, g_items, p_items, opt, pairs)
+        score = FieldScore(value_tp=vtp, value_fp=vfp, value_fn=vfn)
         for gi, pi, sim in sorted(pairs):
             matches.append(
                 MatchPair(
@@ -555,6 +656,25 @@ def score_article(gold: GoldReport, predicted: SectorReport, text: str, id: str)
             score.tp += 1
             for name, ok in _attribute_checks(field, g_items[gi], p_items[pi]).items():
                 attributes[name].add(ok)
+        if field in ("achievements", "targets"):
+            for gi, pi, _ in sorted(value_pairs):
+                if opt[gi]:
+                    continue
+                g_m: Metric = g_items[gi]  # type: ignore[assignment]
+                p_m: Metric = p_items[pi]  # type: ignore[assignment]
+                sim = label_similarity(g_m.indicator, p_m.indicator)
+                label_sims.append(round(sim, 4))
+                if sim < LABEL_THRESHOLD:
+                    mislabels.append(
+                        Mislabel(
+                            field=field,  # type: ignore[arg-type]
+                            gold_index=gi,
+                            pred_index=pi,
+                            gold_indicator=g_m.indicator,
+                            pred_indicator=p_m.indicator,
+                            similarity=round(sim, 4),
+                        )
+                    )
         for gi, item in enumerate(g_items):
             if gi not in matched_g and not opt[gi]:
                 score.fn += 1
@@ -579,6 +699,8 @@ def score_article(gold: GoldReport, predicted: SectorReport, text: str, id: str)
         hallucinations=hallucinations,
         ungrounded=ungrounded_figures(predicted, text),
         matches=matches,
+        mislabels=mislabels,
+        label_similarities=label_sims,
     )
 
 
@@ -595,6 +717,7 @@ def aggregate(scores: Sequence[ArticleScore]) -> EvalSummary:
         for name, ok in s.scalars.items():
             scalars.setdefault(name, Accuracy()).add(ok)
     f1s = [s.overall.f1 for s in scores]
+    sims = [x for s in scores for x in s.label_similarities]
     return EvalSummary(
         n_articles=len(scores),
         fields=fields,
@@ -604,4 +727,7 @@ def aggregate(scores: Sequence[ArticleScore]) -> EvalSummary:
         hallucinations=sum(len(s.hallucinations) for s in scores),
         ungrounded=sum(len(s.ungrounded) for s in scores),
         macro_f1=sum(f1s) / len(f1s) if f1s else None,
+        label_similarity=sum(sims) / len(sims) if sims else None,
+        label_pairs=len(sims),
+        mislabels=sum(len(s.mislabels) for s in scores),
     )

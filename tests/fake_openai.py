@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD_DIRS = (ROOT / "evals" / "seeds", ROOT / "evals" / "extra")
+GOLD_DIRS = (ROOT / "evals" / "seeds", ROOT / "evals" / "synthetic-stress")
 
 #: Faults the transport layer must absorb; the model never sees them.
 TRANSPORT_FAULTS = frozenset({"429", "500", "503", "timeout", "reset", "malformed"})

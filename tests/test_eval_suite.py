@@ -1,7 +1,9 @@
 """The eval suite as a CI gate: the offline default on every gold set, with thresholds.
 
 A regression in the parser, the rules, grounding or the checks lowers these scores and
-fails the build. Thresholds sit a little under the measured scores in README.
+fails the build. Each set has two gates: the headline strict F1 (value and label must agree),
+a ratchet set a little under the measured score and raised as the extractor improves, and
+the value-only F1 gate the set had before labels counted. Measured scores are in README.
 """
 
 from __future__ import annotations
@@ -15,7 +17,13 @@ from extractor.extract import extract_report
 from extractor.settings import Settings
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
-THRESHOLDS = {"seeds": 0.95, "extra": 0.95, "holdout": 0.90}
+# set: (strict F1 ratchet, value-only F1 gate)
+THRESHOLDS = {
+    "real": (0.73, 0.92),
+    "seeds": (0.86, 0.95),
+    "synthetic-stress": (0.92, 0.95),
+    "synthetic-holdout": (0.77, 0.90),
+}
 
 
 @pytest.mark.parametrize("name", sorted(THRESHOLDS))
@@ -27,9 +35,11 @@ def test_offline_default_meets_the_threshold(name: str, tmp_path: Path) -> None:
     report = run_eval(load_eval_dir(folder), extract=lambda t: extract_report(t, settings=settings))
     data = report.to_json()
     print(
-        f"\n{name}: overall F1 {report.overall_f1:.3f}; "
-        + ", ".join(f"{f} {v['f1']:.3f}" for f, v in data["fields"].items())
+        f"\n{name}: strict F1 {report.overall_f1:.3f}, value F1 {report.overall_value_f1:.3f}; "
+        + ", ".join(f"{f} {v['f1']:.3f}/{v['value_f1']:.3f}" for f, v in data["fields"].items())
     )
-    assert report.overall_f1 >= THRESHOLDS[name]
+    strict_gate, value_gate = THRESHOLDS[name]
+    assert report.overall_f1 >= strict_gate
+    assert report.overall_value_f1 >= value_gate
     for article in data["articles"]:
         assert article["ungrounded"] == [], article["id"]

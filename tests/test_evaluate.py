@@ -207,8 +207,11 @@ def test_json_output_shape(tmp_path: Path) -> None:
     }
     data = run_eval(cases, predictions=records).to_json()
     data = json.loads(json.dumps(data, ensure_ascii=False))
-    assert set(data) == {"overall", "fields", "articles", "checks"}
-    assert set(data["overall"]) == {"precision", "recall", "f1"}
+    assert set(data) == {"overall", "n_articles", "fields", "articles", "checks"}
+    assert set(data["overall"]) == {
+        "precision", "recall", "f1", "value_precision", "value_recall", "value_f1",
+        "label_similarity", "label_pairs", "mislabels",
+    }
     assert set(data["fields"]) == {"officials", "achievements", "targets", "awards"}
     assert set(data["fields"]["awards"]) >= {"precision", "recall", "f1", "tp", "fp", "fn"}
     assert data["fields"]["awards"]["fn"] == 1
@@ -292,9 +295,46 @@ def test_to_markdown(tmp_path: Path) -> None:
     cases = load_eval_dir(make_dir(tmp_path))
     md = to_markdown(run_eval(cases, predictions={c.id: c.gold.report for c in cases}))
     lines = md.strip().splitlines()
-    assert lines[0].startswith("| Field | P | R | F1 |")
+    assert lines[0].startswith("| Field | P | R | **F1** | value P | value R | value F1 |")
     assert any(
-        line.startswith("| **overall (micro)** | 1.000 | 1.000 | 1.000 | 5 | 0 | 0 |")
+        line.startswith(
+            "| **overall (micro)** | 1.000 | 1.000 | **1.000** "
+            "| 1.000 | 1.000 | 1.000 | 5 | 0 | 0 |"
+        )
         for line in lines
     )
     assert "2 articles" in md
+
+
+def test_nested_folders_are_loaded_with_relative_ids(tmp_path: Path) -> None:
+    """``extractor eval evals/real`` reads real/dev and real/test; ids keep the subfolder."""
+    root = tmp_path / "real"
+    root.mkdir()
+    for part in ("dev", "test"):
+        (tmp_path / part).mkdir()
+        make_dir(tmp_path / part).rename(root / part)
+    cases = load_eval_dir(root)
+    assert [c.id for c in cases] == ["dev/a", "dev/b", "test/a", "test/b"]
+    assert [c.id for c in load_eval_dir(root / "test")] == ["a", "b"]
+
+
+def test_predictions_keyed_by_file_stem_match_nested_ids(tmp_path: Path) -> None:
+    root = tmp_path / "real"
+    root.mkdir()
+    make_dir(tmp_path).rename(root / "dev")
+    cases = load_eval_dir(root)
+    report = run_eval(cases, predictions={"a": cases[0].gold.report})
+    assert report.missing == ["dev/b"]
+    assert report.articles[0].score.overall.f1 == 1.0
+
+
+def test_mislabelled_metrics_are_listed_per_article(tmp_path: Path) -> None:
+    cases = load_eval_dir(make_dir(tmp_path))
+    pred = cases[0].gold.report.model_copy(deep=True)
+    assert pred.achievements, "fixture needs an achievement"
+    pred.achievements[0].indicator = "tỉnh"
+    data = run_eval(cases[:1], predictions={cases[0].id: pred}).to_json()
+    article = data["articles"][0]
+    assert [m["pred_indicator"] for m in article["mislabels"]] == ["tỉnh"]
+    assert data["overall"]["mislabels"] == 1
+    assert data["overall"]["f1"] < data["overall"]["value_f1"] == 1.0

@@ -1,4 +1,5 @@
-"""Checks on the hand-labelled gold files in evals/seeds, evals/extra and evals/holdout.
+"""Checks on the hand-labelled gold files: evals/seeds, evals/real/{dev,test} and the
+synthetic sets evals/synthetic-stress and evals/synthetic-holdout.
 
 Every ``NAME.txt`` article has a ``NAME.gold.json``: a :class:`SectorReport` whose list
 items may carry ``"optional": true``. These tests keep the gold honest: verbatim evidence,
@@ -18,10 +19,17 @@ import pytest
 
 from extractor import numbers
 from extractor.models import LIST_FIELDS, Award, Metric, Official, SectorReport
+from extractor.scoring import stated_values
 from extractor.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIRS = (ROOT / "evals" / "seeds", ROOT / "evals" / "extra", ROOT / "evals" / "holdout")
+REAL_DIRS = (ROOT / "evals" / "real" / "dev", ROOT / "evals" / "real" / "test")
+GOLD_DIRS = (
+    ROOT / "evals" / "seeds",
+    ROOT / "evals" / "synthetic-stress",
+    ROOT / "evals" / "synthetic-holdout",
+    *REAL_DIRS,
+)
 ARTICLES = sorted(p for d in GOLD_DIRS for p in d.glob("*.txt"))
 GOLDS = sorted(p for d in GOLD_DIRS for p in d.glob("*.gold.json"))
 ITEM_MODELS: dict[str, type[Official] | type[Metric] | type[Award]] = {
@@ -91,7 +99,7 @@ def call_parser(
 
 
 def test_gold_corpus_is_not_empty() -> None:
-    assert len(ARTICLES) >= 13
+    assert len(ARTICLES) >= 35
     assert len(GOLDS) == len(ARTICLES)
 
 
@@ -205,10 +213,22 @@ def _matching(m: Metric) -> list[numbers.Quantity]:
     return [q for q in found if close(q.value, m.value) and close(q.value_max, m.value_max)]
 
 
+def _is_real(gold: Path) -> bool:
+    """Real articles were labelled by the guidelines alone, not by what our parser reads."""
+    return gold.parent in REAL_DIRS
+
+
 @pytest.mark.parametrize("case", METRIC_CASES, ids=case_id)
 def test_value_derivable_from_evidence(case: tuple[Path, str, int]) -> None:
     gold, field, index = case
     m = getattr(load_report(gold), field)[index]
+    if _is_real(gold):
+        # The figure must be stated in its evidence (the eval's own reading of numbers);
+        # where the parser reads it differently, that is the parser's gap, not the gold's.
+        values, _ = stated_values(m.evidence)
+        for x in (m.value, m.value_max):
+            assert x is None or any(close(x, v) for v in values), (x, m.evidence)
+        return
     found = call_parser(numbers.find_quantities, m.evidence)
     assert _matching(m), (
         f"{m.value} (max {m.value_max}) not parsed from {m.evidence!r}; parser found "
@@ -216,7 +236,8 @@ def test_value_derivable_from_evidence(case: tuple[Path, str, int]) -> None:
     )
 
 
-@pytest.mark.parametrize("case", METRIC_CASES, ids=case_id)
+# Real gold's units follow the guidelines ("đề án", "‰"), checked in review, not by our parser.
+@pytest.mark.parametrize("case", [c for c in METRIC_CASES if not _is_real(c[0])], ids=case_id)
 def test_unit_and_qualifier_agree_with_parser(case: tuple[Path, str, int]) -> None:
     gold, field, index = case
     m = getattr(load_report(gold), field)[index]
@@ -231,6 +252,10 @@ def test_unit_and_qualifier_agree_with_parser(case: tuple[Path, str, int]) -> No
 def test_plan_pct_derivable_from_evidence(case: tuple[Path, str, int]) -> None:
     gold, field, index = case
     m = getattr(load_report(gold), field)[index]
+    if _is_real(gold):
+        _, plans = stated_values(m.evidence)
+        assert any(close(m.plan_pct, p) for p in plans), (m.plan_pct, m.evidence)
+        return
     found = call_parser(numbers.find_plan_pcts, m.evidence)
     assert any(close(q.value, m.plan_pct) for q in found), (
         f"plan_pct {m.plan_pct} not parsed from {m.evidence!r}; parser found "

@@ -30,7 +30,7 @@ from extractor.rules import (
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "evals" / "seeds").glob("*.txt"))
-EXTRA = sorted((ROOT / "evals" / "extra").glob("*.txt"))
+EXTRA = sorted((ROOT / "evals" / "synthetic-stress").glob("*.txt"))
 DATA = ROOT / "tests" / "data" / "rules"
 
 

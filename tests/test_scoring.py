@@ -478,3 +478,69 @@ def test_counts_are_consistent_and_order_free(
     assert (a.tp, a.fp, a.fn) == (b.tp, b.fp, b.fn)
     same = score_article(g, SectorReport(achievements=gold), "", "a").fields["achievements"]
     assert (same.fp, same.fn) == (0, 0)
+
+
+# --------------------------------------------------------------------------- strict (label) scoring
+
+SEEDS = Path(__file__).resolve().parents[1] / "evals" / "seeds"
+
+
+def _seed_golds() -> list[tuple[str, GoldReport]]:
+    return [(p.read_text(encoding="utf-8"), load_gold(p.with_suffix("").with_suffix(".gold.json")))
+            for p in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_gold_fed_back_scores_one_strict_and_value_only() -> None:
+    scores = [score_article(g, g.report, t, "x") for t, g in _seed_golds()]
+    overall = aggregate(scores).overall
+    assert overall.f1 == 1.0 and overall.value_f1 == 1.0
+    assert aggregate(scores).label_similarity == 1.0
+
+
+def test_meaningless_labels_sink_the_headline_but_not_value_f1() -> None:
+    """Issue 9's acceptance: every indicator replaced by a useless label."""
+    scores = []
+    for text, gold in _seed_golds():
+        pred = gold.report.model_copy(deep=True)
+        for metric in [*pred.achievements, *pred.targets]:
+            metric.indicator = "thực hiện"
+        scores.append(score_article(gold, pred, text, "x"))
+    summary = aggregate(scores)
+    assert summary.overall.f1 < 0.5
+    assert summary.overall.value_f1 == 1.0
+    assert summary.mislabels == summary.label_pairs > 0
+
+
+def test_right_value_wrong_label_is_a_false_positive_and_a_miss() -> None:
+    gold = SectorReport(achievements=[m("tỷ lệ hộ nghèo", 2.1, unit="%", year=2023)])
+    pred = SectorReport(achievements=[m("tỉnh", 2.1, unit="%", year=2023)])
+    s = score_article(gold_of(gold), pred, TEXT, "a")
+    f = s.fields["achievements"]
+    assert (f.tp, f.fp, f.fn) == (0, 1, 1)
+    assert (f.value_tp, f.value_fp, f.value_fn) == (1, 0, 0)
+    assert [(x.gold_indicator, x.pred_indicator) for x in s.mislabels] == [
+        ("tỷ lệ hộ nghèo", "tỉnh")
+    ]
+
+
+def test_a_shorter_label_naming_the_same_thing_matches() -> None:
+    gold = SectorReport(
+        achievements=[m("tỷ lệ trường tiểu học đạt chuẩn quốc gia", 85, unit="%", year=2023)]
+    )
+    pred = SectorReport(achievements=[m("trường tiểu học đạt chuẩn quốc gia", 85, unit="%")])
+    f = score_article(gold_of(gold), pred, TEXT, "a").fields["achievements"]
+    assert (f.tp, f.fp, f.fn) == (1, 0, 0)
+
+
+def test_a_target_filed_under_achievements_never_matches() -> None:
+    gold = SectorReport(targets=[m("lao động được giải quyết việc làm", 26000, year=2024)])
+    pred = SectorReport(achievements=[m("lao động được giải quyết việc làm", 26000, year=2024)])
+    s = score_article(gold_of(gold), pred, TEXT, "a")
+    assert s.fields["targets"].fn == 1 and s.fields["achievements"].fp == 1
+    assert s.fields["targets"].value_fn == 1 and s.fields["achievements"].value_fp == 1
+
+
+def test_value_counts_add_up() -> None:
+    total = FieldScore(tp=1, value_tp=2, value_fp=1) + FieldScore(value_tp=1, value_fn=2)
+    assert (total.value_tp, total.value_fp, total.value_fn) == (3, 1, 2)
+    assert total.value_f1 == pytest.approx(6 / 9)
