@@ -6,21 +6,14 @@ from rich.console import Console
 from rich.table import Table
 
 from extractor.models import ExtractionResult, Metric
-
-_QUALIFIER = {"exact": "", "over": ">", "under": "<", "about": "~"}
+from extractor.vi.formatting import format_percent, format_quantity
 
 
 def format_value(metric: Metric) -> str:
-    def num(x: float) -> str:  # Vietnamese style: "15.325", "67,7"
-        text = f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4f}".rstrip("0").rstrip(".")
-        return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-    text = _QUALIFIER[metric.qualifier] + num(metric.value)
-    if metric.value_max is not None:
-        text += f"–{num(metric.value_max)}"
-    if metric.unit:
-        text += f" {metric.unit}"
-    return text
+    """``>15.325 người``, ``67,7 %``, ``251.630 tỷ đồng`` (the one Vietnamese formatter)."""
+    return format_quantity(
+        metric.value, metric.unit, value_max=metric.value_max, qualifier=metric.qualifier
+    )
 
 
 def print_result(result: ExtractionResult, console: Console) -> None:
@@ -58,7 +51,7 @@ def print_result(result: ExtractionResult, console: Console) -> None:
             table.add_row(
                 m.indicator,
                 format_value(m),
-                f"{m.plan_pct:g}" if m.plan_pct is not None else "",
+                format_percent(m.plan_pct) if m.plan_pct is not None else "",
                 str(m.year or ""),
                 evidence,
             )

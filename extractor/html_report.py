@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from extractor.batch import read_results
+from extractor.vi.formatting import format_percent, format_quantity
 
 CATEGORIES: dict[str, str] = {
     "officials": "official",
@@ -29,7 +30,6 @@ LABELS: dict[str, str] = {
     "targets": "Targets",
     "awards": "Awards",
 }
-QUALIFIER_SIGN = {"over": ">", "under": "<", "about": "≈"}
 
 
 # --------------------------------------------------------------------------- texts
@@ -83,45 +83,31 @@ def load_texts(lines: Iterable[Mapping[str, Any]], base: Path | None = None) -> 
 # --------------------------------------------------------------------------- formatting
 
 
-def _num(value: Any) -> str:
+def _metric_value(item: Mapping[str, Any]) -> str:
+    value = item.get("value")
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    high = item.get("value_max")
+    return format_quantity(
+        value, item.get("unit"), value_max=high if isinstance(high, int | float) else None
+    )
+
+
+def _percent(value: Any) -> str:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return str(value)
-    if float(value).is_integer():
-        return str(int(value))
-    return repr(float(value))
-
-
-def _grouped(value: Any) -> str:
-    text = _num(value)
-    head, dot, tail = text.partition(".")
-    sign = "-" if head.startswith("-") else ""
-    digits = head.lstrip("-")
-    if not digits.isdigit() or len(digits) < 5:
-        return text
-    groups = [digits[max(i - 3, 0) : i] for i in range(len(digits), 0, -3)][::-1]
-    return sign + "\u202f".join(groups) + dot + tail
-
-
-def _metric_value(item: Mapping[str, Any], *, grouped: bool = False) -> str:
-    fmt = _grouped if grouped else _num
-    text = fmt(item.get("value"))
-    if item.get("value_max") is not None:
-        text += f"–{fmt(item['value_max'])}"
-    unit = item.get("unit")
-    if unit:
-        text += unit if unit == "%" else f" {unit}"
-    return text
+    return format_percent(value)
 
 
 def describe(field: str, item: Mapping[str, Any]) -> str:
-    """One-line tooltip: ``achievement: 15325 người, over, plan 133.3%``."""
+    """One-line tooltip: ``achievement: 15.325 người, over, plan 133,3 %``."""
     cat = CATEGORIES.get(field, field)
     if field in ("achievements", "targets"):
         parts = [_metric_value(item)]
         if item.get("qualifier") and item["qualifier"] != "exact":
             parts.append(str(item["qualifier"]))
         if item.get("plan_pct") is not None:
-            parts.append(f"plan {_num(item['plan_pct'])}%")
+            parts.append(f"plan {_percent(item['plan_pct'])}")
         if item.get("year") is not None:
             parts.append(f"year {item['year']}")
         head = f"{cat}: " + ", ".join(parts)
@@ -254,9 +240,9 @@ def _table(field: str, items: list[dict[str, Any]], line: Mapping[str, Any], pre
             plan = item.get("plan_pct")
             cells = [
                 item.get("indicator"),
-                _metric_value(item, grouped=True),
+                _metric_value(item),
                 item.get("qualifier"),
-                None if plan is None else f"{_num(plan)}%",
+                None if plan is None else _percent(plan),
                 item.get("year"),
                 item.get("evidence"),
             ]

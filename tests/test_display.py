@@ -12,7 +12,9 @@ from extractor.models import ExtractionResult, Metric, Official, SectorReport
     [
         (15325, None, "người", "exact", "15.325 người"),
         (67.7, None, "%", "exact", "67,7 %"),
-        (5.3e9, None, "đồng", "over", ">5.300.000.000 đồng"),
+        (5.3e9, None, "đồng", "over", ">5,3 tỷ đồng"),
+        (251_630e9, None, "đồng", "exact", "251.630 tỷ đồng"),
+        (1234, None, "hộ", "exact", "1.234 hộ"),
         (26000, 27000, "lượt", "exact", "26.000–27.000 lượt"),
         (0.53, None, "%", "under", "<0,53 %"),
         (1, None, None, "about", "~1"),
@@ -43,3 +45,12 @@ def test_print_result_shows_every_section() -> None:
     out = buffer.getvalue()
     assert "Trần Văn Bình" in out and "120.000 lượt" in out and "2023 → 2024" in out
     assert "Targets" not in out  # empty sections are left out
+
+
+def test_plan_share_is_a_vietnamese_percent() -> None:
+    metric = Metric(indicator="x", value=15325, unit="người", plan_pct=133.3, evidence="e")
+    buffer = io.StringIO()
+    result = ExtractionResult(report=SectorReport(achievements=[metric]))
+    print_result(result, Console(file=buffer, width=160))
+    out = buffer.getvalue()
+    assert "133,3 %" in out and "133.3" not in out

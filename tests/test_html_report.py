@@ -132,12 +132,12 @@ def evil_line(source: str = "/nonexistent/evil.txt") -> dict[str, Any]:
 def test_describe_metric_official_award() -> None:
     res = evil_result().report
     assert describe("achievements", res.achievements[0].model_dump()) == (
-        'achievement: 15325 người, over, plan 133.3%, year 2023\ntuyển sinh "học nghề" <b>'
+        'achievement: 15.325 người, over, plan 133,3 %, year 2023\ntuyển sinh "học nghề" <b>'
     )
     assert describe("targets", res.targets[0].model_dump()).startswith(
-        "target: 26000–27000 lượt, year 2024"
+        "target: 26.000–27.000 lượt, year 2024"
     )
-    assert describe("achievements", {"value": 67.7, "unit": "%"}) == "achievement: 67.7%"
+    assert describe("achievements", {"value": 67.7, "unit": "%"}) == "achievement: 67,7 %"
     assert describe("officials", res.officials[0].model_dump()) == (
         "official: Lê Văn Bình, Giám đốc Sở"
     )
@@ -233,7 +233,7 @@ def test_untrusted_text_and_values_are_escaped() -> None:
     assert "&lt;i&gt;msg&lt;/i&gt;" in page
     doc = parse(page)
     titles = {m["class"]: m["title"] for m in doc.marks()}
-    assert titles["achievement warn"].startswith("achievement: 15325 người, over, plan 133.3%")
+    assert titles["achievement warn"].startswith("achievement: 15.325 người, over, plan 133,3 %")
     assert 'tuyển sinh "học nghề" <b>' in titles["achievement warn"]
     assert "".join(doc.data).count("Tiêu đề <script>alert(1)</script>") == 1
     assert "&lt;i&gt;msg&lt;/i&gt;" in page and not [t for t, _ in doc.tags if t == "i"]
@@ -260,8 +260,8 @@ def test_article_section_has_highlights_tables_and_warnings() -> None:
     assert [r["id"] for r in rows] == ["row-a0-achievements-0"]
     text = "".join(doc.data)
     assert "2 check warning(s)" in text and "no province" in text
-    assert "26\u202f000–27\u202f000 lượt" in text and "133.3%" in text
-    assert "15\u202f325 người" in text
+    assert "26.000–27.000 lượt" in text and "133,3 %" in text and "133.3" not in text
+    assert "15.325 người" in text
 
 
 def test_missing_text_still_shows_tables_and_unlocated_items() -> None:
@@ -389,7 +389,7 @@ def test_report_in_a_real_browser(tmp_path: Path) -> None:
     assert set(classes) == {"official", "achievement", "target", "award"}
     evil_marks = [m for m in marks if m["data-items"].startswith("a0-")]
     assert any(
-        m["title"].startswith("achievement: 15325 người, over, plan 133.3%") for m in evil_marks
+        m["title"].startswith("achievement: 15.325 người, over, plan 133,3 %") for m in evil_marks
     )
 
     shot = tmp_path / "report.png"
