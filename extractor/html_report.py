@@ -24,6 +24,7 @@ CATEGORIES: dict[str, str] = {
     "targets": "target",
     "awards": "award",
 }
+GENERATOR = "extractor report"
 LABELS: dict[str, str] = {
     "officials": "Officials",
     "achievements": "Achievements",
@@ -495,6 +496,7 @@ def render_html(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{GENERATOR}">
 <meta http-equiv="Content-Security-Policy"
  content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>{_e(title)}</title>
@@ -519,6 +521,16 @@ warnings or errors</label></p>
 </body>
 </html>
 """
+
+
+def is_report_page(path: str | Path) -> bool:
+    """True when ``path`` is a page this module wrote (safe to replace)."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(2048)
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">'.encode() in head
 
 
 def write_html_report(

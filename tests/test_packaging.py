@@ -23,7 +23,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         timeout=300,
     )
     assert proc.returncode == 0, proc.stderr
-    (found,) = out.glob("extractor-*.whl")
+    (found,) = out.glob("vn_sector_extractor-*.whl")
     return found
 
 
@@ -32,7 +32,7 @@ def test_wheel_ships_package_data_and_no_generic_top_level_names(wheel: Path) ->
     assert "extractor/prompts/extract_system.md" in names
     assert "extractor/schemas/sector_report.schema.json" in names
     assert "extractor/py.typed" in names
-    top = {n.split("/")[0] for n in names if not n.startswith("extractor-")}
+    top = {n.split("/")[0] for n in names if not n.startswith("vn_sector_extractor-")}
     assert top == {"extractor"}, top
 
 
