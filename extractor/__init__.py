@@ -11,12 +11,15 @@ from typing import TYPE_CHECKING, Any
 
 from extractor.errors import ConfigError, ExtractionError, ExtractorError, InputError
 from extractor.models import (
+    ArticleResult,
     Award,
     CheckWarning,
+    ErrorInfo,
     ExtractionResult,
     Grounding,
     Metric,
     Official,
+    PageInfo,
     SectorReport,
     Usage,
 )
@@ -29,9 +32,11 @@ if TYPE_CHECKING:  # pragma: no cover
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArticleResult",
     "Award",
     "CheckWarning",
     "ConfigError",
+    "ErrorInfo",
     "ExtractionError",
     "ExtractionResult",
     "ExtractorError",
@@ -39,6 +44,7 @@ __all__ = [
     "InputError",
     "Metric",
     "Official",
+    "PageInfo",
     "SectorReport",
     "Settings",
     "Usage",

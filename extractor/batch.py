@@ -1,8 +1,9 @@
 """Batch extraction: many articles, bounded concurrency, a resumable JSONL output.
 
-Every input yields exactly one output line::
+Every input yields exactly one output line, an :class:`~extractor.models.ArticleResult`
+(an ``ExtractionResult`` with ``id``, ``source`` and ``error``; keys :data:`LINE_KEYS`)::
 
-    {"id", "source", "report", "grounding", "warnings", "usage", "error"}
+    {"id", "source", "report", "grounding", "warnings", "usage", "error", ..., "text"}
 
 Lines are written whole by a single writer task (one ``write()`` per line, then fsync),
 so a killed run leaves at most one partial trailing line; the next run truncates it,
@@ -42,14 +43,15 @@ from rich.table import Table
 from rich.text import Text
 
 from extractor.errors import ConfigError, InputError
-from extractor.models import ExtractionResult
+from extractor.models import LINE_KEYS, ArticleResult, ExtractionResult  # noqa: F401 (re-exported)
 
 ExtractFn = Callable[..., Awaitable[ExtractionResult] | ExtractionResult]
 """``extract(text, **options)``, async or sync; options (strategy, model, use_cache, client,
 settings) are passed only when set, so None keeps the extractor's own default."""
 
-LINE_KEYS: tuple[str, ...] = ("id", "source", "report", "grounding", "warnings", "usage", "error")
 DEFAULT_CONCURRENCY = 8
+#: Files a folder input contributes: plain text and saved web pages.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 # --------------------------------------------------------------------------- inputs
@@ -129,9 +131,11 @@ def collect_inputs(inputs: Sequence[str | Path]) -> list[BatchInput]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            files = sorted(c for c in path.iterdir() if c.is_file() and c.suffix.lower() == ".txt")
+            files = sorted(
+                c for c in path.iterdir() if c.is_file() and c.suffix.lower() in ARTICLE_SUFFIXES
+            )
             if not files:
-                raise InputError(f"{path}: folder has no .txt files")
+                raise InputError(f"{path}: folder has no .txt or .html files")
             for child in files:
                 add_file(child)
         elif path.suffix.lower() == ".jsonl":
@@ -164,35 +168,6 @@ def _as_inputs(texts: Iterable[str | tuple[str, str] | BatchInput]) -> list[Batc
 # --------------------------------------------------------------------------- results
 
 
-@dataclass
-class ArticleResult:
-    """The outcome for one article: a result or the error that stopped it."""
-
-    id: str
-    source: str
-    result: ExtractionResult | None = None
-    error: Exception | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and self.result is not None
-
-    def to_line(self) -> dict[str, Any]:
-        """The JSONL record (fixed keys, see :data:`LINE_KEYS`)."""
-        line: dict[str, Any] = {"id": self.id, "source": self.source}
-        res = self.result
-        line["report"] = res.report.model_dump(mode="json") if res else None
-        line["grounding"] = [g.model_dump(mode="json") for g in res.grounding] if res else []
-        line["warnings"] = [w.model_dump(mode="json") for w in res.warnings] if res else []
-        line["usage"] = res.usage.model_dump(mode="json") if res else None
-        line["error"] = (
-            {"type": type(self.error).__name__, "message": str(self.error) or repr(self.error)}
-            if self.error is not None
-            else None
-        )
-        return line
-
-
 async def _extract_one(
     item: BatchInput, extract: ExtractFn, kwargs: dict[str, Any]
 ) -> ArticleResult:
@@ -208,6 +183,8 @@ async def _extract_one(
                 res = await res
         if not isinstance(res, ExtractionResult):
             raise TypeError(f"extract returned {type(res).__name__}, not ExtractionResult")
+        if res.text is None:
+            res = res.model_copy(update={"text": text})
         return ArticleResult(item.id, item.source, result=res)
     except ConfigError:
         raise
@@ -380,6 +357,11 @@ def read_results(path: str | Path) -> dict[str, dict[str, Any]]:
     for obj in _iter_lines(path):
         results[obj["id"]] = obj
     return results
+
+
+def load_results(path: str | Path) -> list[ArticleResult]:
+    """A batch JSONL file read back as :class:`ArticleResult` objects (last line per id)."""
+    return [ArticleResult.from_line(line) for line in read_results(path).values()]
 
 
 def truncate_partial_line(path: str | Path) -> int:
@@ -565,7 +547,8 @@ def summarize(
         n += 1
         if not r.ok:
             s.failed += 1
-            s.failures.append((r.id, f"{type(r.error).__name__}: {r.error}"))
+            assert r.error is not None
+            s.failures.append((r.id, f"{r.error.type}: {r.error.message}"))
             continue
         assert r.result is not None
         usage = r.result.usage

@@ -107,15 +107,17 @@ def _article_id(directory: Path, text_path: Path) -> str:
 
 
 def load_eval_dir(directory: str | Path) -> list[EvalCase]:
-    """Pair every ``NAME.txt`` under ``directory`` (subfolders included, e.g. ``real/dev`` and
-    ``real/test``) with ``NAME.gold.json`` beside it, sorted by path. The id is the path
-    relative to ``directory`` without ``.txt`` ("dev/20_ca-mau-vhttdl-2018")."""
+    """Pair every ``NAME.txt`` (or saved web page ``NAME.html``) under ``directory``
+    (subfolders included, e.g. ``real/dev`` and ``real/test``) with ``NAME.gold.json``
+    beside it, sorted by path. The id is the path relative to ``directory`` without the
+    suffix ("dev/20_ca-mau-vhttdl-2018")."""
     directory = Path(directory)
     if not directory.is_dir():
         raise EvalInputError(f"{directory}: not a directory")
-    texts = sorted(p for p in directory.rglob("*.txt") if p.is_file())
+    suffixes = (".txt", ".html", ".htm")
+    texts = sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
     if not texts:
-        raise EvalInputError(f"{directory}: no .txt articles to evaluate")
+        raise EvalInputError(f"{directory}: no .txt or .html articles to evaluate")
     cases = []
     for text_path in texts:
         gold_path = text_path.with_name(text_path.stem + GOLD_SUFFIX)

@@ -29,10 +29,12 @@ from extractor.cache import cache_key, get_cache, text_hash
 from extractor.chunking import merge_reports, split_text
 from extractor.client import CallRecorder, openai_client, protect_secret, redact
 from extractor.errors import ExtractionError, InputError
+from extractor.htmlinput import looks_like_html, prepare_input
 from extractor.models import (
     CheckWarning,
     ExtractionResult,
     Metric,
+    PageInfo,
     SectorReport,
     Usage,
     schema_json,
@@ -352,6 +354,16 @@ def _result(
     )
 
 
+def _attach(result: ExtractionResult, text: str, page: PageInfo | None) -> ExtractionResult:
+    """Keep the text the spans point into, and a web page's metadata, with the result."""
+    result.text = text
+    if page is not None:
+        result.page = page
+        if not result.report.title and page.title:
+            result.report.title = page.title
+    return result
+
+
 def _cached(plan: _Plan) -> ExtractionResult | None:
     if plan.key is None:
         return None
@@ -389,7 +401,7 @@ def extract_report(
     :class:`ConfigError` for bad settings and :class:`ExtractionError` when the model
     fails after its retries.
     """
-    text = validate_text(text)
+    text, page = prepare_input(validate_text(text))
     plan = _plan(
         text,
         settings=settings,
@@ -403,11 +415,11 @@ def extract_report(
     started = time.perf_counter()
     hit = _cached(plan)
     if hit is not None:
-        return hit
+        return _attach(hit, text, page)
     if plan.strategy == "rules":
         from extractor.rules import extract_rules
 
-        return _result(plan, text, extract_rules(text), None, started)
+        return _attach(_result(plan, text, extract_rules(text), None, started), text, page)
     if plan.strategy == "guided":
         from extractor.guided import run_guided
 
@@ -424,7 +436,7 @@ def extract_report(
         report, recorder = _run_direct_sync(plan, text)
     result = _result(plan, text, report, recorder, started)
     _store(plan, result)
-    return result
+    return _attach(result, text, page)
 
 
 async def aextract_report(
@@ -441,6 +453,10 @@ async def aextract_report(
     """Async twin of :func:`extract_report`. Endpoint calls are truly async; the rules
     and the in-process local model run in a worker thread."""
     text = validate_text(text)
+    if looks_like_html(text):
+        text, page = await asyncio.to_thread(prepare_input, text)
+    else:
+        page = None
     plan = _plan(
         text,
         settings=settings,
@@ -452,17 +468,18 @@ async def aextract_report(
         max_reasks=max_reasks,
     )
     if plan.strategy != "direct" or plan.backend.startswith("local"):
-        return await asyncio.to_thread(
+        done = await asyncio.to_thread(
             extract_report,
             text,
             client=client,
             settings=plan.settings,
         )
+        return _attach(done, text, page)
     started = time.perf_counter()
     hit = await asyncio.to_thread(_cached, plan)
     if hit is not None:
-        return hit
+        return _attach(hit, text, page)
     report, recorder = await _run_direct_async(plan, text)
     result = _result(plan, text, report, recorder, started)
     await asyncio.to_thread(_store, plan, result)
-    return result
+    return _attach(result, text, page)

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from extractor.batch import read_results
+from extractor.errors import ExtractorError
+from extractor.htmlinput import html_to_text, looks_like_html
 from extractor.vi.formatting import format_percent, format_quantity
 
 CATEGORIES: dict[str, str] = {
@@ -57,15 +59,19 @@ def _resolve(raw: str, base: Path | None) -> Path:
 
 
 def load_texts(lines: Iterable[Mapping[str, Any]], base: Path | None = None) -> dict[str, str]:
-    """Re-read each line's source text: a file path, or ``jsonl:PATH#LINE``.
-
-    Relative paths are tried as given, then against ``base``. Sources that cannot be
-    read are left out (the report then says "text unavailable").
+    """Each line's article text: the ``text`` stored with the result (what the spans point
+    into, wherever the report is run), else its source re-read (a file path, or
+    ``jsonl:PATH#LINE``; relative paths as given, then against ``base``; lines written
+    before texts were stored). Sources that cannot be read are left out (the report
+    then says "text unavailable").
     """
     texts: dict[str, str] = {}
     cache: dict[Path, list[str]] = {}
     for line in lines:
         ident, source = line.get("id"), line.get("source")
+        if isinstance(ident, str) and isinstance(line.get("text"), str):
+            texts[ident] = line["text"]
+            continue
         if not isinstance(ident, str) or not isinstance(source, str):
             continue
         try:
@@ -74,7 +80,9 @@ def load_texts(lines: Iterable[Mapping[str, Any]], base: Path | None = None) -> 
                 text = _read_jsonl_line(_resolve(raw, base), int(num), cache)
             else:
                 text = _resolve(source, base).read_text(encoding="utf-8-sig")
-        except (OSError, ValueError):
+            if text is not None and looks_like_html(text):  # spans point into its main text
+                text = html_to_text(text)[0]
+        except (OSError, ValueError, ExtractorError):
             continue
         if text is not None:
             texts[ident] = text

@@ -8,9 +8,10 @@ Field names are fixed: gold files and users depend on them.
 from __future__ import annotations
 
 import json
-from typing import Literal
+from collections.abc import Mapping
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 Qualifier = Literal["exact", "over", "under", "about"]
 ListField = Literal["officials", "achievements", "targets", "awards"]
@@ -117,6 +118,15 @@ class Usage(BaseModel):
     seconds: float = 0.0
 
 
+class PageInfo(BaseModel):
+    """Where the text came from when the input was a web page (its metadata)."""
+
+    format: Literal["html"] = "html"
+    title: str | None = Field(default=None, description="The page's title metadata.")
+    date: str | None = Field(default=None, description="Publication date, ISO (YYYY-MM-DD).")
+    url: str | None = None
+
+
 class ExtractionResult(BaseModel):
     """What :func:`extractor.extract_report` returns."""
 
@@ -130,11 +140,117 @@ class ExtractionResult(BaseModel):
     dropped: list[CheckWarning] = Field(
         default_factory=list, description="Items removed because they failed grounding."
     )
+    text: str | None = Field(
+        default=None,
+        description="The text extracted from (a web page's main text, not its markup); "
+        "grounding spans index into it.",
+    )
+    page: PageInfo | None = Field(
+        default=None, description="The web page's metadata when the input was HTML."
+    )
+
+
+class ErrorInfo(BaseModel):
+    """Why one article failed: the exception's class name and message."""
+
+    type: str
+    message: str
+
+    @classmethod
+    def from_exception(cls, exc: BaseException) -> ErrorInfo:
+        return cls(type=type(exc).__name__, message=str(exc) or repr(exc))
+
+
+#: The keys of one batch JSONL line, in order (see :meth:`ArticleResult.to_line`).
+LINE_KEYS: tuple[str, ...] = (
+    "id",
+    "source",
+    "report",
+    "grounding",
+    "warnings",
+    "usage",
+    "error",
+    "backend",
+    "strategy",
+    "model",
+    "dropped",
+    "text",
+    "page",
+)
+
+
+class ArticleResult(ExtractionResult):
+    """One article of many: an :class:`ExtractionResult` with its ``id``, ``source`` and
+    ``error``. What ``extract_many`` / ``aextract_many`` return and each line of a
+    ``run_batch`` JSONL file holds (read them back with ``extractor.batch.load_results``).
+
+    A failed article has ``error`` set (``ok`` is False) and an empty report.
+    ``ArticleResult(id, source, result=..., error=...)`` wraps a result or an exception.
+    """
+
+    id: str
+    source: str = ""
+    error: ErrorInfo | None = None
+    report: SectorReport = Field(default_factory=SectorReport)
+    _exception: BaseException | None = PrivateAttr(default=None)
+
+    def __init__(
+        self,
+        id: str | None = None,
+        source: str | None = None,
+        /,
+        *,
+        result: ExtractionResult | None = None,
+        error: BaseException | ErrorInfo | Mapping[str, Any] | None = None,
+        **data: Any,
+    ) -> None:
+        if result is not None:
+            data = {name: getattr(result, name) for name in ExtractionResult.model_fields} | data
+        if id is not None:
+            data["id"] = id
+        if source is not None:
+            data["source"] = source
+        exc = error if isinstance(error, BaseException) else None
+        if exc is not None:
+            error = ErrorInfo.from_exception(exc)
+        if error is not None:
+            data["error"] = error
+        super().__init__(**data)
+        self._exception = exc
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def result(self) -> ArticleResult | None:
+        """This result when the article succeeded, else None."""
+        return self if self.error is None else None
+
+    @property
+    def exception(self) -> BaseException | None:
+        """The exception behind ``error`` (in this process only; not serialised)."""
+        return self._exception
+
+    def to_line(self) -> dict[str, Any]:
+        """The JSONL record: :data:`LINE_KEYS`; a failed article has ``report: null``."""
+        data = self.model_dump(mode="json")
+        if self.error is not None:
+            data["report"] = None
+            data["usage"] = None
+        return {key: data.get(key) for key in LINE_KEYS}
+
+    @classmethod
+    def from_line(cls, line: Mapping[str, Any]) -> ArticleResult:
+        """Read one JSONL record back (older lines without the newer keys too)."""
+        data = {k: v for k, v in line.items() if k in cls.model_fields and v is not None}
+        return cls.model_validate(data)
 
 
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "sector_report": SectorReport,
     "extraction_result": ExtractionResult,
+    "article_result": ArticleResult,
 }
 
 

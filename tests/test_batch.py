@@ -157,8 +157,8 @@ def test_extract_many_keeps_input_order_and_isolates_failures() -> None:
     out = extract_many(texts, concurrency=4, extract=fake_extract)
     assert [r.id for r in out] == ["slow", "bad", "boom", "fast"]
     assert [r.ok for r in out] == [True, False, False, True]
-    assert isinstance(out[1].error, ExtractionError)
-    assert isinstance(out[2].error, RuntimeError)
+    assert isinstance(out[1].exception, ExtractionError) and out[1].error.type == "ExtractionError"
+    assert isinstance(out[2].exception, RuntimeError)
     assert out[3].result is not None and out[3].result.report.achievements[0].value == 12
 
 
@@ -196,7 +196,7 @@ def test_extract_many_works_inside_a_running_loop() -> None:
 
 def test_aextract_many_empty_text_is_an_error_not_a_crash() -> None:
     out = asyncio.run(aextract_many([("e", "   \n"), ("ok", "4")], extract=fake_extract))
-    assert isinstance(out[0].error, InputError) and "empty" in str(out[0].error)
+    assert isinstance(out[0].exception, InputError) and "empty" in out[0].error.message
     assert out[1].ok
 
 
