@@ -45,6 +45,8 @@ def test_format_percent_has_one_decimal_and_a_space() -> None:
         ((26000, "hộ"), {"value_max": 27000}, "26.000–27.000 hộ"),
         ((67.7, "%"), {"qualifier": "about"}, "~67,7 %"),
         ((3, None), {}, "3"),
+        ((27_600_000_000, "USD"), {}, "27,6 tỷ USD"),
+        ((50_000_000, "đồng/người"), {}, "50 triệu đồng/người"),
     ],
 )
 def test_format_quantity(args, kwargs, expected) -> None:

@@ -5,7 +5,7 @@ through these functions, so a reader sees one convention everywhere:
 
 - thousands grouped with ``.`` and decimals after ``,``: ``15.325``, ``1.234``, ``5,3``;
 - percentages with a space before the sign: ``67,7 %``, plan share ``133,3 %``;
-- large money in tỷ (10^9) or triệu (10^6) đồng: ``251.630 tỷ đồng``, ``5,3 tỷ đồng``.
+- large money in tỷ (10^9) or triệu (10^6): ``251.630 tỷ đồng``, ``27,6 tỷ USD``.
 
 Machine-facing output (JSON, CSV, parquet) keeps plain numbers.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 
-MONEY_UNIT = "đồng"
+MONEY_UNITS = ("đồng", "USD")
 #: (factor, word), largest first: money at or above the factor is written in that word.
 MONEY_SCALES: tuple[tuple[float, str], ...] = ((1e9, "tỷ"), (1e6, "triệu"))
 QUALIFIER_SIGN = {"exact": "", "over": ">", "under": "<", "about": "~"}
@@ -49,6 +49,11 @@ def format_percent(value: float | int, max_decimals: int = PERCENT_DECIMALS) -> 
     return f"{format_number(value, max_decimals)} %"
 
 
+def is_money(unit: str | None) -> bool:
+    """``đồng``, ``USD`` and per-unit amounts such as ``đồng/người``."""
+    return bool(unit) and unit.split("/", 1)[0].strip() in MONEY_UNITS
+
+
 def money_scale(*values: float | None) -> tuple[float, str]:
     """The (factor, word) to write these đồng amounts in: by the largest of them."""
     top = max((abs(v) for v in values if v is not None), default=0.0)
@@ -67,8 +72,9 @@ def format_quantity(
 ) -> str:
     """A figure with its unit: ``15.325 người``, ``67,7 %``, ``251.630 tỷ đồng``, ``1–2 hộ``.
 
-    Money (unit ``đồng``) of a million or more is written in triệu or tỷ; a range uses one
-    scale for both ends. ``qualifier`` (``over``/``under``/``about``) adds ``>``/``<``/``~``.
+    Money (``đồng``, ``USD``, ``đồng/người``) of a million or more is written in triệu or
+    tỷ; a range uses one scale for both ends. ``qualifier`` (``over``/``under``/``about``)
+    adds ``>``/``<``/``~``.
     """
     sign = QUALIFIER_SIGN.get(qualifier or "exact", "")
     if unit == "%":
@@ -76,7 +82,7 @@ def format_quantity(
         hi = f"–{format_number(value_max, PERCENT_DECIMALS)}" if value_max is not None else ""
         return f"{sign}{lo}{hi} %"
     factor, word = 1.0, ""
-    if unit == MONEY_UNIT:
+    if is_money(unit):
         factor, word = money_scale(value, value_max)
     text = sign + format_number(float(value) / factor)
     if value_max is not None:
@@ -95,7 +101,7 @@ def xlsx_number_format(value: float | int | None, unit: str | None = None) -> st
     if value is None:
         return "General"
     factor, word = (1.0, "")
-    if unit == MONEY_UNIT:
+    if is_money(unit):
         factor, word = money_scale(value)
     places = _decimals(float(value) / factor, PERCENT_DECIMALS if unit == "%" else DEFAULT_DECIMALS)
     code = "#,##0" + ("." + "0" * places if places else "")
