@@ -17,7 +17,7 @@ from extractor.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "evals" / "seeds"
 SEED = SEEDS / "000_7d864374cdc58275.txt"
-MONEY = ROOT / "evals" / "holdout" / "trade_2020_binhduong_table.txt"
+MONEY = ROOT / "evals" / "synthetic-holdout" / "trade_2020_binhduong_table.txt"
 PAGE = ROOT / "tests" / "data" / "article_page.html"
 
 
