@@ -364,6 +364,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _extra_status(extra: str, *modules: str) -> str:
+    import importlib.util
+
+    from extractor.errors import install_hint
+
+    if all(importlib.util.find_spec(m) is not None for m in modules):
+        return "yes"
+    return f"no ({install_hint(extra)})"
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     from extractor.errors import install_hint
     from extractor.local import local_available
@@ -383,6 +393,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         "local model installed": "yes"
         if local_available()
         else f"no ({install_hint('local')})",
+        "web pages (.html)": _extra_status("html", "trafilatura"),
+        "xlsx/parquet export": _extra_status("export", "openpyxl", "pyarrow"),
     }
     for key, value in rows.items():
         print(f"{key:>22}: {value}")

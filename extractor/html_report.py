@@ -293,6 +293,9 @@ def _article(n: int, line: Mapping[str, Any], text: str | None) -> str:
     for label, key in (("Sector", "sector"), ("Province", "province")):
         if report.get(key):
             meta.append(f"<span><b>{label}:</b> {_e(report[key])}</span>")
+    page_info = line.get("page") or {}
+    if page_info.get("date"):
+        meta.append(f"<span><b>Published:</b> {_e(page_info['date'])}</span>")
     if report.get("report_year") or report.get("plan_year"):
         meta.append(
             f"<span><b>Years:</b> {_e(report.get('report_year') or '?')} → "

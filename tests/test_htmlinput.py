@@ -133,7 +133,7 @@ def test_batch_folder_takes_pages_and_the_report_keeps_texts_anywhere(
     assert main(["report", str(work / "out.jsonl"), "-o", "r.html"]) == 0
     page = (elsewhere / "r.html").read_text(encoding="utf-8")
     assert "Text unavailable" not in page and page.count('<div class="text">') == 2
-    assert "15.325" in page
+    assert "15.325" in page and "<b>Published:</b> 2024-01-12" in page
 
 
 def test_eval_on_pages_scores_like_the_texts(
