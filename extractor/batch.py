@@ -44,6 +44,7 @@ from rich.text import Text
 
 from extractor.errors import ConfigError, InputError
 from extractor.models import LINE_KEYS, ArticleResult, ExtractionResult  # noqa: F401 (re-exported)
+from extractor.vi.formatting import format_number
 
 ExtractFn = Callable[..., Awaitable[ExtractionResult] | ExtractionResult]
 """``extract(text, **options)``, async or sync; options (strategy, model, use_cache, client,
@@ -506,7 +507,8 @@ class BatchSummary:
         table.add_row("skipped (already done)", str(self.skipped))
         if self.skipped_failed:
             table.add_row("skipped (failed before)", f"[yellow]{self.skipped_failed}[/]")
-        table.add_row("tokens in / out", f"{self.prompt_tokens:,} / {self.completion_tokens:,}")
+        tokens = f"{format_number(self.prompt_tokens)} / {format_number(self.completion_tokens)}"
+        table.add_row("tokens in / out", tokens)
         table.add_row("transport retries / re-asks", f"{self.retries} / {self.reasks}")
         table.add_row("wall time", f"{self.wall_seconds:.1f} s")
         table.add_row("articles / s", f"{self.articles_per_second:.2f}")
