@@ -1,8 +1,9 @@
 """extractor: grounded, checked structured extraction of Vietnamese annual-review articles.
 
->>> from extractor import extract_report
->>> result = extract_report(open("article.txt", encoding="utf-8").read())
->>> result.report.achievements[0].value, result.grounding[0].start
+``extract_report(text)`` returns an :class:`ExtractionResult` (report, grounding spans into
+``result.text``, check warnings, usage); ``extract_many`` returns :class:`ArticleResult`
+objects (the same, with ``id``, ``source`` and ``error``); ``extractor.export`` turns batch
+results into csv/xlsx/parquet tables. README's "Use" section has examples with real output.
 """
 
 from __future__ import annotations
