@@ -175,6 +175,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show the configuration read from the environment and which backend "
         "and strategy an extraction would use.",
     )
+
+    p = sub.add_parser(
+        "serve",
+        help="run the extraction service over HTTP (needs the [serve] extra)",
+        description="Serve POST /v1/extract, /v1/batches, /healthz and /docs. "
+        "EXTRACTOR_API_TOKEN sets the bearer token (required to listen beyond loopback).",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000; 0 picks one)")
     return parser
 
 
@@ -401,6 +410,19 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from extractor.settings import ServeSettings, Settings
+
+    settings, conf = Settings.from_env(), ServeSettings.from_env()
+    if not 0 <= args.port <= 65535:
+        raise InputError(f"--port must be 0-65535, got {args.port}")
+    from extractor.serve import check_bind, serve  # ConfigError names the extra when missing
+
+    check_bind(args.host, conf)
+    serve(args.host, args.port, settings=settings, serve_settings=conf)
+    return 0
+
+
 COMMANDS = {
     "extract": cmd_extract,
     "batch": cmd_batch,
@@ -409,6 +431,7 @@ COMMANDS = {
     "export": cmd_export,
     "schema": cmd_schema,
     "info": cmd_info,
+    "serve": cmd_serve,
 }
 
 

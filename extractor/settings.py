@@ -137,3 +137,75 @@ class Settings:
         )
         settings.validate()
         return settings
+
+
+# --------------------------------------------------------------------------- service
+
+
+def _default_jobs_dir(env: Mapping[str, str]) -> Path:
+    cache = env.get("EXTRACTOR_CACHE_DIR")
+    return (Path(cache).expanduser() if cache else _default_cache_dir(env)) / "jobs"
+
+
+@dataclass(frozen=True)
+class ServeSettings:
+    """Settings of the HTTP service (``extractor serve``). The token is kept out of ``repr``.
+
+    ``EXTRACTOR_API_TOKEN`` (bearer token; required by every ``/v1`` route when set),
+    ``EXTRACTOR_MAX_ARTICLE_BYTES`` (one article's limit, default 2 MB),
+    ``EXTRACTOR_MAX_BATCH_BYTES`` (a batch upload's limit, default 64 MB),
+    ``EXTRACTOR_QUEUE_SIZE`` (extract requests running or waiting before 429, default 256),
+    ``EXTRACTOR_MAX_JOBS`` (unfinished batch jobs before 503, default 16),
+    ``EXTRACTOR_CORS_ORIGINS`` (comma-separated; CORS is off when unset),
+    ``EXTRACTOR_JOBS_DIR`` (batch jobs on disk, default ``<cache dir>/jobs``),
+    ``EXTRACTOR_SHUTDOWN_TIMEOUT`` (seconds in-flight requests get on shutdown, default 30).
+    """
+
+    api_token: str | None = field(default=None, repr=False)
+    max_article_bytes: int = 2_000_000
+    max_batch_bytes: int = 64_000_000
+    queue_size: int = 256
+    max_jobs: int = 16
+    cors_origins: tuple[str, ...] = ()
+    jobs_dir: Path = field(default_factory=lambda: _default_jobs_dir(os.environ))
+    shutdown_timeout: float = 30.0
+
+    def validate(self) -> None:
+        for name in ("max_article_bytes", "max_batch_bytes", "queue_size", "max_jobs"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.max_batch_bytes < self.max_article_bytes:
+            raise ConfigError("EXTRACTOR_MAX_BATCH_BYTES must be >= EXTRACTOR_MAX_ARTICLE_BYTES")
+        if self.shutdown_timeout < 0:
+            raise ConfigError("EXTRACTOR_SHUTDOWN_TIMEOUT must be >= 0")
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> ServeSettings:
+        """Read the service settings from ``env`` (default: ``os.environ``)."""
+        env = os.environ if env is None else env
+
+        def num(name: str, default: float, kind: type = int) -> Any:
+            raw = env.get(name)
+            if raw is None or raw.strip() == "":
+                return default
+            try:
+                return kind(raw.strip())
+            except ValueError:
+                raise ConfigError(f"{name} must be a number, got {raw!r}") from None
+
+        origins = tuple(
+            o.strip() for o in (env.get("EXTRACTOR_CORS_ORIGINS") or "").split(",") if o.strip()
+        )
+        jobs = env.get("EXTRACTOR_JOBS_DIR")
+        settings = cls(
+            api_token=env.get("EXTRACTOR_API_TOKEN") or None,
+            max_article_bytes=num("EXTRACTOR_MAX_ARTICLE_BYTES", 2_000_000),
+            max_batch_bytes=num("EXTRACTOR_MAX_BATCH_BYTES", 64_000_000),
+            queue_size=num("EXTRACTOR_QUEUE_SIZE", 256),
+            max_jobs=num("EXTRACTOR_MAX_JOBS", 16),
+            cors_origins=origins,
+            jobs_dir=Path(jobs).expanduser() if jobs else _default_jobs_dir(env),
+            shutdown_timeout=num("EXTRACTOR_SHUTDOWN_TIMEOUT", 30.0, float),
+        )
+        settings.validate()
+        return settings
