@@ -192,7 +192,7 @@ def _atomic_write(path: Path, data: bytes) -> None:
 class ServiceMiddleware:
     """Request id, the per-route body limit and the one log line per request (pure ASGI)."""
 
-    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str], int]) -> None:
+    def __init__(self, app: ASGIApp, limit_for: Callable[[str, str], tuple[int, str]]) -> None:
         self.app = app
         self.limit_for = limit_for
 
@@ -207,7 +207,7 @@ class ServiceMiddleware:
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
         status = {"code": 500}
-        limit = self.limit_for(scope["method"], scope["path"])
+        limit, what = self.limit_for(scope["method"], scope["path"])
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -227,14 +227,16 @@ class ServiceMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise HTTPException(413, f"request body over the limit of {limit} bytes")
+                    raise HTTPException(
+                        413, f"request body over the limit of {limit} bytes ({what})"
+                    )
             return message
 
         try:
             length = headers.get("content-length")
             if length is not None and length.isdigit() and int(length) > limit:
                 response = _error(
-                    413, f"request body is {int(length)} bytes; the limit is {limit} bytes"
+                    413, f"request body is {int(length)} bytes; the limit is {limit} bytes ({what})"
                 )
                 await response(scope, receive, send_wrapper)
                 return
@@ -893,12 +895,15 @@ def create_app(
     batch_limit = conf.max_batch_bytes
     extract_limit = conf.max_article_bytes + ENVELOPE_BYTES
 
-    def limit_for(method: str, path: str) -> int:
+    def limit_for(method: str, path: str) -> tuple[int, str]:
         if method == "POST" and path == "/v1/extract":
-            return extract_limit
+            return extract_limit, (
+                f"one article of at most {conf.max_article_bytes} bytes "
+                f"(EXTRACTOR_MAX_ARTICLE_BYTES) plus {ENVELOPE_BYTES} for its JSON"
+            )
         if method == "POST" and path == "/v1/batches":
-            return batch_limit
-        return SMALL_BODY_BYTES
+            return batch_limit, "a batch upload (EXTRACTOR_MAX_BATCH_BYTES)"
+        return SMALL_BODY_BYTES, "this route takes no article"
 
     app.add_middleware(ServiceMiddleware, limit_for=limit_for)
     return app

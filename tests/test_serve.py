@@ -455,21 +455,31 @@ def test_batch_killed_midway_resumes_after_restart_with_each_article_once(
     state = json.loads((jobs / job["id"] / "job.json").read_text())
     assert state["status"] == "running"
 
+    # restarted, then stopped gracefully (SIGTERM) mid-way: finished articles are kept
     second = Server(tmp_path, env, "second")
+    with httpx.Client(base_url=second.url, timeout=60) as c:
+        n = len(before) + 5
+        wait_job(c, job["id"], until=lambda s: s["processed"] >= n, timeout=120)
+    assert second.stop() in GRACEFUL
+    assert "resuming 1 unfinished batch job" in second.log()
+    assert "interrupted; it resumes at the next start" in second.log()
+    middle = read_results(results)
+    assert len(before) + 5 <= len(middle) < len(articles), "not stopped mid-way"
+
+    third = Server(tmp_path, env, "third")
     try:
-        with httpx.Client(base_url=second.url, timeout=60) as c:
+        with httpx.Client(base_url=third.url, timeout=60) as c:
             done = wait_job(c, job["id"], until=lambda s: s["status"] == "done", timeout=300)
             served = c.get(f"/v1/batches/{job['id']}/results", headers=auth()).text
     finally:
-        assert second.stop() in GRACEFUL
+        assert third.stop() in GRACEFUL
     assert (done["processed"], done["succeeded"], done["failed"]) == (80, 80, 0)
-    assert "resuming 1 unfinished batch job" in second.log()
     ids = [json.loads(x)["id"] for x in served.splitlines()]
     assert ids == [a["id"] for a in articles]  # every article exactly once, in input order
     on_disk = [json.loads(x)["id"] for x in results.read_text(encoding="utf-8").splitlines()]
     assert on_disk == ids  # compacted: one line per article
     after = read_results(results)
-    for ident, line in before.items():  # finished work was kept, not redone
+    for ident, line in middle.items():  # finished work was kept, not redone
         assert after[ident]["usage"] == line["usage"], ident
 
 
@@ -488,6 +498,7 @@ def test_queue_bound_key_never_leaks_and_graceful_shutdown(tmp_path: Path) -> No
             EXTRACTOR_CONCURRENCY="1",
             EXTRACTOR_NO_CACHE="1",
             EXTRACTOR_MAX_RETRIES="0",
+            EXTRACTOR_MAX_JOBS="1",
         )
         srv = Server(tmp_path, env)
         texts = [p.read_text(encoding="utf-8") for p in SEEDS]
@@ -514,6 +525,9 @@ def test_queue_bound_key_never_leaks_and_graceful_shutdown(tmp_path: Path) -> No
 
         with httpx.Client(base_url=srv.url, timeout=60) as c:
             job = c.post("/v1/batches", json=[{"id": "s0", "text": texts[0]}]).json()
+            r = c.post("/v1/batches", json=[{"id": "s1", "text": texts[1]}])  # one job at most
+            assert r.status_code == 503 and int(r.headers["retry-after"]) >= 1, r.text
+            seen.append(r.text)
             done = wait_job(c, job["id"], until=lambda s: s["status"] == "done")
             assert done["usage"]["requests"] >= 1 and done["usage"]["prompt_tokens"] > 0
             seen.append(json.dumps(done))
@@ -543,6 +557,7 @@ def test_queue_bound_key_never_leaks_and_graceful_shutdown(tmp_path: Path) -> No
         fake.stop()
     log = srv.log()
     assert "request id=" in log and "status=429" in log and "status=502" in log
+    assert "status=503" in log
     job_files = [p.read_bytes() for p in (tmp_path / "cache" / "jobs").rglob("*") if p.is_file()]
     assert job_files
     for blob in [*seen, log, *(b.decode("utf-8", "replace") for b in job_files)]:
