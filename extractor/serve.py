@@ -189,6 +189,12 @@ def _atomic_write(path: Path, data: bytes) -> None:
 # --------------------------------------------------------------------------- middleware
 
 
+def _printable(value: str, limit: int = 200) -> str:
+    """``value`` safe for one log line: no control characters or spaces, capped."""
+    cleaned = "".join(c if c.isprintable() and not c.isspace() else "?" for c in value)
+    return cleaned[:limit]
+
+
 class ServiceMiddleware:
     """Request id, the per-route body limit and the one log line per request (pure ASGI)."""
 
@@ -206,12 +212,13 @@ class ServiceMiddleware:
         request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex[:16]
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
-        status = {"code": 500}
+        status = {"code": 500, "started": False}
         limit, what = self.limit_for(scope["method"], scope["path"])
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                status["started"] = True
                 message.setdefault("headers", [])
                 message["headers"] = [
                     *message["headers"],
@@ -241,10 +248,21 @@ class ServiceMiddleware:
                 await response(scope, receive, send_wrapper)
                 return
             await self.app(scope, receive_limited, send_wrapper)
+        except Exception as exc:  # unexpected: a 500 that says only the request id
+            # logged without the traceback (whose chained messages nobody has redacted)
+            log.error(
+                "request id=%s failed: %s: %s", request_id, type(exc).__name__, _safe(str(exc))
+            )
+            if status["started"]:
+                raise
+            response = _error(
+                500, f"internal error (request id {request_id})", kind="InternalError"
+            )
+            await response(scope, receive, send_wrapper)
         finally:
             route = scope.get("route")
-            path = getattr(route, "path", None) or scope["path"]
-            ident = state.get("article_id") or "-"
+            path = _printable(getattr(route, "path", None) or scope["path"])
+            ident = _printable(str(state.get("article_id") or "-"))
             log.info(
                 "request id=%s %s %s status=%d ms=%.1f article=%s",
                 request_id,
@@ -313,7 +331,7 @@ class JobStore:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.root.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._stats: dict[str, _Stats] = {}
 
     def folder(self, job_id: str) -> Path:
@@ -329,7 +347,7 @@ class JobStore:
     ) -> str:
         job_id = uuid.uuid4().hex
         folder = self.root / job_id
-        folder.mkdir()
+        folder.mkdir(mode=0o700)
         data = b"".join(
             (json.dumps(a, ensure_ascii=False) + "\n").encode("utf-8") for a in articles
         )
@@ -681,12 +699,6 @@ def create_app(
     @app.exception_handler(ExtractionError)
     async def _extraction_error(request: Request, exc: ExtractionError) -> JSONResponse:
         return _error(502, _safe(str(exc)), kind="ExtractionError")
-
-    @app.exception_handler(Exception)
-    async def _internal(request: Request, exc: Exception) -> JSONResponse:
-        rid = getattr(request.state, "request_id", "-")
-        log.error("request id=%s failed: %s: %s", rid, type(exc).__name__, _safe(str(exc)))
-        return _error(500, f"internal error (request id {rid})", kind="InternalError")
 
     # ---- routes
     @app.get("/healthz", tags=["service"])

@@ -337,6 +337,40 @@ def test_cors_is_off_unless_configured(client: httpx.Client, tmp_path: Path) -> 
     assert r.headers["access-control-allow-origin"] == "https://dash.example"
 
 
+def test_unexpected_errors_are_a_bare_500_logged_on_one_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = create_app(Settings(cache_dir=tmp_path), ServeSettings(jobs_dir=tmp_path / "jobs"))
+
+    @app.get("/boom/{name}")
+    async def boom(name: str) -> None:
+        raise RuntimeError(f"secret detail {name}")
+
+    async def call() -> list[httpx.Response]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            return [
+                await c.get("/boom/x", headers={"X-Request-ID": "req-42"}),
+                await c.get("/nope%0Arequest id=forged", headers={"X-Request-ID": "bad id\n"}),
+            ]
+
+    with caplog.at_level("INFO", logger="extractor.serve"):
+        r, missing = asyncio.run(call())
+    assert r.status_code == 500
+    assert r.json() == {"detail": "internal error (request id req-42)", "type": "InternalError"}
+    assert r.headers["x-request-id"] == "req-42"
+    lines = [rec.getMessage() for rec in caplog.records]
+    assert any("failed: RuntimeError: secret detail x" in ln for ln in lines)
+    (access,) = [ln for ln in lines if ln.startswith("request id=req-42 GET")]
+    assert re.fullmatch(
+        r"request id=req-42 GET /boom/\{name\} status=500 ms=[\d.]+ article=-", access
+    )
+    # a path or id cannot forge a log line
+    assert missing.status_code == 404 and missing.headers["x-request-id"] != "bad id\n"
+    (access,) = [ln for ln in lines if "/nope" in ln]
+    assert "\n" not in access and "/nope?request?id=forged" in access
+
+
 # --------------------------------------------------------------------------- openapi, docs
 
 
