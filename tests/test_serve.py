@@ -256,6 +256,22 @@ def test_refuses_a_public_address_without_a_token(tmp_path: Path) -> None:
     assert not is_loopback("example.org")
 
 
+def test_without_the_extra_the_cli_names_it(tmp_path: Path) -> None:
+    code = (
+        "import sys; sys.modules['fastapi'] = None\n"  # as if [serve] were not installed
+        "from extractor.cli import main; sys.exit(main(['serve', '--port', '0']))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        env=server_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 2, run.stderr
+    assert 'pip install "extractor[serve]"' in run.stderr and "Traceback" not in run.stderr
+
+
 # --------------------------------------------------------------------------- limits
 
 
