@@ -645,6 +645,12 @@ def create_app(
         app.state.runner = runner
         app.state.queue = WorkQueue(conf.queue_size, workers)
         runner.start()
+        log.info(
+            "strategy %s; jobs in %s; bearer token %s",
+            settings.resolved_strategy,
+            conf.jobs_dir,
+            "required" if token else "not set (loopback only)",
+        )
         try:
             yield
         finally:
