@@ -726,6 +726,7 @@ def create_app(
             "content": {
                 "application/json": {"schema": ExtractRequest.model_json_schema()},
                 "text/plain": {"schema": {"type": "string", "description": "the article"}},
+                "text/html": {"schema": {"type": "string", "description": "a saved news page"}},
             },
         },
     }
@@ -745,10 +746,12 @@ def create_app(
         ),
         model: str | None = Query(None, description="For a text/plain body."),
     ) -> Any:
-        """Extract one article: JSON ``{"text", "strategy"?, "model"?, "id"?}`` or the text
-        itself (``Content-Type: text/plain``). Returns the :class:`ExtractionResult`."""
+        """Extract one article: JSON ``{"text", "strategy"?, "model"?, "id"?}``, the text
+        itself (``Content-Type: text/plain``) or a saved news page (``text/html``: its main
+        text is extracted, as by the library; the result's ``text`` is what was read).
+        Returns the :class:`ExtractionResult`."""
         body = await read_body(request)
-        if _media_type(request) == "text/plain":
+        if _media_type(request) in ("text/plain", "text/html"):
             req = ExtractRequest(text=_decode(body, "the body"), strategy=strategy, model=model)
         else:
             try:
@@ -875,6 +878,57 @@ def create_app(
             return render_html(lines, texts, title=f"Extraction report: batch {job_id}")
 
         return HTMLResponse(await asyncio.to_thread(render))
+
+    export_types = {
+        "csv": "text/csv; charset=utf-8",
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "parquet": "application/vnd.apache.parquet",
+    }
+
+    @app.get(
+        "/v1/batches/{job_id}/export",
+        tags=["batches"],
+        dependencies=guarded,
+        responses={
+            200: {"content": {t: {} for t in export_types.values()}},
+            501: {"model": ErrorBody, "description": "the [export] extra is not installed"},
+            **ERRORS,
+        },
+        response_class=Response,
+    )
+    async def batch_export(
+        request: Request,
+        job_id: str,
+        format: Literal["csv", "xlsx", "parquet"] = Query(  # noqa: A002, B008
+            ..., description="csv (one table), xlsx (every table a sheet) or parquet"
+        ),
+        table: Literal["figures", "officials", "awards"] | None = Query(  # noqa: B008
+            None, description="csv and parquet: the table (default figures)"
+        ),
+    ) -> Response:
+        """The results so far as analyst tables (:mod:`extractor.export`)."""
+        from extractor.export import export
+
+        request.state.article_id = f"job:{job_id}"
+        store: JobStore = request.app.state.store
+
+        def build() -> bytes:
+            lines = store.lines(job_id)
+            with tempfile.TemporaryDirectory() as tmp:
+                out = Path(tmp) / f"export.{format}"
+                export(lines, out, format, table=table)
+                return out.read_bytes()
+
+        try:
+            data = await asyncio.to_thread(build)
+        except ConfigError as exc:  # an extra the server lacks: the operator's to install
+            raise HTTPException(501, _safe(str(exc))) from None
+        name = f"{job_id}-{table or ('tables' if format == 'xlsx' else 'figures')}.{format}"
+        return Response(
+            data,
+            media_type=export_types[format],
+            headers={"Content-Disposition": f'attachment; filename="{name}"'},
+        )
 
     # ---- docs, self-hosted (no CDN): Swagger UI from the fastapi-offline package
     assets = _docs_assets()

@@ -168,6 +168,18 @@ def test_extract_a_seed_offline_with_all_its_figures(client: httpx.Client) -> No
     assert r.json()["report"] == extract_report(other).report.model_dump(mode="json")
 
 
+def test_extract_a_saved_news_page(client: httpx.Client) -> None:
+    pytest.importorskip("trafilatura", reason="needs the [html] extra")
+    page = (ROOT / "tests" / "data" / "article_page.html").read_bytes()
+    r = client.post("/v1/extract", content=page, headers={**auth(), "Content-Type": "text/html"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert "15.325 người" in body["text"] and "<p>" not in body["text"]
+    assert body == extract_report(page.decode("utf-8")).model_dump(mode="json") | {
+        "usage": body["usage"]
+    }
+
+
 @pytest.mark.parametrize(
     ("kwargs", "says"),
     [
@@ -486,6 +498,44 @@ def test_batch_job_json_and_jsonl_report_and_results(client: httpx.Client) -> No
     assert r.json()["strategy"] == "rules"
     done = wait_job(client, r.json()["id"], until=lambda s: s["status"] == "done")
     assert done["succeeded"] == 2
+
+
+def test_batch_export_tables(client: httpx.Client) -> None:
+    import csv
+    import io
+
+    from extractor.export import rows
+
+    articles = _articles(3)
+    job = client.post("/v1/batches", json=articles, headers=auth()).json()
+    wait_job(client, job["id"], until=lambda s: s["status"] == "done")
+    base = f"/v1/batches/{job['id']}/export"
+    r = client.get(base, params={"format": "csv"}, headers=auth())
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/csv")
+    assert "attachment" in r.headers["content-disposition"]
+    got = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
+    lines = [
+        json.loads(x)
+        for x in client.get(f"/v1/batches/{job['id']}/results", headers=auth()).text.splitlines()
+    ]
+    want = rows(lines, "figures")
+    assert len(got) == len(want) > 0
+    assert [row["article_id"] for row in got] == [str(w["article_id"]) for w in want]
+    r = client.get(base, params={"format": "csv", "table": "officials"}, headers=auth())
+    assert r.status_code == 200 and len(r.content.decode("utf-8-sig").splitlines()) == 1 + len(
+        rows(lines, "officials")
+    )
+    for fmt in ("xlsx", "parquet"):  # 200 with the [export] extra, else 501 naming it
+        r = client.get(base, params={"format": fmt}, headers=auth())
+        assert r.status_code in (200, 501), r.text
+        if r.status_code == 501:
+            assert "export" in r.json()["detail"]
+        else:
+            assert len(r.content) > 100
+    r = client.get(base, params={"format": "pdf"}, headers=auth())
+    assert r.status_code == 422
+    assert client.get(base, params={"format": "csv"}).status_code == 401
 
 
 def test_batch_killed_midway_resumes_after_restart_with_each_article_once(
