@@ -639,6 +639,10 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # the extraction stack (openai, instructor...) is imported now, not by a first
+        # request while the event loop waits
+        import extractor.extract  # noqa: F401
+
         store = JobStore(conf.jobs_dir)
         runner = JobRunner(store, settings, conf.max_jobs)
         app.state.store = store

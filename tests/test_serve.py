@@ -543,7 +543,7 @@ def test_batch_killed_midway_resumes_after_restart_with_each_article_once(
 ) -> None:
     env = server_env(tmp_path, EXTRACTOR_API_TOKEN=TOKEN)
     jobs = tmp_path / "cache" / "jobs"
-    articles = _articles(80)
+    articles = _articles(100)
     first = Server(tmp_path, env, "first")
     with httpx.Client(base_url=first.url, timeout=60) as c:
         job = c.post("/v1/batches", json=articles, headers=auth()).json()
@@ -574,7 +574,7 @@ def test_batch_killed_midway_resumes_after_restart_with_each_article_once(
             served = c.get(f"/v1/batches/{job['id']}/results", headers=auth()).text
     finally:
         assert third.stop() in GRACEFUL
-    assert (done["processed"], done["succeeded"], done["failed"]) == (80, 80, 0)
+    assert (done["processed"], done["succeeded"], done["failed"]) == (100, 100, 0)
     ids = [json.loads(x)["id"] for x in served.splitlines()]
     assert ids == [a["id"] for a in articles]  # every article exactly once, in input order
     on_disk = [json.loads(x)["id"] for x in results.read_text(encoding="utf-8").splitlines()]
