@@ -404,6 +404,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         else f"no ({install_hint('local')})",
         "web pages (.html)": _extra_status("html", "trafilatura"),
         "xlsx/parquet export": _extra_status("export", "openpyxl", "pyarrow"),
+        "HTTP service (serve)": _extra_status("serve", "fastapi", "uvicorn"),
     }
     for key, value in rows.items():
         print(f"{key:>22}: {value}")

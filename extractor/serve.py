@@ -50,10 +50,9 @@ try:
     from fastapi.staticfiles import StaticFiles
     from pydantic import BaseModel, Field, ValidationError
 except ImportError as exc:  # pragma: no cover - exercised without the extra
-    raise ConfigError(
-        f'the HTTP service needs the [serve] extra: pip install "extractor[serve]" ({exc.name} '
-        "is missing)"
-    ) from None
+    from extractor.errors import missing_extra
+
+    raise missing_extra("serve", "fastapi and uvicorn", "the HTTP service") from exc
 
 from extractor.models import ExtractionResult
 
