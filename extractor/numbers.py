@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from extractor import vi
 from extractor.models import Qualifier
 from extractor.text import normalize_with_map
 
@@ -92,189 +93,27 @@ class Quantity:
 
 # ----------------------------------------------------------------------------- vocabulary
 
-COMPOUND_UNITS: frozenset[str] = frozenset(
-    {
-        # the project convention
-        "lao động",
-        "học viên",
-        "tập thể",
-        "cá nhân",
-        "doanh nghiệp",
-        "đơn vị",
-        "đối tượng",
-        "học sinh",
-        "sinh viên",
-        "gia đình",
-        "chỉ tiêu",
-        "hợp tác xã",
-        "trẻ em",
-        "người dân",
-        # nouns whose first syllable means nothing alone
-        "lĩnh vực",
-        "cơ sở",
-        "tiêu chí",
-        "dự án",
-        "công trình",
-        "thủ tục",
-        "hồ sơ",
-        "văn bản",
-        "mô hình",
-        "chương trình",
-        "hợp đồng",
-        "bệnh nhân",
-        "giáo viên",
-        "hội viên",
-        "đoàn viên",
-        "đảng viên",
-        "cán bộ",
-        "công chức",
-        "viên chức",
-        "héc ta",
-        # Common two/three-syllable count nouns of annual-review articles, kept whole
-        # because the first syllable alone is not the thing counted: it means something
-        # else ("bác sĩ": bác "uncle"; "bệnh viện": bệnh "disease"; "đại biểu": đại "big";
-        # "giải pháp": giải "prize") or reads as another unit ("ngày công", "giờ công": a
-        # duration; "khách du lịch": khách, participants; "hạng mục": hạng, a rank). Where
-        # the first syllable is itself the counted thing, the unit stays one word as
-        # evals/GUIDELINES.md §4.5 says: "34,5 giường bệnh" -> "giường", likewise "trường
-        # học", "lớp học", "trạm y tế", "cụm công nghiệp", "vụ án"; and "lượt" + who
-        # ("lượt khách", "lượt học viên"), "hộ nghèo", "người lao động", "căn nhà".
-        # people
-        "bác sĩ",
-        "y sĩ",
-        "dược sĩ",
-        "y tá",
-        "điều dưỡng",
-        "nhân viên",
-        "công nhân",
-        "nông dân",
-        "ngư dân",
-        "thanh niên",
-        "phụ nữ",
-        "công dân",
-        "cử tri",
-        "đại biểu",
-        "thành viên",
-        "tình nguyện viên",
-        "giảng viên",
-        "thí sinh",
-        "chiến sĩ",
-        "nhân khẩu",
-        "khách du lịch",
-        # organisations and places
-        "trung tâm",
-        "bệnh viện",
-        "phòng khám",
-        "tổ chức",
-        "cơ quan",
-        "chi bộ",
-        "đảng bộ",
-        # things done or made
-        "đề tài",
-        "sáng kiến",
-        "nhiệm vụ",
-        "nội dung",
-        "giải pháp",
-        "đột phá",
-        "vấn đề",
-        "trụ cột",
-        "phong trào",
-        "sản phẩm",
-        "mặt hàng",
-        "hạng mục",
-        "phương tiện",
-        "thiết bị",
-        "tài liệu",
-        "hội nghị",
-        "hội thảo",
-        "hội thi",
-        "kiến nghị",
-        "ý kiến",
-        "việc làm",
-        "ngày công",
-        "giờ công",
-    }
-)
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
+# The vocabulary is the lexicon's (extractor/vi/data/lexicon.json), read once here.
+COMPOUND_UNITS: frozenset[str] = vi.words("compound_units")
+"""Two/three-syllable count nouns kept whole as a unit (the lexicon says which and why:
+the first syllable alone is not the thing counted, "bác sĩ", "bệnh viện", "cửa hàng")."""
 
 # Words that follow a number but are not what it counts ("15 và", "2 so với").
-_NOT_UNITS: frozenset[str] = _wordset(
-    """và với của là thì so trong ở tại cho đã được đạt tăng giảm vượt trên dưới hơn khoảng
-    từ đến tới theo các những này đó nào mà nên vì do bởi để nhưng hoặc hay cũng đều còn có
-    không chưa sẽ đang vẫn rồi lên xuống ra vào về qua sau trước trở bằng như gồm chiếm đối
-    nhằm thuộc tương cùng ngoài khi nếu tuy lại chỉ đi mỗi mới nữa thêm hết kế ước gần
-    xấp đây kia ấy thành tỷ tỉ triệu nghìn ngàn"""
-)
-
+_NOT_UNITS: frozenset[str] = vi.words("not_units")
 _SCALES: dict[str, Decimal] = {
-    "nghìn": Decimal(1000),
-    "ngàn": Decimal(1000),
-    "triệu": Decimal(1_000_000),
-    "tỷ": Decimal(1_000_000_000),
-    "tỉ": Decimal(1_000_000_000),
-    "vạn": Decimal(10_000),
+    w: Decimal(str(int(m))) for w, m in vi.phrase_map("scale_words").items()
 }
-
-_GLUED_UNITS: frozenset[str] = frozenset(
-    {"ha", "km", "km2", "m", "m2", "m3", "kg", "kw", "kwh", "mw", "mwh", "ml", "cm", "mm"}
-)
-
+_GLUED_UNITS: frozenset[str] = vi.words("glued_units")
 # Units written with capitals, kept as written ("1.120 triệu kWh", "300 MW").
-_ABBREVIATED_UNITS: frozenset[str] = frozenset(
-    {"kwh", "mwh", "gwh", "kw", "mw", "gw", "kwp", "mwp", "km", "km2", "ha", "m2", "m3", "teu"}
-)
-
+_ABBREVIATED_UNITS: frozenset[str] = vi.words("abbreviated_units")
 # Units spelled with a power digit: "m2" is read as one word, not "m" and a stray "2".
-_POWER_UNITS: frozenset[str] = frozenset({"m2", "m3", "km2", "cm2", "cm3", "dm3", "mm2"})
-
+_POWER_UNITS: frozenset[str] = vi.words("power_units")
 # Counted nouns that are never fractional: before them "21,700" (comma + exactly three
 # digits, no scale word) is an English thousands separator, 21700, not 21.7.
-_WHOLE_UNITS: frozenset[str] = frozenset(
-    {
-        "người", "hộ", "lao động", "lượt", "người dân", "học sinh", "sinh viên", "học viên",
-        "doanh nghiệp", "hợp tác xã", "cá nhân", "tập thể", "đối tượng", "trẻ em",
-        "bệnh nhân", "giáo viên", "hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức",
-        "viên chức", "bác sĩ", "nhân viên", "công nhân", "thành viên", "khách du lịch",
-        "khách", "việc làm", "hồ sơ", "thủ tục",
-    }
-)  # fmt: skip
-
+_WHOLE_UNITS: frozenset[str] = vi.words("whole_units")
 # Lower-case words that glue to digits in names, not figures ("covid19 triệu" stays out).
-_CODE_WORDS: frozenset[str] = frozenset({"covid", "cov", "ncov", "sars", "mers", "h", "n"})
-
-_QUALIFIERS: dict[str, Qualifier] = {
-    "trên dưới": "about",
-    "không dưới": "over",
-    "không ít hơn": "over",
-    "ít nhất": "over",
-    "tối thiểu": "over",
-    "nhiều hơn": "over",
-    "hơn": "over",
-    "trên": "over",
-    "vượt": "over",
-    "không quá": "under",
-    "không tới": "under",
-    "không đến": "under",
-    "chưa tới": "under",
-    "chưa đến": "under",
-    "tối đa": "under",
-    "ít hơn": "under",
-    "dưới": "under",
-    "khoảng chừng": "about",
-    "ước khoảng": "about",
-    "ước đạt": "about",
-    "ước tính": "about",
-    "ước thực hiện": "about",
-    "ước": "about",
-    "khoảng": "about",
-    "gần": "about",
-    "xấp xỉ": "about",
-    "chừng": "about",
-}
+_CODE_WORDS: frozenset[str] = vi.words("code_words")
+_QUALIFIERS: dict[str, Qualifier] = vi.phrase_map("qualifiers")
 
 # ----------------------------------------------------------------------------- regexes
 
@@ -288,7 +127,8 @@ _VN_DECIMAL = re.compile(r"[0-9]+(?:,[0-9]+)?")
 _EN_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 _EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3}){2,}")
 
-_SCALE = re.compile(rf"{_SP}+(?P<s>nghìn|ngàn|triệu|tỷ|tỉ|vạn){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
+_SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
+_SCALE = re.compile(rf"{_SP}+(?P<s>{_SCALE_WORDS}){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
 _PCT = re.compile(rf"{_SP}*%")
 _MONEY = re.compile(
     rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la){_END_W}(?P<per>(?:/{_L}+)*)", _FLAGS
@@ -336,28 +176,21 @@ class _Phrases:
 
 
 # Cue phrases looked up on the words right before a number.
-_DATE_CUES = _Phrases("ngày|hôm|tháng|sáng|chiều|tối|trưa|đêm|lúc")
-_YEAR_CUES = _Phrases(
-    "năm|vụ|mùa|kỳ|kì|giai đoạn|niên khóa|niên khoá|niên độ|niên vụ|năm học|năm tài chính"
-)
-_DOC_CUES = _Phrases(
-    "luật|điều|khoản|chương|mẫu|nghị quyết|quyết định|kế hoạch|chỉ thị|thông tư|nghị định"
-    "|công văn|văn bản|hướng dẫn|thông báo|tờ trình|báo cáo|chương trình|đề án|công điện"
-    "|pháp lệnh|phụ lục|quy chế|quy định|kết luận"
-)
-_FURNITURE_CUES = _Phrases(
-    "lượt xem|lượt đọc|lượt truy cập|lượt thích|lượt chia sẻ|view|views|bình luận"
-)
-_ORDINAL_CUES = _Phrases("lần|lần thứ|kỳ họp thứ|phiên họp thứ|khóa|khoá|đại hội|quý|số thứ tự")
-_PLAN_VERBS = _Phrases("đạt|hoàn thành|bằng")
-_PLAN_BLOCKS = _Phrases("tăng|giảm|hụt|kém|thiếu|chậm|cao hơn|thấp hơn")
-_VUOT_KH = _Phrases(
-    "vượt kế hoạch|vượt kh|vượt kế hoạch năm|vượt so với kế hoạch|vượt so với kế hoạch năm"
-    "|vượt so kế hoạch|vượt so kế hoạch năm|vượt so với kh|vượt so kh"
-)
-_COMPARATIVES = frozenset({"cao hơn", "thấp hơn"})  # "cao hơn 5%": a difference, not "over"
+def _lex_phrases(path: str) -> _Phrases:
+    return _Phrases("|".join(sorted(vi.words(path))))
+
+
+_DATE_CUES = _lex_phrases("cues.date")
+_YEAR_CUES = _lex_phrases("cues.year")
+_DOC_CUES = _lex_phrases("cues.document")
+_FURNITURE_CUES = _lex_phrases("cues.furniture")
+_ORDINAL_CUES = _lex_phrases("cues.ordinal")
+_PLAN_VERBS = _lex_phrases("plan.share_verbs")
+_PLAN_BLOCKS = _lex_phrases("plan.blocks")
+_VUOT_KH = _lex_phrases("plan.excess_phrases")
+_COMPARATIVES = vi.words("comparatives")  # "cao hơn 5%": a difference, not "over"
 _QUALIFIER_CUES = _Phrases("|".join([*_QUALIFIERS, *_COMPARATIVES]))
-_TU = _Phrases("từ")
+_TU = _lex_phrases("cues.range_from")
 
 
 # ----------------------------------------------------------------------------- parsing

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from extractor import vi
 from extractor.models import Award, Metric, Official, SectorReport
 from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.text import fold, paragraphs, sentences
@@ -64,49 +65,7 @@ def _clean(s: str) -> str:
 # =========================================================================== vocabulary
 
 # Vietnamese department / ministry names (general knowledge), canonical form first.
-DEPARTMENTS: dict[str, list[str]] = {
-    "Lao động - Thương binh và Xã hội": [
-        r"Lao\s+động\s*[-–—,]?\s*Thương\s+binh\s+(?:và|&)\s+Xã\s+hội",
-        r"LĐ\s*-?\s*TB\s*(?:&|và)\s*XH",
-        r"LĐTBXH",
-    ],
-    "Giáo dục và Đào tạo": [r"Giáo\s+dục\s+(?:và|&)\s+Đào\s+tạo", r"GD\s*(?:&|và)\s*ĐT", r"GDĐT"],
-    "Nông nghiệp và Phát triển nông thôn": [
-        r"Nông\s+nghiệp\s+(?:và|&)\s+Phát\s+triển\s+nông\s+thôn",
-        r"NN\s*(?:&|và)\s*PTNT",
-        r"NNPTNT",
-    ],
-    "Nông nghiệp và Môi trường": [
-        r"Nông\s+nghiệp\s+(?:và|&)\s+Môi\s+trường",
-        r"NN\s*(?:&|và)\s*MT",
-    ],
-    "Công Thương": [r"Công\s+Thương", r"Công\s+thương"],
-    "Y tế": [r"Y\s+tế"],
-    "Tài chính": [r"Tài\s+chính"],
-    "Kế hoạch và Đầu tư": [r"Kế\s+hoạch\s+(?:và|&)\s+Đầu\s+tư", r"KH\s*(?:&|và)\s*ĐT"],
-    "Tài nguyên và Môi trường": [
-        r"Tài\s+nguyên\s+(?:và|&)\s+Môi\s+trường",
-        r"TN\s*(?:&|và)\s*MT",
-    ],
-    "Xây dựng": [r"Xây\s+dựng"],
-    "Giao thông vận tải": [r"Giao\s+thông\s*[-–]?\s*[Vv]ận\s+tải", r"GTVT"],
-    "Văn hóa, Thể thao và Du lịch": [
-        r"Văn\s+h[óo]á?,?\s*Thể\s+thao\s+(?:và|&)\s+Du\s+lịch",
-        r"VH\s*,?\s*TT\s*(?:&|và)\s*DL",
-        r"VHTTDL",
-    ],
-    "Văn hóa và Thể thao": [r"Văn\s+h[óo]á?\s+(?:và|&)\s+Thể\s+thao"],
-    "Khoa học và Công nghệ": [r"Khoa\s+học\s+(?:và|&)\s+Công\s+nghệ", r"KH\s*(?:&|và)\s*CN"],
-    "Thông tin và Truyền thông": [
-        r"Thông\s+tin\s+(?:và|&)\s+Truyền\s+thông",
-        r"TT\s*(?:&|và)\s*TT",
-    ],
-    "Nội vụ": [r"Nội\s+vụ"],
-    "Tư pháp": [r"Tư\s+pháp"],
-    "Ngoại vụ": [r"Ngoại\s+vụ"],
-    "Dân tộc và Tôn giáo": [r"Dân\s+tộc\s+(?:và|&)\s+Tôn\s+giáo"],
-    "Du lịch": [r"Du\s+lịch"],
-}
+DEPARTMENTS: dict[str, list[str]] = vi.phrase_map("departments")
 _DEPT_RX = [
     (canon, re.compile(r"(?:" + "|".join(pats) + r")" + _W1)) for canon, pats in DEPARTMENTS.items()
 ]
@@ -126,18 +85,7 @@ _SECTOR_LOWER = {
 }
 
 # The 63 provinces and centrally-run cities (and older/alternate spellings).
-PROVINCES: tuple[str, ...] = (
-    "An Giang", "Bà Rịa - Vũng Tàu", "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre",
-    "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau", "Cần Thơ", "Cao Bằng",
-    "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai",
-    "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương", "Hải Phòng", "Hậu Giang",
-    "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu", "Lâm Đồng",
-    "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận",
-    "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
-    "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa",
-    "Thừa Thiên Huế", "Tiền Giang", "Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
-    "Vĩnh Phúc", "Yên Bái", "Huế",
-)  # fmt: skip
+PROVINCES: tuple[str, ...] = tuple(vi.entry("provinces"))
 
 # Common Vietnamese family names (general knowledge), used to find where a name starts.
 SURNAMES: frozenset[str] = _wordset(
@@ -150,15 +98,7 @@ SURNAMES: frozenset[str] = _wordset(
 )
 
 # Position heads; longest first so "Phó Giám đốc" wins over "Giám đốc".
-_HEAD_WORDS = [
-    "Giám đốc", "Chủ tịch", "Bí thư", "Bộ trưởng", "Thứ trưởng", "Trưởng phòng", "Trưởng ban",
-    "Trưởng Ban", "Chánh Văn phòng", "Chánh văn phòng", "Chánh Thanh tra", "Chánh thanh tra",
-    "Cục trưởng", "Tổng cục trưởng", "Vụ trưởng", "Chi cục trưởng", "Hiệu trưởng",
-    "Viện trưởng", "Chủ nhiệm", "Tổng Giám đốc", "Thủ tướng", "Trưởng đoàn", "Trưởng Đoàn",
-    "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Huyện ủy viên", "Ủy viên", "Uỷ viên",
-    "Đại biểu Quốc hội", "Trưởng khoa", "Chánh án", "Kế toán trưởng", "Trưởng", "GĐ", "PGĐ",
-    "TUV", "TƯV",
-]  # fmt: skip
+_HEAD_WORDS: list[str] = list(vi.entry("position_heads"))
 _HEAD = rf"(?:(?:Phó|Quyền|Q\.)\s+)?(?:{_alt(_HEAD_WORDS)})"
 _HEAD_RX = re.compile(rf"{_W0}{_HEAD}{_W1}")
 _HEAD_RX_I = re.compile(rf"{_W0}{_HEAD}{_W1}", _I)

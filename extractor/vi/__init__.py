@@ -1,6 +1,214 @@
 """The Vietnamese language layer: lexicon data and the code that reads it.
 
 Everything the project knows about how Vietnamese articles write figures (scale words,
-units, qualifiers, plan phrases, cues) lives here once, as data shipped with the package.
-This package imports nothing from the rest of ``extractor``.
+units, qualifiers, plan phrases, cues) lives here once, as data shipped with the package
+(``extractor/vi/data/lexicon.json``); the test rows that pin each reading live next to
+it (``extractor/vi/data/readings.json``, read by ``tests/test_vi.py``). A new phrasing is
+one lexicon line plus one test row.
+
+This package imports nothing from the rest of ``extractor``: numbers, rules, verify,
+checks and the prompt read it.
+
+- :func:`lexicon` the data; :func:`words` / :func:`phrase_map` typed views of one key.
+- :func:`fold` the one folding function (NFC, lower-case, no diacritics, đ -> d).
+- :data:`REL_TOL` / :func:`close` the one float tolerance.
+- :func:`read_number_words` numbers written in words ("hai nghìn", "1 triệu 200 nghìn").
+- :mod:`extractor.vi.formatting` the Vietnamese number formatter.
 """
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+REL_TOL = 1e-6
+"""Relative tolerance for 'the same figure' everywhere (plus an absolute 1e-9)."""
+
+
+def close(a: float | None, b: float | None) -> bool:
+    """Equal within :data:`REL_TOL` (both None counts as equal, one None as different)."""
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-9)
+
+
+def _data_dir() -> Any:
+    try:
+        return resources.files("extractor.vi").joinpath("data")
+    except ModuleNotFoundError:  # pragma: no cover - a source tree that is not installed
+        return Path(__file__).resolve().parent / "data"
+
+
+@cache
+def load_data(name: str) -> Any:
+    """A JSON file of ``extractor/vi/data`` (package data)."""
+    return json.loads(_data_dir().joinpath(name).read_text(encoding="utf-8"))
+
+
+def lexicon() -> dict[str, Any]:
+    """The whole lexicon (read once)."""
+    return load_data("lexicon.json")  # type: ignore[no-any-return]
+
+
+def entry(path: str) -> Any:
+    """One entry by dotted path: ``entry("plan.share_verbs")``."""
+    node: Any = lexicon()
+    for part in path.split("."):
+        node = node[part]
+    return node
+
+
+@cache
+def words(path: str) -> frozenset[str]:
+    """A word/phrase list of the lexicon as a frozenset (lower-case as stored)."""
+    return frozenset(entry(path))
+
+
+@cache
+def phrase_map(path: str) -> dict[str, Any]:
+    """A mapping entry of the lexicon (phrase -> reading)."""
+    return dict(entry(path))
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch.lower())
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").replace("đ", "d")
+
+
+def fold_char(ch: str) -> str:
+    """One character folded: lower-case, diacritics removed, đ -> d ('' for a lone mark)."""
+    return _fold_char(ch)
+
+
+_WS = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """THE folding function: NFC, lower-case, diacritics removed (đ -> d), whitespace
+    collapsed to single spaces and stripped. For comparing words, never for offsets."""
+    text = unicodedata.normalize("NFC", text)
+    return _WS.sub(" ", "".join(_fold_char(c) for c in text)).strip()
+
+
+@cache
+def folded_words(path: str) -> frozenset[str]:
+    """:func:`words` folded (for matching against folded text)."""
+    return frozenset(fold(w) for w in entry(path))
+
+
+# --------------------------------------------------------------------------- numbers in words
+
+_NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
+
+
+def _digits(token: str) -> float | None:
+    """'1', '200', '1,5', '15.325' in Vietnamese notation (None if not a number)."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
+        return float(token.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+(?:,\d+)?", token):
+        return float(token.replace(",", "."))
+    return None
+
+
+def read_number_words(text: str) -> list[tuple[float, int, int]]:
+    """Numbers written (partly) in words, with their spans: "hai nghìn" -> 2000,
+    "1 triệu 200 nghìn" -> 1200000, "ba trăm năm mươi" -> 350, "mười lăm" -> 15.
+
+    Only readings that a plain digit parser cannot give are returned: a compound of
+    several scale groups, or at least one number word. A lone "năm" (five, or year) is
+    read only before a scale word or "mươi"/"trăm"."""
+    nums = phrase_map("number_words")
+    scales = phrase_map("scale_words")
+    toks = [(m.group(), m.start(), m.end()) for m in _NUM_TOKEN.finditer(text)]
+    out: list[tuple[float, int, int]] = []
+    i = 0
+    while i < len(toks):
+        j, total, start, end = i, 0.0, toks[i][1], toks[i][1]
+        group, pending = 0.0, None  # the current scale group; its last unit digit
+        in_group = used_word = False
+        groups = 0
+        last_scale = math.inf
+        while j < len(toks):
+            tok, _, e = toks[j]
+            low = tok.lower()
+            d = _digits(tok)
+            if d is not None:
+                if in_group:
+                    break  # two written numbers in a row: separate figures
+                pending, in_group = d, True
+            elif low in ("trăm", "mươi") and (in_group or low == "trăm"):
+                group += (pending if pending is not None else 1) * nums[low]
+                pending, in_group, used_word = None, True, True
+            elif low == "mười":
+                group += 10
+                in_group = used_word = True
+            elif low in ("linh", "lẻ") and in_group:
+                used_word = True
+            elif low == "rưỡi" and groups and not in_group:
+                total += 0.5 * last_scale  # "1 triệu rưỡi": and a half (of the scale)
+                used_word = True
+                end = e
+                j += 1
+                break
+            elif (
+                low in nums
+                and low not in ("linh", "lẻ", "rưỡi")
+                and not (low == "năm" and not _word_follows(toks, j) and not _after_tens(toks, j))
+            ):
+                if pending is not None:
+                    break
+                pending, in_group, used_word = float(nums[low]), True, True
+            elif low in scales and in_group:
+                mult = scales[low]
+                if mult >= last_scale:
+                    break
+                total += (group + (pending or 0)) * mult
+                group, pending, in_group = 0.0, None, False
+                last_scale = mult
+                groups += 1
+            else:
+                break
+            end = e
+            j += 1
+        total += group + (pending or 0)
+        if j > i and (used_word or groups >= 2) and total > 0:
+            out.append((total, start, end))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _after_tens(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """The token before ``j`` is mươi/trăm/linh/lẻ (so "năm" means five)."""
+    return j > 0 and toks[j - 1][0].lower() in ("mươi", "trăm", "linh", "lẻ")
+
+
+def _word_follows(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """A scale word or mươi/trăm follows token ``j`` (so "năm" means five)."""
+    if j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1][0].lower()
+    return nxt in phrase_map("scale_words") or nxt in ("mươi", "trăm")
+
+
+__all__ = [
+    "REL_TOL",
+    "close",
+    "entry",
+    "fold",
+    "fold_char",
+    "folded_words",
+    "lexicon",
+    "load_data",
+    "phrase_map",
+    "read_number_words",
+    "words",
+]

@@ -1,0 +1,70 @@
+"""The language layer: its data rows (extractor/vi/data/readings.json) and invariants."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from extractor import vi
+
+ROWS = vi.load_data("readings.json")
+
+
+@pytest.mark.parametrize("row", ROWS["number_words"], ids=lambda r: r["text"])
+def test_number_words(row: dict) -> None:
+    found = vi.read_number_words(row["text"])
+    if row["value"] is None:
+        assert found == []
+    else:
+        assert found and vi.close(found[0][0], row["value"]), found
+
+
+
+
+
+
+
+
+def test_fold_and_tolerance() -> None:
+    assert vi.fold("  Đạt  KẾ HOẠCH ") == "dat ke hoach"
+    assert vi.close(0.1 + 0.2, 0.3) and not vi.close(1.0, 1.001)
+    assert vi.close(None, None) and not vi.close(None, 0.0)
+
+
+def test_lexicon_concepts_defined_once() -> None:
+    lex = vi.lexicon()
+    for key in (
+        "scale_words",
+        "compound_units",
+        "qualifiers",
+        "plan",
+        "comparison_cues",
+        "passage_cues",
+        "skip_units",
+        "fillers",
+        "departments",
+        "provinces",
+        "position_heads",
+    ):
+        assert lex[key], key
+    assert vi.phrase_map("scale_words")["tỷ"] == 1e9
+    assert "cửa hàng" in vi.words("compound_units")
+    assert vi.phrase_map("qualifiers")["ước đạt"] == "about"
+
+
+def test_language_layer_imports_nothing_from_extractor() -> None:
+    root = Path(vi.__file__).parent
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                assert not node.module.startswith("extractor") or node.module.startswith(
+                    "extractor.vi"
+                ), f"{path.name} imports {node.module}"
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    assert not alias.name.startswith("extractor") or alias.name.startswith(
+                        "extractor.vi"
+                    ), f"{path.name} imports {alias.name}"
