@@ -112,14 +112,7 @@ def run(sets: list[str], responder: str, seed: int = 0, verbose: bool = False) -
 
 
 def _statuses(result: Any) -> list[str]:
-    report = result.report
-    out = []
-    for field in ("achievements", "targets", "awards"):
-        for item in getattr(report, field):
-            status = getattr(item, "status", None)
-            if status is not None:
-                out.append(str(status))
-    return out
+    return [s.status for s in getattr(result, "status", [])]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,8 @@
-"""Rule-based checks that need no gold, run on every extraction.
+"""Rule-based checks that need no gold, run on every extraction, after verification.
+
+Whether each figure is stated in its evidence (value, range, unit, qualifier, plan_pct) is
+decided once by :mod:`extractor.verify`; these checks look at what it keeps, across items
+(percent ranges, range order, years, duplicates, a target equal to an achievement).
 
 Each check is ``(report, source, grounding) -> list[CheckWarning]`` and is registered in
 :data:`CHECKS` under the name it writes into ``CheckWarning.check``. :func:`run_checks`
@@ -8,11 +12,10 @@ runs them all. Messages are English and name the figures: they may be shown to a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
-from extractor import numbers
-from extractor.grounding import close, fmt, fold_keep_length, ground_report, metric_support
+from extractor import numbers, vi
+from extractor.grounding import close, fmt, fold_keep_length, ground_report
 from extractor.models import CheckWarning, Grounding, ListField, Metric, SectorReport
 from extractor.text import fold, nfc, sentences
 
@@ -21,32 +24,7 @@ Check = Callable[[SectorReport, str, list[Grounding]], list[CheckWarning]]
 METRIC_FIELDS: tuple[ListField, ListField] = ("achievements", "targets")
 INDICATOR_SIMILARITY = 0.6
 """Indicators whose content words overlap this much (Jaccard) count as similar."""
-_FILLERS = frozenset(
-    [
-        "so",
-        "ty",
-        "le",
-        "duoc",
-        "cho",
-        "co",
-        "cac",
-        "cua",
-        "dat",
-        "tong",
-        "trong",
-        "nam",
-        "la",
-        "va",
-        "voi",
-        "o",
-        "tai",
-        "nhung",
-        "muc",
-        "tren",
-        "dia",
-        "ban",
-    ]
-)
+_FILLERS = vi.folded_words("fillers")
 
 
 def _metrics(report: SectorReport) -> Iterator[tuple[ListField, int, Metric]]:
@@ -60,89 +38,7 @@ def _describe(m: Metric) -> str:
     return f"{fmt(m.value)}{unit} ({m.indicator!r})"
 
 
-class _Values:
-    """Sorted figures for tolerant membership tests."""
-
-    def __init__(self, values: Iterable[float]) -> None:
-        self.values = sorted(set(values))
-
-    def __contains__(self, x: float) -> bool:
-        i = bisect_left(self.values, x - abs(x) * 1e-6 - 1e-9)
-        return i < len(self.values) and close(self.values[i], x)
-
-
-def source_values(source: str) -> list[float]:
-    """Every figure stated in ``source`` (values, range ends, fraction denominators and
-    plan percentages as written and normalised)."""
-    return [float(v) for v in numbers.values_in(source)]
-
-
-_PCT = r"(\d+(?:[.,]\d+)?)\s*%"
-_PLAN_WORDS = r"(?:so voi\s+)?(?:ke hoach|chi tieu (?:ke hoach|giao|duoc giao)|kh\b)"
-_PLAN_PHRASE = re.compile(r"(?:(vuot|dat|bang|hoan thanh|tang)\s+)?" + _PCT + r"\s*" + _PLAN_WORDS)
-_EXCESS_NO_PLAN = re.compile(r"vuot\s+" + _PCT)
-
-
-def _pct_number(s: str) -> float:
-    return float(s.replace(",", "."))
-
-
-def plan_statements(text: str) -> list[tuple[str, float, float, int]]:
-    """Shares of plan stated in ``text``: (verb, X, plan_pct, offset in NFC text) for
-    'đạt X% kế hoạch' (plan_pct X) and 'vượt X% kế hoạch' (100 + X). 'tăng X% so với kế
-    hoạch' is ambiguous and not a share of plan. Independent of the quantity parser."""
-    out = []
-    for m in _PLAN_PHRASE.finditer(fold_keep_length(text)):
-        verb = m.group(1) or ""
-        if verb == "tang":
-            continue
-        x = _pct_number(m.group(2))
-        out.append((verb, x, 100 + x if verb == "vuot" else x, m.start()))
-    return out
-
-
-def _plan_values(source: str) -> _Values:
-    values = [p.value for p in numbers.find_plan_pcts(source)]
-    values += [st[2] for st in plan_statements(source)]
-    excess = _EXCESS_NO_PLAN.finditer(fold_keep_length(source))
-    values += [100 + _pct_number(m.group(1)) for m in excess]
-    return _Values(values)
-
-
 # --------------------------------------------------------------------------- checks
-
-
-def figure_grounded(
-    report: SectorReport, source: str, grounding: list[Grounding]
-) -> list[CheckWarning]:
-    """Every value, value_max and plan_pct is a figure the source states."""
-    values = _Values(source_values(source))
-    plans: _Values | None = None
-    out = []
-    for field, i, m in _metrics(report):
-        for name, x in (("value", m.value), ("value_max", m.value_max)):
-            if x is not None and x not in values:
-                out.append(
-                    CheckWarning(
-                        check="figure_grounded",
-                        field=field,
-                        index=i,
-                        message=f"{name} {fmt(x)} of {_describe(m)} does not appear in the text",
-                    )
-                )
-        if m.plan_pct is not None:
-            plans = plans if plans is not None else _plan_values(source)
-            if m.plan_pct not in plans:
-                out.append(
-                    CheckWarning(
-                        check="figure_grounded",
-                        field=field,
-                        index=i,
-                        message=f"plan_pct {fmt(m.plan_pct)} of {_describe(m)} is not a share of "
-                        "plan stated in the text ('đạt X% kế hoạch' or 'vượt X%' = 100 + X)",
-                    )
-                )
-    return out
 
 
 def evidence_verbatim(
@@ -166,19 +62,12 @@ def evidence_verbatim(
     return out
 
 
-def evidence_contains_figure(
-    report: SectorReport, source: str, grounding: list[Grounding]
-) -> list[CheckWarning]:
-    """The metric's figures can be re-derived from its own evidence by the parser."""
-    return [
-        CheckWarning(check="evidence_contains_figure", field=field, index=i, message=problem)
-        for field, i, m in _metrics(report)
-        for problem in metric_support(m, m.evidence)
-    ]
+def _alternatives(path: str) -> str:
+    return "|".join(sorted((re.escape(w) for w in vi.folded_words(path)), key=len, reverse=True))
 
 
-_CHANGE_BEFORE = re.compile(r"(tang|gap|vuot|tang them|cao hon|nhieu hon)\s*$")
-_CHANGE_AFTER = re.compile(r"\s*(so voi|so cung ky)")
+_CHANGE_BEFORE = re.compile(rf"({_alternatives('change_before')})\s*$")
+_CHANGE_AFTER = re.compile(rf"\s*({_alternatives('change_after')})")
 
 
 def _is_change(m: Metric) -> bool:
@@ -223,48 +112,6 @@ def percent_range(
                 )
             )
     return out
-
-
-def plan_pct_consistent(
-    report: SectorReport, source: str, grounding: list[Grounding]
-) -> list[CheckWarning]:
-    """'vượt X% kế hoạch' <=> plan_pct 100 + X; 'đạt X% kế hoạch' <=> plan_pct X."""
-    out = []
-    for field, i, m in _metrics(report):
-        stated = plan_statements(m.evidence)
-        msg = None
-        if m.plan_pct is not None:
-            if any(close(m.plan_pct, st[2]) for st in stated):
-                continue
-            excess = [x for verb, x, _, _ in stated if verb == "vuot" and close(x, m.plan_pct)]
-            if excess:
-                msg = (
-                    f"plan_pct {fmt(m.plan_pct)} but the evidence says 'vượt {fmt(excess[0])}% "
-                    f"kế hoạch' (above plan by {fmt(excess[0])}%): plan_pct must be "
-                    f"{fmt(100 + excess[0])}"
-                )
-            elif stated:
-                listed = ", ".join(fmt(st[2]) for st in stated)
-                msg = (
-                    f"plan_pct {fmt(m.plan_pct)} disagrees with the share of plan stated in "
-                    f"the evidence ({listed})"
-                )
-            else:
-                msg = f"plan_pct {fmt(m.plan_pct)} but the evidence states no share of plan"
-        elif len(stated) == 1 and _value_before(m, stated[0][3]):
-            msg = (
-                f"the evidence states a share of plan ({fmt(stated[0][2])}) after "
-                f"{fmt(m.value)} but plan_pct is empty"
-            )
-        if msg:
-            out.append(CheckWarning(check="plan_pct_consistent", field=field, index=i, message=msg))
-    return out
-
-
-def _value_before(m: Metric, offset: int) -> bool:
-    """The metric's value is stated in its evidence before ``offset`` (in NFC text)."""
-    found = numbers.find_quantities(nfc(m.evidence))
-    return any(close(q.value, m.value) and q.end <= offset for q in found)
 
 
 def range_order(
@@ -421,7 +268,7 @@ def duplicates(report: SectorReport, source: str, grounding: list[Grounding]) ->
     return out
 
 
-_MAINTAIN = ("duy tri", "giu vung", "tiep tuc dat")
+_MAINTAIN = tuple(sorted(vi.folded_words("maintain_cues")))
 
 
 def target_equals_achievement(
@@ -457,11 +304,8 @@ def target_equals_achievement(
 
 
 CHECKS: dict[str, Check] = {
-    "figure_grounded": figure_grounded,
     "evidence_verbatim": evidence_verbatim,
-    "evidence_contains_figure": evidence_contains_figure,
     "percent_range": percent_range,
-    "plan_pct_consistent": plan_pct_consistent,
     "range_order": range_order,
     "year_consistency": year_consistency,
     "duplicates": duplicates,

@@ -22,9 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import instructor
-from pydantic import ValidationInfo, model_validator
 
-from extractor import checks, grounding
+from extractor import checks, verify
 from extractor.cache import cache_key, get_cache, text_hash
 from extractor.chunking import merge_reports, split_text
 from extractor.client import CallRecorder, openai_client, protect_secret, redact
@@ -33,7 +32,7 @@ from extractor.htmlinput import looks_like_html, prepare_input
 from extractor.models import (
     CheckWarning,
     ExtractionResult,
-    Metric,
+    ItemStatus,
     PageInfo,
     SectorReport,
     Usage,
@@ -72,112 +71,31 @@ def validate_text(text: Any) -> str:
 # --------------------------------------------------------------------------- validation
 
 
-class GroundedReport(SectorReport, instructor.OpenAISchema):
-    """SectorReport whose figures must be supported by their evidence in the source.
-
-    Used as instructor's response model: a failure here becomes a re-ask, with the
-    problems listed for the model. The source comes in the validation context. Being an
-    ``OpenAISchema`` already, instructor uses it as is and its tool schema is built once
-    (a plain model is re-wrapped in a new class, and its schema rebuilt, on every call).
-    """
-
-    @model_validator(mode="after")
-    def _figures_supported(self, info: ValidationInfo) -> GroundedReport:
-        source = (info.context or {}).get("source")
-        if not source:
-            return self
-        problems = report_problems(self, source)
-        if problems:
-            raise ValueError(
-                "Some figures are not supported by the article. Copy evidence verbatim and "
-                "take each value from its evidence:\n- " + "\n- ".join(problems[:20])
-            )
-        return self
+class ModelReport(SectorReport, instructor.OpenAISchema):
+    """The response model: a :class:`SectorReport` that instructor validates for shape
+    only (a schema failure is re-asked by instructor). Whether its figures are supported
+    is the verification pass's question (:mod:`extractor.verify`), asked once, after the
+    answer; only the items a model must fix are re-asked (:func:`_reask_rounds`). Being an
+    ``OpenAISchema`` already, instructor uses it as is and its tool schema is built once."""
 
 
 def report_problems(report: SectorReport, source: str) -> list[str]:
-    """Human-readable reasons why items are not grounded in ``source`` (empty: all good)."""
-    problems: list[str] = []
-    for field in ("achievements", "targets"):
-        for i, metric in enumerate(getattr(report, field)):
-            where = f"{field}[{i}] ({metric.indicator!r})"
-            found = grounding.align(metric.evidence, source)
-            if found.method == "not_found":
-                problems.append(f"{where}: evidence {metric.evidence!r} is not in the article")
-                continue
-            for problem in grounding.metric_support(metric, metric.evidence):
-                problems.append(f"{where}: {problem}")
-    for i, award in enumerate(report.awards):
-        if grounding.align(award.evidence, source).method == "not_found":
-            problems.append(f"awards[{i}]: evidence {award.evidence!r} is not in the article")
-    return problems
+    """What a model must fix in ``report`` (empty: nothing), rendered from the verdicts of
+    the one verification pass: every problem of a failing item at once."""
+    return [" ".join(v.must_fix) for v in verify.verify_report(report, source).failing]
 
 
 def finalize(
     report: SectorReport, source: str
-) -> tuple[SectorReport, list, list[CheckWarning], list[CheckWarning]]:
-    """Ground, snap, drop unsupported items and duplicates, run checks.
+) -> tuple[SectorReport, list, list[CheckWarning], list[CheckWarning], list[ItemStatus]]:
+    """Verify (one pass: drop only what is not located or not stated, correct and record,
+    flag the rest), then run the checks on what is kept.
 
-    Returns (report, grounding, warnings, dropped).
+    Returns (report, grounding, warnings, dropped, statuses).
     """
-    dropped: list[CheckWarning] = []
-    kept = report.model_copy(deep=True)
-    kept.officials = []
-    kept.achievements = []
-    kept.targets = []
-    kept.awards = []
-    seen: set[tuple[Any, ...]] = set()
-
-    for i, official in enumerate(report.officials):
-        found = grounding.align(official.name, source)
-        if found.method == "not_found":
-            dropped.append(_drop("officials", i, f"name {official.name!r} is not in the article"))
-            continue
-        key = ("officials", found.start)
-        if key not in seen:
-            seen.add(key)
-            kept.officials.append(official)
-    for field in ("achievements", "targets"):
-        for i, metric in enumerate(getattr(report, field)):
-            found = grounding.align(metric.evidence, source)
-            if found.method == "not_found":
-                dropped.append(
-                    _drop(field, i, f"evidence {metric.evidence!r} is not in the article")
-                )
-                continue
-            evidence = source[found.start : found.end]
-            # snap first: the parser's reading of the evidence fixes formatting slips
-            # (unit spelling, a missing plan_pct or range end); it never invents a value
-            fixed: Metric = grounding.snap_metric(metric, evidence)
-            fixed = fixed.model_copy(update={"evidence": evidence})
-            problems = grounding.metric_support(fixed, evidence)
-            if problems:
-                dropped.append(_drop(field, i, "; ".join(problems)))
-                continue
-            key = ("metric", fixed.value, fixed.value_max, found.start, found.end)
-            if key in seen:
-                continue
-            seen.add(key)
-            getattr(kept, field).append(fixed)
-    for i, award in enumerate(report.awards):
-        found = grounding.align(award.evidence, source)
-        if found.method == "not_found":
-            dropped.append(_drop("awards", i, f"evidence {award.evidence!r} is not in the article"))
-            continue
-        evidence = source[found.start : found.end]
-        key = ("award", award.award, award.recipient, found.start)
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.awards.append(award.model_copy(update={"evidence": evidence}))
-
-    spans = grounding.ground_report(kept, source)
-    warnings = checks.run_checks(kept, source, spans)
-    return kept, spans, warnings, dropped
-
-
-def _drop(field: str, index: int, reason: str) -> CheckWarning:
-    return CheckWarning(check="dropped_ungrounded", field=field, index=index, message=reason)  # type: ignore[arg-type]
+    checked = verify.verify_report(report, source)
+    warnings = checked.warnings + checks.run_checks(checked.report, source, checked.grounding)
+    return checked.report, checked.grounding, warnings, checked.dropped, checked.statuses
 
 
 # --------------------------------------------------------------------------- plan
@@ -255,10 +173,9 @@ def _recorder(plan: _Plan, *, is_async: bool) -> CallRecorder:
 
 def _call_kwargs(plan: _Plan, chunk: str) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
-        "response_model": GroundedReport,
+        "response_model": ModelReport,
         "messages": _messages(chunk),
         "max_retries": plan.settings.max_reasks,
-        "context": {"source": chunk},
         "temperature": plan.settings.temperature,
         "max_tokens": MAX_OUTPUT_TOKENS,
     }
@@ -304,18 +221,73 @@ def _safe_message(exc: BaseException) -> str:
     return redact(str(exc))[:500]
 
 
+def _reask_kwargs(
+    plan: _Plan, chunk: str, recorder: CallRecorder, failing: list[verify.ItemVerdict], n: int
+) -> dict[str, Any]:
+    """The follow-up request: the conversation so far plus what must be fixed."""
+    kwargs = _call_kwargs(plan, chunk)
+    answer = recorder.last_output or "{}"
+    feedback = verify.reask_message(failing)
+    mode = _mode_for(plan.backend, plan.settings)
+    if mode == "tools":
+        call_id = f"call_reask_{n}"
+        kwargs["messages"] = [
+            *kwargs["messages"],
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": call_id,
+                        "type": "function",
+                        "function": {"name": ModelReport.__name__, "arguments": answer},
+                    }
+                ],
+            },
+            {"role": "tool", "tool_call_id": call_id, "content": feedback},
+        ]
+    else:
+        kwargs["messages"] = [
+            *kwargs["messages"],
+            {"role": "assistant", "content": answer},
+            {"role": "user", "content": feedback},
+        ]
+    return kwargs
+
+
+def _rounds(plan: _Plan) -> int:
+    return max(0, plan.settings.max_reasks)
+
+
 def _run_direct_sync(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
     recorder = _recorder(plan, is_async=False)
     create = recorder.patched(_mode_for(plan.backend, plan.settings))
     reports = []
     for _, chunk in split_text(text, plan.settings.context_chars):
-        try:
-            reports.append(create(**_call_kwargs(plan, chunk)))
-        except ExtractionError:
-            raise
-        except Exception as exc:  # instructor wraps everything; sort it out
-            reports.append(_salvage(exc, recorder))
-    return merge_reports([SectorReport.model_validate(r.model_dump()) for r in reports]), recorder
+        report = _ask(lambda kw: create(**kw), _call_kwargs(plan, chunk), recorder)
+        for n in range(_rounds(plan)):
+            checked = verify.verify_report(report, chunk)
+            if not checked.failing:
+                break
+            kwargs = _reask_kwargs(plan, chunk, recorder, checked.failing, n)
+            try:
+                answer = SectorReport.model_validate(create(**kwargs).model_dump())
+            except ExtractionError:
+                raise
+            except Exception:  # a failed re-ask keeps what passed; the rest is dropped
+                break
+            report = verify.merge_reask(report, checked, answer, chunk)
+        reports.append(report)
+    return merge_reports(reports), recorder
+
+
+def _ask(call: Any, kwargs: dict[str, Any], recorder: CallRecorder) -> SectorReport:
+    try:
+        return SectorReport.model_validate(call(kwargs).model_dump())
+    except ExtractionError:
+        raise
+    except Exception as exc:  # instructor wraps everything; sort it out
+        return _salvage(exc, recorder)
 
 
 async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
@@ -324,18 +296,33 @@ async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallR
     reports = []
     for _, chunk in split_text(text, plan.settings.context_chars):
         try:
-            reports.append(await create(**_call_kwargs(plan, chunk)))
+            report = SectorReport.model_validate(
+                (await create(**_call_kwargs(plan, chunk))).model_dump()
+            )
         except ExtractionError:
             raise
         except Exception as exc:
-            reports.append(_salvage(exc, recorder))
-    return merge_reports([SectorReport.model_validate(r.model_dump()) for r in reports]), recorder
+            report = _salvage(exc, recorder)
+        for n in range(_rounds(plan)):
+            checked = verify.verify_report(report, chunk)
+            if not checked.failing:
+                break
+            kwargs = _reask_kwargs(plan, chunk, recorder, checked.failing, n)
+            try:
+                answer = SectorReport.model_validate((await create(**kwargs)).model_dump())
+            except ExtractionError:
+                raise
+            except Exception:
+                break
+            report = verify.merge_reask(report, checked, answer, chunk)
+        reports.append(report)
+    return merge_reports(reports), recorder
 
 
 def _result(
     plan: _Plan, text: str, report: SectorReport, recorder: CallRecorder | None, started: float
 ) -> ExtractionResult:
-    final, spans, warnings, dropped = finalize(report, text)
+    final, spans, warnings, dropped, statuses = finalize(report, text)
     usage = Usage(seconds=round(time.perf_counter() - started, 4))
     if recorder is not None:
         usage.prompt_tokens = recorder.prompt_tokens
@@ -351,6 +338,7 @@ def _result(
         strategy=plan.strategy,
         model=plan.model,
         dropped=dropped,
+        status=statuses,
     )
 
 

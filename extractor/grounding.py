@@ -6,9 +6,8 @@ collapsed whitespace) and ``fuzzy`` (token alignment on diacritic-folded text, a
 the quote's rarest tokens, numbers included, so a 1 MB source stays fast). A fuzzy match is
 accepted when its score reaches :data:`FUZZY_THRESHOLD`.
 
-:func:`metric_support` re-derives a metric's figures from its evidence with the quantity
-parser and explains every disagreement in English (fed back to the model as validation
-errors); :func:`snap_metric` copies the parser's reading onto the metric when it is unique.
+Whether a figure is supported by its evidence is :mod:`extractor.verify`'s question (one
+pass, one verdict per item); this module only locates quotes.
 """
 
 from __future__ import annotations
@@ -22,8 +21,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from extractor.models import AlignMethod, Grounding, ListField, Metric, SectorReport
-from extractor.numbers import Quantity, find_plan_pcts, find_quantities
+from extractor import vi
+from extractor.models import AlignMethod, Grounding, ListField, SectorReport
 from extractor.text import _QUOTES, normalize, normalize_with_map
 
 FUZZY_THRESHOLD = 0.85
@@ -41,7 +40,7 @@ EXTRA_COST = 0.5
 """When choosing the fuzzy span: cost of one unit of unmatched source weight, relative to
 one unit of matched quote weight."""
 
-REL_TOL = 1e-6
+REL_TOL = vi.REL_TOL
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+|[^\w\s]")
 _TRIM = " \"'`.…,;:()[]"
@@ -66,10 +65,7 @@ NOT_FOUND = Alignment(None, None, "not_found", 0.0)
 # --------------------------------------------------------------------------- folding
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    decomposed = unicodedata.normalize("NFD", ch.lower())
-    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn").replace("đ", "d")
+_fold_char = vi.fold_char  # the one folding of a character
 
 
 def _fold_token(token: str) -> str:
@@ -332,14 +328,12 @@ def ground_report(report: SectorReport, source: str) -> list[Grounding]:
     return out
 
 
-# --------------------------------------------------------------------------- metric support
+# --------------------------------------------------------------------------- helpers
 
 
 def close(a: float | None, b: float | None) -> bool:
-    """Equal within a relative tolerance of 1e-6 (both None counts as equal)."""
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-9)
+    """The one float tolerance (:func:`extractor.vi.close`)."""
+    return vi.close(a, b)
 
 
 def fmt(x: float) -> str:
@@ -347,204 +341,6 @@ def fmt(x: float) -> str:
     if math.isfinite(x) and x == int(x):
         return str(int(x))
     return format(x, ".12g")
-
-
-_SCALES = (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
-
-
-def _is_percent(unit: str | None) -> bool:
-    return unit is not None and unit.strip() == "%"
-
-
-def _following_plan(
-    q: Quantity, quantities: list[Quantity], plans: list[Quantity]
-) -> Quantity | None:
-    """The plan phrase ('đạt 105,4% kế hoạch') that directly follows ``q``, if any."""
-
-    def in_plan(x: Quantity) -> bool:
-        return x.kind == "plan" or any(p.start <= x.num_start < p.end for p in plans)
-
-    for p in sorted(plans, key=lambda p: p.start):
-        if p.start < q.end - 1 or q.start >= p.start:
-            continue
-        if p.start - q.end > 120:
-            return None
-        between = [
-            x
-            for x in quantities
-            if x is not q and not in_plan(x) and q.end <= x.num_start < p.start
-        ]
-        return None if between else p
-    return None
-
-
-def _is_excess_phrase(p: Quantity) -> bool:
-    return "vuot" in _fold_token(p.text.lower())
-
-
-def _check_candidate(
-    metric: Metric, q: Quantity, quantities: list[Quantity], plans: list[Quantity]
-) -> list[str]:
-    problems: list[str] = []
-    quoted = f"'{q.text}'"
-    if q.kind == "plan":
-        owner = next(
-            (
-                x
-                for x in quantities
-                if x.kind != "plan" and _following_plan(x, quantities, plans) == q
-            ),
-            None,
-        )
-        if owner is not None:
-            return [
-                f"value {fmt(metric.value)} is the share of plan {quoted} of '{owner.text}'; it "
-                f"is that figure's plan_pct, not a figure of its own (value {fmt(owner.value)})"
-            ]
-    if metric.value_max is not None:
-        if q.value_max is None:
-            problems.append(
-                f"value_max {fmt(metric.value_max)} but the evidence states no range at "
-                f"{quoted}; drop value_max or quote the range"
-            )
-        elif not close(q.value_max, metric.value_max):
-            problems.append(
-                f"value_max {fmt(metric.value_max)} does not match the range {quoted}, which "
-                f"reads {fmt(q.value)} to {fmt(q.value_max)}"
-            )
-    elif q.value_max is not None:
-        problems.append(
-            f"the evidence states a range {quoted} ({fmt(q.value)} to {fmt(q.value_max)}) "
-            f"but value_max is missing; set value_max {fmt(q.value_max)}"
-        )
-    if q.qualifier != "exact" and metric.qualifier != q.qualifier:
-        problems.append(
-            f"qualifier '{metric.qualifier}' but the evidence says {quoted} "
-            f"(qualifier '{q.qualifier}')"
-        )
-    if _is_percent(metric.unit) and not _is_percent(q.unit) and q.kind != "plan":
-        problems.append(f"unit '%' but the evidence gives {quoted}, which is not a percentage")
-    elif _is_percent(q.unit) and not _is_percent(metric.unit):
-        problems.append(
-            f"the evidence gives {quoted}, a percentage, but unit is '{metric.unit}'; use '%'"
-        )
-    following = _following_plan(q, quantities, plans)
-    if metric.plan_pct is not None:
-        problems.extend(_plan_problems(metric.plan_pct, plans))
-    elif following is not None:
-        problems.append(
-            f"the evidence gives '{following.text}' right after the figure but plan_pct is "
-            f"empty; set plan_pct {fmt(following.value)}"
-        )
-    return problems
-
-
-def _plan_problems(plan_pct: float, plans: list[Quantity]) -> list[str]:
-    if any(close(p.value, plan_pct) for p in plans):
-        return []
-    for p in plans:
-        if _is_excess_phrase(p) and close(p.value - 100, plan_pct):
-            return [
-                f"plan_pct {fmt(plan_pct)} but the evidence says '{p.text}', i.e. "
-                f"{fmt(plan_pct)}% above plan, so plan_pct must be {fmt(p.value)}"
-            ]
-    if plans:
-        stated = ", ".join(f"'{p.text}' = {fmt(p.value)}" for p in plans)
-        return [f"plan_pct {fmt(plan_pct)} matches no share of plan in the evidence: {stated}"]
-    return [
-        f"plan_pct {fmt(plan_pct)} but the evidence states no share of plan "
-        "(such as 'đạt X% kế hoạch'); leave plan_pct empty or quote the plan phrase"
-    ]
-
-
-def _value_matches(metric: Metric, quantities: list[Quantity]) -> list[Quantity]:
-    return [q for q in quantities if close(q.value, metric.value)]
-
-
-def metric_support(metric: Metric, evidence: str) -> list[str]:
-    """Problems re-deriving ``metric`` from ``evidence`` with the parser; empty = supported."""
-    quantities = find_quantities(evidence)
-    plans = find_plan_pcts(evidence)
-    v = fmt(metric.value)
-    if not quantities:
-        return [
-            f"value {v} is not supported: the evidence '{_short(evidence)}' contains no figure; "
-            "quote the sentence that states it"
-        ]
-    matches = _value_matches(metric, quantities)
-    if matches:
-        ranked = sorted((_check_candidate(metric, q, quantities, plans) for q in matches), key=len)
-        return ranked[0]
-    for q in quantities:
-        for scale in _SCALES + ((100.0, 0.01) if _is_percent(metric.unit) else ()):
-            if close(q.value, metric.value * scale):
-                return [
-                    f"value {v} looks like a misread of '{q.text}': the text says "
-                    f"{fmt(q.value)} (Vietnamese writes '.' between thousands and ',' before "
-                    f"decimals; nghìn = 1e3, triệu = 1e6, tỷ = 1e9; money in đồng); "
-                    f"use {fmt(q.value)}"
-                ]
-    if any(close(q.value_max, metric.value) for q in quantities):
-        q = next(q for q in quantities if close(q.value_max, metric.value))
-        return [
-            f"value {v} is the upper end of the range '{q.text}'; set value {fmt(q.value)} and "
-            f"value_max {v}"
-        ]
-    if metric.plan_pct is None and any(close(p.value, metric.value) for p in plans):
-        return [
-            f"value {v} is a share of plan in the evidence, not the figure itself; put it in "
-            "plan_pct and take value from the figure it refers to"
-        ]
-    stated = ", ".join(f"'{q.text}' = {fmt(q.value)}" for q in quantities[:8])
-    return [f"value {v} is not in the evidence; the figures there are: {stated}"]
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = normalize(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def snap_metric(metric: Metric, evidence: str, *, rescale: bool = False) -> Metric:
-    """Copy the parser's reading (value, value_max, unit, qualifier, plan_pct) of the one
-    quantity in ``evidence`` whose value equals ``metric.value``; unchanged if none or
-    ambiguous. ``rescale`` also accepts a unique match off by a factor of 1e3/1e6/1e9."""
-    try:
-        quantities = find_quantities(evidence)
-        plans = find_plan_pcts(evidence)
-    except (ValueError, NotImplementedError):
-        return metric
-    matches = _value_matches(metric, quantities)
-    if not matches and rescale:
-        matches = [q for q in quantities if any(close(q.value, metric.value * s) for s in _SCALES)]
-    readings = {
-        (
-            q.value,
-            q.value_max,
-            q.unit,
-            q.qualifier,
-            p.value if (p := _following_plan(q, quantities, plans)) else None,
-        )
-        for q in matches
-    }
-    if len(readings) != 1:
-        return metric
-    value, value_max, unit, qualifier, plan = readings.pop()
-    update: dict[str, object] = {"value": value}
-    if value_max is not None:
-        update["value_max"] = value_max
-    if unit:
-        update["unit"] = unit
-    if qualifier != "exact":
-        update["qualifier"] = qualifier
-    if plan is not None:
-        update["plan_pct"] = plan
-    elif metric.plan_pct is not None:
-        fixed = [
-            p.value for p in plans if _is_excess_phrase(p) and close(p.value - 100, metric.plan_pct)
-        ]
-        if len(fixed) == 1:
-            update["plan_pct"] = fixed[0]
-    return metric.model_copy(update=update)
 
 
 __all__ = [
@@ -555,6 +351,4 @@ __all__ = [
     "fmt",
     "fold_keep_length",
     "ground_report",
-    "metric_support",
-    "snap_metric",
 ]

@@ -11,7 +11,9 @@ import json
 from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+
+from extractor import vi
 
 Qualifier = Literal["exact", "over", "under", "about"]
 ListField = Literal["officials", "achievements", "targets", "awards"]
@@ -55,6 +57,22 @@ class Metric(BaseModel):
         ),
     )
     evidence: str = Field(description="Verbatim quote from the article containing the figure.")
+
+    @field_validator("value", "value_max", "plan_pct", mode="before")
+    @classmethod
+    def _coerce_written_number(cls, v: object) -> object:
+        """A type slip is coerced, never re-asked: "15325", "15325.0" and the Vietnamese
+        "15.325" / "67,7" given as strings read as the numbers they write."""
+        if isinstance(v, str):
+            text = v.strip().replace("\u00a0", "").replace(" ", "")
+            written = vi.written_number(text)
+            if written is not None:
+                return written
+            try:
+                return float(text)
+            except ValueError:
+                return v
+        return v
 
 
 class Award(BaseModel):
@@ -107,6 +125,33 @@ class CheckWarning(BaseModel):
     index: int | None = None
 
 
+ItemStatusKind = Literal["verified", "corrected", "flagged"]
+
+
+class Correction(BaseModel):
+    """One attribute the verification changed, with both readings."""
+
+    attribute: str
+    model: str | int | float | bool | None = Field(description="What the strategy gave.")
+    corrected: str | int | float | bool | None = Field(description="What was kept.")
+    reason: str = ""
+
+
+class ItemStatus(BaseModel):
+    """What the verification says about one kept item (``field``/``index`` of the report).
+
+    ``verified``: located exactly and value and attributes agree with the text;
+    ``corrected``: as verified once the listed corrections are applied;
+    ``flagged``: kept, but needs review (``flags`` says why).
+    """
+
+    field: ListField
+    index: int
+    status: ItemStatusKind
+    corrections: list[Correction] = Field(default_factory=list)
+    flags: list[str] = Field(default_factory=list)
+
+
 class Usage(BaseModel):
     """What one extraction cost."""
 
@@ -140,6 +185,10 @@ class ExtractionResult(BaseModel):
     dropped: list[CheckWarning] = Field(
         default_factory=list, description="Items removed because they failed grounding."
     )
+    status: list[ItemStatus] = Field(
+        default_factory=list,
+        description="Per kept item: verified, corrected (what changed) or flagged (why).",
+    )
     text: str | None = Field(
         default=None,
         description="The text extracted from (a web page's main text, not its markup); "
@@ -148,6 +197,13 @@ class ExtractionResult(BaseModel):
     page: PageInfo | None = Field(
         default=None, description="The web page's metadata when the input was HTML."
     )
+
+    def status_of(self, field: ListField, index: int) -> ItemStatus | None:
+        """The verification status of ``report.<field>[index]`` (None if not recorded)."""
+        for s in self.status:
+            if s.field == field and s.index == index:
+                return s
+        return None
 
 
 class ErrorInfo(BaseModel):
@@ -174,6 +230,7 @@ LINE_KEYS: tuple[str, ...] = (
     "strategy",
     "model",
     "dropped",
+    "status",
     "text",
     "page",
 )

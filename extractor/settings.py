@@ -49,7 +49,7 @@ class Settings:
     mode: ModeName = "tools"
     cache_dir: Path = field(default_factory=lambda: _default_cache_dir(os.environ))
     use_cache: bool = True
-    max_reasks: int = 2
+    max_reasks: int = 1
     max_retries: int = 4
     retry_max_wait: float = 30.0
     timeout: float = 120.0
@@ -126,7 +126,7 @@ class Settings:
             if env.get("EXTRACTOR_CACHE_DIR")
             else _default_cache_dir(env),
             use_cache=not _bool(env.get("EXTRACTOR_NO_CACHE"), False),
-            max_reasks=num("EXTRACTOR_MAX_REASKS", 2, int),
+            max_reasks=num("EXTRACTOR_MAX_REASKS", 1, int),
             max_retries=num("EXTRACTOR_MAX_RETRIES", 4, int),
             retry_max_wait=num("EXTRACTOR_RETRY_MAX_WAIT", 30.0),
             timeout=num("EXTRACTOR_TIMEOUT", 120.0),

@@ -108,6 +108,12 @@ def folded_words(path: str) -> frozenset[str]:
 _NUM_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+", re.UNICODE)
 
 
+def written_number(token: str) -> float | None:
+    """A number as Vietnamese writes it: '15.325' -> 15325, '67,7' -> 67.7, '1.234,5' ->
+    1234.5, '200' -> 200; None for anything else ('15.5' included: not Vietnamese)."""
+    return _digits(token.strip())
+
+
 def _digits(token: str) -> float | None:
     """'1', '200', '1,5', '15.325' in Vietnamese notation (None if not a number)."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", token):
@@ -210,5 +216,6 @@ __all__ = [
     "load_data",
     "phrase_map",
     "read_number_words",
+    "written_number",
     "words",
 ]

@@ -1,0 +1,210 @@
+"""The one verification pass: verdicts, the policy, re-ask text and merging."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extractor import vi
+from extractor.models import Award, Metric, Official, SectorReport
+from extractor.verify import POLICY, REASK, merge_reask, reask_message, verify_report
+
+ROWS = vi.load_data("readings.json")["verify"]
+
+
+def metric(value: float, evidence: str, **kw: Any) -> Metric:
+    return Metric(indicator=kw.pop("indicator", "chỉ số"), value=value, evidence=evidence, **kw)
+
+
+def one(m: Metric, source: str, field: str = "achievements", **top: Any) -> Any:
+    report = SectorReport(**{field: [m]}, **top)
+    return verify_report(report, source)
+
+
+@pytest.mark.parametrize(
+    "row", ROWS, ids=lambda r: f"{r['text'][:40]}|{r['value']}|{r.get('unit')}"
+)
+def test_reading_rows(row: dict) -> None:
+    """One data row per phrasing (extractor/vi/data/readings.json, key "verify")."""
+    text = row["text"]
+    kw = {k: row[k] for k in ("unit", "qualifier", "plan_pct") if k in row}
+    checked = one(metric(row["value"], text, **kw), text)
+    kept = checked.report.achievements
+    assert bool(kept) == row["kept"], (checked.dropped, checked.verdicts[0].problems)
+    if not row["kept"]:
+        assert row["problem"] in checked.verdicts[0].problems
+        assert checked.failing  # what is dropped is what a model is re-asked
+        return
+    m = kept[0]
+    assert vi.close(m.value, row["value"])  # the value is never rewritten
+    if "unit_after" in row:
+        assert m.unit == row["unit_after"]
+    if "qualifier_after" in row:
+        assert m.qualifier == row["qualifier_after"]
+    if "plan_pct_after" in row:
+        assert vi.close(m.plan_pct, row["plan_pct_after"])
+    if "value_max_after" in row:
+        assert vi.close(m.value_max, row["value_max_after"])
+    if "status" in row:
+        assert checked.statuses[0].status == row["status"], checked.statuses[0]
+
+
+def test_policy_drops_only_hard_facts() -> None:
+    assert {k for k, v in POLICY.items() if v == "drop"} == {
+        "not_located",
+        "value_not_stated",
+        "value_misscaled",
+        "duplicate",
+    }
+    assert {"not_located", "value_not_stated", "value_misscaled"} == REASK
+
+
+def test_corrections_are_recorded_never_silent() -> None:
+    text = "Tuyển sinh cho 15.325 người (vượt 33,3 % kế hoạch năm)."
+    checked = one(metric(15325, text, unit="người lao động", plan_pct=33.3), text)
+    status = checked.statuses[0]
+    assert status.status in ("corrected", "flagged")
+    changed = {c.attribute: (c.model, c.corrected) for c in status.corrections}
+    assert changed["plan_pct"] == (33.3, pytest.approx(133.3))
+    m = checked.report.achievements[0]
+    assert m.plan_pct == pytest.approx(133.3)
+    # every difference between input and output is listed
+    given = metric(15325, text, unit="người lao động", plan_pct=33.3).model_dump()
+    diff = {k for k, v in m.model_dump().items() if v != given[k]}
+    assert diff <= set(changed)
+
+
+def test_not_located_is_dropped_and_reasked() -> None:
+    text = "Năm 2023, giải quyết việc làm cho 15.325 người."
+    checked = one(metric(777, "phấn đấu đạt 777 người"), text)
+    assert checked.report.achievements == []
+    assert checked.dropped and "not in the article" in checked.dropped[0].message
+    assert "not in the article" in reask_message(checked.failing)
+
+
+def test_fuzzy_evidence_is_kept_flagged_with_the_source_quote() -> None:
+    text = "Năm 2023, toàn ngành đã giải quyết việc làm cho 15.325 người, vượt kế hoạch."
+    quote = "toàn ngành giải quyết được việc làm cho 15.325 người"
+    checked = one(metric(15325, quote, unit="người"), text)
+    m = checked.report.achievements[0]
+    assert m.evidence in text and checked.statuses[0].status == "flagged"
+    assert checked.grounding[0].method == "fuzzy"
+
+
+def test_reask_message_lists_all_problems_of_failing_items_only() -> None:
+    text = "Giải quyết việc làm cho 15.325 người; đào tạo nghề 2.000 người."
+    report = SectorReport(
+        achievements=[
+            metric(15.325, "Giải quyết việc làm cho 15.325 người", indicator="việc làm"),
+            metric(2000, "đào tạo nghề 2.000 người", indicator="đào tạo nghề"),
+            metric(5, "đạt 5 người bịa", indicator="bịa"),
+        ]
+    )
+    checked = verify_report(report, text)
+    msg = reask_message(checked.failing)
+    assert "việc làm" in msg and "15325" in msg and "bịa" in msg
+    assert "đào tạo nghề" not in msg
+    assert [v.index for v in checked.failing] == [0, 2]
+
+
+def test_merge_reask_replaces_failing_items_in_place_and_ignores_repeats() -> None:
+    text = "Giải quyết việc làm cho 15.325 người; đào tạo nghề 2.000 người."
+    good = metric(2000, "đào tạo nghề 2.000 người", unit="người")
+    bad = metric(15.325, "Giải quyết việc làm cho 15.325 người", unit="người")
+    given = SectorReport(achievements=[bad, good])
+    checked = verify_report(given, text)
+    fixed = bad.model_copy(update={"value": 15325.0})
+    # a model answering with the whole report again: the repeat of `good` is ignored
+    merged = merge_reask(given, checked, SectorReport(achievements=[fixed, good]), text)
+    assert [m.value for m in merged.achievements] == [15325, 2000]
+    # an answer that fixes nothing: the failing item stays, the final pass drops it
+    same = merge_reask(given, checked, SectorReport(), text)
+    final = verify_report(same, text)
+    assert [m.value for m in final.report.achievements] == [2000] and final.dropped
+
+
+def test_top_level_fields_must_be_in_the_text() -> None:
+    text = "Sở Y tế tỉnh Lạng Sơn tổng kết công tác năm 2018, triển khai nhiệm vụ năm 2019."
+    report = SectorReport(title="x" * 60_000, province="Hà Nội", report_year=2099, plan_year=2019)
+    checked = verify_report(report, text)
+    r = checked.report
+    assert (r.title, r.province, r.report_year, r.plan_year) == (None, None, None, 2019)
+    assert len([w for w in checked.warnings if "made null" in w.message]) == 3
+    ok = verify_report(SectorReport(province="Lạng Sơn", report_year=2018, plan_year=2019), text)
+    assert (ok.report.province, ok.report.report_year, ok.report.plan_year) == (
+        "Lạng Sơn",
+        2018,
+        2019,
+    )
+    derived = verify_report(SectorReport(report_year=2018, plan_year=2019), "Năm 2018 đạt 5 người")
+    assert derived.report.plan_year == 2019  # report_year + 1 is derivable
+
+
+def test_official_title_and_award_conferrer_must_be_in_the_text() -> None:
+    text = "Dự có ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh. Sở nhận Bằng khen của Bộ trưởng."
+    report = SectorReport(
+        officials=[Official(name="Trần Văn Minh", title="Chủ tịch nước")],
+        awards=[
+            Award(award="Bằng khen", conferred_by="Thủ tướng Chính phủ", recipient="Sở",
+                  evidence="Sở nhận Bằng khen của Bộ trưởng")
+        ],
+    )  # fmt: skip
+    checked = verify_report(report, text)
+    assert checked.report.officials[0].title is None
+    assert checked.report.awards[0].conferred_by is None
+    assert {s.status for s in checked.statuses} == {"corrected"}
+
+
+def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
+    text = (
+        "Năm 2023, toàn tỉnh giải quyết việc làm cho 15.325 người.\n"
+        "Năm 2024, ngành phấn đấu giải quyết việc làm cho 16.000 người."
+    )
+    report = SectorReport(
+        report_year=2023,
+        plan_year=2024,
+        achievements=[
+            metric(15325, "giải quyết việc làm cho 15.325 người", unit="người", year=2023),
+            metric(16000, "phấn đấu giải quyết việc làm cho 16.000 người", unit="người",
+                   year=2023),
+        ],
+    )  # fmt: skip
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.achievements] == [15325]
+    assert [(m.value, m.year) for m in checked.report.targets] == [(16000, 2024)]
+    status = checked.statuses[-1]
+    assert status.field == "targets"
+    assert {c.attribute for c in status.corrections} >= {"list", "year"}
+
+
+def test_duplicates_are_kept_once() -> None:
+    text = "Giải quyết việc làm cho 15.325 người."
+    m = metric(15325, "Giải quyết việc làm cho 15.325 người", unit="người")
+    checked = verify_report(SectorReport(achievements=[m, m]), text)
+    assert len(checked.report.achievements) == 1 and not checked.dropped
+    assert any(w.check == "duplicates" for w in checked.warnings)
+
+
+def test_each_item_is_aligned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor import verify as verify_module
+
+    calls: list[str] = []
+    real = verify_module.align
+
+    def counting(quote: str, source: str) -> Any:
+        calls.append(quote)
+        return real(quote, source)
+
+    verify_module._locate.cache_clear()
+    monkeypatch.setattr(verify_module, "align", counting)
+    text = "Năm 2023 giải quyết việc làm cho 15.325 người; đào tạo 2.000 người."
+    report = SectorReport(
+        achievements=[
+            metric(15325, "giải quyết việc làm cho 15.325 người", unit="người"),
+            metric(2000, "đào tạo 2.000 người", unit="người"),
+        ]
+    )
+    verify_report(report, text)
+    verify_report(report, text)  # a second pass (the final one after re-asks) re-uses it
+    assert sorted(calls) == sorted(m.evidence for m in report.achievements)
