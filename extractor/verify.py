@@ -438,9 +438,14 @@ def _qualifier_verdict(metric: Metric, r: Reading, source: str) -> AttributeVerd
     if mq == "exact":
         return AttributeVerdict("qualifier", "corrected", mq, pq, f"the evidence says '{r.text}'")
     before = source[max(0, r.num_start - 40) : r.num_start].lower()
+    after = source[r.num_end : r.num_end + 40].lower()
     cues = [p for p, q in vi.phrase_map("qualifiers").items() if q == mq]
-    if pq == "exact" and any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", before) for c in cues):
-        return AttributeVerdict("qualifier", "agree", mq, pq, "cue before the figure")
+    tail = {"over": "trở lên", "under": "trở xuống"}.get(mq)
+    if pq == "exact" and (
+        any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", before) for c in cues)
+        or (tail is not None and tail in after)
+    ):
+        return AttributeVerdict("qualifier", "agree", mq, pq, "a cue around the figure")
     return AttributeVerdict(
         "qualifier", "disagree", mq, pq, f"'{mq}' but the evidence reads '{r.text}' as '{pq}'"
     )
@@ -479,13 +484,20 @@ def _following_plan(r: Reading, window: tuple[Reading, ...]) -> Reading | None:
 
 
 def _plan_verdict(
-    metric: Metric, r: Reading, window: tuple[Reading, ...], plans: list[tuple[float, int, bool]]
+    metric: Metric,
+    r: Reading,
+    window: tuple[Reading, ...],
+    plans: list[tuple[float, int, bool]],
+    end: int,
 ) -> AttributeVerdict:
     mp = metric.plan_pct
     follow = _following_plan(r, window) if r.kind != "plan" else None
     pp = follow.value if follow is not None else None
     if vi.close(mp, pp):
         return AttributeVerdict("plan_pct", "agree", mp, pp)
+    if mp is None and follow is not None and follow.num_start >= end:
+        # the plan phrase lies outside the quote: the model's empty plan_pct may be meant
+        return AttributeVerdict("plan_pct", "agree", mp, pp, "a plan phrase after the quote")
     if mp is None:
         return AttributeVerdict(
             "plan_pct", "corrected", mp, pp, f"the evidence says '{follow.text if follow else ''}'"
@@ -575,7 +587,7 @@ def verify_metric(
             _value_max_verdict(metric, r, window),
             _unit_verdict(metric, r, source),
             _qualifier_verdict(metric, r, source),
-            _plan_verdict(metric, r, window, plans),
+            _plan_verdict(metric, r, window, plans, end),
             _year_verdict(metric, expected_year, source, lo, hi),
         ]
         cost = sum({"agree": 0, "corrected": 1, "disagree": 3}[a.verdict] for a in attrs)
@@ -700,6 +712,12 @@ def _misfiled(v: ItemVerdict, source: str, ry: int | None, py: int | None) -> No
     metric: Metric = v.item
     lo, hi = _window(source, v.located.start, v.located.end or v.located.start)
     side = _side(source, lo, hi, ry, py)
+    if side is None:  # the nearest earlier sentence of the paragraph that says which
+        para = source.rfind("\n", 0, lo) + 1
+        for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):
+            side = _side(source, s, e, ry, py)
+            if side is not None:
+                break
     want = {"achievements": "achievement", "targets": "target"}[v.field]
     if side is None or side == want:
         return
