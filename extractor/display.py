@@ -16,6 +16,18 @@ def format_value(metric: Metric) -> str:
     )
 
 
+_STATUS_STYLE = {"verified": "green", "corrected": "cyan", "flagged": "red"}
+
+
+def _status_cell(result: ExtractionResult, field: str, index: int) -> str:
+    st = result.status_of(field, index)  # type: ignore[arg-type]
+    if st is None:
+        return ""
+    changed = ", ".join(c.attribute for c in st.corrections)
+    text = st.status + (f" ({changed})" if changed else "")
+    return f"[{_STATUS_STYLE[st.status]}]{text}[/]"
+
+
 def print_result(result: ExtractionResult, console: Console) -> None:
     report = result.report
     head = " · ".join(
@@ -43,10 +55,11 @@ def print_result(result: ExtractionResult, console: Console) -> None:
             "plan %",
             "year",
             "evidence",
+            "status",
             title=field.capitalize(),
             title_justify="left",
         )
-        for m in metrics:
+        for i, m in enumerate(metrics):
             evidence = m.evidence if len(m.evidence) <= 70 else m.evidence[:67] + "…"
             table.add_row(
                 m.indicator,
@@ -54,6 +67,7 @@ def print_result(result: ExtractionResult, console: Console) -> None:
                 format_percent(m.plan_pct) if m.plan_pct is not None else "",
                 str(m.year or ""),
                 evidence,
+                _status_cell(result, field, i),
             )
         console.print(table)
     if report.awards:
@@ -61,6 +75,12 @@ def print_result(result: ExtractionResult, console: Console) -> None:
         for a in report.awards:
             table.add_row(a.award, a.conferred_by or "", a.recipient)
         console.print(table)
+    if result.status:
+        counts = {k: sum(1 for s in result.status if s.status == k) for k in _STATUS_STYLE}
+        console.print(
+            f"verification: {counts['verified']} verified, {counts['corrected']} corrected, "
+            f"{counts['flagged']} need review; {len(result.dropped)} dropped"
+        )
     for w in result.warnings:
         where = f"{w.field}[{w.index}] " if w.field is not None else ""
         console.print(f"[yellow]warning[/yellow] {w.check}: {where}{w.message}")

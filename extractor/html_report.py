@@ -231,6 +231,7 @@ def _table(field: str, items: list[dict[str, Any]], line: Mapping[str, Any], pre
     if not items:
         return f'<p class="none">No {LABELS[field].lower()}.</p>'
     warned, grounded = _warned(line), _grounded(line)
+    statuses = {(st.get("field"), st.get("index")): st for st in line.get("status") or []}
     if field == "officials":
         cols = ["Name", "Title"]
     elif field == "awards":
@@ -265,7 +266,22 @@ def _table(field: str, items: list[dict[str, Any]], line: Mapping[str, Any], pre
         else:
             num = str(i + 1)
             notes.append('<span class="wtag ungrounded">not located in text</span>')
-        cls = ' class="warnrow"' if (field, i) in warned else ""
+        st = statuses.get((field, i))
+        classes = ["warnrow"] if (field, i) in warned else []
+        if st and st.get("status") in ("corrected", "flagged"):
+            why = [
+                f"{c.get('attribute')}: {c.get('model')} → {c.get('corrected')}"
+                for c in st.get("corrections") or []
+            ] + list(st.get("flags") or [])
+            notes.insert(
+                0,
+                f'<span class="stag {_e(st["status"])}" title="{_e("; ".join(why))}">'
+                f"{_e(st['status'])}</span>",
+            )
+            classes.append("review")
+        elif st:
+            notes.insert(0, '<span class="stag verified">verified</span>')
+        cls = f' class="{" ".join(classes)}"' if classes else ""
         rows.append(
             f'<tr id="row-{_e(key)}"{cls}><td class="n">{num}</td>{tds}'
             f"<td>{' '.join(notes)}</td></tr>"
@@ -462,6 +478,10 @@ margin:10px 0;font-size:13.5px}.warnings ul{margin:6px 0;padding-left:20px}
 .none{color:var(--muted);font-style:italic;font-size:13px;margin:2px 0}
 .top{text-align:right;font-size:13px;margin:10px 0 0}
 .filters{font-size:13px;color:var(--muted);margin:0 0 8px}
+.stag{font-size:11.5px;border-radius:6px;padding:0 5px;margin-right:4px}
+.stag.verified{background:#ecfdf3;color:#067647}.stag.corrected{background:#eff8ff;color:#175cd3}
+.stag.flagged{background:#fef3f2;color:#b42318}
+body.only-review table.items tbody tr:not(.review){display:none}
 a{color:#175cd3;text-decoration:none}a:hover{text-decoration:underline}
 .anchor{scroll-margin-top:90px}section.article{scroll-margin-top:70px}
 tr{scroll-margin-top:90px}
@@ -477,6 +497,9 @@ document.querySelectorAll('mark[data-items]').forEach(function(m){
     var row=document.getElementById('row-'+key);
     if(row){row.scrollIntoView({block:'center'});row.classList.remove('flash');
       void row.offsetWidth;row.classList.add('flash');}});});
+var review=document.getElementById('only-review');
+if(review){review.addEventListener('change',function(){
+  document.body.classList.toggle('only-review',review.checked);});}
 var only=document.getElementById('only-problems');
 if(only){only.addEventListener('change',function(){
   document.querySelectorAll('#index-table tbody tr').forEach(function(tr){
@@ -523,7 +546,8 @@ def render_html(
 <p class="meta"><span>{len(lines)} article(s)</span><span>{failed} failed</span>
 <span>{nwarn} check warning(s)</span></p>
 <p class="filters"><label><input type="checkbox" id="only-problems"> only articles with
-warnings or errors</label></p>
+warnings or errors</label> <label><input type="checkbox" id="only-review"> needs review
+(corrected or flagged items only)</label></p>
 {_index(lines)}
 </section>
 {articles}

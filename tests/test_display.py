@@ -54,3 +54,16 @@ def test_plan_share_is_a_vietnamese_percent() -> None:
     print_result(result, Console(file=buffer, width=160))
     out = buffer.getvalue()
     assert "133,3 %" in out and "133.3" not in out
+
+
+def test_status_column_and_summary() -> None:
+    from rich.console import Console
+
+    from extractor import extract_report
+    from extractor.display import print_result
+
+    text = "Năm 2023, toàn tỉnh giải quyết việc làm cho 15.325 người, tăng 5% so với năm 2022."
+    console = Console(record=True, width=200)
+    print_result(extract_report(text, strategy="rules"), console)
+    out = console.export_text()
+    assert "status" in out and "verified" in out and "verification:" in out

@@ -405,3 +405,31 @@ def test_report_in_a_real_browser(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-2000:]
     assert shot.stat().st_size > 10_000
     print(f"screenshot: {shot}")
+
+
+def test_needs_review_filter_and_status_tags() -> None:
+    from extractor.html_report import render_html
+
+    line = {
+        "id": "a",
+        "source": "a.txt",
+        "report": {
+            "achievements": [
+                {"indicator": "x", "value": 1.0, "evidence": "1 người"},
+                {"indicator": "y", "value": 2.0, "evidence": "2 người"},
+            ]
+        },
+        "status": [
+            {"field": "achievements", "index": 0, "status": "verified"},
+            {
+                "field": "achievements",
+                "index": 1,
+                "status": "corrected",
+                "corrections": [{"attribute": "unit", "model": None, "corrected": "người"}],
+            },
+        ],
+    }
+    page = render_html([line], {"a": "1 người và 2 người"})
+    assert 'id="only-review"' in page and "needs review" in page
+    assert page.count('class="review"') == 1 and "unit: None → người" in page
+    assert 'class="stag verified"' in page
