@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
+
+from extractor.vi import conventions
 
 
 def package_data(package: str, folder: str) -> Traversable:
@@ -18,13 +21,17 @@ def package_data(package: str, folder: str) -> Traversable:
         return Path(__file__).resolve().parent.parent / folder
 
 
+_BLOCK = re.compile(r"\[\[conventions:(\w+)\]\]")
+
+
 @cache
 def load_prompt(name: str) -> str:
-    """The text of ``prompts/<name>.md`` as shipped with the package."""
+    """The text of ``prompts/<name>.md`` as shipped with the package, its
+    ``[[conventions:KEY]]`` blocks rendered from the lexicon (:mod:`extractor.vi`)."""
     path = package_data("extractor.prompts", "prompts").joinpath(f"{name}.md")
     if not path.is_file():
         raise FileNotFoundError(f"prompt {name!r} is not shipped with this installation")
-    return path.read_text(encoding="utf-8")
+    return _BLOCK.sub(lambda m: conventions.render(m.group(1)), path.read_text(encoding="utf-8"))
 
 
 @cache

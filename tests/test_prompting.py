@@ -16,3 +16,17 @@ def test_hash_is_the_content_version() -> None:
     h = prompt_hash("extract_system", "extract_user")
     assert len(h) == 16 and h == prompt_hash("extract_system", "extract_user")
     assert h != prompt_hash("extract_user", "extract_system")
+
+
+def test_system_prompt_conventions_come_from_the_lexicon() -> None:
+    from extractor import vi
+
+    system = load_prompt("extract_system")
+    assert "[[" not in system
+    for word in vi.phrase_map("scale_words"):
+        assert word in system
+    for phrase in vi.phrase_map("qualifiers"):
+        assert phrase in system
+    for word in vi.entry("plan.plan_words"):
+        assert f'"{word}"' in system
+    assert '"cửa hàng"' in system and '"người lao động" -> "người"' in system
