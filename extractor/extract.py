@@ -18,6 +18,7 @@ import asyncio
 import functools
 import hashlib
 import time
+from collections.abc import Generator
 from dataclasses import dataclass
 from typing import Any
 
@@ -255,8 +256,33 @@ def _reask_kwargs(
     return kwargs
 
 
-def _rounds(plan: _Plan) -> int:
-    return max(0, plan.settings.max_reasks)
+Exchange = tuple[Any, "Exception | None"]
+
+
+def _dialogue(
+    plan: _Plan, chunk: str, recorder: CallRecorder
+) -> Generator[dict[str, Any], Exchange, SectorReport]:
+    """One chunk's conversation, for the sync and the async driver alike: yields each
+    request's kwargs, is sent back ``(answer, error)``, returns the chunk's report.
+
+    The first answer is verified once; only when items must be fixed (not located, value
+    not stated, mis-scaled) is the model re-asked, for those items only, at most
+    ``max_reasks`` rounds. A failed re-ask keeps what passed (the rest is dropped later)."""
+    answer, error = yield _call_kwargs(plan, chunk)
+    report = _salvage(error, recorder) if error is not None else _as_report(answer)
+    for n in range(max(0, plan.settings.max_reasks)):
+        checked = verify.verify_report(report, chunk)
+        if not checked.failing:
+            break
+        answer, error = yield _reask_kwargs(plan, chunk, recorder, checked.failing, n)
+        if error is not None:
+            break
+        report = verify.merge_reask(report, checked, _as_report(answer), chunk)
+    return report
+
+
+def _as_report(answer: Any) -> SectorReport:
+    return SectorReport.model_validate(answer.model_dump())
 
 
 def _run_direct_sync(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
@@ -264,30 +290,20 @@ def _run_direct_sync(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder
     create = recorder.patched(_mode_for(plan.backend, plan.settings))
     reports = []
     for _, chunk in split_text(text, plan.settings.context_chars):
-        report = _ask(lambda kw: create(**kw), _call_kwargs(plan, chunk), recorder)
-        for n in range(_rounds(plan)):
-            checked = verify.verify_report(report, chunk)
-            if not checked.failing:
-                break
-            kwargs = _reask_kwargs(plan, chunk, recorder, checked.failing, n)
-            try:
-                answer = SectorReport.model_validate(create(**kwargs).model_dump())
-            except ExtractionError:
-                raise
-            except Exception:  # a failed re-ask keeps what passed; the rest is dropped
-                break
-            report = verify.merge_reask(report, checked, answer, chunk)
-        reports.append(report)
+        dialogue = _dialogue(plan, chunk, recorder)
+        try:
+            kwargs = next(dialogue)
+            while True:
+                try:
+                    exchange: Exchange = (create(**kwargs), None)
+                except ExtractionError:
+                    raise
+                except Exception as exc:  # instructor wraps everything; sort it out
+                    exchange = (None, exc)
+                kwargs = dialogue.send(exchange)
+        except StopIteration as done:
+            reports.append(done.value)
     return merge_reports(reports), recorder
-
-
-def _ask(call: Any, kwargs: dict[str, Any], recorder: CallRecorder) -> SectorReport:
-    try:
-        return SectorReport.model_validate(call(kwargs).model_dump())
-    except ExtractionError:
-        raise
-    except Exception as exc:  # instructor wraps everything; sort it out
-        return _salvage(exc, recorder)
 
 
 async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
@@ -295,27 +311,19 @@ async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallR
     create = recorder.patched(_mode_for(plan.backend, plan.settings), is_async=True)
     reports = []
     for _, chunk in split_text(text, plan.settings.context_chars):
+        dialogue = _dialogue(plan, chunk, recorder)
         try:
-            report = SectorReport.model_validate(
-                (await create(**_call_kwargs(plan, chunk))).model_dump()
-            )
-        except ExtractionError:
-            raise
-        except Exception as exc:
-            report = _salvage(exc, recorder)
-        for n in range(_rounds(plan)):
-            checked = verify.verify_report(report, chunk)
-            if not checked.failing:
-                break
-            kwargs = _reask_kwargs(plan, chunk, recorder, checked.failing, n)
-            try:
-                answer = SectorReport.model_validate((await create(**kwargs)).model_dump())
-            except ExtractionError:
-                raise
-            except Exception:
-                break
-            report = verify.merge_reask(report, checked, answer, chunk)
-        reports.append(report)
+            kwargs = next(dialogue)
+            while True:
+                try:
+                    exchange: Exchange = (await create(**kwargs), None)
+                except ExtractionError:
+                    raise
+                except Exception as exc:
+                    exchange = (None, exc)
+                kwargs = dialogue.send(exchange)
+        except StopIteration as done:
+            reports.append(done.value)
     return merge_reports(reports), recorder
 
 

@@ -176,3 +176,53 @@ def test_offline_default_needs_no_model(article: str, tmp_path: Path) -> None:
     assert result.report.achievements
     for metric in result.report.achievements + result.report.targets:
         assert metric.evidence in article
+
+
+def test_type_slips_are_coerced_never_reasked(article: str, gold: dict, settings: Settings) -> None:
+    slipped = json.loads(json.dumps(gold))
+    slipped["achievements"][0]["value"] = str(int(gold["achievements"][0]["value"]))
+    slipped["achievements"][1]["value"] = f"{gold['achievements'][1]['value']:.1f}"
+    script = Script([completion(slipped)])
+    result = extract_report(article, client=fake_client(script), settings=settings, model="m")
+    assert result.usage.attempts == 1 and len(script.requests) == 1
+    assert [m.value for m in result.report.achievements] == [
+        m["value"] for m in gold["achievements"]
+    ]
+
+
+def test_reask_names_only_failing_items_with_all_their_problems(
+    article: str, gold: dict, settings: Settings
+) -> None:
+    bad = json.loads(json.dumps(gold))
+    bad["achievements"][1]["value"] = 15.325
+    bad["achievements"][2]["evidence"] = "một câu không có trong bài viết này 42 người"
+    fixed_only = {"achievements": [gold["achievements"][1], gold["achievements"][2]]}
+    script = Script([completion(bad), completion(fixed_only)])
+    result = extract_report(article, client=fake_client(script), settings=settings, model="m")
+    assert len(script.requests) == 2 and result.usage.attempts == 2
+    feedback = script.requests[1]["messages"][-1]["content"]
+    assert "achievements[1]" in feedback and "achievements[2]" in feedback
+    assert "achievements[0]" not in feedback and "ONLY these items" in feedback
+    # the answer carried only the two fixed items: they take their places, nothing is lost
+    assert [m.value for m in result.report.achievements] == [
+        m["value"] for m in gold["achievements"]
+    ]
+    assert result.dropped == []
+
+
+def test_async_path_reasks_the_same_way(article: str, gold: dict, settings: Settings) -> None:
+    import asyncio
+
+    from extractor import aextract_report
+
+    bad = json.loads(json.dumps(gold))
+    bad["achievements"][1]["value"] = 15.325
+    script = Script([completion(bad), completion(gold)])
+    client = fake_client(script, is_async=True)
+    result = asyncio.run(aextract_report(article, client=client, settings=settings, model="m"))
+    assert result.usage.attempts == 2 and 15325 in [m.value for m in result.report.achievements]
+    assert result.status and {s.status for s in result.status} <= {
+        "verified",
+        "corrected",
+        "flagged",
+    }
