@@ -10,6 +10,7 @@ make plus a few genuine errors, corrected when re-asked). The pipeline runs the
     python benchmarks/bench_verify.py                       # seeds + /work/shared/real-dev
     python benchmarks/bench_verify.py --responder sim
     python benchmarks/bench_verify.py --sets evals/seeds evals/extra --json out.json
+    python benchmarks/bench_verify.py --strategy rules --sets evals/holdout   # calibration
 
 Gold files may carry ``"optional": false`` on items; those keys are stripped for the
 responder (the scorer reads them as written).
@@ -55,7 +56,13 @@ def make_responder(kind: str, pairs: list[tuple[str, dict[str, Any]]], seed: int
     return RealisticResponder(pairs, seed=seed)
 
 
-def run(sets: list[str], responder: str, seed: int = 0, verbose: bool = False) -> dict[str, Any]:
+def run(
+    sets: list[str],
+    responder: str,
+    seed: int = 0,
+    verbose: bool = False,
+    strategy: str = "direct",
+) -> dict[str, Any]:
     cases = [c for folder in sets for c in load_set(folder)]
     pairs = [(text, strip_optional(data)) for _, text, data in cases]
     answer = make_responder(responder, pairs, seed)
@@ -63,15 +70,26 @@ def run(sets: list[str], responder: str, seed: int = 0, verbose: bool = False) -
     requests = 0
     kept_errors: list[str] = []
     statuses: dict[str, int] = {}
+    calibration: dict[str, list[int]] = {}
     with FakeOpenAI(answer) as server:
         client = openai.OpenAI(base_url=server.base_url, api_key="sk-test-fake", max_retries=0)
         for case_id, text, data in cases:
             before = server.count
-            result = extract_report(text, client=client, strategy="direct", use_cache=False)
+            if strategy == "direct":
+                result = extract_report(text, client=client, strategy="direct", use_cache=False)
+            else:
+                result = extract_report(text, strategy=strategy, use_cache=False)
             n = server.count - before
             requests += n
             score = score_article(gold_from_data(data, case_id), result.report, text, case_id)
             scores.append(score)
+            matched = {(m.field, m.pred_index) for m in score.matches}
+            for st in result.status:
+                if st.field == "officials":
+                    continue
+                row = calibration.setdefault(st.status, [0, 0])
+                row[0] += 1
+                row[1] += (st.field, st.index) in matched
             for status in _statuses(result):
                 statuses[status] = statuses.get(status, 0) + 1
             if hasattr(answer, "errors_kept"):
@@ -93,7 +111,8 @@ def run(sets: list[str], responder: str, seed: int = 0, verbose: bool = False) -
     overall = summary.overall
     out = {
         "sets": sets,
-        "responder": responder,
+        "responder": responder if strategy == "direct" else None,
+        "strategy": strategy,
         "articles": len(cases),
         "requests": requests,
         "requests_per_article": round(requests / max(1, len(cases)), 4),
@@ -105,6 +124,16 @@ def run(sets: list[str], responder: str, seed: int = 0, verbose: bool = False) -
         "hallucinations": summary.hallucinations,
         "ungrounded": summary.ungrounded,
         "statuses": statuses,
+        # metrics and awards: how many of each status, and the share matched to gold
+        "calibration": {
+            k: {"items": n, "precision": round(ok / n, 4) if n else None}
+            for k, (n, ok) in sorted(calibration.items())
+        },
+        "verified_share": round(
+            calibration.get("verified", [0, 0])[0]
+            / max(1, sum(n for n, _ in calibration.values())),
+            4,
+        ),
     }
     if hasattr(answer, "errors_kept"):
         out["genuine_errors_kept"] = kept_errors
@@ -120,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", default=list(DEFAULT_SETS))
     parser.add_argument("--responder", choices=("gold", "sim"), default="gold")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--strategy", default="direct", help="direct (through the fake server) or rules (offline)"
+    )
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("-v", "--verbose", action="store_true", help="per article, lost items")
     args = parser.parse_args(argv)
@@ -127,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     missing = sorted(set(args.sets) - set(sets))
     if missing:
         print(f"skipping missing sets: {', '.join(missing)}", file=sys.stderr)
-    out = run(sets, args.responder, args.seed, args.verbose)
+    out = run(sets, args.responder, args.seed, args.verbose, args.strategy)
     text = json.dumps(out, ensure_ascii=False, indent=2)
     print(text)
     if args.json:
