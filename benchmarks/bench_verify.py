@@ -7,7 +7,7 @@ make plus a few genuine errors, corrected when re-asked). The pipeline runs the
 ``direct`` strategy against it; the result is scored against the gold with
 :mod:`extractor.scoring`.
 
-    python benchmarks/bench_verify.py                       # seeds + /work/shared/real-dev
+    python benchmarks/bench_verify.py                       # seeds + evals/real (dev, test)
     python benchmarks/bench_verify.py --responder sim
     python benchmarks/bench_verify.py --sets evals/seeds evals/extra --json out.json
     python benchmarks/bench_verify.py --strategy rules --sets evals/holdout   # calibration
@@ -34,7 +34,7 @@ from fake_openai import FakeOpenAI, GoldResponder, strip_optional  # noqa: E402
 from extractor import extract_report  # noqa: E402
 from extractor.scoring import aggregate, gold_from_data, score_article  # noqa: E402
 
-DEFAULT_SETS = (str(ROOT / "evals" / "seeds"), "/work/shared/real-dev")
+DEFAULT_SETS = tuple(str(ROOT / "evals" / d) for d in ("seeds", "real/dev", "real/test"))
 
 
 def load_set(folder: str) -> list[tuple[str, str, dict[str, Any]]]:
@@ -118,7 +118,8 @@ def run(
         "requests_per_article": round(requests / max(1, len(cases)), 4),
         "precision": round(overall.precision, 4),
         "recall": round(overall.recall, 4),
-        "value_f1": round(overall.f1, 4),
+        "strict_f1": round(overall.f1, 4),
+        "value_f1": round(getattr(overall, "value_f1", overall.f1), 4),
         "fields": {f: round(s.f1, 4) for f, s in summary.fields.items()},
         "omissions": summary.omissions,
         "hallucinations": summary.hallucinations,
@@ -136,6 +137,7 @@ def run(
         ),
     }
     if hasattr(answer, "errors_kept"):
+        out["genuine_errors_made"] = answer.made()
         out["genuine_errors_kept"] = kept_errors
     return out
 

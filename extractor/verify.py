@@ -380,6 +380,8 @@ def _unit_verdict(metric: Metric, r: Reading, source: str) -> AttributeVerdict:
     model, parser = metric.unit, r.unit
     if mu == pu:
         return AttributeVerdict("unit", "agree", model, parser)
+    if mu is None and r.kind in ("fraction", "raw"):  # "xếp thứ 4/34 tỉnh": a ranking
+        return AttributeVerdict("unit", "agree", model, parser, "a ranking or fraction")
     if mu is None:
         return AttributeVerdict("unit", "corrected", model, parser, "the evidence states it")
     after = source[r.num_end : r.num_end + 60].lower()
@@ -686,33 +688,55 @@ def _cue_re(phrases: list[str]) -> re.Pattern[str]:
 
 
 _TARGET_CUES = _cue_re(["phấn đấu"])
+_RESULT_CUES = _cue_re([*vi.entry("passage_cues.results"), "vượt kế hoạch"])
+_PLAN_CUES = _cue_re([*vi.entry("passage_cues.plan"), "phải", "đặt ra"])
 
 
 def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str | None:
-    """'target' or 'achievement' when the sentence says so unambiguously, else None."""
+    """'target' or 'achievement' when ``source[lo:hi]`` says so unambiguously, else None.
+
+    Target: the plan year named (not as a comparison base) without the reviewed year, or
+    "phấn đấu" with no sign of a result (the reviewed year, a result cue, a share of plan).
+    Achievement: the reviewed year named and no sign of a plan (the plan year, a plan cue,
+    "phải", "sẽ")."""
     text = source[lo:hi]
     years = {int(m.group()) for m in re.finditer(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/])", text)}
     compared = {
-        int(m.group(1)) for m in re.finditer(r"(?:so\s+với|cùng\s+kỳ)\D{0,12}(\d{4})", text)
+        int(m.group(1)) for m in re.finditer(r"(?:so\s+với|cùng\s+kỳ)\D{0,30}(\d{4})", text)
     }
     years -= compared
-    target = bool(_TARGET_CUES.search(text)) or (py is not None and py in years)
-    result = ry is not None and ry in years
-    if target and not result:
+    plan_year = py is not None and py in years
+    report_year = ry is not None and ry in years
+    if plan_year and not report_year:
         return "target"
-    if result and not target:
+    if (
+        not report_year
+        and _TARGET_CUES.search(text)
+        and not (
+            _RESULT_CUES.search(text)
+            or any(r.kind == "plan" for r in window_readings(source, lo, hi))  # "vượt 1,3% KH"
+        )
+    ):
+        return "target"
+    if report_year and not (plan_year or _TARGET_CUES.search(text) or _PLAN_CUES.search(text)):
         return "achievement"
     return None
 
 
-def _misfiled(v: ItemVerdict, source: str, ry: int | None, py: int | None) -> None:
-    """Move a metric whose sentence and year both say it belongs to the other list."""
+def _misfiled(
+    v: ItemVerdict, source: str, ry: int | None, py: int | None, move: bool = True
+) -> None:
+    """Move a metric whose clause (an achievement: or an earlier sentence of its
+    paragraph) says it belongs to the other list; flag it when ``move`` is off."""
     if v.dropped or v.located.start is None or ry is None or py is None or ry == py:
         return
     metric: Metric = v.item
     lo, hi = _window(source, v.located.start, v.located.end or v.located.start)
-    side = _side(source, lo, hi, ry, py)
-    if side is None:  # the nearest earlier sentence of the paragraph that says which
+    start, end = v.located.start, v.located.end or v.located.start
+    clause = max(lo, source.rfind(";", lo, start) + 1)
+    # the item's clause, then its sentence up to the figure
+    side = _side(source, clause, end, ry, py) or _side(source, lo, end, ry, py)
+    if side is None and v.field == "achievements":  # a plan passage opened earlier
         para = source.rfind("\n", 0, lo) + 1
         for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):
             side = _side(source, s, e, ry, py)
@@ -723,7 +747,7 @@ def _misfiled(v: ItemVerdict, source: str, ry: int | None, py: int | None) -> No
         return
     other: ListField = "targets" if v.field == "achievements" else "achievements"
     other_year = py if other == "targets" else ry
-    if metric.year in (None, other_year) or metric.year == (ry if other == "targets" else py):
+    if move and (metric.year in (None, other_year, ry if other == "targets" else py)):
         v.moved_to = other
         v.move_reason = (
             f"its sentence is about the {'plan' if other == 'targets' else 'reviewed'} year"
@@ -781,8 +805,11 @@ def _top_level(report: SectorReport, source: str) -> tuple[dict[str, Any], list[
 # --------------------------------------------------------------------------- the pass
 
 
-def verify_report(report: SectorReport, source: str) -> Verification:
-    """THE verification pass: a verdict for every item, the policy applied once."""
+def verify_report(report: SectorReport, source: str, *, move_misfiled: bool = True) -> Verification:
+    """THE verification pass: a verdict for every item, the policy applied once.
+
+    ``move_misfiled=False`` (a strategy that decides lists from the passages itself, as
+    the rules do) flags a misfiled-looking item instead of moving it."""
     top, warnings = _top_level(report, source)
     ry = top.get("report_year", report.report_year) if "report_year" in top else report.report_year
     py = top.get("plan_year", report.plan_year) if "plan_year" in top else report.plan_year
@@ -792,7 +819,7 @@ def verify_report(report: SectorReport, source: str) -> Verification:
     for f, year in (("achievements", ry), ("targets", py)):
         for i, m in enumerate(getattr(report, f)):
             v = verify_metric(m, source, f, i, year)  # type: ignore[arg-type]
-            _misfiled(v, source, ry, py)
+            _misfiled(v, source, ry, py, move_misfiled)
             verdicts.append(v)
     for i, a in enumerate(report.awards):
         verdicts.append(verify_award(a, source, i))

@@ -123,6 +123,7 @@ class RealisticResponder:
 
 
 def _close(a: float, b: float) -> bool:
+    a, b = float(a), float(b)
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
