@@ -213,35 +213,54 @@ def test_each_item_is_aligned_once(monkeypatch: pytest.MonkeyPatch) -> None:
 # --------------------------------------------------------------------------- end to end
 
 
-def _run_sim(pairs: list, seed: int) -> tuple[Any, list, int, int]:
+REAL_SETS = ("seeds", "real/dev", "real/test")
+
+
+def _cases() -> list[tuple[str, dict]]:
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "evals"
+    out = []
+    for name in REAL_SETS:
+        for gold in sorted((root / name).glob("*.gold.json")):
+            txt = gold.with_name(gold.name[: -len(".gold.json")] + ".txt")
+            out.append((txt.read_text(encoding="utf-8"), json.loads(gold.read_text("utf-8"))))
+    return out
+
+
+def _run_sim(cases: list, seed: int) -> tuple[Any, list, int, dict]:
     import openai
-    from fake_openai import FakeOpenAI
+    from fake_openai import FakeOpenAI, strip_optional
     from model_sim import RealisticResponder
 
     from extractor import extract_report
     from extractor.scoring import aggregate, gold_from_data, score_article
 
-    sim = RealisticResponder(pairs, seed=seed)
+    sim = RealisticResponder([(t, strip_optional(g)) for t, g in cases], seed=seed)
     scores, kept = [], []
     with FakeOpenAI(sim) as server:
         client = openai.OpenAI(base_url=server.base_url, api_key="sk-test-fake", max_retries=0)
-        for text, gold in pairs:
+        for text, gold in cases:
             result = extract_report(text, client=client, strategy="direct", use_cache=False)
             scores.append(score_article(gold_from_data(gold), result.report, text, "x"))
             kept += sim.errors_kept(text, result.report)
         requests = server.count
-    return aggregate(scores), kept, requests, sum(sim.made().values())
+    return aggregate(scores), kept, requests, sim.made()
 
 
-def test_realistic_model_loses_nothing_keeps_no_error_and_asks_little(gold_pairs: list) -> None:
-    """The simulator's variations cost nothing; its genuine errors are re-asked once and
-    never kept (a misfiled target may stay only when its passage says nothing)."""
-    summary, kept, requests, made = _run_sim(gold_pairs, seed=3)
-    assert made >= 3  # the run does exercise genuine errors
-    assert summary.overall.f1 >= 0.99
+@pytest.mark.parametrize("seed", [3, 5])
+def test_realistic_model_loses_nothing_keeps_no_error_and_asks_little(seed: int) -> None:
+    """Seeds and evals/real through the simulator: its variations cost nothing; its
+    genuine errors are re-asked once and never kept (at most 1 in 5 misfiled targets may
+    stay in the wrong list), at <= 1.6 requests per article."""
+    cases = _cases()
+    summary, kept, requests, made = _run_sim(cases, seed)
+    assert sum(made.values()) >= 10  # the run does exercise genuine errors
+    assert summary.overall.f1 >= 0.97  # strict: value and label
     assert not [k for k in kept if not k.startswith("misfiled")]
-    assert len(kept) <= 1
-    assert requests <= 1.6 * len(gold_pairs)
+    assert 5 * len(kept) <= max(1, made["misfiled"])
+    assert requests <= 1.6 * len(cases)
 
 
 def test_a_correct_answer_costs_exactly_one_request(gold_pairs: list, fake_server: Any) -> None:
