@@ -142,9 +142,21 @@ _RANGE = re.compile(
     _FLAGS,
 )
 _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
+
+
+def _words_rx(phrase: str) -> str:
+    """A lexicon phrase as a regex: its words joined by any run of spaces."""
+    return f"{_SP}+".join(re.escape(w) for w in phrase.split())
+
+
+# the strict plan grammar (its words from the lexicon): "(so (với))? (chỉ tiêu)? kế hoạch|KH"
+# or "so (với)? chỉ tiêu", then an optional "năm" not followed by a year
+_SO, _VOI = (re.escape(w) for w in vi.entry("plan.comparison").split())
+_QUOTA = _words_rx(vi.entry("plan.strict_quota"))
+_PLAN_NOUNS = "|".join(_words_rx(p) for p in vi.entry("plan.strict_nouns"))
 _PLAN_AFTER = re.compile(
-    rf"{_SP}*(?:(?:so{_SP}+(?:với{_SP}+)?)?(?:chỉ{_SP}+tiêu{_SP}+)?(?:kế{_SP}+hoạch|KH)"
-    rf"|so{_SP}+(?:với{_SP}+)?chỉ{_SP}+tiêu){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
+    rf"{_SP}*(?:(?:{_SO}{_SP}+(?:{_VOI}{_SP}+)?)?(?:{_QUOTA}{_SP}+)?(?:{_PLAN_NOUNS})"
+    rf"|{_SO}{_SP}+(?:{_VOI}{_SP}+)?{_QUOTA}){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
     _FLAGS,
 )
 _DURATION = re.compile(rf"{_SP}+(?:năm|tháng|ngày|tuần){_END_W}", _FLAGS)
