@@ -87,14 +87,14 @@ def report_problems(report: SectorReport, source: str) -> list[str]:
 
 
 def finalize(
-    report: SectorReport, source: str, *, strategy: str = "direct"
+    report: SectorReport, source: str
 ) -> tuple[SectorReport, list, list[CheckWarning], list[CheckWarning], list[ItemStatus]]:
     """Verify (one pass: drop only what is not located or not stated, correct and record,
     flag the rest), then run the checks on what is kept.
 
     Returns (report, grounding, warnings, dropped, statuses).
     """
-    checked = verify.verify_report(report, source, move_misfiled=strategy != "rules")
+    checked = verify.verify_report(report, source)
     warnings = checked.warnings + checks.run_checks(checked.report, source, checked.grounding)
     return checked.report, checked.grounding, warnings, checked.dropped, checked.statuses
 
@@ -330,7 +330,7 @@ async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallR
 def _result(
     plan: _Plan, text: str, report: SectorReport, recorder: CallRecorder | None, started: float
 ) -> ExtractionResult:
-    final, spans, warnings, dropped, statuses = finalize(report, text, strategy=plan.strategy)
+    final, spans, warnings, dropped, statuses = finalize(report, text)
     usage = Usage(seconds=round(time.perf_counter() - started, 4))
     if recorder is not None:
         usage.prompt_tokens = recorder.prompt_tokens

@@ -726,8 +726,8 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
 def _misfiled(
     v: ItemVerdict, source: str, ry: int | None, py: int | None, move: bool = True
 ) -> None:
-    """Move a metric whose clause (an achievement: or an earlier sentence of its
-    paragraph) says it belongs to the other list; flag it when ``move`` is off."""
+    """Move a metric whose clause, sentence or (failing those) nearest earlier sentence of
+    its paragraph says it belongs to the other list; flag it when ``move`` is off."""
     if v.dropped or v.located.start is None or ry is None or py is None or ry == py:
         return
     metric: Metric = v.item
@@ -736,7 +736,7 @@ def _misfiled(
     clause = max(lo, source.rfind(";", lo, start) + 1)
     # the item's clause, then its sentence up to the figure
     side = _side(source, clause, end, ry, py) or _side(source, lo, end, ry, py)
-    if side is None and v.field == "achievements":  # a plan passage opened earlier
+    if side is None:  # a passage opened earlier
         para = source.rfind("\n", 0, lo) + 1
         for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):
             side = _side(source, s, e, ry, py)
@@ -808,8 +808,7 @@ def _top_level(report: SectorReport, source: str) -> tuple[dict[str, Any], list[
 def verify_report(report: SectorReport, source: str, *, move_misfiled: bool = True) -> Verification:
     """THE verification pass: a verdict for every item, the policy applied once.
 
-    ``move_misfiled=False`` (a strategy that decides lists from the passages itself, as
-    the rules do) flags a misfiled-looking item instead of moving it."""
+    ``move_misfiled=False`` flags a misfiled-looking item instead of moving it."""
     top, warnings = _top_level(report, source)
     ry = top.get("report_year", report.report_year) if "report_year" in top else report.report_year
     py = top.get("plan_year", report.plan_year) if "plan_year" in top else report.plan_year
