@@ -457,3 +457,16 @@ def test_batch_input_text_and_file_loading(tmp_path: Path) -> None:
     bom = tmp_path / "bom.txt"
     bom.write_bytes("\ufeffXin chào".encode())
     assert BatchInput("bom", str(bom), path=bom).load() == "Xin chào"
+
+
+def test_line_carries_the_per_item_status() -> None:
+    from extractor import extract_report
+
+    text = "Năm 2023, toàn tỉnh giải quyết việc làm cho 15.325 người."
+    line = ArticleResult("a", "src", result=extract_report(text, strategy="rules")).to_line()
+    assert line["status"] and {s["status"] for s in line["status"]} <= {
+        "verified",
+        "corrected",
+        "flagged",
+    }
+    assert line["status"][0]["field"] in ("officials", "achievements", "targets", "awards")
