@@ -26,6 +26,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 import openai  # noqa: E402
@@ -166,6 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.json:
         Path(args.json).write_text(text + "\n", encoding="utf-8")
+    else:
+        from common import save
+
+        name = args.strategy if args.strategy != "direct" else args.responder
+        out["sets"] = [str(Path(s).resolve().relative_to(ROOT)) if ROOT in Path(s).resolve().parents
+                       else s for s in out["sets"]]  # fmt: skip
+        print(f"wrote {save(f'verify_{name}', out)}", file=sys.stderr)
     return 0
 
 
