@@ -521,6 +521,33 @@ def _plan_verdict(
     )
 
 
+_INDICATOR_NOISE = re.compile(
+    r"\d{1,2}[/-]\d{1,2}[/-]\d{2,4}|\d{1,2}:\d\d|gmt|(?<!\w)(?:sáng|chiều|ngày)\s+\d", re.I
+)  # a date or a time: page furniture or a dateline, not what is measured
+
+
+def _indicator_verdict(metric: Metric) -> AttributeVerdict:
+    """The label says what is measured: not empty of content words (only fillers and the
+    unit), not a date or a time, not opening with a comparison or a verb (the lexicon's
+    ``label_bad_starts``: "so với năm 2019", "tương ứng với giảm")."""
+    ind = metric.indicator or ""
+    words = [w for w in vi.fold(ind).split() if w not in vi.folded_words("fillers")]
+    unit = vi.fold(metric.unit or "").split()
+    content = [w for w in words if w not in unit and w.isalpha()]
+    folded = vi.fold(ind)
+    if _INDICATOR_NOISE.search(ind):
+        why = "the label holds a date or a time"
+    elif any(
+        folded == b or folded.startswith(b + " ") for b in vi.folded_words("label_bad_starts")
+    ):
+        why = "the label starts with a comparison or a verb, not what is measured"
+    elif not content:
+        why = "the label names nothing but its unit"
+    else:
+        return AttributeVerdict("indicator", "agree", ind, None)
+    return AttributeVerdict("indicator", "disagree", ind, None, f"{why}: {ind!r}")
+
+
 def _year_verdict(
     metric: Metric, expected: int | None, source: str, lo: int, hi: int
 ) -> AttributeVerdict:
@@ -591,6 +618,7 @@ def verify_metric(
             _qualifier_verdict(metric, r, source),
             _plan_verdict(metric, r, window, plans, end),
             _year_verdict(metric, expected_year, source, lo, hi),
+            _indicator_verdict(metric),
         ]
         cost = sum({"agree": 0, "corrected": 1, "disagree": 3}[a.verdict] for a in attrs)
         if best is None or cost < best[0]:

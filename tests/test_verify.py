@@ -281,3 +281,23 @@ def test_a_correct_answer_costs_exactly_one_request(gold_pairs: list, fake_serve
         sizes.append((len(result.report.achievements), len(result.report.targets)))
     # seed 003 among them: all its achievements (17 counted + 1 optional) and 12 targets
     assert any(a >= 17 and t == 12 for a, t in sizes)
+
+
+@pytest.mark.parametrize(
+    ("indicator", "flagged"),
+    [
+        ("tỷ lệ lao động qua đào tạo", False),
+        ("doanh thu bưu chính tăng so với cùng kỳ", False),  # a change is a metric (§4.7)
+        ("xã", True),  # nothing but the unit
+        ("trong xã", True),  # a filler and the unit
+        ("so với năm 2019", True),  # a comparison, not what is measured
+        ("tính đến ngày 30/11/2018", True),  # a date
+        ("11GMT", True),  # a time
+    ],
+)
+def test_indicator_verdict(indicator: str, flagged: bool) -> None:
+    text = "Năm 2019, toàn tỉnh có 636 xã, ấp đạt chuẩn."
+    m = metric(636, "toàn tỉnh có 636 xã", unit="xã", indicator=indicator)
+    checked = one(m, text)
+    assert checked.report.achievements  # a weak label never drops the figure
+    assert (checked.statuses[0].status == "flagged") == flagged, checked.statuses[0]
