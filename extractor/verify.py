@@ -113,6 +113,7 @@ class ItemVerdict:
     problems: dict[str, str] = field(default_factory=dict)  # POLICY key -> message
     flags: list[str] = field(default_factory=list)
     moved_to: ListField | None = None
+    move_reason: str = ""
 
     def __post_init__(self) -> None:
         if self.original is None:
@@ -148,8 +149,6 @@ class ItemVerdict:
                 )
             )
         return out
-
-    move_reason: str = ""
 
     @property
     def status(self) -> Literal["verified", "corrected", "flagged"]:
