@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
-from rich.table import Table
+from rich.table import Column, Table
 
 from extractor.models import ExtractionResult, Metric
 from extractor.vi.formatting import format_percent, format_quantity
@@ -17,15 +17,15 @@ def format_value(metric: Metric) -> str:
 
 
 _STATUS_STYLE = {"verified": "green", "corrected": "cyan", "flagged": "red"}
+#: one narrow mark per verification status (the summary line says what they mean)
+_STATUS_MARK = {"verified": "✓", "corrected": "✎", "flagged": "!"}
 
 
 def _status_cell(result: ExtractionResult, field: str, index: int) -> str:
     st = result.status_of(field, index)  # type: ignore[arg-type]
     if st is None:
         return ""
-    changed = ", ".join(c.attribute for c in st.corrections)
-    text = st.status + (f" ({changed})" if changed else "")
-    return f"[{_STATUS_STYLE[st.status]}]{text}[/]"
+    return f"[{_STATUS_STYLE[st.status]}]{_STATUS_MARK[st.status]}[/]"
 
 
 def print_result(result: ExtractionResult, console: Console) -> None:
@@ -55,7 +55,7 @@ def print_result(result: ExtractionResult, console: Console) -> None:
             "plan %",
             "year",
             "evidence",
-            "status",
+            Column("", no_wrap=True, width=1),
             title=field.capitalize(),
             title_justify="left",
         )
@@ -78,8 +78,8 @@ def print_result(result: ExtractionResult, console: Console) -> None:
     if result.status:
         counts = {k: sum(1 for s in result.status if s.status == k) for k in _STATUS_STYLE}
         console.print(
-            f"verification: {counts['verified']} verified, {counts['corrected']} corrected, "
-            f"{counts['flagged']} need review; {len(result.dropped)} dropped"
+            f"verification: {counts['verified']} verified ✓, {counts['corrected']} corrected ✎, "
+            f"{counts['flagged']} need review !; {len(result.dropped)} dropped"
         )
     for w in result.warnings:
         where = f"{w.field}[{w.index}] " if w.field is not None else ""

@@ -66,4 +66,4 @@ def test_status_column_and_summary() -> None:
     console = Console(record=True, width=200)
     print_result(extract_report(text, strategy="rules"), console)
     out = console.export_text()
-    assert "status" in out and "verified" in out and "verification:" in out
+    assert "✓" in out and "verification: 2 verified" in out

@@ -21,12 +21,6 @@ def test_number_words(row: dict) -> None:
         assert found and vi.close(found[0][0], row["value"]), found
 
 
-
-
-
-
-
-
 def test_fold_and_tolerance() -> None:
     assert vi.fold("  Đạt  KẾ HOẠCH ") == "dat ke hoach"
     assert vi.close(0.1 + 0.2, 0.3) and not vi.close(1.0, 1.001)
