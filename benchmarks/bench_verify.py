@@ -85,7 +85,7 @@ def run(
             score = score_article(gold_from_data(data, case_id), result.report, text, case_id)
             scores.append(score)
             matched = {(m.field, m.pred_index) for m in score.matches}
-            for st in result.status:
+            for st in getattr(result, "status", []):
                 if st.field == "officials":
                     continue
                 row = calibration.setdefault(st.status, [0, 0])

@@ -14,7 +14,9 @@ Genuine errors (at most one kind per article, drawn per article):
 - ``misfiled``: a target filed under achievements (with the reviewed year).
 
 Re-asked (the request carries feedback after the first answer), the model answers with
-the gold version of every item the feedback names, and leaves out what it invented.
+the gold version of every item the feedback names, and leaves out what it invented: only
+those items when the feedback asks for them only, else its whole first answer with them
+fixed.
 :meth:`RealisticResponder.errors_kept` says which genuine errors survived in a result.
 """
 
@@ -66,6 +68,23 @@ class RealisticResponder:
             return answer
         with self._lock:
             answer, origin = self._answers[req.key]
+        if "ONLY these items" not in feedback:
+            # asked for the whole report again: the first answer with the named items fixed
+            # (a model follows the instruction it is given)
+            whole = copy.deepcopy(answer)
+            named = {(m.group(1), int(m.group(2))) for m in _REF.finditer(feedback)}
+            for field, index in named:
+                flat = _flat_index(answer, field, index)
+                if flat is None:
+                    continue
+                if origin[flat] is None:
+                    whole[field][index] = None  # invented: left out
+                else:
+                    gfield, gindex = origin[flat]
+                    whole[field][index] = copy.deepcopy(gold[gfield][gindex])
+            for field in ("achievements", "targets"):
+                whole[field] = [m for m in whole[field] if m is not None]
+            return whole
         fixed: dict[str, Any] = {k: [] for k in ("officials", "achievements", "targets", "awards")}
         for field, index in {(m.group(1), int(m.group(2))) for m in _REF.finditer(feedback)}:
             flat = _flat_index(answer, field, index)
