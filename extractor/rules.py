@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from extractor import indicators as _ind
 from extractor.models import Award, Metric, Official, SectorReport
 from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.text import fold, paragraphs, sentences
@@ -454,6 +455,7 @@ class Candidate:
     value: float = 0.0
     value_max: float | None = None
     unit: str | None = None
+    rules: tuple[str, ...] = ()  # the named rules that made the indicator and the label
 
     def to_metric(self) -> Metric:
         """The candidate as a :class:`Metric` (label ignored)."""
@@ -600,12 +602,6 @@ _GENERIC_IND = re.compile(
 _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
-_POST_STOP = re.compile(
-    rf"[,;:.()\[\]]|(?:và|hoặc|đạt)\s+\d|{_W0}(?:với|chiếm|so\s+với|tăng|giảm|vượt"
-    rf"|trong\s+đó|bằng|nâng|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số|trong\s+năm"
-    rf"|năm\s+\d{{4}}|vào|kể\s+từ|tính\s+đến|đến\s+nay|từ\s+đầu\s+năm){_W1}",
-    _I,
-)
 _MAX_IND_WORDS = 16
 _CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
@@ -635,7 +631,7 @@ def _strip_indicator(pre: str) -> str:
         verbs = list(_SUBJECT_END.finditer(s))
         if verbs:
             s = s[verbs[-1].end() :]
-        new = _LEAD_FILLERS.sub("", s.strip(_EDGE_PUNCT), count=1)
+        new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         new += _closing_quote(new)
         if new == s:
@@ -646,15 +642,13 @@ def _strip_indicator(pre: str) -> str:
 
 def _post_phrase(text: str, q: Quantity, limit: int) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
-    tail = text[q.end : limit]
-    m = _POST_STOP.search(tail)
-    tail = tail[: m.start()] if m else tail
-    words = _clean(tail).split()[:12]
+    words = _ind.noun_after(text, q.end, limit).split()
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
-    if unit and tail[:1] in "/-":  # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
+    if unit and text[q.end : q.end + 1] in ("/", "-"):
+        # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
         phrase = unit + " ".join(words)
     return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
 
@@ -956,6 +950,7 @@ class _Clause:
     pre: str  # text[start:figure]
     indicator: str
     evid_start: int  # evidence may reach back to the figure the indicator borrows from
+    rules: list[str]  # the named rules that made the indicator
 
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
@@ -963,7 +958,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     """The figure's clause and its indicator (rules in the module docstring)."""
     cstart, delim = _clause_start(text, ss, q.start, prev_end)
     pre = text[cstart : q.start]
+    row = _ind.table_row(text, q.start)
+    if row is not None:  # "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"
+        rules = ["indicator.table_row"] + (["table.plan_column"] if row[1] else [])
+        ind = _lower_first(_cap_words(_clean(row[0])))
+        return _Clause(cstart, delim, pre, ind, cstart, rules)
     ind = _strip_indicator(pre)
+    rules: list[str] = []
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
     ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
@@ -989,16 +990,21 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _strip_indicator(pre)
     evid_start = cstart
     pre_clean = _clean(pre).strip(" ,;:(").lower()
-    post = _post_phrase(text, plan_q or q, se)
+    post = _post_phrase(text, plan_q or q, next((st for st in starts if st > q.start), se))
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
+    unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
+    noun = " ".join(post.split()[unit_words:])  # what follows the unit
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
         ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
+        rules.append("indicator.plan_phrase")
     elif ratio and prev is not None:
+        rules.append("indicator.ratio_of_previous")
         base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         evid_start = min(evid_start, prev.clause[0])
     elif ind and _GENERIC_IND.match(ind) and prev is not None:
+        rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
         evid_start = min(evid_start, prev.clause[0])
     elif (
@@ -1006,6 +1012,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
         ind = _clean(f"{parent} {pre_clean}")
+        rules.append("indicator.change_in_aside")
     elif (
         change_only
         and prev is not None
@@ -1014,13 +1021,29 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         ind = _clean(f"{prev.indicator} {_clean(pre).strip(' ,;:(')} {post}")
         evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.change_of_previous")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
+        rules.append(
+            "indicator.noun_after" if post else "indicator.previous" if prev else "indicator.unit"
+        )
+    elif noun and _ind.ends_with_apposition(pre):
+        # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
+        ind = post
+        rules.append("indicator.apposition")
     elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
         ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
+        rules.append("indicator.classifier")
+    elif noun and not _ind.ends_with_linking_verb(pre):
+        # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
+        ind = f"{ind} {post}"
+        rules.append("indicator.verb_object")
     elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
         ind = f"{ind} {post}"
-    return _Clause(cstart, delim, pre, _lower_first(_cap_words(_clean(ind))), evid_start)
+        rules.append("indicator.short_clause_and_unit")
+    else:
+        rules.append("indicator.clause_before")
+    return _Clause(cstart, delim, pre, _lower_first(_cap_words(_clean(ind))), evid_start, rules)
 
 
 def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_start: int,
@@ -1070,7 +1093,8 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     else:
         label, cue = "achievement", "default"
     if label == "achievement" and (
-        _ASSIGNED.search(text[clause.start : q.start])
+        "table.plan_column" in clause.rules
+        or _ASSIGNED.search(text[clause.start : q.start])
         or _PLAN_ASIDE.search(text[max(0, q.start - 40) : q.start])
     ):
         return "skip", "assigned plan of the reviewed year", None
@@ -1193,6 +1217,7 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
                 value=value,
                 value_max=q.value_max,
                 unit=unit,
+                rules=(*clause.rules, f"label: {cue}"),
             )
             out.append(cand)
             prev_end = max(prev_end, own_end)
@@ -1224,7 +1249,8 @@ def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candida
         keys = (key + (fold(c.evidence),), key + (fold(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
         if first is not None:
-            out.append(replace(c, label="skip", cue=f"duplicate of #{first}"))
+            cue = f"duplicate of #{first}"
+            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
             continue
         seen.update({k: c.index for k in keys})
         out.append(c)

@@ -1,0 +1,186 @@
+"""Indicator noun phrases: what a figure measures, named in the article's words.
+
+The rules (:mod:`extractor.rules`) find a figure's clause; this module names what the
+figure measures from the words around it:
+
+- ``table_row``: a flattened table line "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD" is
+  named by its first cell; a column headed "Kế hoạch" holds the assigned plan.
+- ``noun_after``: the noun phrase after the figure ("636 ấp, khóm đạt chuẩn văn hóa",
+  "99% trung tâm thôn, tổ dân phố được phủ sóng"), a list of nouns joined by commas kept.
+- ``combine``: the clause before the figure joined with the noun phrase after it when the
+  figure is the object of a verb ("tích hợp 1.323 dịch vụ công lên Cổng ..." ->
+  "tích hợp dịch vụ công lên Cổng ..."); only the noun phrase after it when the clause
+  before names something else ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
+
+Cue words are data (the tables below), not literals inside the functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Words that end the clause before a figure and make the figure the *object* of what comes
+# before, not its level: the noun after the figure is what is counted.
+OBJECT_LEADS: tuple[str, ...] = (
+    "cho", "tại", "ở", "của", "tới", "đối với", "trên",
+)  # fmt: skip
+
+# A clause before the figure that ends with one of these names another thing: the figure
+# is an apposition ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
+APPOSITION_LEADS: tuple[str, ...] = ("với", "gồm", "bao gồm", "trong đó có")
+
+# Time and date phrases that are never an indicator on their own ("tính đến ngày
+# 30/11/2018", "đến cuối năm", "tính đến hết tháng 11").
+TIME_PHRASES: tuple[str, ...] = (
+    r"tính\s+đến(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:tính\s+)?đến(?:\s+hết)?\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?",
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/\d{4})?(?:\s+năm\s+\d{4})?",
+    r"(?:tính\s+)?đến\s+nay",
+    r"(?:tính\s+)?đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)",
+    r"lũy\s+kế(?:\s+\d+\s+tháng)?", r"luỹ\s+kế(?:\s+\d+\s+tháng)?",
+    r"cuối\s+năm", r"đầu\s+năm", r"trong\s+năm",
+)  # fmt: skip
+
+# Verbs that make the figure the level of the subject before it ("tỷ lệ đô thị hóa đạt 39%"):
+# the clause before names what is measured; nothing after the figure is added.
+LINKING_VERBS: tuple[str, ...] = (
+    "đạt", "đạt được", "đạt mức", "đạt tỷ lệ", "ước đạt", "là", "ở mức", "chiếm", "bằng",
+    "còn", "xuống", "xuống còn", "lên", "tăng", "giảm", "tăng lên", "giảm xuống", "lên mức",
+    "tới", "đến", "được", "gồm", "tương đương",
+)  # fmt: skip
+
+# Words that stop the noun phrase after a figure: a verb or connector that starts what is
+# said about the thing counted, or another clause.
+NOUN_STOPS: tuple[str, ...] = (
+    "với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
+    "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
+    "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
+    "do", "vì", "theo kế hoạch", "trở lên",
+)  # fmt: skip
+# ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
+FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
+
+# Plan columns of a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện").
+PLAN_COLUMNS: tuple[str, ...] = ("kế hoạch", "kh", "chỉ tiêu giao", "mục tiêu", "dự toán")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_OBJECT_END = re.compile(rf"(?<!\w)(?:{_alt(OBJECT_LEADS)})\s*$", _I)
+_APPOSITION_END = re.compile(rf"(?<!\w)(?:{_alt(APPOSITION_LEADS)})\s*$", _I)
+_TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
+_TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
+_TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
+_NOUN_STOP = re.compile(
+    rf"[;:.()\[\]|]|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)"
+    rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d"
+    r"|(?<!\w)năm\s+\d{4}",
+    _I,
+)
+_LINKING_END = re.compile(
+    rf"(?<!\w)(?:{_alt(LINKING_VERBS)})(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$", _I
+)
+_DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
+_MAX_NOUN_WORDS = 16
+
+
+def strip_time(s: str) -> str:
+    """``s`` without the time and date phrases it starts or ends with ("tính đến ngày
+    30/11/2018 có" -> "có")."""
+    while True:
+        new = _TIME_TRAIL.sub("", _TIME_LEAD.sub("", s.strip(" ,;:"))).strip(" ,;:")
+        if new == s:
+            return s
+        s = new
+
+
+def ends_with_linking_verb(pre: str) -> bool:
+    """True when the clause before a figure ends with "đạt", "là", "chiếm", ... (the figure
+    is the level of what the clause names)."""
+    return bool(_LINKING_END.search(pre))
+
+
+def ends_with_object_lead(pre: str) -> bool:
+    """True when the clause before a figure ends with "cho", "tại", ... (the figure is an
+    object: "khám cho 1.422.678 lượt người")."""
+    return bool(_OBJECT_END.search(pre))
+
+
+def ends_with_apposition(pre: str) -> bool:
+    """True when the clause before a figure ends with "với", "gồm", ... (the clause names
+    another thing: "internet phát triển rộng khắp với gần 2.000 trạm BTS")."""
+    return bool(_APPOSITION_END.search(pre))
+
+
+def noun_after(text: str, start: int, limit: int) -> str:
+    """The noun phrase from ``start`` (right after a figure and its unit) up to ``limit``:
+    it runs over commas that join nouns ("ấp, khóm đạt chuẩn văn hóa", "đơn vị, doanh
+    nghiệp tham gia ...") and stops at a verb or connector of the next clause, another
+    figure, or a delimiter other than a comma."""
+    tail = text[start:limit]
+    out: list[str] = []
+    pos = 0
+    while pos < len(tail):
+        comma = tail.find(",", pos)
+        seg_end = comma if comma >= 0 else len(tail)
+        seg = tail[pos:seg_end]
+        m = _NOUN_STOP.search(seg)
+        if m:
+            seg = seg[: m.start()]
+        if out and (not seg.strip() or _DIGIT_FIGURE.search(tail[pos:seg_end])):
+            break  # the next clause holds a figure of its own
+        if seg.strip():
+            out.append(seg.strip())
+        if m or comma < 0:
+            break
+        nxt = tail[comma + 1 :].lstrip()
+        if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt):
+            break
+        pos = comma + 1
+    words = ", ".join(out).split()
+    return " ".join(words[:_MAX_NOUN_WORDS]).strip(" ,")
+
+
+_ROW_SPLIT = re.compile(r"\s*\|\s*")
+_PLAN_HEAD = re.compile(rf"(?:{_alt(PLAN_COLUMNS)})(?:\s+\S+)?", _I)
+
+
+def table_row(text: str, pos: int) -> tuple[str, bool] | None:
+    """(row label, in a plan column) when ``pos`` lies in a cell after the first of a
+    flattened table line ("Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if "|" not in line:
+        return None
+    col = text[line_start:pos].count("|")
+    if col == 0:
+        return None
+    cells = _ROW_SPLIT.split(line.strip().strip("|"))
+    label = cells[0].strip()
+    if not label or _DIGIT_FIGURE.match(label):
+        return None
+    plan_col = False
+    # the header: the nearest line above with cells and no figures
+    k = line_start - 1
+    while k > 0:
+        hs = text.rfind("\n", 0, k) + 1
+        header = text[hs:k]
+        if "|" not in header:
+            break
+        if not re.search(r"\d", header):
+            heads = _ROW_SPLIT.split(header.strip().strip("|"))
+            if col < len(heads):
+                plan_col = bool(_PLAN_HEAD.fullmatch(heads[col]))
+            break
+        k = hs - 1
+    return label, plan_col
