@@ -43,6 +43,7 @@ TIME_PHRASES: tuple[str, ...] = (
     r"(?:tính\s+)?đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)",
     r"lũy\s+kế(?:\s+\d+\s+tháng)?", r"luỹ\s+kế(?:\s+\d+\s+tháng)?",
     r"cuối\s+năm", r"đầu\s+năm", r"trong\s+năm",
+    r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?",
 )  # fmt: skip
 
 # Verbs that make the figure the level of the subject before it ("tỷ lệ đô thị hóa đạt 39%"):
@@ -59,7 +60,7 @@ NOUN_STOPS: tuple[str, ...] = (
     "với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
     "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
     "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
-    "do", "vì", "theo kế hoạch", "trở lên",
+    "do", "vì", "theo kế hoạch",
 )  # fmt: skip
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
@@ -81,13 +82,14 @@ _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
 _NOUN_STOP = re.compile(
     rf"[;:.()\[\]|]|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)"
-    rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d"
+    rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}",
     _I,
 )
 _LINKING_END = re.compile(
     rf"(?<!\w)(?:{_alt(LINKING_VERBS)})(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$", _I
 )
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 _MAX_NOUN_WORDS = 16
 
@@ -100,6 +102,56 @@ def strip_time(s: str) -> str:
         if new == s:
             return s
         s = new
+
+
+# A clause that opens with one of these names a part of the previous figure's whole
+# ("Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%").
+SUBSET_LEADS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng", "bao gồm")
+# ... and with one of these, restates the previous figure in another unit ("tăng 4,48% -
+# tương đương 50.454 người", "giảm 3,21% với 2.538 người").
+EQUIVALENT_LEADS: tuple[str, ...] = ("tương đương", "tương đương với", "với", "tức là", "tức")
+_SUBSET_LEAD = re.compile(rf"^[\s,;:(–-]*(?:{_alt(SUBSET_LEADS)})(?!\w)", _I)
+_EQUIVALENT = re.compile(rf"^[\s,;:(–-]*(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$", _I)
+
+
+def opens_subset(pre: str) -> bool:
+    """True when the clause before a figure opens with "trong đó", "riêng", ..."""
+    return bool(_SUBSET_LEAD.match(pre))
+
+
+def restates_previous(pre: str) -> bool:
+    """True when the whole clause before a figure is "tương đương", "với", ..."""
+    return bool(_EQUIVALENT.match(pre))
+
+
+# Words of a heading before a colon that introduce a list without naming a measure
+# ("Kết quả cụ thể như sau:", "Chỉ tiêu năm 2022:").
+GENERIC_HEADS: tuple[str, ...] = (
+    "kết quả", "cụ thể", "như sau", "chỉ tiêu", "mục tiêu", "nhiệm vụ", "kế hoạch",
+    "phương hướng", "trong đó", "gồm", "bao gồm", "giải pháp", "thành tích", "nổi bật",
+    "đạt được", "tình hình", "số liệu",
+)  # fmt: skip
+_GENERIC_HEAD = re.compile(rf"(?<!\w)(?:{_alt(GENERIC_HEADS)})(?!\w)", _I)
+
+
+def is_generic_head(head: str) -> bool:
+    """True when a heading before a colon names no measure ("Kết quả như sau")."""
+    return bool(_GENERIC_HEAD.search(head))
+
+
+# Subjects that name who acts, not what is measured ("Sở đã hoàn thành 100% kế hoạch").
+ACTORS: tuple[str, ...] = (
+    "sở", "ngành", "tỉnh", "toàn tỉnh", "toàn ngành", "ubnd", "ủy ban", "uỷ ban", "chúng tôi",
+    "đơn vị", "cơ quan", "huyện", "thành phố", "cục", "chi cục", "bhxh", "bảo hiểm xã hội",
+    "trung tâm", "lực lượng", "địa phương", "các địa phương", "hội", "ban", "phòng", "bộ",
+    "chính phủ", "tổng cục", "ngân hàng", "quỹ", "nhà nước", "ta", "chúng ta", "doanh nghiệp",
+)  # fmt: skip
+_ACTOR = re.compile(rf"^(?:{_alt(ACTORS)})(?!\w)", _I)
+
+
+def names_actor(subject: str) -> bool:
+    """True when a clause's subject names who acts ("Sở Y tế", "ngành", "toàn tỉnh")."""
+    return not subject.strip() or bool(_ACTOR.match(subject.strip()))
 
 
 def ends_with_linking_verb(pre: str) -> bool:
@@ -120,11 +172,13 @@ def ends_with_apposition(pre: str) -> bool:
     return bool(_APPOSITION_END.search(pre))
 
 
-def noun_after(text: str, start: int, limit: int) -> str:
+def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> str:
     """The noun phrase from ``start`` (right after a figure and its unit) up to ``limit``:
     it runs over commas that join nouns ("ấp, khóm đạt chuẩn văn hóa", "đơn vị, doanh
     nghiệp tham gia ...") and stops at a verb or connector of the next clause, another
-    figure, or a delimiter other than a comma."""
+    figure, or a delimiter other than a comma. ``next_figure``: ``limit`` is where another
+    figure starts, so the words right before it are that figure's own ("mầm non 80%, tiểu
+    học 85%": "tiểu học" names the 85%)."""
     tail = text[start:limit]
     out: list[str] = []
     pos = 0
@@ -135,8 +189,12 @@ def noun_after(text: str, start: int, limit: int) -> str:
         m = _NOUN_STOP.search(seg)
         if m:
             seg = seg[: m.start()]
-        if out and (not seg.strip() or _DIGIT_FIGURE.search(tail[pos:seg_end])):
+        if pos > 0 and (not seg.strip() or _DIGIT_FIGURE.search(tail[pos:seg_end])):
             break  # the next clause holds a figure of its own
+        if next_figure and comma < 0 and m is None:
+            if pos > 0:
+                break  # the words before the next figure are its own
+            seg = _TRAILING_CONNECTOR.sub("", seg)
         if seg.strip():
             out.append(seg.strip())
         if m or comma < 0:
@@ -145,7 +203,7 @@ def noun_after(text: str, start: int, limit: int) -> str:
         if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt):
             break
         pos = comma + 1
-    words = ", ".join(out).split()
+    words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()
     return " ".join(words[:_MAX_NOUN_WORDS]).strip(" ,")
 
 

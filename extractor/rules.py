@@ -265,6 +265,8 @@ _COMPARE_BEFORE = re.compile(
     _I,
 )
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+# "theo giá cố định năm 2010", "giá so sánh 2010": a price base, not a year of the figures
+_PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
 
 
 @dataclass(frozen=True)
@@ -284,6 +286,8 @@ def year_mentions(text: str) -> list[YearMention]:
         before = text[max(0, m.start() - 60) : m.start()]
         period = _PERIOD_PREFIX.search(before)
         if not (_YEAR_PREFIX.search(before) or period) or _DATE_BEFORE.search(before):
+            continue
+        if _PRICE_BASE.search(before):
             continue
         year = int(m.group(1))
         end = m.end()
@@ -456,6 +460,7 @@ class Candidate:
     value_max: float | None = None
     unit: str | None = None
     rules: tuple[str, ...] = ()  # the named rules that made the indicator and the label
+    head: str = ""  # a shared head the indicator was given ("tỷ lệ thất nghiệp")
 
     def to_metric(self) -> Metric:
         """The candidate as a :class:`Metric` (label ignored)."""
@@ -617,6 +622,7 @@ _SUBJECT_END = re.compile(
 
 
 _EDGE_PUNCT = " ,;:-–—+•*(\"'“”"
+_OF_LEAD = re.compile(r"của(?!\w)", _I)
 
 
 def _closing_quote(s: str) -> str:
@@ -630,7 +636,17 @@ def _strip_indicator(pre: str) -> str:
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
         if verbs:
-            s = s[verbs[-1].end() :]
+            rest = s[verbs[-1].end() :]
+            bare = _TRAIL_FILLERS.sub("", _LEAD_FILLERS.sub("", rest.strip(_EDGE_PUNCT))).strip()
+            subject = s[: verbs[-1].start()]
+            if (
+                bare and not (_CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare))
+            ) or _ind.names_actor(_LEAD_FILLERS.sub("", subject.strip(_EDGE_PUNCT))):
+                s = rest
+            elif verbs[-1].start() > 0:
+                # "sản xuất công nghiệp phấn đấu tăng 16%", "Tổng số tiêu chí đã đạt của 45
+                # xã là 785": what follows the verb names nothing; the subject does
+                s = s[: verbs[-1].start()] + " " + rest
         new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         new += _closing_quote(new)
@@ -640,9 +656,9 @@ def _strip_indicator(pre: str) -> str:
     return s
 
 
-def _post_phrase(text: str, q: Quantity, limit: int) -> str:
+def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
-    words = _ind.noun_after(text, q.end, limit).split()
+    words = _ind.noun_after(text, q.end, limit, next_figure).split()
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
@@ -672,6 +688,8 @@ def _cap_words(s: str) -> str:
 # =========================================================================== candidates
 
 _CLAUSE_DELIMS = ";,:()"
+_LIST_TAIL = re.compile(r"(?:\S+\s+){0,2}\S+\s+(?:và|hoặc)\s+\S+(?:\s+\S+)?$", _I)
+_ACRONYM_END = re.compile(rf"(?<!\w){_CAP}{{2,}}\)?\s*$")
 _PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
 _CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|(?<!so )với|trong\s+đó|gồm|cùng){_W1}", _I)
 _RATIO_OF_PREV = re.compile(
@@ -802,6 +820,13 @@ def _implicit_plans(
     return keep, found
 
 
+_ROUND_BASES = (1, 10, 100, 1000, 10000, 100000)  # per-unit bases: "trên 10.000 dân"
+# "34/45 xã đạt 19/19 tiêu chí": a full fraction describing the things just counted
+_DESCRIPTOR_FRACTION = re.compile(r"\d[\d.,/]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+đạt\s*$", _I)
+# "Tổng số tiêu chí đã đạt của 45 xã là 785": the scope of the figure that follows
+_SCOPE_OF_NEXT = re.compile(r"\s*(?:là|đạt)\s+(?:khoảng\s+|hơn\s+|trên\s+)?\d", _I)
+
+
 def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = False) -> str | None:
     """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
     rather than a figure; such numbers never bound another figure's clause."""
@@ -819,14 +844,30 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
     stated = _stated(text, q)
     if 1900 <= stated <= 2100 and q.kind == "count" and re.search(r"(?:năm|nam)\s*$", before, _I):
         return "year"
-    if re.search(r"/\s*$", before) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
-        return "per-unit denominator"  # "giường bệnh/10.000 dân", "trên 1 ha"
-    if stated in (10, 100, 1000, 10000, 100000) and re.search(r"(?:trên|mỗi)\s*$", before, _I):
+    if (
+        re.search(r"/\s*$", before)
+        and (stated in _ROUND_BASES or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+)?/\s*$", before))
+    ) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
+        # "giường bệnh/10.000 dân", "trên 1 ha"; but "86.079 học sinh/3.118 lớp" is two figures
+        return "per-unit denominator"
+    if stated in _ROUND_BASES and re.search(r"(?:trên|mỗi)\s*$", before, _I):
         after = text[q.num_end : q.num_end + 20]
         if re.search(r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before) or re.match(
             r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I
         ):
             return "per-unit denominator"  # "giường bệnh trên 10.000 dân"
+    if (
+        q.kind == "fraction"
+        and q.denominator == stated
+        and _DESCRIPTOR_FRACTION.search(text[max(sent_start, q.start - 40) : q.start])
+    ):
+        return "descriptor of the counted noun"
+    if (
+        q.kind == "count"
+        and re.search(r"(?<!\w)của\s*$", before, _I)
+        and _SCOPE_OF_NEXT.match(text, q.end)
+    ):
+        return "scope of the next figure"
     if re.search(rf"{_W0}\d+\s+trong\s+(?:số\s+)?$", before, _I) or re.match(
         r"\s+trong\s+(?:số\s+)?\d", text[q.end : q.end + 14], _I
     ):
@@ -951,6 +992,7 @@ class _Clause:
     indicator: str
     evid_start: int  # evidence may reach back to the figure the indicator borrows from
     rules: list[str]  # the named rules that made the indicator
+    head: str = ""  # the shared head distributed to this figure, if any
 
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
@@ -965,24 +1007,29 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         return _Clause(cstart, delim, pre, ind, cstart, rules)
     ind = _strip_indicator(pre)
     rules: list[str] = []
+    head = ""
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
     ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
     while (
-        not ratio
-        and delim == ","
-        and 0 < len(seg.split()) <= 2
-        and not _CHANGE_ONLY.match(seg)
-        and cstart - 1 > prev_end
+        not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
     ):
         c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
-        if any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
+        # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
+        listed = (
+            len(seg.split()) <= 2
+            or _LIST_TAIL.match(seg)  # "nông, lâm nghiệp và thủy sản"
+            or _ACRONYM_END.search(text[c2 : cstart - 1])
+        )
+        if not listed or any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
             break  # never reach back into the previous figure's own phrase
         seg = _strip_indicator(text[c2 : cstart - 1])
         cstart, delim = c2, d2
+        rules.append("indicator.comma_list_rejoined")
     if text[cstart : q.start] != pre:
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
+    raw_pre = pre
     # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
@@ -990,7 +1037,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _strip_indicator(pre)
     evid_start = cstart
     pre_clean = _clean(pre).strip(" ,;:(").lower()
-    post = _post_phrase(text, plan_q or q, next((st for st in starts if st > q.start), se))
+    next_start = next((st for st in starts if st > q.start), None)
+    post = _post_phrase(text, plan_q or q, next_start or se, next_start is not None)
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
     noun = " ".join(post.split()[unit_words:])  # what follows the unit
@@ -1022,6 +1070,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _clean(f"{prev.indicator} {_clean(pre).strip(' ,;:(')} {post}")
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.change_of_previous")
+    elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
+        # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
+        ind = prev.indicator
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.restates_previous")
+    elif prev is not None and (q.kind == "percent" or not q.unit) and _ind.opens_subset(raw_pre):
+        # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
+        linked = ind and _ind.ends_with_linking_verb(pre)
+        part = ind if linked or not noun else _clean(f"{ind} {post}")
+        ind = _clean(f"{prev.indicator} {part}")
+        head = prev.indicator
+        rules.append("indicator.part_of_previous")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
         rules.append(
@@ -1043,7 +1103,38 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.short_clause_and_unit")
     else:
         rules.append("indicator.clause_before")
-    return _Clause(cstart, delim, pre, _lower_first(_cap_words(_clean(ind))), evid_start, rules)
+    if rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
+        # "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%": a head shared over a list
+        shared = _colon_head(text, ss, q.start)
+        if not shared and prev is not None and prev.head and _SIBLING_LEAD.match(raw_pre):
+            shared = prev.head  # "trong đó thành thị 3,4% và nông thôn 1,2%"
+        if shared and fold(shared) not in fold(ind):
+            ind, head = f"{shared} {ind}", shared
+            rules.append("indicator.shared_head")
+    ind = _lower_first(_cap_words(_clean(ind)))
+    return _Clause(cstart, delim, pre, ind, evid_start, rules, head)
+
+
+_HEADLESS_RULES = frozenset(
+    {"indicator.clause_before", "indicator.noun_after", "indicator.verb_object",
+     "indicator.short_clause_and_unit"}
+)  # fmt: skip
+_MAX_PART_WORDS = 4
+_SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
+
+
+def _colon_head(text: str, ss: int, pos: int) -> str:
+    """The head before a colon that governs the list the figure at ``pos`` is in."""
+    colon = text.rfind(":", ss, pos)
+    if colon < 0 or re.search(r"[;.]", text[colon:pos]) or not text[colon + 1 : pos].strip():
+        return ""
+    h0, _d = _clause_start(text, ss, colon, ss)
+    if _ind.is_generic_head(text[h0:colon]):
+        return ""
+    head = _strip_indicator(text[h0:colon])
+    if not head or len(head.split()) > 10 or re.search(r"\d", head):
+        return ""
+    return head
 
 
 def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_start: int,
@@ -1218,6 +1309,7 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
                 value_max=q.value_max,
                 unit=unit,
                 rules=(*clause.rules, f"label: {cue}"),
+                head=clause.head,
             )
             out.append(cand)
             prev_end = max(prev_end, own_end)

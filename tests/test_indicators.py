@@ -112,3 +112,39 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
     c = _by_value(text, value)
     assert c.indicator == indicator
     assert rule in c.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2020, tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%, THCS 90%.",
+         {80: "tỷ lệ kiên cố hóa mầm non", 85: "tỷ lệ kiên cố hóa tiểu học",
+          90: "tỷ lệ kiên cố hóa THCS"}),
+        ("Năm 2020, tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%.",
+         {74: "tỷ lệ lao động qua đào tạo",
+          33: "tỷ lệ lao động qua đào tạo bằng cấp, chứng chỉ"}),
+        # a heading that names no measure is not distributed
+        ("Năm 2020, kết quả cụ thể như sau: tỷ lệ hộ nghèo 3%, tỷ lệ hộ cận nghèo 4%.",
+         {3: "tỷ lệ hộ nghèo", 4: "tỷ lệ hộ cận nghèo"}),
+        # a change restated in another unit keeps the change's indicator
+        ("Năm 2020, số người tham gia BHXH là 85.072 người, giảm 3,44% - tương đương 3.030 "
+         "người so với năm 2019.",
+         {85072: "số người tham gia BHXH", 3.44: "số người tham gia BHXH giảm",
+          3030: "số người tham gia BHXH giảm"}),
+    ],
+)  # fmt: skip
+def test_shared_heads(text: str, expected: dict[float, str]) -> None:
+    for value, indicator in expected.items():
+        assert _by_value(text, value).indicator == indicator
+
+
+def test_descriptor_numbers_are_not_figures() -> None:
+    text = (
+        "Năm 2019, toàn tỉnh có 34/45 xã đạt 19/19 tiêu chí. Tổng số tiêu chí đã đạt của "
+        "45 xã là 785. Toàn ngành huy động 86.079 học sinh, trung bình 25 học sinh/1 lớp."
+    )
+    cands = candidates(text, report_year=2019, plan_year=2020)
+    kept = {c.value: c for c in cands if c.label != "skip"}
+    assert set(kept) == {34, 785, 86079, 25}
+    assert kept[34].indicator == "xã đạt 19/19 tiêu chí"
+    assert kept[785].indicator == "tổng số tiêu chí đạt của 45 xã"

@@ -393,8 +393,9 @@ def test_sub_item_after_previous_figure() -> None:
         "và khu vực nông thôn là 1,2%."
     )
     cands = candidates(text)
-    assert by_value(cands, 3.4).indicator == "khu vực thành thị"
-    assert by_value(cands, 1.2).indicator == "khu vực nông thôn"
+    # the parts name their whole: the shared head is distributed over the list
+    assert by_value(cands, 3.4).indicator == "tỷ lệ thất nghiệp khu vực thành thị"
+    assert by_value(cands, 1.2).indicator == "tỷ lệ thất nghiệp khu vực nông thôn"
 
 
 # --------------------------------------------------------------------------- officials
