@@ -51,7 +51,7 @@ TIME_PHRASES: tuple[str, ...] = (
 LINKING_VERBS: tuple[str, ...] = (
     "đạt", "đạt được", "đạt mức", "đạt tỷ lệ", "ước đạt", "là", "ở mức", "chiếm", "bằng",
     "còn", "xuống", "xuống còn", "lên", "tăng", "giảm", "tăng lên", "giảm xuống", "lên mức",
-    "tới", "đến", "được", "gồm", "tương đương",
+    "tới", "đến", "gồm", "tương đương",
 )  # fmt: skip
 
 # Words that stop the noun phrase after a figure: a verb or connector that starts what is
@@ -60,10 +60,19 @@ NOUN_STOPS: tuple[str, ...] = (
     "với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
     "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
     "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
-    "do", "vì", "theo kế hoạch",
+    "do", "vì", "theo kế hoạch", "tương ứng",
 )  # fmt: skip
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
+
+# Verbs that open a new clause after a comma ("1.377 hộ cận nghèo, giúp họ vươn lên"): the
+# noun phrase after a figure does not run into them.
+CLAUSE_VERBS: tuple[str, ...] = (
+    "giúp", "góp phần", "nhằm", "tạo", "đảm bảo", "bảo đảm", "hoàn thành", "thực hiện",
+    "triển khai", "tổ chức", "giải quyết", "hỗ trợ", "đưa", "nâng", "hạ", "giữ", "duy trì",
+    "phấn đấu", "đề nghị", "yêu cầu", "ban hành", "vận động", "tiếp tục", "đón", "giành",
+    "đạt",
+)  # fmt: skip
 
 # Plan columns of a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện").
 PLAN_COLUMNS: tuple[str, ...] = ("kế hoạch", "kh", "chỉ tiêu giao", "mục tiêu", "dự toán")
@@ -89,6 +98,7 @@ _NOUN_STOP = re.compile(
 _LINKING_END = re.compile(
     rf"(?<!\w)(?:{_alt(LINKING_VERBS)})(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$", _I
 )
+_VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 _MAX_NOUN_WORDS = 16
@@ -109,7 +119,9 @@ def strip_time(s: str) -> str:
 SUBSET_LEADS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng", "bao gồm")
 # ... and with one of these, restates the previous figure in another unit ("tăng 4,48% -
 # tương đương 50.454 người", "giảm 3,21% với 2.538 người").
-EQUIVALENT_LEADS: tuple[str, ...] = ("tương đương", "tương đương với", "với", "tức là", "tức")
+EQUIVALENT_LEADS: tuple[str, ...] = (
+    "tương đương", "tương đương với", "tương ứng", "tương ứng với", "với", "tức là", "tức",
+)  # fmt: skip
 _SUBSET_LEAD = re.compile(rf"^[\s,;:(–-]*(?:{_alt(SUBSET_LEADS)})(?!\w)", _I)
 _EQUIVALENT = re.compile(rf"^[\s,;:(–-]*(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$", _I)
 
@@ -149,9 +161,36 @@ ACTORS: tuple[str, ...] = (
 _ACTOR = re.compile(rf"^(?:{_alt(ACTORS)})(?!\w)", _I)
 
 
+_UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# "Sở LĐ-TB&XH TP Cần Thơ hỗ trợ ...", "thành phố Cần Thơ giải quyết ...": an actor named
+_ACTOR_NAMED = re.compile(
+    rf"^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+\s+(?=\w)",
+    _I,
+)
+
+
+def strip_actor(s: str) -> str:
+    """``s`` without a leading actor with a proper name ("Sở Y tế tỉnh Lạng Sơn cấp ..." ->
+    "cấp ..."), when something is left."""
+    m = _ACTOR_NAMED.match(s)
+    return s[m.end() :] if m and s[m.end() :].strip() else s
+
+
 def names_actor(subject: str) -> bool:
     """True when a clause's subject names who acts ("Sở Y tế", "ngành", "toàn tỉnh")."""
     return not subject.strip() or bool(_ACTOR.match(subject.strip()))
+
+
+_COMPARISON = re.compile(
+    r"\s*(so\s+(?:với|cùng)\s+[^,;.()]{1,40}?)\s*(?=[,;.()]|$|\s(?:và|đạt|vượt))", _I
+)
+
+
+def comparison_after(text: str, end: int, limit: int) -> str:
+    """The comparison base right after a change figure ("so với cuối năm 2019")."""
+    m = _COMPARISON.match(text[:limit], end)
+    return re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
 
 
 def ends_with_linking_verb(pre: str) -> bool:
@@ -200,7 +239,7 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
         if m or comma < 0:
             break
         nxt = tail[comma + 1 :].lstrip()
-        if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt):
+        if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt) or _VERB_START.match(nxt):
             break
         pos = comma + 1
     words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()

@@ -303,7 +303,7 @@ _RANGE = re.compile(
 )
 _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
 _PLAN_AFTER = re.compile(
-    rf"{_SP}*(?:(?:so{_SP}+(?:với{_SP}+)?)?(?:chỉ{_SP}+tiêu{_SP}+)?(?:kế{_SP}+hoạch|KH|dự{_SP}+toán)"
+    rf"{_SP}*(?:(?:so{_SP}+(?:với{_SP}+)?)?(?:chỉ{_SP}+tiêu{_SP}+)?(?:kế{_SP}+hoạch|KH|dự{_SP}+toán|mục{_SP}+tiêu)"
     rf"|so{_SP}+(?:với{_SP}+)?chỉ{_SP}+tiêu){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
     _FLAGS,
 )

@@ -331,7 +331,7 @@ _REPORT_GOV = re.compile(
     _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>cần|tiếp\s+tục"
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>(?-i:cần)|tiếp\s+tục"
     rf"|là\s+năm)){_W1}",
     _I,
 )
@@ -397,6 +397,7 @@ _TARGET_CUE = _rx(
         "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
     ]
 )  # fmt: skip
+_MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt)\s*$", _I)
 _REPORT_CUE = _rx(
     ["đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế"]
 )
@@ -523,6 +524,8 @@ class _Doc:
             elif report is not None and ym.year < report:
                 out.append(_Signal(ym.start, None, 2, name, ym.year))
         for m in _TARGET_CUE.finditer(self.text, start, end):
+            if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 12), m.start()):
+                continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
             out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
         for m in _REPORT_CUE.finditer(self.text, start, end):
             out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
@@ -582,7 +585,7 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
 _LEAD_FILLERS = re.compile(
     r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
     r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
-    r"|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
+    r"|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
@@ -615,7 +618,7 @@ _MEASURE_UNITS = _wordset(
 
 
 _SUBJECT_END = re.compile(
-    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
 )
@@ -648,6 +651,7 @@ def _strip_indicator(pre: str) -> str:
                 # xã là 785": what follows the verb names nothing; the subject does
                 s = s[: verbs[-1].start()] + " " + rest
         new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
+        new = _ind.strip_actor(new)
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         new += _closing_quote(new)
         if new == s:
@@ -882,6 +886,8 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
         return "part of a name"
     if q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(before):
         return "reference number"
+    if re.search(r"(?:gmt|utc)\s*[+-]\s*$", text[max(0, q.num_start - 6) : q.num_start], _I):
+        return "time zone"  # "10:11GMT+7"
     if (
         q.kind == "count"
         and q.value <= 30
@@ -1018,6 +1024,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
         listed = (
             len(seg.split()) <= 2
+            and len(text[cstart : q.start].split()) <= 4
             or _LIST_TAIL.match(seg)  # "nông, lâm nghiệp và thủy sản"
             or _ACRONYM_END.search(text[c2 : cstart - 1])
         )
@@ -1038,7 +1045,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     evid_start = cstart
     pre_clean = _clean(pre).strip(" ,;:(").lower()
     next_start = next((st for st in starts if st > q.start), None)
-    post = _post_phrase(text, plan_q or q, next_start or se, next_start is not None)
+    post = _post_phrase(text, q, next_start or se, next_start is not None)
+    if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
+        post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
     noun = " ".join(post.split()[unit_words:])  # what follows the unit
@@ -1067,7 +1076,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and (q.kind == "percent" or not q.unit)
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
     ):
-        ind = _clean(f"{prev.indicator} {_clean(pre).strip(' ,;:(')} {post}")
+        verb = ind or _clean(pre).strip(" ,;:(")
+        base = post or _ind.comparison_after(text, q.end, se)
+        ind = _clean(f"{prev.indicator} {verb} {base}")
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.change_of_previous")
     elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):

@@ -324,7 +324,7 @@ def test_plan_percent_the_parser_leaves_plain() -> None:
     assert by_value(cands, 88).plan_pct == 100
     assert by_value(cands, 210400).plan_pct == pytest.approx(102.5)
     assert by_value(cands, 198020).plan_pct == pytest.approx(99.1)
-    assert by_value(cands, 2).indicator == "tỷ lệ hộ dùng nước sạch tăng"
+    assert by_value(cands, 2).indicator == "tỷ lệ hộ dùng nước sạch tăng so với năm 2021"
     assert {c.value for c in cands} == {88, 2, 210400, 198020}
 
 
