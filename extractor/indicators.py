@@ -85,7 +85,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _OBJECT_END = re.compile(rf"(?<!\w)(?:{_alt(OBJECT_LEADS)})\s*$", _I)
-_APPOSITION_END = re.compile(rf"(?<!\w)(?:{_alt(APPOSITION_LEADS)})\s*$", _I)
+_APPOSITION_END = re.compile(rf"(?<!\w)(?<!đối\s)(?:{_alt(APPOSITION_LEADS)})\s*$", _I)
 _TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
 _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
@@ -123,7 +123,9 @@ EQUIVALENT_LEADS: tuple[str, ...] = (
     "tương đương", "tương đương với", "tương ứng", "tương ứng với", "với", "tức là", "tức",
 )  # fmt: skip
 _SUBSET_LEAD = re.compile(rf"^[\s,;:(–-]*(?:{_alt(SUBSET_LEADS)})(?!\w)", _I)
-_EQUIVALENT = re.compile(rf"^[\s,;:(–-]*(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$", _I)
+_EQUIVALENT = re.compile(
+    rf"^[\s,;:(–-]*(?:so\s+(?:với|cùng)[^,;:()]*?[\s,–-]+)?(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$", _I
+)
 
 
 def opens_subset(pre: str) -> bool:
@@ -175,6 +177,11 @@ def strip_actor(s: str) -> str:
     "cấp ..."), when something is left."""
     m = _ACTOR_NAMED.match(s)
     return s[m.end() :] if m and s[m.end() :].strip() else s
+
+
+def starts_with_actor(s: str) -> bool:
+    """True when ``s`` opens with an actor and its proper name ("Sở LĐ-TB&XH TP Cần Thơ")."""
+    return strip_actor(s) != s
 
 
 def names_actor(subject: str) -> bool:

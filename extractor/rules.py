@@ -413,7 +413,11 @@ _ASSIGNED = re.compile(
     r"\s*:?\s*$",
     _I,
 )
-_RANKING = re.compile(rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}", _I)
+_RANKING = re.compile(
+    rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}"
+    r"(?!\s+(?:di\s+tích|di\s+sản|bảo\s+tàng))",  # "xếp hạng di tích": a heritage class
+    _I,
+)
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
     rf"|khu\s+phố|phiên\s+bản|loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
@@ -596,7 +600,7 @@ _LEAD_FILLERS = re.compile(
     _I,
 )
 _TRAIL_FILLERS = re.compile(
-    r"[\s,:]*(?:đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
+    r"[\s,:]*(?:đối\s+với|đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
     r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
     r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên"
     r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$",
@@ -633,6 +637,9 @@ def _closing_quote(s: str) -> str:
     return "”" if s.count("“") > s.count("”") else ""
 
 
+_MAX_SUBJECT_WORDS = 6
+
+
 def _strip_indicator(pre: str) -> str:
     s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
     for _ in range(8):
@@ -641,10 +648,12 @@ def _strip_indicator(pre: str) -> str:
         if verbs:
             rest = s[verbs[-1].end() :]
             bare = _TRAIL_FILLERS.sub("", _LEAD_FILLERS.sub("", rest.strip(_EDGE_PUNCT))).strip()
-            subject = s[: verbs[-1].start()]
-            if (
-                bare and not (_CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare))
-            ) or _ind.names_actor(_LEAD_FILLERS.sub("", subject.strip(_EDGE_PUNCT))):
+            subject = _LEAD_FILLERS.sub("", _ind.strip_time(subject_raw := s[: verbs[-1].start()]))
+            weak = not bare or _CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare)
+            if _ind.names_actor(subject) or (
+                not weak
+                and (len(subject.split()) > _MAX_SUBJECT_WORDS or not subject_raw[:1].islower())
+            ):
                 s = rest
             elif verbs[-1].start() > 0:
                 # "sản xuất công nghiệp phấn đấu tăng 16%", "Tổng số tiêu chí đã đạt của 45
@@ -824,7 +833,14 @@ def _implicit_plans(
     return keep, found
 
 
-_ROUND_BASES = (1, 10, 100, 1000, 10000, 100000)  # per-unit bases: "trên 10.000 dân"
+_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:\(\s*)?\d{1,2}\s*[-/.]\s*$", _I
+)
+_DAY_AFTER = re.compile(r"\s*[-/.]\s*\d{1,2}(?!\d)")
+_ROUND_BASES = (1, 10, 100, 1000, 10000, 100000)
+_SCALE_AFTER = re.compile(
+    r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", _I
+)  # "trên 01 triệu lượt"  # per-unit bases: "trên 10.000 dân"
 # "34/45 xã đạt 19/19 tiêu chí": a full fraction describing the things just counted
 _DESCRIPTOR_FRACTION = re.compile(r"\d[\d.,/]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+đạt\s*$", _I)
 # "Tổng số tiêu chí đã đạt của 45 xã là 785": the scope of the figure that follows
@@ -848,10 +864,19 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
     stated = _stated(text, q)
     if 1900 <= stated <= 2100 and q.kind == "count" and re.search(r"(?:năm|nam)\s*$", before, _I):
         return "year"
+    if stated <= 31 and (
+        _DAY_BEFORE.search(before)
+        or (_DAY_BEFORE.search(before + "1 - ") and _DAY_AFTER.match(text, q.num_end))
+    ):
+        return "date"  # "Sáng 13 - 1, Sở ... tổ chức", "ngày 5/1"
     if (
         re.search(r"/\s*$", before)
         and (stated in _ROUND_BASES or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+)?/\s*$", before))
-    ) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
+    ) or (
+        stated == 1
+        and not _SCALE_AFTER.match(text, q.num_end)
+        and re.search(r"(?:trên|mỗi)\s*$", before, _I)
+    ):
         # "giường bệnh/10.000 dân", "trên 1 ha"; but "86.079 học sinh/3.118 lớp" is two figures
         return "per-unit denominator"
     if stated in _ROUND_BASES and re.search(r"(?:trên|mỗi)\s*$", before, _I):
@@ -943,7 +968,19 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "participants"
     if q.value in (63, 34) and re.match(r"\s*tỉnh,\s*thành", text[q.num_end : q.num_end + 20], _I):
         return "all provinces"
+    if _GRANT_TO.search(clause_before) and unit not in _MEASURE_UNITS:
+        return "award recipients"  # "trao Giấy chứng nhận ... cho 2 cơ sở"
+    if re.search(r"\(\s*$", before) and _OTHER_PLACE.search(before):
+        return "figure of another place"  # "cao hơn bình quân chung cả nước (2,2%)"
     return None
+
+
+_GRANT_TO = re.compile(
+    rf"{_W0}(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho\s*$", _I
+)
+_OTHER_PLACE = re.compile(
+    rf"{_W0}(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|trung\s+bình\s+chung)\s*\(\s*$", _I
+)
 
 
 def _complete_years(
@@ -1024,8 +1061,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
         listed = (
             len(seg.split()) <= 2
-            and len(text[cstart : q.start].split()) <= 4
-            or _LIST_TAIL.match(seg)  # "nông, lâm nghiệp và thủy sản"
+            and not _ind.starts_with_actor(_clean(text[cstart : q.start]))
+            or (_LIST_TAIL.match(seg) and _ind.ends_with_linking_verb(text[cstart : q.num_start]))
+            # "nông, lâm nghiệp và thủy sản đạt 3,8%"
             or _ACRONYM_END.search(text[c2 : cstart - 1])
         )
         if not listed or any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
@@ -1161,7 +1199,7 @@ def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_s
 
 
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
-              state: tuple[Label | None, str], award_spans: list[Span]
+              state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False
               ) -> tuple[Label, str, int | None]:  # fmt: skip
     """(label, deciding cue, year) for one figure."""
     text, report, plan = doc.text, doc.report, doc.plan
@@ -1194,6 +1232,9 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"
+    if label == "target" and has_plan and sig is not None and sig.year is None:
+        # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
+        label, cue = "achievement", "plan share reached"
     if label == "achievement" and (
         "table.plan_column" in clause.rules
         or _ASSIGNED.search(text[clause.start : q.start])
@@ -1295,7 +1336,15 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
             clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev)
             evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
             label, cue, year = _classify(
-                doc, si, q, clause, evid, own_end, states[si], awards_by_sent.get(si, [])
+                doc,
+                si,
+                q,
+                clause,
+                evid,
+                own_end,
+                states[si],
+                awards_by_sent.get(si, []),
+                has_plan=plan_q is not None and q.kind != "plan",
             )
             value, unit = q.value, q.unit
             plan_pct = plan_q.value if plan_q is not None else None

@@ -148,3 +148,41 @@ def test_descriptor_numbers_are_not_figures() -> None:
     assert set(kept) == {34, 785, 86079, 25}
     assert kept[34].indicator == "xã đạt 19/19 tiêu chí"
     assert kept[785].indicator == "tổng số tiêu chí đạt của 45 xã"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        ("(BDO) Sáng 13 - 1, Sở Nông nghiệp tổ chức tổng kết năm 2016.", 1, "date"),
+        ("Năm 2019, ngành tăng trưởng 4,6%, cao hơn bình quân chung cả nước (2,2%).", 2.2,
+         "figure of another place"),
+        ("Năm 2021, Phó Chủ tịch UBND tỉnh trao Giấy chứng nhận sản phẩm tiêu biểu cho 2 cơ sở.",
+         2, "award recipients"),
+    ],
+)  # fmt: skip
+def test_precision_skips(text: str, value: float, reason: str) -> None:
+    c = _by_value(text, value)
+    assert (c.label, c.cue) == ("skip", reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # "xếp hạng di tích" is a heritage classification, not a ranking
+        ("Năm 2020, tỉnh đã xếp hạng di tích cấp quốc gia đối với 3 di tích.", 3, "achievement"),
+        # "trên 01 triệu" is a qualifier and a scale, not a per-unit base
+        ("Năm 2020, du khách ước đạt trên 01 triệu lượt người.", 1_000_000, "achievement"),
+        # a plan share reached is a result even when the noun phrase says "phấn đấu"
+        ("Năm 2020, tỷ lệ xã phấn đấu đạt chuẩn nông thôn mới đạt 34,2%, vượt 1,3% kế hoạch.",
+         34.2, "achievement"),
+    ],
+)  # fmt: skip
+def test_not_skipped(text: str, value: float, label: str) -> None:
+    assert _by_value(text, value).label == label
+
+
+def test_a_subject_that_is_not_an_actor_stays() -> None:
+    text = "Năm 2018, tuyến huyện và tỉnh đã khám cho 1.422.678 lượt người."
+    assert _by_value(text, 1_422_678).indicator == "tuyến huyện và tỉnh khám lượt người"
+    text = "Năm 2018, Sở Y tế đã khám cho 1.422.678 lượt người."
+    assert _by_value(text, 1_422_678).indicator == "khám lượt người"
