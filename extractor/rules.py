@@ -147,7 +147,7 @@ SURNAMES: frozenset[str] = _wordset(
     triệu thân kim đàm lại nghiêm mạc từ châu giang lạc khúc ông cù diệp hàn la lò lục nông
     mã quan quản sầm tôn trang viên vi bế hầu đồng giàng sùng thào vàng lầu mùa hờ ksor rơ
     điểu thạch danh chau sơn kha lữ lăng âu ninh hoa phí ma lã quàng điêu bàn triệu lường
-    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế"""
+    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế y"""
 )
 
 # Position heads; longest first so "Phó Giám đốc" wins over "Giám đốc".
@@ -166,7 +166,7 @@ _HEAD_RX_I = re.compile(rf"{_W0}{_HEAD}{_W1}", _I)
 # lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy").
 _ORG_LOWER = _wordset(
     """tỉnh huyện xã phường thị trấn thành phố thường trực nhân dân ủy uỷ ban viên phụ trách
-    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực"""
+    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực quan đại diện"""
 )
 _TITLE_STOP = _wordset(
     """phát nhấn cho dự chủ tặng trao thăm yêu đề ghi biểu khẳng chỉ đánh báo trình tham làm
@@ -180,7 +180,8 @@ _AWARD_KIND = re.compile(
     r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
     r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
-    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
+    r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
     r"|Bằng\s+khen|Giấy\s+khen"
     r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
@@ -1513,6 +1514,17 @@ def _read_title(text: str, pos: int, limit: int) -> int:
                 end = tm.end()
                 lower_run = 0
                 continue
+            if (
+                tok == "."
+                and text[tm.start() - 1 : tm.start()].isupper()
+                and re.compile(rf"{_CAP}{{2}}").match(text, tm.end())
+            ):
+                end = tm.end()  # "TP.HCM"
+                continue
+            if low == "tại" and re.compile(rf"\s+{_CAP}").match(text, tm.end()):
+                end = tm.end()  # "Trưởng Cơ quan đại diện Văn phòng Bộ ... tại TP.HCM"
+                lower_run = 0
+                continue
             if tok.isalpha() and tok.islower() and low not in _TITLE_STOP and lower_run < 1:
                 prev_tok = text[max(pos, end - 12) : end].split()[-1:] or [""]
                 if prev_tok and _is_title_word(prev_tok[0]):
@@ -1834,12 +1846,32 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
 
 
 def _split_recipients(rec: str) -> list[str]:
-    """ "2 tập thể khác là A và B" -> [A, B]; anything else unchanged."""
+    """ "2 tập thể khác là A và B" -> [A, B]; "Phòng X và Trường Y" -> [Phòng X, Trường Y]
+    (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
+    thể"] (a counted group as written); anything else unchanged."""
     m = _SPLIT_RECIPIENTS.match(rec)
+    counted = _COUNTED_GROUP.match(rec)
+    if counted and not m:
+        return [counted.group().strip(" ,")]
     if not m:
+        parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
+        if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
+            return parts
         return [rec]
     parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec[m.end() :]) if p.strip()]
     return parts if len(parts) >= 2 else [rec]
+
+
+_GROUP = r"\d+\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|gia\s+đình|cán\s+bộ|học\s+sinh|người)"
+_COUNTED_GROUP = re.compile(rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_GROUP})*(?=\s+\w|$)", _I)
+# Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
+ORG_HEADS: tuple[str, ...] = (
+    "Sở", "Phòng", "Trường", "Bệnh viện", "Trung tâm", "Chi cục", "Cục", "Ban", "Hội",
+    "Công ty", "Ủy ban", "UBND", "Văn phòng", "Thanh tra", "Quỹ", "Cơ sở", "Viện", "Đội",
+    "Trạm", "Hợp tác xã", "Tổng công ty", "Ngân hàng", "Đài", "Báo", "Bảo hiểm xã hội",
+)  # fmt: skip
+_ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
+_NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
 
 
 def find_awards(text: str) -> list[Award]:

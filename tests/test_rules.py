@@ -438,6 +438,18 @@ def test_degree_prefixes_and_abbreviated_titles() -> None:
     }
 
 
+def test_titles_with_places_and_highland_names() -> None:
+    text = (
+        "Dự hội nghị có Trưởng Cơ quan đại diện Văn phòng Bộ VH-TT&DL tại TP.HCM Nguyễn Hữu "
+        "Đạt; Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng đã đến dự."
+    )
+    got = {o.name: o.title for o in find_officials(text)}
+    assert got == {
+        "Nguyễn Hữu Đạt": "Trưởng Cơ quan đại diện Văn phòng Bộ VH-TT&DL tại TP.HCM",
+        "Y Giang Gry Niê Knơng": "Phó Chủ tịch UBND tỉnh",
+    }
+
+
 def test_bylines_places_and_untitled_people_are_not_officials() -> None:
     text = (
         "Sở Y tế Hà Giang tổng kết năm 2020\n"
@@ -508,6 +520,34 @@ def test_recipient_before_verb_with_conferrer_inside() -> None:
     (a,) = find_awards(text)
     assert (a.award, a.conferred_by, a.recipient) == ("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")
     assert a.evidence in text
+
+
+def test_named_recipients_each_and_counted_groups_as_written() -> None:
+    text = (
+        "Phòng Lao động - Thương binh và Xã hội huyện Thọ Xuân và Trường Cao đẳng nghề Lam "
+        "Kinh được nhận Bằng khen của Chủ tịch UBND tỉnh. UBND tỉnh tặng Cờ thi đua cho 5 tập "
+        "thể có thành tích xuất sắc trong năm học 2022 - 2023."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Bằng khen", "Chủ tịch UBND tỉnh",
+         "Phòng Lao động - Thương binh và Xã hội huyện Thọ Xuân"),
+        ("Bằng khen", "Chủ tịch UBND tỉnh", "Trường Cao đẳng nghề Lam Kinh"),
+        ("Cờ thi đua", "UBND tỉnh", "5 tập thể"),
+    ]  # fmt: skip
+
+
+def test_quoted_medal_names_and_certificates_handed_over() -> None:
+    text = (
+        "Trao Kỷ niệm chương “Vì sự nghiệp phát triển ngành Công thương Việt Nam” cho các cá "
+        "nhân. Trao tặng Giấy chứng nhận cho tác giả có tác phẩm đạt giải. Sở đã cấp giấy "
+        "chứng nhận quyền sử dụng đất cho 300 hộ."
+    )
+    got = [(a.award, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Kỷ niệm chương “Vì sự nghiệp phát triển ngành Công thương Việt Nam”", "các cá nhân"),
+        ("Giấy chứng nhận", "tác giả có tác phẩm đạt giải"),
+    ]
 
 
 def test_emulation_movement_is_not_an_award() -> None:
