@@ -107,6 +107,17 @@ class CheckWarning(BaseModel):
     index: int | None = None
 
 
+class RuleTrace(BaseModel):
+    """Which named rules decided one extracted item (the ``rules`` strategy only), so an eval
+    error can be traced to the rule that made it."""
+
+    field: ListField
+    index: int
+    rules: list[str] = Field(
+        description="Rule names: 'indicator.*' made the label, 'label: <cue>' the list."
+    )
+
+
 class Usage(BaseModel):
     """What one extraction cost."""
 
@@ -147,6 +158,9 @@ class ExtractionResult(BaseModel):
     )
     page: PageInfo | None = Field(
         default=None, description="The web page's metadata when the input was HTML."
+    )
+    rules: list[RuleTrace] = Field(
+        default_factory=list, description="The named rules behind each item (rules strategy)."
     )
 
 

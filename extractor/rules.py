@@ -2027,6 +2027,12 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
 def extract_rules(text: str) -> SectorReport:
     """A full :class:`SectorReport` from rules alone (no model). Evidence quotes ``text``
     verbatim even when it is not NFC (the rules read its NFC form)."""
+    return extract_rules_traced(text)[0]
+
+
+def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[str, ...]]]]:
+    """:func:`extract_rules` and, for each achievement and target (by list and index), the
+    named rules that decided it (``Candidate.rules``)."""
     nfc = unicodedata.normalize("NFC", text)
     report_year, plan_year = detect_years(nfc)
     cands = candidates(text, report_year=report_year, plan_year=plan_year)
@@ -2037,7 +2043,7 @@ def extract_rules(text: str) -> SectorReport:
             a.model_copy(update={"evidence": _original_quote(a.evidence, nfc, text, offsets)})
             for a in awards
         ]
-    return SectorReport(
+    report = SectorReport(
         title=find_title(nfc),
         province=find_province(nfc),
         sector=find_sector(nfc),
@@ -2048,6 +2054,11 @@ def extract_rules(text: str) -> SectorReport:
         targets=[c.to_metric() for c in cands if c.label == "target"],
         awards=awards,
     )
+    traces = {
+        "achievements": [c.rules for c in cands if c.label == "achievement"],
+        "targets": [c.rules for c in cands if c.label == "target"],
+    }
+    return report, traces
 
 
 def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:
