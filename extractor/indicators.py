@@ -235,8 +235,8 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
         m = _NOUN_STOP.search(seg)
         if m:
             seg = seg[: m.start()]
-        if pos > 0 and (not seg.strip() or _DIGIT_FIGURE.search(tail[pos:seg_end])):
-            break  # the next clause holds a figure of its own
+        if pos > 0 and not seg.strip():
+            break
         if next_figure and comma < 0 and m is None:
             if pos > 0:
                 break  # the words before the next figure are its own

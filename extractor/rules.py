@@ -707,7 +707,7 @@ _ACRONYM_END = re.compile(rf"(?<!\w){_CAP}{{2,}}\)?\s*$")
 _PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
 _CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|(?<!so )với|trong\s+đó|gồm|cùng){_W1}", _I)
 _RATIO_OF_PREV = re.compile(
-    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm|(?:.*\s)?chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?"
+    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?"
     r"|tương\s+đương(?:\s+(?:với|giảm|tăng))?(?:\s+được)?",
     _I,
 )
@@ -1144,7 +1144,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
         ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
         rules.append("indicator.classifier")
-    elif noun and not _ind.ends_with_linking_verb(pre):
+    elif noun and (not _ind.ends_with_linking_verb(pre) or _CHANGE_ONLY.match(ind)):
         # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
         ind = f"{ind} {post}"
         rules.append("indicator.verb_object")
@@ -1200,8 +1200,8 @@ def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_s
 
 
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
-              state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False
-              ) -> tuple[Label, str, int | None]:  # fmt: skip
+              state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False,
+              prev_label: Label | None = None) -> tuple[Label, str, int | None]:  # fmt: skip
     """(label, deciding cue, year) for one figure."""
     text, report, plan = doc.text, doc.report, doc.plan
     ss, se = doc.spans.sents[si]
@@ -1229,7 +1229,8 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "achievement", f"năm {after_year.group(1)}"
     elif state[0] is not None:
         label, cue = state[0], state[1]
-    elif _TARGET_VERB.search(clause.pre):
+    elif _TARGET_VERB.search(clause.pre) and prev_label != "achievement":
+        # "nâng tổng số lên ..." is a plan, unless it follows a result in its sentence
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"
@@ -1346,6 +1347,7 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
                 states[si],
                 awards_by_sent.get(si, []),
                 has_plan=plan_q is not None and q.kind != "plan",
+                prev_label=prev.label if prev is not None else None,
             )
             value, unit = q.value, q.unit
             plan_pct = plan_q.value if plan_q is not None else None
@@ -1392,11 +1394,17 @@ def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candida
         for c in reversed(cands)
         if c.label != "skip" and not in_title(c)
     }
+    # "Thu ngân sách năm 2022 đạt 112,4% kế hoạch" as a headline: the body's plan share
+    body_plans = {c.plan_pct: c.index for c in cands if c.plan_pct is not None and not in_title(c)}
     seen: dict[tuple[object, ...], int] = {}
     out: list[Candidate] = []
     for c in cands:
         if c.label == "skip":
             out.append(c)
+            continue
+        if in_title(c) and c.quantity.kind == "plan" and c.quantity.value in body_plans:
+            cue = f"duplicate of the plan share of #{body_plans[c.quantity.value]}"
+            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
             continue
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold(c.evidence),), key + (fold(c.indicator),))

@@ -3,6 +3,8 @@ candidates of :mod:`extractor.rules`."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractor.indicators import (
@@ -16,7 +18,11 @@ from extractor.rules import candidates
 
 
 def _after(text: str, figure: str) -> str:
-    return noun_after(text, text.index(figure) + len(figure), len(text))
+    """The noun phrase after ``figure``, bounded (as in the rules) by the next figure."""
+    start = text.index(figure) + len(figure)
+    nxt = re.search(r"\d", text[start:])
+    limit = start + nxt.start() if nxt else len(text)
+    return noun_after(text, start, limit, next_figure=nxt is not None)
 
 
 @pytest.mark.parametrize(
@@ -186,3 +192,27 @@ def test_a_subject_that_is_not_an_actor_stays() -> None:
     assert _by_value(text, 1_422_678).indicator == "tuyến huyện và tỉnh khám lượt người"
     text = "Năm 2018, Sở Y tế đã khám cho 1.422.678 lượt người."
     assert _by_value(text, 1_422_678).indicator == "khám lượt người"
+
+
+def test_change_verb_with_its_object_and_own_subject_of_a_share() -> None:
+    text = "Năm 2024, giảm 15% số hộ nghèo theo tiêu chí mới so với đầu năm."
+    assert _by_value(text, 15).indicator == "giảm số hộ nghèo theo tiêu chí mới"
+    text = "Năm 2024, thu đạt 6.485 tỷ đồng; số tiền chậm đóng chiếm 1,92% số phải thu."
+    assert _by_value(text, 1.92).indicator == "số tiền chậm đóng"
+
+
+def test_a_plan_verb_after_a_result_in_its_sentence_is_a_result() -> None:
+    text = (
+        "Kết quả năm học vừa qua rất tốt. Trong năm có thêm 47 trường được công nhận đạt chuẩn "
+        "quốc gia, nâng tổng số lên 1.396 trường."
+    )
+    assert _by_value(text, 1396).label == "achievement"
+
+
+def test_a_headline_plan_share_repeats_the_body() -> None:
+    text = (
+        "Thu ngân sách năm 2022 đạt 112,4% kế hoạch\n\n"
+        "Năm 2022, tổng thu ngân sách đạt 15.000 tỷ đồng, đạt 112,4% kế hoạch."
+    )
+    kept = [c for c in candidates(text, report_year=2022, plan_year=2023) if c.label != "skip"]
+    assert [(c.value, c.plan_pct) for c in kept] == [(15_000_000_000_000, 112.4)]
