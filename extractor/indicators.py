@@ -41,7 +41,7 @@ TIME_PHRASES: tuple[str, ...] = (
     r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/\d{4})?(?:\s+năm\s+\d{4})?",
     r"(?:tính\s+)?đến\s+nay",
     r"(?:tính\s+)?đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)",
-    r"lũy\s+kế(?:\s+\d+\s+tháng)?", r"luỹ\s+kế(?:\s+\d+\s+tháng)?",
+    r"lũy\s+kế(?:\s+\d+\s+(?:tháng|năm))?", r"luỹ\s+kế(?:\s+\d+\s+(?:tháng|năm))?",
     r"cuối\s+năm", r"đầu\s+năm", r"trong\s+năm",
     r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?",
 )  # fmt: skip
@@ -172,10 +172,17 @@ _ACTOR_NAMED = re.compile(
 )
 
 
+# Actors that act alone, without a name after them ("Sở tổ chức 12 lớp tập huấn").
+BARE_ACTORS: tuple[str, ...] = (
+    "Sở", "ngành", "toàn ngành", "toàn tỉnh", "UBND tỉnh", "BHXH tỉnh", "tỉnh", "chúng tôi",
+)  # fmt: skip
+_BARE_ACTOR = re.compile(rf"^(?:{_alt(BARE_ACTORS)})\s+(?=(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơư]))")
+
+
 def strip_actor(s: str) -> str:
     """``s`` without a leading actor with a proper name ("Sở Y tế tỉnh Lạng Sơn cấp ..." ->
-    "cấp ..."), when something is left."""
-    m = _ACTOR_NAMED.match(s)
+    "cấp ...") or acting alone ("Sở tổ chức ..."), when something is left."""
+    m = _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
     return s[m.end() :] if m and s[m.end() :].strip() else s
 
 
@@ -198,6 +205,21 @@ def comparison_after(text: str, end: int, limit: int) -> str:
     """The comparison base right after a change figure ("so với cuối năm 2019")."""
     m = _COMPARISON.match(text[:limit], end)
     return re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
+
+
+# Money only allocated or planned, not spent (guideline §5: optional): "ngân sách tỉnh bố trí
+# 45 tỷ đồng", "được phân bổ 12 tỷ đồng", "kế hoạch vốn giao 30 tỷ đồng". (A revenue
+# estimate "được giao dự toán thu 25.500 tỷ đồng" is a target, not an allocation.)
+ALLOCATION_CUES: tuple[str, ...] = (
+    "bố trí", "phân bổ", "kế hoạch vốn", "dự kiến bố trí", "với tổng số tiền dự kiến",
+    "tổng mức đầu tư",
+)  # fmt: skip
+_ALLOCATION = re.compile(rf"(?<!\w)(?:{_alt(ALLOCATION_CUES)})(?!\w)", _I)
+
+
+def allocates(clause: str) -> bool:
+    """True when the clause before a sum of money only allocates or plans it."""
+    return bool(_ALLOCATION.search(clause))
 
 
 def ends_with_linking_verb(pre: str) -> bool:

@@ -590,7 +590,7 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
 _LEAD_FILLERS = re.compile(
     r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
     r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
-    r"|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
+    r"|(?:mục|chỉ)\s+tiêu(?:\s+năm\s+\d{4})?\s+là|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
@@ -933,7 +933,7 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
         return "descriptor"  # "khám chữa bệnh tại 3 tuyến", "tiêm đủ 8 loại vắc xin"
     if q.kind == "count" and (
         re.fullmatch(r"0\d{6,}|\d{8,}", text[q.num_start : q.num_end])
-        or re.search(r"(?:^|\s)0\d{2,3}[ .]$", before)  # "0236 3821150"
+        or re.search(r"(?:^|\s)(?:0\d{2,3}|1800|1900)[ .]$", before)  # "0236 3821150"
     ):
         return "phone or code number"
     return None
@@ -967,8 +967,12 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "participants"
     if re.match(r"\s*(?:đại\s+biểu|khách\s+mời|điểm\s+cầu)", text[q.num_end : q.num_end + 20], _I):
         return "participants"
+    if _ATTENDED_BY.search(text[max(s, q.start - 40) : q.start]):
+        return "participants"  # "với sự tham dự của 150 cán bộ, công chức"
     if q.value in (63, 34) and re.match(r"\s*tỉnh,\s*thành", text[q.num_end : q.num_end + 20], _I):
         return "all provinces"
+    if q.kind == "money" and _ind.allocates(clause_before):
+        return "allocated budget"  # "ngân sách tỉnh bố trí 45 tỷ đồng cho ..." (§5: optional)
     if _GRANT_TO.search(clause_before) and unit not in _MEASURE_UNITS:
         return "award recipients"  # "trao Giấy chứng nhận ... cho 2 cơ sở"
     if re.search(r"\(\s*$", before) and _OTHER_PLACE.search(before):
@@ -976,6 +980,9 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
     return None
 
 
+_ATTENDED_BY = re.compile(
+    rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
+)
 _GRANT_TO = re.compile(
     rf"{_W0}(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho\s*$", _I
 )

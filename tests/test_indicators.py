@@ -164,6 +164,12 @@ def test_descriptor_numbers_are_not_figures() -> None:
          "figure of another place"),
         ("Năm 2021, Phó Chủ tịch UBND tỉnh trao Giấy chứng nhận sản phẩm tiêu biểu cho 2 cơ sở.",
          2, "award recipients"),
+        ("Hội nghị tổng kết năm 2023 với sự tham dự của 150 cán bộ, công chức toàn ngành.", 150,
+         "participants"),
+        ("Năm 2023, ngân sách tỉnh bố trí 45 tỷ đồng cho chương trình giảm nghèo.", 45e9,
+         "allocated budget"),
+        ("Năm 2023, đường dây nóng 1900 9068 hoạt động thông suốt.", 9068,
+         "phone or code number"),
     ],
 )  # fmt: skip
 def test_precision_skips(text: str, value: float, reason: str) -> None:
@@ -216,3 +222,14 @@ def test_a_headline_plan_share_repeats_the_body() -> None:
     )
     kept = [c for c in candidates(text, report_year=2022, plan_year=2023) if c.label != "skip"]
     assert [(c.value, c.plan_pct) for c in kept] == [(15_000_000_000_000, 112.4)]
+
+
+def test_goal_wording_and_bare_actors_are_not_the_indicator() -> None:
+    text = "Mục tiêu năm 2024 là đón 3 triệu lượt khách du lịch."
+    assert _by_value(text, 3e6).indicator == "đón lượt khách du lịch"
+    assert _by_value("Năm 2023, Sở tổ chức 12 lớp tập huấn.", 12).indicator == (
+        "tổ chức lớp tập huấn"
+    )
+    # a revenue estimate assigned for the plan year is a target, not an allocation
+    text = "Năm 2024, Cục Thuế tỉnh được giao dự toán thu ngân sách 25.500 tỷ đồng."
+    assert _by_value(text, 25_500e9).label == "target"
