@@ -2063,7 +2063,7 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
         province=find_province(nfc),
         sector=find_sector(nfc),
         report_year=report_year,
-        plan_year=plan_year,
+        plan_year=plan_year if _names_plan_year(nfc, plan_year, cands) else None,
         officials=find_officials(nfc),
         achievements=[c.to_metric() for c in cands if c.label == "achievement"],
         targets=[c.to_metric() for c in cands if c.label == "target"],
@@ -2074,6 +2074,16 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
         "targets": [c.rules for c in cands if c.label == "target"],
     }
     return report, traces
+
+
+def _names_plan_year(text: str, plan_year: int | None, cands: list[Candidate]) -> bool:
+    """Whether the text gives a plan year at all (guideline §2: otherwise ``plan_year`` is
+    null): a target, or a year mentioned at or after the plan year."""
+    if plan_year is None:
+        return False
+    if any(c.label == "target" for c in cands):
+        return True
+    return any(ym.year >= plan_year for ym in year_mentions(text) if ym.kind != "comparison")
 
 
 def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:

@@ -681,3 +681,14 @@ def test_unit_glued_to_a_rate_keeps_its_indicator_whole() -> None:
         ("bác sĩ/vạn dân", 9.5, "bác sĩ"),
         ("giường bệnh", 120.0, "giường"),
     ]
+
+
+def test_plan_year_is_null_when_the_text_names_none() -> None:
+    # guideline §2: plan_year is null only if the text gives no plan year at all
+    only_results = "Năm 2020, ngành đã giải quyết việc làm cho 60.893 người lao động."
+    assert extract_rules(only_results).plan_year is None
+    with_plan = only_results + " Năm 2021, ngành phấn đấu tạo việc làm cho 62.000 người."
+    assert (extract_rules(with_plan).report_year, extract_rules(with_plan).plan_year) == (
+        2020,
+        2021,
+    )
