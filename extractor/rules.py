@@ -398,6 +398,7 @@ _TARGET_CUE = _rx(
         "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
     ]
 )  # fmt: skip
+_ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
 _MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt)\s*$", _I)
 _REPORT_CUE = _rx(
     ["đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế"]
@@ -531,6 +532,10 @@ class _Doc:
         for m in _TARGET_CUE.finditer(self.text, start, end):
             if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 12), m.start()):
                 continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
+            if _ESTIMATE_OF_YEAR.match(self.text, m.end()) and m.group().lower() == "dự kiến":
+                # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
+                out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))
+                continue
             out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
         for m in _REPORT_CUE.finditer(self.text, start, end):
             out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))

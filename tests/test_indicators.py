@@ -233,3 +233,10 @@ def test_goal_wording_and_bare_actors_are_not_the_indicator() -> None:
     # a revenue estimate assigned for the plan year is a target, not an allocation
     text = "Năm 2024, Cục Thuế tỉnh được giao dự toán thu ngân sách 25.500 tỷ đồng."
     assert _by_value(text, 25_500e9).label == "target"
+
+
+def test_an_estimate_for_the_end_of_the_reviewed_year_is_a_result() -> None:
+    text = "Trong năm, dự kiến đến cuối năm, số người tham gia BHXH đạt 120.000 người."
+    assert _by_value(text, 120_000).label == "achievement"  # (report year 2020 in _by_value)
+    text = "Năm 2021, dự kiến đến cuối năm có 130.000 người tham gia BHXH."
+    assert _by_value(text, 130_000).label == "target"
