@@ -259,6 +259,8 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             seg = seg[: m.start()]
         if pos > 0 and not seg.strip():
             break
+        if pos > 0 and ":" in tail[pos:seg_end]:
+            break  # "95%, bảo hiểm thất nghiệp: 95%": the name of the next item
         if next_figure and comma < 0 and m is None:
             if pos > 0:
                 break  # the words before the next figure are its own

@@ -718,9 +718,13 @@ _RATIO_OF_PREV = re.compile(
 )
 
 
-def _clause_start(text: str, lo: int, pos: int, prev_end: int) -> tuple[int, str]:
+def _clause_start(
+    text: str, lo: int, pos: int, prev_end: int, colon_joins: bool = True
+) -> tuple[int, str]:
     """Start of the clause ending at ``pos`` (after a delimiter or the previous figure) and
-    the delimiter found ('' when the previous figure or the sentence start bounds it)."""
+    the delimiter found ('' when the previous figure or the sentence start bounds it).
+    ``colon_joins``: a colon right before the figure joins a name to it ("tuyển mới: 30.381
+    người"); otherwise it opens a list whose items name themselves."""
     i = pos - 1
     bound = max(lo, prev_end)
     while i >= bound:
@@ -738,7 +742,7 @@ def _clause_start(text: str, lo: int, pos: int, prev_end: int) -> tuple[int, str
                 i = j - 1
                 continue
         if ch in _CLAUSE_DELIMS:
-            if ch == ":" and not text[i + 1 : pos].strip():
+            if ch == ":" and colon_joins and not text[i + 1 : pos].strip():
                 i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
                 continue
             return i + 1, ch
@@ -955,7 +959,12 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "page furniture"
     if _RANKING.search(clause_before) or (q.kind == "fraction" and _RANKING.search(before)):
         return "ranking"
-    if unit in _STRUCT_UNITS and q.value <= 20 and q.kind != "fraction":
+    if (
+        unit in _STRUCT_UNITS
+        and q.value <= 20
+        and q.kind != "fraction"
+        and not (unit == "điểm" and _SITE_AFTER.match(text, q.end))
+    ):
         return "structural count"
     if re.search(r"từ\s*$", text[max(s, q.start - 8) : q.start], _I) and _BASELINE_AFTER.match(
         text, q.end
@@ -985,6 +994,8 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
     return None
 
 
+# "6 điểm di tích", "12 điểm trường": sites counted, not "3 điểm nhấn"
+_SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
 _ATTENDED_BY = re.compile(
     rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
 )
@@ -1054,7 +1065,14 @@ class _Clause:
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
     """The figure's clause and its indicator (rules in the module docstring)."""
-    cstart, delim = _clause_start(text, ss, q.start, prev_end)
+    next_start = next((st for st in starts if st > q.start), None)
+    post = _post_phrase(text, q, next_start or se, next_start is not None)
+    if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
+        post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
+    unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
+    noun = " ".join(post.split()[unit_words:])  # what follows the unit
+    # "... phát triển sâu rộng: 92,5% hộ gia đình đạt danh hiệu": the item names itself
+    cstart, delim = _clause_start(text, ss, q.start, prev_end, colon_joins=len(noun.split()) < 2)
     pre = text[cstart : q.start]
     row = _ind.table_row(text, q.start)
     if row is not None:  # "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"
@@ -1095,13 +1113,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _strip_indicator(pre)
     evid_start = cstart
     pre_clean = _clean(pre).strip(" ,;:(").lower()
-    next_start = next((st for st in starts if st > q.start), None)
-    post = _post_phrase(text, q, next_start or se, next_start is not None)
-    if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
-        post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
-    unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
-    noun = " ".join(post.split()[unit_words:])  # what follows the unit
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
         ind = ind or _clean(f"{kh} {post}") or "kế hoạch"

@@ -240,3 +240,22 @@ def test_an_estimate_for_the_end_of_the_reviewed_year_is_a_result() -> None:
     assert _by_value(text, 120_000).label == "achievement"  # (report year 2020 in _by_value)
     text = "Năm 2021, dự kiến đến cuối năm có 130.000 người tham gia BHXH."
     assert _by_value(text, 130_000).label == "target"
+
+
+def test_colon_lists_name_or_join_their_items() -> None:
+    # a colon that ends a clause opens a list whose items name themselves
+    text = (
+        "Năm 2020, phong trào văn hóa tiếp tục phát triển sâu rộng: 92,5% hộ gia đình đạt danh "
+        "hiệu gia đình văn hóa; 85,3% thôn, buôn đạt danh hiệu văn hóa."
+    )
+    assert _by_value(text, 92.5).indicator == "hộ gia đình đạt danh hiệu gia đình văn hóa"
+    assert _by_value(text, 85.3).indicator == "thôn, buôn đạt danh hiệu văn hóa"
+    # "name: figure" items joined by commas keep their own names
+    text = (
+        "Năm 2020, tỷ lệ tham gia BHXH đạt: 95%, bảo hiểm thất nghiệp: 96%, tuyển mới: 300 người."
+    )
+    assert _by_value(text, 96).indicator == "bảo hiểm thất nghiệp"
+    assert _by_value(text, 300).indicator == "tuyển mới người"
+    # sites are counted, "điểm nhấn" are not
+    assert _by_value("Năm 2020, ngành đã tu bổ 6 điểm di tích.", 6).label == "achievement"
+    assert _by_value("Năm 2020, ngành có 3 điểm nhấn nổi bật.", 3).label == "skip"
