@@ -60,7 +60,8 @@ NOUN_STOPS: tuple[str, ...] = (
     "với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
     "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
     "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
-    "do", "vì", "theo kế hoạch", "tương ứng",
+    "do", "vì", "theo kế hoạch", "tương ứng", "riêng", "nhưng", "song", "tuy nhiên",
+    "mặc dù",
 )  # fmt: skip
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
@@ -220,6 +221,17 @@ _ALLOCATION = re.compile(rf"(?<!\w)(?:{_alt(ALLOCATION_CUES)})(?!\w)", _I)
 def allocates(clause: str) -> bool:
     """True when the clause before a sum of money only allocates or plans it."""
     return bool(_ALLOCATION.search(clause))
+
+
+# What a percentage is a share of, written right after it ("chiếm 1,92% số phải thu",
+# "đạt 93,8% dân số", "dưới 5% tổng thu ngân sách").
+SHARE_BASES: tuple[str, ...] = ("số", "tổng", "dân số", "diện tích", "GRDP", "lực lượng")
+_SHARE_BASE = re.compile(rf"(?:{_alt(SHARE_BASES)})(?!\w)", _I)
+
+
+def is_share_base(noun: str) -> bool:
+    """True when the words after a percentage name the whole it is a share of."""
+    return bool(_SHARE_BASE.match(noun)) and len(noun.split()) >= 2
 
 
 def ends_with_linking_verb(pre: str) -> bool:

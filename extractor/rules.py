@@ -1156,6 +1156,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _clean(f"{prev.indicator} {part}")
         head = prev.indicator
         rules.append("indicator.part_of_previous")
+    elif not ind and not post and prev is not None and prev.cue == "baseline":
+        # "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%": the level the change reached
+        ind = _CHANGE_TAIL.sub("", prev.indicator)
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.level_after_baseline")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
         rules.append(
@@ -1172,6 +1177,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
         ind = f"{ind} {post}"
         rules.append("indicator.verb_object")
+    elif q.kind == "percent" and _ind.is_share_base(noun) and not _ind.names_actor(ind):
+        # "số tiền chậm đóng chiếm 1,92% số phải thu": a share of the base after it
+        ind = f"{ind} so với {noun}"
+        rules.append("indicator.share_of_base")
     elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
         ind = f"{ind} {post}"
         rules.append("indicator.short_clause_and_unit")
@@ -1189,6 +1198,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     return _Clause(cstart, delim, pre, ind, evid_start, rules, head)
 
 
+_CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?$", _I)
 _HEADLESS_RULES = frozenset(
     {"indicator.clause_before", "indicator.noun_after", "indicator.verb_object",
      "indicator.short_clause_and_unit"}
@@ -1400,7 +1410,7 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
             )
             out.append(cand)
             prev_end = max(prev_end, own_end)
-            if label != "skip" or cue == "award recipients":
+            if label != "skip" or cue in ("award recipients", "baseline"):
                 prev = cand
     out.sort(key=lambda c: c.quantity.start)
     return _mark_duplicates([replace(c, index=i) for i, c in enumerate(out)], _title_span(text))

@@ -203,7 +203,8 @@ def test_a_subject_that_is_not_an_actor_stays() -> None:
 def test_change_verb_with_its_object_and_own_subject_of_a_share() -> None:
     text = "Năm 2024, giảm 15% số hộ nghèo theo tiêu chí mới so với đầu năm."
     assert _by_value(text, 15).indicator == "giảm số hộ nghèo theo tiêu chí mới"
-    text = "Năm 2024, thu đạt 6.485 tỷ đồng; số tiền chậm đóng chiếm 1,92% số phải thu."
+    # "X chiếm Y%" names X, not the previous figure
+    text = "Năm 2024, thu đạt 6.485 tỷ đồng; số tiền chậm đóng chiếm 1,92%."
     assert _by_value(text, 1.92).indicator == "số tiền chậm đóng"
 
 
@@ -259,3 +260,15 @@ def test_colon_lists_name_or_join_their_items() -> None:
     # sites are counted, "điểm nhấn" are not
     assert _by_value("Năm 2020, ngành đã tu bổ 6 điểm di tích.", 6).label == "achievement"
     assert _by_value("Năm 2020, ngành có 3 điểm nhấn nổi bật.", 3).label == "skip"
+
+
+def test_levels_after_a_baseline_and_shares_of_a_base() -> None:
+    text = "Năm 2020, tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%."
+    level = _by_value(text, 2.41)
+    assert (level.indicator, level.label) == ("tỷ lệ hộ nghèo", "achievement")
+    assert "indicator.level_after_baseline" in level.rules
+    text = "Năm 2020, số tiền chậm đóng chiếm 1,92% số phải thu."
+    assert _by_value(text, 1.92).indicator == "số tiền chậm đóng so với số phải thu"
+    # a comparison after the percentage is no base
+    text = "Năm 2020, tốc độ tăng trưởng kinh tế đạt 10,52%, cao hơn mục tiêu."
+    assert _by_value(text, 10.52).indicator == "tốc độ tăng trưởng kinh tế"
