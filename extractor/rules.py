@@ -33,6 +33,7 @@ from extractor import indicators as _ind
 from extractor.models import Award, Metric, Official, SectorReport
 from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.text import fold, paragraphs, sentences
+from extractor.vi.labels import LABEL_THRESHOLD, label_similarity
 
 Label = Literal["achievement", "target", "skip"]
 Span = tuple[int, int]
@@ -646,6 +647,18 @@ def _closing_quote(s: str) -> str:
 _MAX_SUBJECT_WORDS = 6
 
 
+def _strip_place(s: str) -> str:
+    """``s`` without a province that opens it as the subject ("Phú Yên đón ..." -> "đón ...",
+    "tỉnh Lạng Sơn có ..." -> "có ...")."""
+    words = s.split()
+    low = [w.lower() for w in words[:2]]
+    lead = 2 if low == ["thành", "phố"] else 1 if low[:1] in (["tỉnh"], ["tp"], ["tp."]) else 0
+    n = _province_prefix(words[lead:])
+    if n and len(words) > lead + n and words[lead + n][:1].islower():
+        return " ".join(words[lead + n :])
+    return s
+
+
 def _strip_indicator(pre: str) -> str:
     s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
     for _ in range(8):
@@ -666,7 +679,7 @@ def _strip_indicator(pre: str) -> str:
                 # xã là 785": what follows the verb names nothing; the subject does
                 s = s[: verbs[-1].start()] + " " + rest
         new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
-        new = _ind.strip_actor(new)
+        new = _strip_place(_ind.strip_actor(new))
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         new += _closing_quote(new)
         if new == s:
@@ -692,8 +705,12 @@ _PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà
 
 
 def _lower_first(s: str) -> str:
-    """Sentence-initial capital off ("Tỷ lệ ..." -> "tỷ lệ ..."), names and acronyms kept."""
-    first = s.split(" ", 1)[0]
+    """Sentence-initial capital off ("Tỷ lệ ..." -> "tỷ lệ ..."), names and acronyms kept
+    ("Phú Yên đón ...", "Sở Y tế ...")."""
+    words = s.split(" ", 2)
+    first = words[0]
+    if len(words) > 1 and _is_title_word(words[1]):
+        return s  # a proper name
     if _is_title_word(first) and len(first) > 1 and first not in _PROPER_FIRST:
         return s[0].lower() + s[1:]
     return s
@@ -1413,12 +1430,30 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
             if label != "skip" or cue in ("award recipients", "baseline"):
                 prev = cand
     out.sort(key=lambda c: c.quantity.start)
-    return _mark_duplicates([replace(c, index=i) for i, c in enumerate(out)], _title_span(text))
+    return _mark_duplicates(
+        [replace(c, index=i) for i, c in enumerate(out)], _title_span(text), _captions(text, spans)
+    )
 
 
-def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candidate]:
-    """Label repeats "skip": a caption repeating the body (same evidence or indicator) and a
-    headline restating a body figure (same label, value and unit)."""
+# A photo caption: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|ảnh|Photo)\s*(?::|minh\s+họa)", _I)
+
+
+def _captions(text: str, spans: _Spans) -> list[Span]:
+    """Paragraphs that are photo captions (they carry a photo credit)."""
+    return [(a, b) for a, b in spans.paras if _PHOTO_CREDIT.search(text, a, b)]
+
+
+def _in_spans(pos: int, spans: list[Span]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _mark_duplicates(
+    cands: list[Candidate], title: Span | None, captions: list[Span] | None = None
+) -> list[Candidate]:
+    """Label repeats "skip": a caption repeating the body (same evidence or indicator, or in a
+    photo caption the same figure with a label naming the same thing) and a headline
+    restating a body figure (same label, value and unit)."""
 
     def in_title(c: Candidate) -> bool:
         return title is not None and title[0] <= c.quantity.start < title[1]
@@ -1443,6 +1478,18 @@ def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candida
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold(c.evidence),), key + (fold(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
+        if first is None and captions and _in_spans(c.quantity.start, captions):
+            # a photo caption restating a figure of the body in other words
+            first = next(
+                (
+                    o.index
+                    for o in out
+                    if o.label == c.label
+                    and (o.value, o.value_max, o.unit) == (c.value, c.value_max, c.unit)
+                    and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
+                ),
+                None,
+            )
         if first is not None:
             cue = f"duplicate of #{first}"
             out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))

@@ -272,3 +272,16 @@ def test_levels_after_a_baseline_and_shares_of_a_base() -> None:
     # a comparison after the percentage is no base
     text = "Năm 2020, tốc độ tăng trưởng kinh tế đạt 10,52%, cao hơn mục tiêu."
     assert _by_value(text, 10.52).indicator == "tốc độ tăng trưởng kinh tế"
+
+
+def test_places_as_subjects_and_repeated_captions() -> None:
+    assert _by_value("Năm 2020, Phú Yên đón khoảng 2,36 triệu lượt khách.", 2.36e6).indicator == (
+        "đón lượt khách"
+    )
+    text = (
+        "Năm 2019, toàn tỉnh đón khoảng 2,36 triệu lượt khách du lịch.\n\n"
+        "Du khách tham quan Gành Đá Đĩa. Năm 2019, Phú Yên đón khoảng 2,36 triệu lượt khách. "
+        "Ảnh: KIM LOAN"
+    )
+    kept = [c for c in candidates(text, report_year=2019, plan_year=2020) if c.label != "skip"]
+    assert [c.indicator for c in kept] == ["đón lượt khách du lịch"]
