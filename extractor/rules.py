@@ -1166,10 +1166,14 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = prev.indicator
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.restates_previous")
-    elif prev is not None and (q.kind == "percent" or not q.unit) and _ind.opens_subset(raw_pre):
+    elif (
+        prev is not None
+        and (q.kind == "percent" or not q.unit or len((ind or post).split()) <= 1)
+        and (_ind.opens_subset(raw_pre) or _ind.opens_subset(text[prev_end : q.start]))
+    ):
         # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
         linked = ind and _ind.ends_with_linking_verb(pre)
-        part = ind if linked or not noun else _clean(f"{ind} {post}")
+        part = ind if ind and (linked or not noun) else _clean(f"{ind} {post}")
         ind = _clean(f"{prev.indicator} {part}")
         head = prev.indicator
         rules.append("indicator.part_of_previous")

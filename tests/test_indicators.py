@@ -285,3 +285,15 @@ def test_places_as_subjects_and_repeated_captions() -> None:
     )
     kept = [c for c in candidates(text, report_year=2019, plan_year=2020) if c.label != "skip"]
     assert [c.indicator for c in kept] == ["đón lượt khách du lịch"]
+
+
+def test_a_part_named_by_one_word_takes_its_whole() -> None:
+    text = (
+        "Năm 2020, các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người, trong "
+        "đó, có 23.120 nữ."
+    )
+    part = _by_value(text, 23_120)
+    assert (part.indicator, part.rules[0]) == (
+        "tuyển mới và đào tạo nữ",
+        "indicator.part_of_previous",
+    )
