@@ -1,18 +1,25 @@
 """Indicator noun phrases: what a figure measures, named in the article's words.
 
-The rules (:mod:`extractor.rules`) find a figure's clause; this module names what the
-figure measures from the words around it:
+The rules (:mod:`extractor.rules`) find a figure's clause; this module holds the cue words
+and the small tests they use to name what the figure measures (``rules._indicator`` applies
+them in order and records each rule's name in ``Candidate.rules``):
 
 - ``table_row``: a flattened table line "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD" is
   named by its first cell; a column headed "Kế hoạch" holds the assigned plan.
 - ``noun_after``: the noun phrase after the figure ("636 ấp, khóm đạt chuẩn văn hóa",
   "99% trung tâm thôn, tổ dân phố được phủ sóng"), a list of nouns joined by commas kept.
-- ``combine``: the clause before the figure joined with the noun phrase after it when the
-  figure is the object of a verb ("tích hợp 1.323 dịch vụ công lên Cổng ..." ->
-  "tích hợp dịch vụ công lên Cổng ..."); only the noun phrase after it when the clause
-  before names something else ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
+- ``ends_with_linking_verb`` / ``ends_with_object_lead`` / ``ends_with_apposition``: whether
+  the clause before names what is measured ("tỷ lệ đô thị hóa đạt 39%"), is a verb whose
+  object follows ("tích hợp 1.323 dịch vụ công lên Cổng ...") or names another thing
+  ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
+- ``opens_subset`` / ``restates_previous`` / ``is_generic_head`` / ``is_share_base``: shared
+  heads ("trong đó ..."), a change restated in another unit ("- tương đương 50.454 người"),
+  a colon heading that names no measure, the base of a percentage ("% số phải thu").
+- ``strip_time`` / ``strip_actor`` / ``allocates``: dates and actors are never indicators;
+  an allocated budget is not a result.
 
-Cue words are data (the tables below), not literals inside the functions.
+Cue words are data (the tables below), not literals inside the functions: to teach a
+phrasing, add it to its table and a row to ``tests/test_indicators.py``.
 """
 
 from __future__ import annotations

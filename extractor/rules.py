@@ -14,8 +14,12 @@ for a model-guided strategy to relabel; :func:`extract_rules` builds the whole r
   furniture, participants, the reviewed year's assigned plan "(kế hoạch 95%)", baselines
   "từ X% xuống Y%", other years and multi-year totals, repeats, numbers inside a phrase.
 - Indicator: the clause before the figure (after ; , : ( or the previous figure, commas
-  inside a noun phrase rejoined) without subjects, fillers and verbs; else borrowed from
-  the previous figure ("chiếm X%" -> "tỷ lệ ...", "tăng X% so với ...") or the noun after.
+  inside a noun phrase rejoined) without actors, dates, fillers and verbs, joined with the
+  noun phrase after the figure when the figure is a verb's object; a head shared over a
+  list; a table row's first cell; else borrowed from the previous figure ("chiếm X%" ->
+  "tỷ lệ ...", "tăng X% so với ...") or the noun after. The cue words and tests live in
+  :mod:`extractor.indicators`; each candidate lists the named rules that decided it
+  (``Candidate.rules``).
 - Plan phrases ("vượt 33,3% kế hoạch") become the plan_pct of the figure they follow.
 """
 
