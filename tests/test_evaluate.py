@@ -209,15 +209,8 @@ def test_json_output_shape(tmp_path: Path) -> None:
     data = json.loads(json.dumps(data, ensure_ascii=False))
     assert set(data) == {"overall", "n_articles", "fields", "articles", "checks"}
     assert set(data["overall"]) == {
-        "precision",
-        "recall",
-        "f1",
-        "value_precision",
-        "value_recall",
-        "value_f1",
-        "label_similarity",
-        "label_pairs",
-        "mislabels",
+        "precision", "recall", "f1", "value_precision", "value_recall", "value_f1",
+        "label_similarity", "label_pairs", "mislabels",
     }
     assert set(data["fields"]) == {"officials", "achievements", "targets", "awards"}
     assert set(data["fields"]["awards"]) >= {"precision", "recall", "f1", "tp", "fp", "fn"}

@@ -486,10 +486,8 @@ SEEDS = Path(__file__).resolve().parents[1] / "evals" / "seeds"
 
 
 def _seed_golds() -> list[tuple[str, GoldReport]]:
-    return [
-        (p.read_text(encoding="utf-8"), load_gold(p.with_suffix("").with_suffix(".gold.json")))
-        for p in sorted(SEEDS.glob("*.txt"))
-    ]
+    return [(p.read_text(encoding="utf-8"), load_gold(p.with_suffix("").with_suffix(".gold.json")))
+            for p in sorted(SEEDS.glob("*.txt"))]
 
 
 def test_gold_fed_back_scores_one_strict_and_value_only() -> None:
