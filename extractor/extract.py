@@ -35,6 +35,7 @@ from extractor.models import (
     ExtractionResult,
     ItemStatus,
     PageInfo,
+    RuleTrace,
     SectorReport,
     Usage,
     schema_json,
@@ -360,6 +361,29 @@ def _attach(result: ExtractionResult, text: str, page: PageInfo | None) -> Extra
     return result
 
 
+def _kept_traces(
+    before: SectorReport, after: SectorReport, traces: dict[str, list[tuple[str, ...]]]
+) -> list[RuleTrace]:
+    """The rule traces of the items :func:`finalize` kept (it keeps order, drops some)."""
+    out: list[RuleTrace] = []
+    for field, rules in traces.items():
+        original = getattr(before, field)
+        i = 0
+        for j, kept in enumerate(getattr(after, field)):
+            k = next(
+                (
+                    k
+                    for k in range(i, len(original))
+                    if original[k].value == kept.value and original[k].evidence == kept.evidence
+                ),
+                None,
+            )
+            if k is not None:
+                out.append(RuleTrace(field=field, index=j, rules=list(rules[k])))  # type: ignore[arg-type]
+                i = k + 1
+    return out
+
+
 def _cached(plan: _Plan) -> ExtractionResult | None:
     if plan.key is None:
         return None
@@ -413,9 +437,12 @@ def extract_report(
     if hit is not None:
         return _attach(hit, text, page)
     if plan.strategy == "rules":
-        from extractor.rules import extract_rules
+        from extractor.rules import extract_rules_traced
 
-        return _attach(_result(plan, text, extract_rules(text), None, started), text, page)
+        report, traces = extract_rules_traced(text)
+        result = _result(plan, text, report, None, started)
+        result.rules = _kept_traces(report, result.report, traces)
+        return _attach(result, text, page)
     if plan.strategy == "guided":
         from extractor.guided import run_guided
 

@@ -151,6 +151,16 @@ class ItemStatus(BaseModel):
     corrections: list[Correction] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
 
+class RuleTrace(BaseModel):
+    """Which named rules decided one extracted item (the ``rules`` strategy only), so an eval
+    error can be traced to the rule that made it."""
+
+    field: ListField
+    index: int
+    rules: list[str] = Field(
+        description="Rule names: 'indicator.*' made the label, 'label: <cue>' the list."
+    )
+
 
 class Usage(BaseModel):
     """What one extraction cost."""
@@ -196,6 +206,9 @@ class ExtractionResult(BaseModel):
     )
     page: PageInfo | None = Field(
         default=None, description="The web page's metadata when the input was HTML."
+    )
+    rules: list[RuleTrace] = Field(
+        default_factory=list, description="The named rules behind each item (rules strategy)."
     )
 
     def status_of(self, field: ListField, index: int) -> ItemStatus | None:

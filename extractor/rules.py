@@ -14,8 +14,12 @@ for a model-guided strategy to relabel; :func:`extract_rules` builds the whole r
   furniture, participants, the reviewed year's assigned plan "(kế hoạch 95%)", baselines
   "từ X% xuống Y%", other years and multi-year totals, repeats, numbers inside a phrase.
 - Indicator: the clause before the figure (after ; , : ( or the previous figure, commas
-  inside a noun phrase rejoined) without subjects, fillers and verbs; else borrowed from
-  the previous figure ("chiếm X%" -> "tỷ lệ ...", "tăng X% so với ...") or the noun after.
+  inside a noun phrase rejoined) without actors, dates, fillers and verbs, joined with the
+  noun phrase after the figure when the figure is a verb's object; a head shared over a
+  list; a table row's first cell; else borrowed from the previous figure ("chiếm X%" ->
+  "tỷ lệ ...", "tăng X% so với ...") or the noun after. The cue words and tests live in
+  :mod:`extractor.indicators`; each candidate lists the named rules that decided it
+  (``Candidate.rules``).
 - Plan phrases ("vượt 33,3% kế hoạch") become the plan_pct of the figure they follow.
 """
 
@@ -29,10 +33,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
+from extractor import indicators as _ind
 from extractor import vi
 from extractor.models import Award, Metric, Official, SectorReport
 from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.text import fold, paragraphs, sentences
+from extractor.vi.labels import LABEL_THRESHOLD, label_similarity
 
 Label = Literal["achievement", "target", "skip"]
 Span = tuple[int, int]
@@ -94,7 +100,7 @@ SURNAMES: frozenset[str] = _wordset(
     triệu thân kim đàm lại nghiêm mạc từ châu giang lạc khúc ông cù diệp hàn la lò lục nông
     mã quan quản sầm tôn trang viên vi bế hầu đồng giàng sùng thào vàng lầu mùa hờ ksor rơ
     điểu thạch danh chau sơn kha lữ lăng âu ninh hoa phí ma lã quàng điêu bàn triệu lường
-    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế"""
+    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế y"""
 )
 
 # Position heads; longest first so "Phó Giám đốc" wins over "Giám đốc".
@@ -105,7 +111,7 @@ _HEAD_RX_I = re.compile(rf"{_W0}{_HEAD}{_W1}", _I)
 # lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy").
 _ORG_LOWER = _wordset(
     """tỉnh huyện xã phường thị trấn thành phố thường trực nhân dân ủy uỷ ban viên phụ trách
-    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực"""
+    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực quan đại diện"""
 )
 _TITLE_STOP = _wordset(
     """phát nhấn cho dự chủ tặng trao thăm yêu đề ghi biểu khẳng chỉ đánh báo trình tham làm
@@ -119,7 +125,8 @@ _AWARD_KIND = re.compile(
     r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
     r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
-    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
+    r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
     r"|Bằng\s+khen|Giấy\s+khen"
     r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
@@ -204,6 +211,8 @@ _COMPARE_BEFORE = re.compile(
     _I,
 )
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+# "theo giá cố định năm 2010", "giá so sánh 2010": a price base, not a year of the figures
+_PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
 
 
 @dataclass(frozen=True)
@@ -223,6 +232,8 @@ def year_mentions(text: str) -> list[YearMention]:
         before = text[max(0, m.start() - 60) : m.start()]
         period = _PERIOD_PREFIX.search(before)
         if not (_YEAR_PREFIX.search(before) or period) or _DATE_BEFORE.search(before):
+            continue
+        if _PRICE_BASE.search(before):
             continue
         year = int(m.group(1))
         end = m.end()
@@ -266,7 +277,7 @@ _REPORT_GOV = re.compile(
     _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>cần|tiếp\s+tục"
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>(?-i:cần)|tiếp\s+tục"
     rf"|là\s+năm)){_W1}",
     _I,
 )
@@ -332,6 +343,8 @@ _TARGET_CUE = _rx(
         "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
     ]
 )  # fmt: skip
+_ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
+_MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt)\s*$", _I)
 _REPORT_CUE = _rx(
     ["đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế"]
 )
@@ -347,7 +360,11 @@ _ASSIGNED = re.compile(
     r"\s*:?\s*$",
     _I,
 )
-_RANKING = re.compile(rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}", _I)
+_RANKING = re.compile(
+    rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}"
+    r"(?!\s+(?:di\s+tích|di\s+sản|bảo\s+tàng))",  # "xếp hạng di tích": a heritage class
+    _I,
+)
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
     rf"|khu\s+phố|phiên\s+bản|loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
@@ -394,6 +411,8 @@ class Candidate:
     value: float = 0.0
     value_max: float | None = None
     unit: str | None = None
+    rules: tuple[str, ...] = ()  # the named rules that made the indicator and the label
+    head: str = ""  # a shared head the indicator was given ("tỷ lệ thất nghiệp")
 
     def to_metric(self) -> Metric:
         """The candidate as a :class:`Metric` (label ignored)."""
@@ -456,6 +475,12 @@ class _Doc:
             elif report is not None and ym.year < report:
                 out.append(_Signal(ym.start, None, 2, name, ym.year))
         for m in _TARGET_CUE.finditer(self.text, start, end):
+            if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 12), m.start()):
+                continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
+            if _ESTIMATE_OF_YEAR.match(self.text, m.end()) and m.group().lower() == "dự kiến":
+                # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
+                out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))
+                continue
             out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
         for m in _REPORT_CUE.finditer(self.text, start, end):
             out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
@@ -515,7 +540,7 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
 _LEAD_FILLERS = re.compile(
     r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
     r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
-    r"|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
+    r"|(?:mục|chỉ)\s+tiêu(?:\s+năm\s+\d{4})?\s+là|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
@@ -526,7 +551,7 @@ _LEAD_FILLERS = re.compile(
     _I,
 )
 _TRAIL_FILLERS = re.compile(
-    r"[\s,:]*(?:đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
+    r"[\s,:]*(?:đối\s+với|đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
     r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
     r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên"
     r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$",
@@ -540,12 +565,6 @@ _GENERIC_IND = re.compile(
 _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
-_POST_STOP = re.compile(
-    rf"[,;:.()\[\]]|(?:và|hoặc|đạt)\s+\d|{_W0}(?:với|chiếm|so\s+với|tăng|giảm|vượt"
-    rf"|trong\s+đó|bằng|nâng|góp\s+phần|trên\s+tổng|tổng\s+kinh\s+phí|tổng\s+số|trong\s+năm"
-    rf"|năm\s+\d{{4}}|vào|kể\s+từ|tính\s+đến|đến\s+nay|từ\s+đầu\s+năm){_W1}",
-    _I,
-)
 _MAX_IND_WORDS = 16
 _CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
@@ -554,18 +573,34 @@ _MEASURE_UNITS = _wordset(
 
 
 _SUBJECT_END = re.compile(
-    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|cần|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
 )
 
 
 _EDGE_PUNCT = " ,;:-–—+•*(\"'“”"
+_OF_LEAD = re.compile(r"của(?!\w)", _I)
 
 
 def _closing_quote(s: str) -> str:
     """The closing quote that edge stripping removed from a quoted name (“Đền ơn đáp nghĩa”)."""
     return "”" if s.count("“") > s.count("”") else ""
+
+
+_MAX_SUBJECT_WORDS = 6
+
+
+def _strip_place(s: str) -> str:
+    """``s`` without a province that opens it as the subject ("Phú Yên đón ..." -> "đón ...",
+    "tỉnh Lạng Sơn có ..." -> "có ...")."""
+    words = s.split()
+    low = [w.lower() for w in words[:2]]
+    lead = 2 if low == ["thành", "phố"] else 1 if low[:1] in (["tỉnh"], ["tp"], ["tp."]) else 0
+    n = _province_prefix(words[lead:])
+    if n and len(words) > lead + n and words[lead + n][:1].islower():
+        return " ".join(words[lead + n :])
+    return s
 
 
 def _strip_indicator(pre: str) -> str:
@@ -574,8 +609,21 @@ def _strip_indicator(pre: str) -> str:
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
         if verbs:
-            s = s[verbs[-1].end() :]
-        new = _LEAD_FILLERS.sub("", s.strip(_EDGE_PUNCT), count=1)
+            rest = s[verbs[-1].end() :]
+            bare = _TRAIL_FILLERS.sub("", _LEAD_FILLERS.sub("", rest.strip(_EDGE_PUNCT))).strip()
+            subject = _LEAD_FILLERS.sub("", _ind.strip_time(subject_raw := s[: verbs[-1].start()]))
+            weak = not bare or _CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare)
+            if _ind.names_actor(subject) or (
+                not weak
+                and (len(subject.split()) > _MAX_SUBJECT_WORDS or not subject_raw[:1].islower())
+            ):
+                s = rest
+            elif verbs[-1].start() > 0:
+                # "sản xuất công nghiệp phấn đấu tăng 16%", "Tổng số tiêu chí đã đạt của 45
+                # xã là 785": what follows the verb names nothing; the subject does
+                s = s[: verbs[-1].start()] + " " + rest
+        new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
+        new = _strip_place(_ind.strip_actor(new))
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         new += _closing_quote(new)
         if new == s:
@@ -584,17 +632,15 @@ def _strip_indicator(pre: str) -> str:
     return s
 
 
-def _post_phrase(text: str, q: Quantity, limit: int) -> str:
+def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
-    tail = text[q.end : limit]
-    m = _POST_STOP.search(tail)
-    tail = tail[: m.start()] if m else tail
-    words = _clean(tail).split()[:12]
+    words = _ind.noun_after(text, q.end, limit, next_figure).split()
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
-    if unit and tail[:1] in "/-":  # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
+    if unit and text[q.end : q.end + 1] in ("/", "-"):
+        # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
         phrase = unit + " ".join(words)
     return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
 
@@ -603,8 +649,12 @@ _PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà
 
 
 def _lower_first(s: str) -> str:
-    """Sentence-initial capital off ("Tỷ lệ ..." -> "tỷ lệ ..."), names and acronyms kept."""
-    first = s.split(" ", 1)[0]
+    """Sentence-initial capital off ("Tỷ lệ ..." -> "tỷ lệ ..."), names and acronyms kept
+    ("Phú Yên đón ...", "Sở Y tế ...")."""
+    words = s.split(" ", 2)
+    first = words[0]
+    if len(words) > 1 and _is_title_word(words[1]):
+        return s  # a proper name
     if _is_title_word(first) and len(first) > 1 and first not in _PROPER_FIRST:
         return s[0].lower() + s[1:]
     return s
@@ -618,18 +668,24 @@ def _cap_words(s: str) -> str:
 # =========================================================================== candidates
 
 _CLAUSE_DELIMS = ";,:()"
+_LIST_TAIL = re.compile(r"(?:\S+\s+){0,2}\S+\s+(?:và|hoặc)\s+\S+(?:\s+\S+)?$", _I)
+_ACRONYM_END = re.compile(rf"(?<!\w){_CAP}{{2,}}\)?\s*$")
 _PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
 _CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|(?<!so )với|trong\s+đó|gồm|cùng){_W1}", _I)
 _RATIO_OF_PREV = re.compile(
-    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm|(?:.*\s)?chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?"
+    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?"
     r"|tương\s+đương(?:\s+(?:với|giảm|tăng))?(?:\s+được)?",
     _I,
 )
 
 
-def _clause_start(text: str, lo: int, pos: int, prev_end: int) -> tuple[int, str]:
+def _clause_start(
+    text: str, lo: int, pos: int, prev_end: int, colon_joins: bool = True
+) -> tuple[int, str]:
     """Start of the clause ending at ``pos`` (after a delimiter or the previous figure) and
-    the delimiter found ('' when the previous figure or the sentence start bounds it)."""
+    the delimiter found ('' when the previous figure or the sentence start bounds it).
+    ``colon_joins``: a colon right before the figure joins a name to it ("tuyển mới: 30.381
+    người"); otherwise it opens a list whose items name themselves."""
     i = pos - 1
     bound = max(lo, prev_end)
     while i >= bound:
@@ -647,7 +703,7 @@ def _clause_start(text: str, lo: int, pos: int, prev_end: int) -> tuple[int, str
                 i = j - 1
                 continue
         if ch in _CLAUSE_DELIMS:
-            if ch == ":" and not text[i + 1 : pos].strip():
+            if ch == ":" and colon_joins and not text[i + 1 : pos].strip():
                 i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
                 continue
             return i + 1, ch
@@ -748,6 +804,20 @@ def _implicit_plans(
     return keep, found
 
 
+_DAY_BEFORE = re.compile(
+    r"(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:\(\s*)?\d{1,2}\s*[-/.]\s*$", _I
+)
+_DAY_AFTER = re.compile(r"\s*[-/.]\s*\d{1,2}(?!\d)")
+_ROUND_BASES = (1, 10, 100, 1000, 10000, 100000)
+_SCALE_AFTER = re.compile(
+    r"\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", _I
+)  # "trên 01 triệu lượt"  # per-unit bases: "trên 10.000 dân"
+# "34/45 xã đạt 19/19 tiêu chí": a full fraction describing the things just counted
+_DESCRIPTOR_FRACTION = re.compile(r"\d[\d.,/]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+đạt\s*$", _I)
+# "Tổng số tiêu chí đã đạt của 45 xã là 785": the scope of the figure that follows
+_SCOPE_OF_NEXT = re.compile(r"\s*(?:là|đạt)\s+(?:khoảng\s+|hơn\s+|trên\s+)?\d", _I)
+
+
 def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = False) -> str | None:
     """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
     rather than a figure; such numbers never bound another figure's clause."""
@@ -765,14 +835,39 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
     stated = _stated(text, q)
     if 1900 <= stated <= 2100 and q.kind == "count" and re.search(r"(?:năm|nam)\s*$", before, _I):
         return "year"
-    if re.search(r"/\s*$", before) or (stated == 1 and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
-        return "per-unit denominator"  # "giường bệnh/10.000 dân", "trên 1 ha"
-    if stated in (10, 100, 1000, 10000, 100000) and re.search(r"(?:trên|mỗi)\s*$", before, _I):
+    if stated <= 31 and (
+        _DAY_BEFORE.search(before)
+        or (_DAY_BEFORE.search(before + "1 - ") and _DAY_AFTER.match(text, q.num_end))
+    ):
+        return "date"  # "Sáng 13 - 1, Sở ... tổ chức", "ngày 5/1"
+    if (
+        re.search(r"/\s*$", before)
+        and (stated in _ROUND_BASES or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+)?/\s*$", before))
+    ) or (
+        stated == 1
+        and not _SCALE_AFTER.match(text, q.num_end)
+        and re.search(r"(?:trên|mỗi)\s*$", before, _I)
+    ):
+        # "giường bệnh/10.000 dân", "trên 1 ha"; but "86.079 học sinh/3.118 lớp" is two figures
+        return "per-unit denominator"
+    if stated in _ROUND_BASES and re.search(r"(?:trên|mỗi)\s*$", before, _I):
         after = text[q.num_end : q.num_end + 20]
         if re.search(r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before) or re.match(
             r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I
         ):
             return "per-unit denominator"  # "giường bệnh trên 10.000 dân"
+    if (
+        q.kind == "fraction"
+        and q.denominator == stated
+        and _DESCRIPTOR_FRACTION.search(text[max(sent_start, q.start - 40) : q.start])
+    ):
+        return "descriptor of the counted noun"
+    if (
+        q.kind == "count"
+        and re.search(r"(?<!\w)của\s*$", before, _I)
+        and _SCOPE_OF_NEXT.match(text, q.end)
+    ):
+        return "scope of the next figure"
     if re.search(rf"{_W0}\d+\s+trong\s+(?:số\s+)?$", before, _I) or re.match(
         r"\s+trong\s+(?:số\s+)?\d", text[q.end : q.end + 14], _I
     ):
@@ -787,6 +882,8 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
         return "part of a name"
     if q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(before):
         return "reference number"
+    if re.search(r"(?:gmt|utc)\s*[+-]\s*$", text[max(0, q.num_start - 6) : q.num_start], _I):
+        return "time zone"  # "10:11GMT+7"
     if (
         q.kind == "count"
         and q.value <= 30
@@ -806,7 +903,7 @@ def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = Fa
         return "descriptor"  # "khám chữa bệnh tại 3 tuyến", "tiêm đủ 8 loại vắc xin"
     if q.kind == "count" and (
         re.fullmatch(r"0\d{6,}|\d{8,}", text[q.num_start : q.num_end])
-        or re.search(r"(?:^|\s)0\d{2,3}[ .]$", before)  # "0236 3821150"
+        or re.search(r"(?:^|\s)(?:0\d{2,3}|1800|1900)[ .]$", before)  # "0236 3821150"
     ):
         return "phone or code number"
     return None
@@ -823,7 +920,12 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "page furniture"
     if _RANKING.search(clause_before) or (q.kind == "fraction" and _RANKING.search(before)):
         return "ranking"
-    if unit in _STRUCT_UNITS and q.value <= 20 and q.kind != "fraction":
+    if (
+        unit in _STRUCT_UNITS
+        and q.value <= 20
+        and q.kind != "fraction"
+        and not (unit == "điểm" and _SITE_AFTER.match(text, q.end))
+    ):
         return "structural count"
     if re.search(r"từ\s*$", text[max(s, q.start - 8) : q.start], _I) and _BASELINE_AFTER.match(
         text, q.end
@@ -840,9 +942,30 @@ def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
         return "participants"
     if re.match(r"\s*(?:đại\s+biểu|khách\s+mời|điểm\s+cầu)", text[q.num_end : q.num_end + 20], _I):
         return "participants"
+    if _ATTENDED_BY.search(text[max(s, q.start - 40) : q.start]):
+        return "participants"  # "với sự tham dự của 150 cán bộ, công chức"
     if q.value in (63, 34) and re.match(r"\s*tỉnh,\s*thành", text[q.num_end : q.num_end + 20], _I):
         return "all provinces"
+    if q.kind == "money" and _ind.allocates(clause_before):
+        return "allocated budget"  # "ngân sách tỉnh bố trí 45 tỷ đồng cho ..." (§5: optional)
+    if _GRANT_TO.search(clause_before) and unit not in _MEASURE_UNITS:
+        return "award recipients"  # "trao Giấy chứng nhận ... cho 2 cơ sở"
+    if re.search(r"\(\s*$", before) and _OTHER_PLACE.search(before):
+        return "figure of another place"  # "cao hơn bình quân chung cả nước (2,2%)"
     return None
+
+
+# "6 điểm di tích", "12 điểm trường": sites counted, not "3 điểm nhấn"
+_SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
+_ATTENDED_BY = re.compile(
+    rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
+)
+_GRANT_TO = re.compile(
+    rf"{_W0}(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho\s*$", _I
+)
+_OTHER_PLACE = re.compile(
+    rf"{_W0}(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|trung\s+bình\s+chung)\s*\(\s*$", _I
+)
 
 
 def _complete_years(
@@ -896,32 +1019,54 @@ class _Clause:
     pre: str  # text[start:figure]
     indicator: str
     evid_start: int  # evidence may reach back to the figure the indicator borrows from
+    rules: list[str]  # the named rules that made the indicator
+    head: str = ""  # the shared head distributed to this figure, if any
 
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
     """The figure's clause and its indicator (rules in the module docstring)."""
-    cstart, delim = _clause_start(text, ss, q.start, prev_end)
+    next_start = next((st for st in starts if st > q.start), None)
+    post = _post_phrase(text, q, next_start or se, next_start is not None)
+    if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
+        post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
+    unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
+    noun = " ".join(post.split()[unit_words:])  # what follows the unit
+    # "... phát triển sâu rộng: 92,5% hộ gia đình đạt danh hiệu": the item names itself
+    cstart, delim = _clause_start(text, ss, q.start, prev_end, colon_joins=len(noun.split()) < 2)
     pre = text[cstart : q.start]
+    row = _ind.table_row(text, q.start)
+    if row is not None:  # "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"
+        rules = ["indicator.table_row"] + (["table.plan_column"] if row[1] else [])
+        ind = _lower_first(_cap_words(_clean(row[0])))
+        return _Clause(cstart, delim, pre, ind, cstart, rules)
     ind = _strip_indicator(pre)
+    rules: list[str] = []
+    head = ""
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
     ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
     while (
-        not ratio
-        and delim == ","
-        and 0 < len(seg.split()) <= 2
-        and not _CHANGE_ONLY.match(seg)
-        and cstart - 1 > prev_end
+        not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
     ):
         c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
-        if any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
+        # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
+        listed = (
+            len(seg.split()) <= 2
+            and not _ind.starts_with_actor(_clean(text[cstart : q.start]))
+            or (_LIST_TAIL.match(seg) and _ind.ends_with_linking_verb(text[cstart : q.num_start]))
+            # "nông, lâm nghiệp và thủy sản đạt 3,8%"
+            or _ACRONYM_END.search(text[c2 : cstart - 1])
+        )
+        if not listed or any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
             break  # never reach back into the previous figure's own phrase
         seg = _strip_indicator(text[c2 : cstart - 1])
         cstart, delim = c2, d2
+        rules.append("indicator.comma_list_rejoined")
     if text[cstart : q.start] != pre:
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
+    raw_pre = pre
     # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
@@ -929,16 +1074,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _strip_indicator(pre)
     evid_start = cstart
     pre_clean = _clean(pre).strip(" ,;:(").lower()
-    post = _post_phrase(text, plan_q or q, se)
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
         ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
+        rules.append("indicator.plan_phrase")
     elif ratio and prev is not None:
+        rules.append("indicator.ratio_of_previous")
         base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         evid_start = min(evid_start, prev.clause[0])
     elif ind and _GENERIC_IND.match(ind) and prev is not None:
+        rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
         evid_start = min(evid_start, prev.clause[0])
     elif (
@@ -946,21 +1093,97 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
         ind = _clean(f"{parent} {pre_clean}")
+        rules.append("indicator.change_in_aside")
     elif (
         change_only
         and prev is not None
         and (q.kind == "percent" or not q.unit)
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
     ):
-        ind = _clean(f"{prev.indicator} {_clean(pre).strip(' ,;:(')} {post}")
+        verb = ind or _clean(pre).strip(" ,;:(")
+        base = post or _ind.comparison_after(text, q.end, se)
+        ind = _clean(f"{prev.indicator} {verb} {base}")
         evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.change_of_previous")
+    elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
+        # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
+        ind = prev.indicator
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.restates_previous")
+    elif (
+        prev is not None
+        and (q.kind == "percent" or not q.unit or len((ind or post).split()) <= 1)
+        and (_ind.opens_subset(raw_pre) or _ind.opens_subset(text[prev_end : q.start]))
+    ):
+        # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
+        linked = ind and _ind.ends_with_linking_verb(pre)
+        part = ind if ind and (linked or not noun) else _clean(f"{ind} {post}")
+        ind = _clean(f"{prev.indicator} {part}")
+        head = prev.indicator
+        rules.append("indicator.part_of_previous")
+    elif not ind and not post and prev is not None and prev.cue == "baseline":
+        # "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%": the level the change reached
+        ind = _CHANGE_TAIL.sub("", prev.indicator)
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.level_after_baseline")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
+        rules.append(
+            "indicator.noun_after" if post else "indicator.previous" if prev else "indicator.unit"
+        )
+    elif noun and _ind.ends_with_apposition(pre):
+        # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
+        ind = post
+        rules.append("indicator.apposition")
     elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
         ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
+        rules.append("indicator.classifier")
+    elif noun and (not _ind.ends_with_linking_verb(pre) or _CHANGE_ONLY.match(ind)):
+        # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
+        ind = f"{ind} {post}"
+        rules.append("indicator.verb_object")
+    elif q.kind == "percent" and _ind.is_share_base(noun) and not _ind.names_actor(ind):
+        # "số tiền chậm đóng chiếm 1,92% số phải thu": a share of the base after it
+        ind = f"{ind} so với {noun}"
+        rules.append("indicator.share_of_base")
     elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
         ind = f"{ind} {post}"
-    return _Clause(cstart, delim, pre, _lower_first(_cap_words(_clean(ind))), evid_start)
+        rules.append("indicator.short_clause_and_unit")
+    else:
+        rules.append("indicator.clause_before")
+    if rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
+        # "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%": a head shared over a list
+        shared = _colon_head(text, ss, q.start)
+        if not shared and prev is not None and prev.head and _SIBLING_LEAD.match(raw_pre):
+            shared = prev.head  # "trong đó thành thị 3,4% và nông thôn 1,2%"
+        if shared and fold(shared) not in fold(ind):
+            ind, head = f"{shared} {ind}", shared
+            rules.append("indicator.shared_head")
+    ind = _lower_first(_cap_words(_clean(ind)))
+    return _Clause(cstart, delim, pre, ind, evid_start, rules, head)
+
+
+_CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?$", _I)
+_HEADLESS_RULES = frozenset(
+    {"indicator.clause_before", "indicator.noun_after", "indicator.verb_object",
+     "indicator.short_clause_and_unit"}
+)  # fmt: skip
+_MAX_PART_WORDS = 4
+_SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
+
+
+def _colon_head(text: str, ss: int, pos: int) -> str:
+    """The head before a colon that governs the list the figure at ``pos`` is in."""
+    colon = text.rfind(":", ss, pos)
+    if colon < 0 or re.search(r"[;.]", text[colon:pos]) or not text[colon + 1 : pos].strip():
+        return ""
+    h0, _d = _clause_start(text, ss, colon, ss)
+    if _ind.is_generic_head(text[h0:colon]):
+        return ""
+    head = _strip_indicator(text[h0:colon])
+    if not head or len(head.split()) > 10 or re.search(r"\d", head):
+        return ""
+    return head
 
 
 def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_start: int,
@@ -976,8 +1199,8 @@ def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_s
 
 
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
-              state: tuple[Label | None, str], award_spans: list[Span]
-              ) -> tuple[Label, str, int | None]:  # fmt: skip
+              state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False,
+              prev_label: Label | None = None) -> tuple[Label, str, int | None]:  # fmt: skip
     """(label, deciding cue, year) for one figure."""
     text, report, plan = doc.text, doc.report, doc.plan
     ss, se = doc.spans.sents[si]
@@ -1005,12 +1228,17 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "achievement", f"năm {after_year.group(1)}"
     elif state[0] is not None:
         label, cue = state[0], state[1]
-    elif _TARGET_VERB.search(clause.pre):
+    elif _TARGET_VERB.search(clause.pre) and prev_label != "achievement":
+        # "nâng tổng số lên ..." is a plan, unless it follows a result in its sentence
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"
+    if label == "target" and has_plan and sig is not None and sig.year is None:
+        # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
+        label, cue = "achievement", "plan share reached"
     if label == "achievement" and (
-        _ASSIGNED.search(text[clause.start : q.start])
+        "table.plan_column" in clause.rules
+        or _ASSIGNED.search(text[clause.start : q.start])
         or _PLAN_ASIDE.search(text[max(0, q.start - 40) : q.start])
     ):
         return "skip", "assigned plan of the reviewed year", None
@@ -1109,7 +1337,16 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
             clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev)
             evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
             label, cue, year = _classify(
-                doc, si, q, clause, evid, own_end, states[si], awards_by_sent.get(si, [])
+                doc,
+                si,
+                q,
+                clause,
+                evid,
+                own_end,
+                states[si],
+                awards_by_sent.get(si, []),
+                has_plan=plan_q is not None and q.kind != "plan",
+                prev_label=prev.label if prev is not None else None,
             )
             value, unit = q.value, q.unit
             plan_pct = plan_q.value if plan_q is not None else None
@@ -1133,18 +1370,38 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
                 value=value,
                 value_max=q.value_max,
                 unit=unit,
+                rules=(*clause.rules, f"label: {cue}"),
+                head=clause.head,
             )
             out.append(cand)
             prev_end = max(prev_end, own_end)
-            if label != "skip" or cue == "award recipients":
+            if label != "skip" or cue in ("award recipients", "baseline"):
                 prev = cand
     out.sort(key=lambda c: c.quantity.start)
-    return _mark_duplicates([replace(c, index=i) for i, c in enumerate(out)], _title_span(text))
+    return _mark_duplicates(
+        [replace(c, index=i) for i, c in enumerate(out)], _title_span(text), _captions(text, spans)
+    )
 
 
-def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candidate]:
-    """Label repeats "skip": a caption repeating the body (same evidence or indicator) and a
-    headline restating a body figure (same label, value and unit)."""
+# A photo caption: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|ảnh|Photo)\s*(?::|minh\s+họa)", _I)
+
+
+def _captions(text: str, spans: _Spans) -> list[Span]:
+    """Paragraphs that are photo captions (they carry a photo credit)."""
+    return [(a, b) for a, b in spans.paras if _PHOTO_CREDIT.search(text, a, b)]
+
+
+def _in_spans(pos: int, spans: list[Span]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _mark_duplicates(
+    cands: list[Candidate], title: Span | None, captions: list[Span] | None = None
+) -> list[Candidate]:
+    """Label repeats "skip": a caption repeating the body (same evidence or indicator, or in a
+    photo caption the same figure with a label naming the same thing) and a headline
+    restating a body figure (same label, value and unit)."""
 
     def in_title(c: Candidate) -> bool:
         return title is not None and title[0] <= c.quantity.start < title[1]
@@ -1154,17 +1411,36 @@ def _mark_duplicates(cands: list[Candidate], title: Span | None) -> list[Candida
         for c in reversed(cands)
         if c.label != "skip" and not in_title(c)
     }
+    # "Thu ngân sách năm 2022 đạt 112,4% kế hoạch" as a headline: the body's plan share
+    body_plans = {c.plan_pct: c.index for c in cands if c.plan_pct is not None and not in_title(c)}
     seen: dict[tuple[object, ...], int] = {}
     out: list[Candidate] = []
     for c in cands:
         if c.label == "skip":
             out.append(c)
             continue
+        if in_title(c) and c.quantity.kind == "plan" and c.quantity.value in body_plans:
+            cue = f"duplicate of the plan share of #{body_plans[c.quantity.value]}"
+            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
+            continue
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold(c.evidence),), key + (fold(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
+        if first is None and captions and _in_spans(c.quantity.start, captions):
+            # a photo caption restating a figure of the body in other words
+            first = next(
+                (
+                    o.index
+                    for o in out
+                    if o.label == c.label
+                    and (o.value, o.value_max, o.unit) == (c.value, c.value_max, c.unit)
+                    and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
+                ),
+                None,
+            )
         if first is not None:
-            out.append(replace(c, label="skip", cue=f"duplicate of #{first}"))
+            cue = f"duplicate of #{first}"
+            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
             continue
         seen.update({k: c.index for k in keys})
         out.append(c)
@@ -1273,6 +1549,17 @@ def _read_title(text: str, pos: int, limit: int) -> int:
                 continue
             if low in _ORG_LOWER and low not in _TITLE_STOP:
                 end = tm.end()
+                lower_run = 0
+                continue
+            if (
+                tok == "."
+                and text[tm.start() - 1 : tm.start()].isupper()
+                and re.compile(rf"{_CAP}{{2}}").match(text, tm.end())
+            ):
+                end = tm.end()  # "TP.HCM"
+                continue
+            if low == "tại" and re.compile(rf"\s+{_CAP}").match(text, tm.end()):
+                end = tm.end()  # "Trưởng Cơ quan đại diện Văn phòng Bộ ... tại TP.HCM"
                 lower_run = 0
                 continue
             if tok.isalpha() and tok.islower() and low not in _TITLE_STOP and lower_run < 1:
@@ -1596,12 +1883,32 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
 
 
 def _split_recipients(rec: str) -> list[str]:
-    """ "2 tập thể khác là A và B" -> [A, B]; anything else unchanged."""
+    """ "2 tập thể khác là A và B" -> [A, B]; "Phòng X và Trường Y" -> [Phòng X, Trường Y]
+    (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
+    thể"] (a counted group as written); anything else unchanged."""
     m = _SPLIT_RECIPIENTS.match(rec)
+    counted = _COUNTED_GROUP.match(rec)
+    if counted and not m:
+        return [counted.group().strip(" ,")]
     if not m:
+        parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
+        if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
+            return parts
         return [rec]
     parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec[m.end() :]) if p.strip()]
     return parts if len(parts) >= 2 else [rec]
+
+
+_GROUP = r"\d+\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|gia\s+đình|cán\s+bộ|học\s+sinh|người)"
+_COUNTED_GROUP = re.compile(rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_GROUP})*(?=\s+\w|$)", _I)
+# Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
+ORG_HEADS: tuple[str, ...] = (
+    "Sở", "Phòng", "Trường", "Bệnh viện", "Trung tâm", "Chi cục", "Cục", "Ban", "Hội",
+    "Công ty", "Ủy ban", "UBND", "Văn phòng", "Thanh tra", "Quỹ", "Cơ sở", "Viện", "Đội",
+    "Trạm", "Hợp tác xã", "Tổng công ty", "Ngân hàng", "Đài", "Báo", "Bảo hiểm xã hội",
+)  # fmt: skip
+_ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
+_NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
 
 
 def find_awards(text: str) -> list[Award]:
@@ -1757,6 +2064,12 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
 def extract_rules(text: str) -> SectorReport:
     """A full :class:`SectorReport` from rules alone (no model). Evidence quotes ``text``
     verbatim even when it is not NFC (the rules read its NFC form)."""
+    return extract_rules_traced(text)[0]
+
+
+def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[str, ...]]]]:
+    """:func:`extract_rules` and, for each achievement and target (by list and index), the
+    named rules that decided it (``Candidate.rules``)."""
     nfc = unicodedata.normalize("NFC", text)
     report_year, plan_year = detect_years(nfc)
     cands = candidates(text, report_year=report_year, plan_year=plan_year)
@@ -1767,17 +2080,32 @@ def extract_rules(text: str) -> SectorReport:
             a.model_copy(update={"evidence": _original_quote(a.evidence, nfc, text, offsets)})
             for a in awards
         ]
-    return SectorReport(
+    report = SectorReport(
         title=find_title(nfc),
         province=find_province(nfc),
         sector=find_sector(nfc),
         report_year=report_year,
-        plan_year=plan_year,
+        plan_year=plan_year if _names_plan_year(nfc, plan_year, cands) else None,
         officials=find_officials(nfc),
         achievements=[c.to_metric() for c in cands if c.label == "achievement"],
         targets=[c.to_metric() for c in cands if c.label == "target"],
         awards=awards,
     )
+    traces = {
+        "achievements": [c.rules for c in cands if c.label == "achievement"],
+        "targets": [c.rules for c in cands if c.label == "target"],
+    }
+    return report, traces
+
+
+def _names_plan_year(text: str, plan_year: int | None, cands: list[Candidate]) -> bool:
+    """Whether the text gives a plan year at all (guideline §2: otherwise ``plan_year`` is
+    null): a target, or a year mentioned at or after the plan year."""
+    if plan_year is None:
+        return False
+    if any(c.label == "target" for c in cands):
+        return True
+    return any(ym.year >= plan_year for ym in year_mentions(text) if ym.kind != "comparison")
 
 
 def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:

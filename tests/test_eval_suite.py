@@ -19,10 +19,11 @@ from extractor.settings import Settings
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 # set: (strict F1 ratchet, value-only F1 gate)
 THRESHOLDS = {
-    "real": (0.73, 0.92),
-    "seeds": (0.86, 0.95),
-    "synthetic-stress": (0.92, 0.95),
-    "synthetic-holdout": (0.77, 0.90),
+    "real": (0.90, 0.97),
+    "real/test": (0.80, 0.95),
+    "seeds": (0.96, 0.95),
+    "synthetic-stress": (0.96, 0.95),
+    "synthetic-holdout": (0.93, 0.90),
 }
 
 

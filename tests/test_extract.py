@@ -226,3 +226,30 @@ def test_async_path_reasks_the_same_way(article: str, gold: dict, settings: Sett
         "corrected",
         "flagged",
     }
+
+def test_offline_items_name_the_rules_that_decided_them(article: str, tmp_path: Path) -> None:
+    result = extract_report(article, settings=Settings(cache_dir=tmp_path))
+    report = result.report
+    traced = {(t.field, t.index): t.rules for t in result.rules}
+    # every kept achievement and target has its trace, by its index after grounding
+    assert set(traced) == {("achievements", i) for i in range(len(report.achievements))} | {
+        ("targets", i) for i in range(len(report.targets))
+    }
+    for rules in traced.values():
+        assert any(r.startswith("indicator.") for r in rules)
+        assert any(r.startswith("label: ") for r in rules)
+    assert '"rules"' in result.model_dump_json()
+
+
+def test_rule_traces_follow_the_items_grounding_keeps() -> None:
+    from extractor.extract import _kept_traces
+    from extractor.models import Metric, SectorReport
+
+    def metric(value: float, evidence: str) -> Metric:
+        return Metric(indicator="x", value=value, evidence=evidence)
+
+    before = SectorReport(achievements=[metric(1, "a 1"), metric(2, "b 2"), metric(3, "c 3")])
+    after = SectorReport(achievements=[metric(1, "a 1"), metric(3, "c 3")])  # "b 2" dropped
+    traces = {"achievements": [("r1",), ("r2",), ("r3",)], "targets": []}
+    got = [(t.index, t.rules) for t in _kept_traces(before, after, traces)]
+    assert got == [(0, ["r1"]), (1, ["r3"])]

@@ -417,6 +417,9 @@ def test_exclusions(text: str) -> None:
         ("vượt kế hoạch 15%", "vượt kế hoạch 15%", 115, 15),
         ("bằng 95% KH", "bằng 95% KH", 95, 95),
         ("(98% kế hoạch)", "98% kế hoạch", 98, 98),
+        # a budget estimate and a goal are plans too (real/dev gold: plan_pct 137 and 113)
+        ("bằng 137% dự toán HĐND tỉnh giao", "bằng 137% dự toán", 137, 137),
+        ("đạt 113% so với mục tiêu đề ra", "đạt 113% so với mục tiêu", 113, 113),
     ],
 )
 def test_plan_phrases(text: str, surface: str, value: float, stated: float) -> None:

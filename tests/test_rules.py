@@ -324,7 +324,7 @@ def test_plan_percent_the_parser_leaves_plain() -> None:
     assert by_value(cands, 88).plan_pct == 100
     assert by_value(cands, 210400).plan_pct == pytest.approx(102.5)
     assert by_value(cands, 198020).plan_pct == pytest.approx(99.1)
-    assert by_value(cands, 2).indicator == "tỷ lệ hộ dùng nước sạch tăng"
+    assert by_value(cands, 2).indicator == "tỷ lệ hộ dùng nước sạch tăng so với năm 2021"
     assert {c.value for c in cands} == {88, 2, 210400, 198020}
 
 
@@ -393,8 +393,9 @@ def test_sub_item_after_previous_figure() -> None:
         "và khu vực nông thôn là 1,2%."
     )
     cands = candidates(text)
-    assert by_value(cands, 3.4).indicator == "khu vực thành thị"
-    assert by_value(cands, 1.2).indicator == "khu vực nông thôn"
+    # the parts name their whole: the shared head is distributed over the list
+    assert by_value(cands, 3.4).indicator == "tỷ lệ thất nghiệp khu vực thành thị"
+    assert by_value(cands, 1.2).indicator == "tỷ lệ thất nghiệp khu vực nông thôn"
 
 
 # --------------------------------------------------------------------------- officials
@@ -434,6 +435,18 @@ def test_degree_prefixes_and_abbreviated_titles() -> None:
         "Trần Đức Hiển": "TUV, GĐ Sở GD&ĐT",
         "Vi Thị Hoa": "Ủy viên BCH T.Ư Đảng, Bộ trưởng Bộ NN&PTNT",
         "Lương Văn Đông": "Giám đốc Công an tỉnh",
+    }
+
+
+def test_titles_with_places_and_highland_names() -> None:
+    text = (
+        "Dự hội nghị có Trưởng Cơ quan đại diện Văn phòng Bộ VH-TT&DL tại TP.HCM Nguyễn Hữu "
+        "Đạt; Phó Chủ tịch UBND tỉnh Y Giang Gry Niê Knơng đã đến dự."
+    )
+    got = {o.name: o.title for o in find_officials(text)}
+    assert got == {
+        "Nguyễn Hữu Đạt": "Trưởng Cơ quan đại diện Văn phòng Bộ VH-TT&DL tại TP.HCM",
+        "Y Giang Gry Niê Knơng": "Phó Chủ tịch UBND tỉnh",
     }
 
 
@@ -507,6 +520,34 @@ def test_recipient_before_verb_with_conferrer_inside() -> None:
     (a,) = find_awards(text)
     assert (a.award, a.conferred_by, a.recipient) == ("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")
     assert a.evidence in text
+
+
+def test_named_recipients_each_and_counted_groups_as_written() -> None:
+    text = (
+        "Phòng Lao động - Thương binh và Xã hội huyện Thọ Xuân và Trường Cao đẳng nghề Lam "
+        "Kinh được nhận Bằng khen của Chủ tịch UBND tỉnh. UBND tỉnh tặng Cờ thi đua cho 5 tập "
+        "thể có thành tích xuất sắc trong năm học 2022 - 2023."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Bằng khen", "Chủ tịch UBND tỉnh",
+         "Phòng Lao động - Thương binh và Xã hội huyện Thọ Xuân"),
+        ("Bằng khen", "Chủ tịch UBND tỉnh", "Trường Cao đẳng nghề Lam Kinh"),
+        ("Cờ thi đua", "UBND tỉnh", "5 tập thể"),
+    ]  # fmt: skip
+
+
+def test_quoted_medal_names_and_certificates_handed_over() -> None:
+    text = (
+        "Trao Kỷ niệm chương “Vì sự nghiệp phát triển ngành Công thương Việt Nam” cho các cá "
+        "nhân. Trao tặng Giấy chứng nhận cho tác giả có tác phẩm đạt giải. Sở đã cấp giấy "
+        "chứng nhận quyền sử dụng đất cho 300 hộ."
+    )
+    got = [(a.award, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Kỷ niệm chương “Vì sự nghiệp phát triển ngành Công thương Việt Nam”", "các cá nhân"),
+        ("Giấy chứng nhận", "tác giả có tác phẩm đạt giải"),
+    ]
 
 
 def test_emulation_movement_is_not_an_award() -> None:
@@ -640,3 +681,14 @@ def test_unit_glued_to_a_rate_keeps_its_indicator_whole() -> None:
         ("bác sĩ/vạn dân", 9.5, "bác sĩ"),
         ("giường bệnh", 120.0, "giường"),
     ]
+
+
+def test_plan_year_is_null_when_the_text_names_none() -> None:
+    # guideline §2: plan_year is null only if the text gives no plan year at all
+    only_results = "Năm 2020, ngành đã giải quyết việc làm cho 60.893 người lao động."
+    assert extract_rules(only_results).plan_year is None
+    with_plan = only_results + " Năm 2021, ngành phấn đấu tạo việc làm cho 62.000 người."
+    assert (extract_rules(with_plan).report_year, extract_rules(with_plan).plan_year) == (
+        2020,
+        2021,
+    )

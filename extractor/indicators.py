@@ -1,0 +1,333 @@
+"""Indicator noun phrases: what a figure measures, named in the article's words.
+
+The rules (:mod:`extractor.rules`) find a figure's clause; this module holds the cue words
+and the small tests they use to name what the figure measures (``rules._indicator`` applies
+them in order and records each rule's name in ``Candidate.rules``):
+
+- ``table_row``: a flattened table line "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD" is
+  named by its first cell; a column headed "Kế hoạch" holds the assigned plan.
+- ``noun_after``: the noun phrase after the figure ("636 ấp, khóm đạt chuẩn văn hóa",
+  "99% trung tâm thôn, tổ dân phố được phủ sóng"), a list of nouns joined by commas kept.
+- ``ends_with_linking_verb`` / ``ends_with_object_lead`` / ``ends_with_apposition``: whether
+  the clause before names what is measured ("tỷ lệ đô thị hóa đạt 39%"), is a verb whose
+  object follows ("tích hợp 1.323 dịch vụ công lên Cổng ...") or names another thing
+  ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
+- ``opens_subset`` / ``restates_previous`` / ``is_generic_head`` / ``is_share_base``: shared
+  heads ("trong đó ..."), a change restated in another unit ("- tương đương 50.454 người"),
+  a colon heading that names no measure, the base of a percentage ("% số phải thu").
+- ``strip_time`` / ``strip_actor`` / ``allocates``: dates and actors are never indicators;
+  an allocated budget is not a result.
+
+Cue words are data (the tables below), not literals inside the functions: to teach a
+phrasing, add it to its table and a row to ``tests/test_indicators.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Words that end the clause before a figure and make the figure the *object* of what comes
+# before, not its level: the noun after the figure is what is counted.
+OBJECT_LEADS: tuple[str, ...] = (
+    "cho", "tại", "ở", "của", "tới", "đối với", "trên",
+)  # fmt: skip
+
+# A clause before the figure that ends with one of these names another thing: the figure
+# is an apposition ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
+APPOSITION_LEADS: tuple[str, ...] = ("với", "gồm", "bao gồm", "trong đó có")
+
+# Time and date phrases that are never an indicator on their own ("tính đến ngày
+# 30/11/2018", "đến cuối năm", "tính đến hết tháng 11").
+TIME_PHRASES: tuple[str, ...] = (
+    r"tính\s+đến(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:tính\s+)?đến(?:\s+hết)?\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?",
+    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/\d{4})?(?:\s+năm\s+\d{4})?",
+    r"(?:tính\s+)?đến\s+nay",
+    r"(?:tính\s+)?đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)",
+    r"lũy\s+kế(?:\s+\d+\s+(?:tháng|năm))?", r"luỹ\s+kế(?:\s+\d+\s+(?:tháng|năm))?",
+    r"cuối\s+năm", r"đầu\s+năm", r"trong\s+năm",
+    r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?",
+)  # fmt: skip
+
+# Verbs that make the figure the level of the subject before it ("tỷ lệ đô thị hóa đạt 39%"):
+# the clause before names what is measured; nothing after the figure is added.
+LINKING_VERBS: tuple[str, ...] = (
+    "đạt", "đạt được", "đạt mức", "đạt tỷ lệ", "ước đạt", "là", "ở mức", "chiếm", "bằng",
+    "còn", "xuống", "xuống còn", "lên", "tăng", "giảm", "tăng lên", "giảm xuống", "lên mức",
+    "tới", "đến", "gồm", "tương đương",
+)  # fmt: skip
+
+# Words that stop the noun phrase after a figure: a verb or connector that starts what is
+# said about the thing counted, or another clause.
+NOUN_STOPS: tuple[str, ...] = (
+    "với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
+    "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
+    "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
+    "do", "vì", "theo kế hoạch", "tương ứng", "riêng", "nhưng", "song", "tuy nhiên",
+    "mặc dù",
+)  # fmt: skip
+# ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
+FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
+
+# Verbs that open a new clause after a comma ("1.377 hộ cận nghèo, giúp họ vươn lên"): the
+# noun phrase after a figure does not run into them.
+CLAUSE_VERBS: tuple[str, ...] = (
+    "giúp", "góp phần", "nhằm", "tạo", "đảm bảo", "bảo đảm", "hoàn thành", "thực hiện",
+    "triển khai", "tổ chức", "giải quyết", "hỗ trợ", "đưa", "nâng", "hạ", "giữ", "duy trì",
+    "phấn đấu", "đề nghị", "yêu cầu", "ban hành", "vận động", "tiếp tục", "đón", "giành",
+    "đạt",
+)  # fmt: skip
+
+# Plan columns of a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện").
+PLAN_COLUMNS: tuple[str, ...] = ("kế hoạch", "kh", "chỉ tiêu giao", "mục tiêu", "dự toán")
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+_OBJECT_END = re.compile(rf"(?<!\w)(?:{_alt(OBJECT_LEADS)})\s*$", _I)
+_APPOSITION_END = re.compile(rf"(?<!\w)(?<!đối\s)(?:{_alt(APPOSITION_LEADS)})\s*$", _I)
+_TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
+_TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
+_TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
+_NOUN_STOP = re.compile(
+    rf"[;:.()\[\]|]|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)"
+    rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d(?![\d.,]*/)"
+    r"|(?<!\w)năm\s+\d{4}",
+    _I,
+)
+_LINKING_END = re.compile(
+    rf"(?<!\w)(?:{_alt(LINKING_VERBS)})(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$", _I
+)
+_VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
+_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
+_DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
+_MAX_NOUN_WORDS = 16
+
+
+def strip_time(s: str) -> str:
+    """``s`` without the time and date phrases it starts or ends with ("tính đến ngày
+    30/11/2018 có" -> "có")."""
+    while True:
+        new = _TIME_TRAIL.sub("", _TIME_LEAD.sub("", s.strip(" ,;:"))).strip(" ,;:")
+        if new == s:
+            return s
+        s = new
+
+
+# A clause that opens with one of these names a part of the previous figure's whole
+# ("Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%").
+SUBSET_LEADS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng", "bao gồm")
+# ... and with one of these, restates the previous figure in another unit ("tăng 4,48% -
+# tương đương 50.454 người", "giảm 3,21% với 2.538 người").
+EQUIVALENT_LEADS: tuple[str, ...] = (
+    "tương đương", "tương đương với", "tương ứng", "tương ứng với", "với", "tức là", "tức",
+)  # fmt: skip
+_SUBSET_LEAD = re.compile(rf"^[\s,;:(–-]*(?:{_alt(SUBSET_LEADS)})(?!\w)", _I)
+_EQUIVALENT = re.compile(
+    rf"^[\s,;:(–-]*(?:so\s+(?:với|cùng)[^,;:()]*?[\s,–-]+)?(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$", _I
+)
+
+
+def opens_subset(pre: str) -> bool:
+    """True when the clause before a figure opens with "trong đó", "riêng", ..."""
+    return bool(_SUBSET_LEAD.match(pre))
+
+
+def restates_previous(pre: str) -> bool:
+    """True when the whole clause before a figure is "tương đương", "với", ..."""
+    return bool(_EQUIVALENT.match(pre))
+
+
+# Words of a heading before a colon that introduce a list without naming a measure
+# ("Kết quả cụ thể như sau:", "Chỉ tiêu năm 2022:").
+GENERIC_HEADS: tuple[str, ...] = (
+    "kết quả", "cụ thể", "như sau", "chỉ tiêu", "mục tiêu", "nhiệm vụ", "kế hoạch",
+    "phương hướng", "trong đó", "gồm", "bao gồm", "giải pháp", "thành tích", "nổi bật",
+    "đạt được", "tình hình", "số liệu",
+)  # fmt: skip
+_GENERIC_HEAD = re.compile(rf"(?<!\w)(?:{_alt(GENERIC_HEADS)})(?!\w)", _I)
+
+
+def is_generic_head(head: str) -> bool:
+    """True when a heading before a colon names no measure ("Kết quả như sau")."""
+    return bool(_GENERIC_HEAD.search(head))
+
+
+# Subjects that name who acts, not what is measured ("Sở đã hoàn thành 100% kế hoạch").
+ACTORS: tuple[str, ...] = (
+    "sở", "ngành", "tỉnh", "toàn tỉnh", "toàn ngành", "ubnd", "ủy ban", "uỷ ban", "chúng tôi",
+    "đơn vị", "cơ quan", "huyện", "thành phố", "cục", "chi cục", "bhxh", "bảo hiểm xã hội",
+    "trung tâm", "lực lượng", "địa phương", "các địa phương", "hội", "ban", "phòng", "bộ",
+    "chính phủ", "tổng cục", "ngân hàng", "quỹ", "nhà nước", "ta", "chúng ta", "doanh nghiệp",
+)  # fmt: skip
+_ACTOR = re.compile(rf"^(?:{_alt(ACTORS)})(?!\w)", _I)
+
+
+_UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# "Sở LĐ-TB&XH TP Cần Thơ hỗ trợ ...", "thành phố Cần Thơ giải quyết ...": an actor named
+_ACTOR_NAMED = re.compile(
+    rf"^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+\s+(?=\w)",
+    _I,
+)
+
+
+# Actors that act alone, without a name after them ("Sở tổ chức 12 lớp tập huấn").
+BARE_ACTORS: tuple[str, ...] = (
+    "Sở", "ngành", "toàn ngành", "toàn tỉnh", "UBND tỉnh", "BHXH tỉnh", "tỉnh", "chúng tôi",
+)  # fmt: skip
+_BARE_ACTOR = re.compile(rf"^(?:{_alt(BARE_ACTORS)})\s+(?=(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơư]))")
+
+
+def strip_actor(s: str) -> str:
+    """``s`` without a leading actor with a proper name ("Sở Y tế tỉnh Lạng Sơn cấp ..." ->
+    "cấp ...") or acting alone ("Sở tổ chức ..."), when something is left."""
+    m = _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
+    return s[m.end() :] if m and s[m.end() :].strip() else s
+
+
+def starts_with_actor(s: str) -> bool:
+    """True when ``s`` opens with an actor and its proper name ("Sở LĐ-TB&XH TP Cần Thơ")."""
+    return strip_actor(s) != s
+
+
+def names_actor(subject: str) -> bool:
+    """True when a clause's subject names who acts ("Sở Y tế", "ngành", "toàn tỉnh")."""
+    return not subject.strip() or bool(_ACTOR.match(subject.strip()))
+
+
+_COMPARISON = re.compile(
+    r"\s*(so\s+(?:với|cùng)\s+[^,;.()]{1,40}?)\s*(?=[,;.()]|$|\s(?:và|đạt|vượt))", _I
+)
+
+
+def comparison_after(text: str, end: int, limit: int) -> str:
+    """The comparison base right after a change figure ("so với cuối năm 2019")."""
+    m = _COMPARISON.match(text[:limit], end)
+    return re.sub(r"\s+", " ", m.group(1)).strip() if m else ""
+
+
+# Money only allocated or planned, not spent (guideline §5: optional): "ngân sách tỉnh bố trí
+# 45 tỷ đồng", "được phân bổ 12 tỷ đồng", "kế hoạch vốn giao 30 tỷ đồng". (A revenue
+# estimate "được giao dự toán thu 25.500 tỷ đồng" is a target, not an allocation.)
+ALLOCATION_CUES: tuple[str, ...] = (
+    "bố trí", "phân bổ", "kế hoạch vốn", "dự kiến bố trí", "với tổng số tiền dự kiến",
+    "tổng mức đầu tư",
+)  # fmt: skip
+_ALLOCATION = re.compile(rf"(?<!\w)(?:{_alt(ALLOCATION_CUES)})(?!\w)", _I)
+
+
+def allocates(clause: str) -> bool:
+    """True when the clause before a sum of money only allocates or plans it."""
+    return bool(_ALLOCATION.search(clause))
+
+
+# What a percentage is a share of, written right after it ("chiếm 1,92% số phải thu",
+# "đạt 93,8% dân số", "dưới 5% tổng thu ngân sách").
+SHARE_BASES: tuple[str, ...] = ("số", "tổng", "dân số", "diện tích", "GRDP", "lực lượng")
+_SHARE_BASE = re.compile(rf"(?:{_alt(SHARE_BASES)})(?!\w)", _I)
+
+
+def is_share_base(noun: str) -> bool:
+    """True when the words after a percentage name the whole it is a share of."""
+    return bool(_SHARE_BASE.match(noun)) and len(noun.split()) >= 2
+
+
+def ends_with_linking_verb(pre: str) -> bool:
+    """True when the clause before a figure ends with "đạt", "là", "chiếm", ... (the figure
+    is the level of what the clause names)."""
+    return bool(_LINKING_END.search(pre))
+
+
+def ends_with_object_lead(pre: str) -> bool:
+    """True when the clause before a figure ends with "cho", "tại", ... (the figure is an
+    object: "khám cho 1.422.678 lượt người")."""
+    return bool(_OBJECT_END.search(pre))
+
+
+def ends_with_apposition(pre: str) -> bool:
+    """True when the clause before a figure ends with "với", "gồm", ... (the clause names
+    another thing: "internet phát triển rộng khắp với gần 2.000 trạm BTS")."""
+    return bool(_APPOSITION_END.search(pre))
+
+
+def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> str:
+    """The noun phrase from ``start`` (right after a figure and its unit) up to ``limit``:
+    it runs over commas that join nouns ("ấp, khóm đạt chuẩn văn hóa", "đơn vị, doanh
+    nghiệp tham gia ...") and stops at a verb or connector of the next clause, another
+    figure, or a delimiter other than a comma. ``next_figure``: ``limit`` is where another
+    figure starts, so the words right before it are that figure's own ("mầm non 80%, tiểu
+    học 85%": "tiểu học" names the 85%)."""
+    tail = text[start:limit]
+    out: list[str] = []
+    pos = 0
+    while pos < len(tail):
+        comma = tail.find(",", pos)
+        seg_end = comma if comma >= 0 else len(tail)
+        seg = tail[pos:seg_end]
+        m = _NOUN_STOP.search(seg)
+        if m:
+            seg = seg[: m.start()]
+        if pos > 0 and not seg.strip():
+            break
+        if pos > 0 and ":" in tail[pos:seg_end]:
+            break  # "95%, bảo hiểm thất nghiệp: 95%": the name of the next item
+        if next_figure and comma < 0 and m is None:
+            if pos > 0:
+                break  # the words before the next figure are its own
+            seg = _TRAILING_CONNECTOR.sub("", seg)
+        if seg.strip():
+            out.append(seg.strip())
+        if m or comma < 0:
+            break
+        nxt = tail[comma + 1 :].lstrip()
+        if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt) or _VERB_START.match(nxt):
+            break
+        pos = comma + 1
+    words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()
+    return " ".join(words[:_MAX_NOUN_WORDS]).strip(" ,")
+
+
+_ROW_SPLIT = re.compile(r"\s*\|\s*")
+_PLAN_HEAD = re.compile(rf"(?:{_alt(PLAN_COLUMNS)})(?:\s+\S+)?", _I)
+
+
+def table_row(text: str, pos: int) -> tuple[str, bool] | None:
+    """(row label, in a plan column) when ``pos`` lies in a cell after the first of a
+    flattened table line ("Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if "|" not in line:
+        return None
+    col = text[line_start:pos].count("|")
+    if col == 0:
+        return None
+    cells = _ROW_SPLIT.split(line.strip().strip("|"))
+    label = cells[0].strip()
+    if not label or _DIGIT_FIGURE.match(label):
+        return None
+    plan_col = False
+    # the header: the nearest line above with cells and no figures
+    k = line_start - 1
+    while k > 0:
+        hs = text.rfind("\n", 0, k) + 1
+        header = text[hs:k]
+        if "|" not in header:
+            break
+        if not re.search(r"\d", header):
+            heads = _ROW_SPLIT.split(header.strip().strip("|"))
+            if col < len(heads):
+                plan_col = bool(_PLAN_HEAD.fullmatch(heads[col]))
+            break
+        k = hs - 1
+    return label, plan_col

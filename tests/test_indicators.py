@@ -1,0 +1,299 @@
+"""The indicator noun-phrase rules of :mod:`extractor.indicators` and their effect on the
+candidates of :mod:`extractor.rules`."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractor.indicators import (
+    ends_with_apposition,
+    ends_with_linking_verb,
+    noun_after,
+    strip_time,
+    table_row,
+)
+from extractor.rules import candidates
+
+
+def _after(text: str, figure: str) -> str:
+    """The noun phrase after ``figure``, bounded (as in the rules) by the next figure."""
+    start = text.index(figure) + len(figure)
+    nxt = re.search(r"\d", text[start:])
+    limit = start + nxt.start() if nxt else len(text)
+    return noun_after(text, start, limit, next_figure=nxt is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "phrase"),
+    [
+        # a list of nouns joined by commas stays whole
+        ("toàn tỉnh có 636 ấp, khóm đạt chuẩn văn hóa, với hơn 230 ngàn hộ", "636",
+         "ấp, khóm đạt chuẩn văn hóa"),
+        ("hỗ trợ 5 đơn vị, doanh nghiệp tham gia gian hàng.", "5",
+         "đơn vị, doanh nghiệp tham gia gian hàng"),
+        # "đạt" before a figure ends the phrase, "đạt chuẩn" does not
+        ("có 13 trường đạt chuẩn quốc gia, đạt 85%", "13", "trường đạt chuẩn quốc gia"),
+        # the next clause with a figure of its own is not taken
+        ("trồng mới 500 ha rừng, tỷ lệ che phủ rừng duy trì ở mức 65%", "500",
+         "ha rừng"),
+        # a verb of the next clause stops it
+        ("giải quyết việc làm cho 26.742 người, tăng 5% so với năm trước", "26.742", "người"),
+    ],
+)  # fmt: skip
+def test_noun_after(text: str, figure: str, phrase: str) -> None:
+    assert _after(text, figure) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        ("tính đến ngày 30/11/2018 có", "có"),
+        ("đến cuối năm có từ", "có từ"),
+        ("tỷ lệ hộ nghèo cuối năm", "tỷ lệ hộ nghèo"),
+        ("giảm số hộ nghèo so với đầu năm", "giảm số hộ nghèo so với"),
+        ("tổng giá trị sản xuất", "tổng giá trị sản xuất"),
+    ],
+)
+def test_strip_time_only_at_the_edges(text: str, stripped: str) -> None:
+    assert strip_time(text) == stripped
+
+
+def test_clause_endings() -> None:
+    assert ends_with_linking_verb("tỷ lệ đô thị hóa đạt")
+    assert ends_with_linking_verb("tổng số người tham gia là")
+    assert not ends_with_linking_verb("Tỉnh đã triển khai tích hợp")
+    assert ends_with_apposition("internet phát triển rộng khắp với")
+    assert not ends_with_apposition("tỷ lệ hộ nghèo")
+
+
+TABLE = """Kết quả như sau:
+
+Chỉ tiêu | Kế hoạch | Thực hiện
+Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD
+Số cụm công nghiệp đi vào hoạt động | 3 cụm | 2 cụm
+"""
+
+
+def test_table_row_names_the_figure_by_its_first_cell() -> None:
+    assert table_row(TABLE, TABLE.index("27,6")) == ("Kim ngạch xuất khẩu", False)
+    assert table_row(TABLE, TABLE.index("27 tỷ")) == ("Kim ngạch xuất khẩu", True)
+    assert table_row(TABLE, TABLE.index("Kim")) is None  # the label cell itself
+    assert table_row("Không có bảng 5 người", 15) is None
+
+
+def _by_value(text: str, value: float):  # noqa: ANN202
+    return next(c for c in candidates(text, report_year=2020, plan_year=2021) if c.value == value)
+
+
+def test_table_rows_in_candidates() -> None:
+    text = "Năm 2020, ngành Công Thương đạt kết quả tốt.\n\n" + TABLE
+    done = _by_value(text, 27_600_000_000)
+    assert (done.indicator, done.label) == ("kim ngạch xuất khẩu", "achievement")
+    assert "indicator.table_row" in done.rules
+    planned = _by_value(text, 27_000_000_000)
+    assert planned.label == "skip"  # the plan column: the reviewed year's assigned plan
+    assert _by_value(text, 2).indicator == "số cụm công nghiệp đi vào hoạt động"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator", "rule"),
+    [
+        # a verb and its object: the noun after the figure joins the clause before
+        ("Năm 2023, tỉnh đã triển khai tích hợp 1.323 dịch vụ công lên Cổng Dịch vụ công quốc gia.",
+         1323, "triển khai tích hợp dịch vụ công lên Cổng Dịch vụ công quốc gia",
+         "indicator.verb_object"),
+        # an apposition: the clause before names another thing
+        ("Năm 2023, internet phát triển rộng khắp với gần 2.000 trạm BTS lắp đặt mới.", 2000,
+         "trạm BTS lắp đặt mới", "indicator.apposition"),
+        # a linking verb: the subject names what is measured
+        ("Năm 2023, tỷ lệ đô thị hóa đạt 39%.", 39, "tỷ lệ đô thị hóa", "indicator.clause_before"),
+        # a date is never the indicator
+        ("Năm 2018, tính đến ngày 30/11/2018 có 13.261 trẻ được tiêm đầy đủ các loại vacxin.",
+         13261, "trẻ được tiêm đầy đủ các loại vacxin", "indicator.noun_after"),
+    ],
+)  # fmt: skip
+def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
+    c = _by_value(text, value)
+    assert c.indicator == indicator
+    assert rule in c.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2020, tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%, THCS 90%.",
+         {80: "tỷ lệ kiên cố hóa mầm non", 85: "tỷ lệ kiên cố hóa tiểu học",
+          90: "tỷ lệ kiên cố hóa THCS"}),
+        ("Năm 2020, tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%.",
+         {74: "tỷ lệ lao động qua đào tạo",
+          33: "tỷ lệ lao động qua đào tạo bằng cấp, chứng chỉ"}),
+        # a heading that names no measure is not distributed
+        ("Năm 2020, kết quả cụ thể như sau: tỷ lệ hộ nghèo 3%, tỷ lệ hộ cận nghèo 4%.",
+         {3: "tỷ lệ hộ nghèo", 4: "tỷ lệ hộ cận nghèo"}),
+        # a change restated in another unit keeps the change's indicator
+        ("Năm 2020, số người tham gia BHXH là 85.072 người, giảm 3,44% - tương đương 3.030 "
+         "người so với năm 2019.",
+         {85072: "số người tham gia BHXH", 3.44: "số người tham gia BHXH giảm",
+          3030: "số người tham gia BHXH giảm"}),
+    ],
+)  # fmt: skip
+def test_shared_heads(text: str, expected: dict[float, str]) -> None:
+    for value, indicator in expected.items():
+        assert _by_value(text, value).indicator == indicator
+
+
+def test_descriptor_numbers_are_not_figures() -> None:
+    text = (
+        "Năm 2019, toàn tỉnh có 34/45 xã đạt 19/19 tiêu chí. Tổng số tiêu chí đã đạt của "
+        "45 xã là 785. Toàn ngành huy động 86.079 học sinh, trung bình 25 học sinh/1 lớp."
+    )
+    cands = candidates(text, report_year=2019, plan_year=2020)
+    kept = {c.value: c for c in cands if c.label != "skip"}
+    assert set(kept) == {34, 785, 86079, 25}
+    assert kept[34].indicator == "xã đạt 19/19 tiêu chí"
+    assert kept[785].indicator == "tổng số tiêu chí đạt của 45 xã"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        ("(BDO) Sáng 13 - 1, Sở Nông nghiệp tổ chức tổng kết năm 2016.", 1, "date"),
+        ("Năm 2019, ngành tăng trưởng 4,6%, cao hơn bình quân chung cả nước (2,2%).", 2.2,
+         "figure of another place"),
+        ("Năm 2021, Phó Chủ tịch UBND tỉnh trao Giấy chứng nhận sản phẩm tiêu biểu cho 2 cơ sở.",
+         2, "award recipients"),
+        ("Hội nghị tổng kết năm 2023 với sự tham dự của 150 cán bộ, công chức toàn ngành.", 150,
+         "participants"),
+        ("Năm 2023, ngân sách tỉnh bố trí 45 tỷ đồng cho chương trình giảm nghèo.", 45e9,
+         "allocated budget"),
+        ("Năm 2023, đường dây nóng 1900 9068 hoạt động thông suốt.", 9068,
+         "phone or code number"),
+    ],
+)  # fmt: skip
+def test_precision_skips(text: str, value: float, reason: str) -> None:
+    c = _by_value(text, value)
+    assert (c.label, c.cue) == ("skip", reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # "xếp hạng di tích" is a heritage classification, not a ranking
+        ("Năm 2020, tỉnh đã xếp hạng di tích cấp quốc gia đối với 3 di tích.", 3, "achievement"),
+        # "trên 01 triệu" is a qualifier and a scale, not a per-unit base
+        ("Năm 2020, du khách ước đạt trên 01 triệu lượt người.", 1_000_000, "achievement"),
+        # a plan share reached is a result even when the noun phrase says "phấn đấu"
+        ("Năm 2020, tỷ lệ xã phấn đấu đạt chuẩn nông thôn mới đạt 34,2%, vượt 1,3% kế hoạch.",
+         34.2, "achievement"),
+    ],
+)  # fmt: skip
+def test_not_skipped(text: str, value: float, label: str) -> None:
+    assert _by_value(text, value).label == label
+
+
+def test_a_subject_that_is_not_an_actor_stays() -> None:
+    text = "Năm 2018, tuyến huyện và tỉnh đã khám cho 1.422.678 lượt người."
+    assert _by_value(text, 1_422_678).indicator == "tuyến huyện và tỉnh khám lượt người"
+    text = "Năm 2018, Sở Y tế đã khám cho 1.422.678 lượt người."
+    assert _by_value(text, 1_422_678).indicator == "khám lượt người"
+
+
+def test_change_verb_with_its_object_and_own_subject_of_a_share() -> None:
+    text = "Năm 2024, giảm 15% số hộ nghèo theo tiêu chí mới so với đầu năm."
+    assert _by_value(text, 15).indicator == "giảm số hộ nghèo theo tiêu chí mới"
+    # "X chiếm Y%" names X, not the previous figure
+    text = "Năm 2024, thu đạt 6.485 tỷ đồng; số tiền chậm đóng chiếm 1,92%."
+    assert _by_value(text, 1.92).indicator == "số tiền chậm đóng"
+
+
+def test_a_plan_verb_after_a_result_in_its_sentence_is_a_result() -> None:
+    text = (
+        "Kết quả năm học vừa qua rất tốt. Trong năm có thêm 47 trường được công nhận đạt chuẩn "
+        "quốc gia, nâng tổng số lên 1.396 trường."
+    )
+    assert _by_value(text, 1396).label == "achievement"
+
+
+def test_a_headline_plan_share_repeats_the_body() -> None:
+    text = (
+        "Thu ngân sách năm 2022 đạt 112,4% kế hoạch\n\n"
+        "Năm 2022, tổng thu ngân sách đạt 15.000 tỷ đồng, đạt 112,4% kế hoạch."
+    )
+    kept = [c for c in candidates(text, report_year=2022, plan_year=2023) if c.label != "skip"]
+    assert [(c.value, c.plan_pct) for c in kept] == [(15_000_000_000_000, 112.4)]
+
+
+def test_goal_wording_and_bare_actors_are_not_the_indicator() -> None:
+    text = "Mục tiêu năm 2024 là đón 3 triệu lượt khách du lịch."
+    assert _by_value(text, 3e6).indicator == "đón lượt khách du lịch"
+    assert _by_value("Năm 2023, Sở tổ chức 12 lớp tập huấn.", 12).indicator == (
+        "tổ chức lớp tập huấn"
+    )
+    # a revenue estimate assigned for the plan year is a target, not an allocation
+    text = "Năm 2024, Cục Thuế tỉnh được giao dự toán thu ngân sách 25.500 tỷ đồng."
+    assert _by_value(text, 25_500e9).label == "target"
+
+
+def test_an_estimate_for_the_end_of_the_reviewed_year_is_a_result() -> None:
+    text = "Trong năm, dự kiến đến cuối năm, số người tham gia BHXH đạt 120.000 người."
+    assert _by_value(text, 120_000).label == "achievement"  # (report year 2020 in _by_value)
+    text = "Năm 2021, dự kiến đến cuối năm có 130.000 người tham gia BHXH."
+    assert _by_value(text, 130_000).label == "target"
+
+
+def test_colon_lists_name_or_join_their_items() -> None:
+    # a colon that ends a clause opens a list whose items name themselves
+    text = (
+        "Năm 2020, phong trào văn hóa tiếp tục phát triển sâu rộng: 92,5% hộ gia đình đạt danh "
+        "hiệu gia đình văn hóa; 85,3% thôn, buôn đạt danh hiệu văn hóa."
+    )
+    assert _by_value(text, 92.5).indicator == "hộ gia đình đạt danh hiệu gia đình văn hóa"
+    assert _by_value(text, 85.3).indicator == "thôn, buôn đạt danh hiệu văn hóa"
+    # "name: figure" items joined by commas keep their own names
+    text = (
+        "Năm 2020, tỷ lệ tham gia BHXH đạt: 95%, bảo hiểm thất nghiệp: 96%, tuyển mới: 300 người."
+    )
+    assert _by_value(text, 96).indicator == "bảo hiểm thất nghiệp"
+    assert _by_value(text, 300).indicator == "tuyển mới người"
+    # sites are counted, "điểm nhấn" are not
+    assert _by_value("Năm 2020, ngành đã tu bổ 6 điểm di tích.", 6).label == "achievement"
+    assert _by_value("Năm 2020, ngành có 3 điểm nhấn nổi bật.", 3).label == "skip"
+
+
+def test_levels_after_a_baseline_and_shares_of_a_base() -> None:
+    text = "Năm 2020, tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%."
+    level = _by_value(text, 2.41)
+    assert (level.indicator, level.label) == ("tỷ lệ hộ nghèo", "achievement")
+    assert "indicator.level_after_baseline" in level.rules
+    text = "Năm 2020, số tiền chậm đóng chiếm 1,92% số phải thu."
+    assert _by_value(text, 1.92).indicator == "số tiền chậm đóng so với số phải thu"
+    # a comparison after the percentage is no base
+    text = "Năm 2020, tốc độ tăng trưởng kinh tế đạt 10,52%, cao hơn mục tiêu."
+    assert _by_value(text, 10.52).indicator == "tốc độ tăng trưởng kinh tế"
+
+
+def test_places_as_subjects_and_repeated_captions() -> None:
+    assert _by_value("Năm 2020, Phú Yên đón khoảng 2,36 triệu lượt khách.", 2.36e6).indicator == (
+        "đón lượt khách"
+    )
+    text = (
+        "Năm 2019, toàn tỉnh đón khoảng 2,36 triệu lượt khách du lịch.\n\n"
+        "Du khách tham quan Gành Đá Đĩa. Năm 2019, Phú Yên đón khoảng 2,36 triệu lượt khách. "
+        "Ảnh: KIM LOAN"
+    )
+    kept = [c for c in candidates(text, report_year=2019, plan_year=2020) if c.label != "skip"]
+    assert [c.indicator for c in kept] == ["đón lượt khách du lịch"]
+
+
+def test_a_part_named_by_one_word_takes_its_whole() -> None:
+    text = (
+        "Năm 2020, các cơ sở giáo dục nghề nghiệp đã tuyển mới và đào tạo 53.793 người, trong "
+        "đó, có 23.120 nữ."
+    )
+    part = _by_value(text, 23_120)
+    assert (part.indicator, part.rules[0]) == (
+        "tuyển mới và đào tạo nữ",
+        "indicator.part_of_previous",
+    )
