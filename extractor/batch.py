@@ -3,22 +3,27 @@
 Every input yields exactly one output line, an :class:`~extractor.models.ArticleResult`
 (an ``ExtractionResult`` with ``id``, ``source`` and ``error``; keys :data:`LINE_KEYS`)::
 
-    {"id", "source", "report", "grounding", "warnings", "usage", "error", ..., "text"}
+    {"id", "source", "report", "grounding", "warnings", "usage", "error", ..., "text",
+     "text_sha256"}   (strategy, model and text_sha256: what made the line)
 
-Lines are written whole by a single writer task (one ``write()`` per line, then fsync),
-so a killed run leaves at most one partial trailing line; the next run truncates it,
-skips ids already done, retries ids that errored, and compacts the file to one line
-per id (the last line for an id wins).
+Lines are written whole by a single writer task (one ``write()`` per line, then fsync;
+a failed write is cut back), so a killed run leaves at most one partial trailing line;
+the next run truncates it, skips ids already done *with the same text, strategy and
+model*, redoes the rest, and compacts the file to one line per id (the last line for
+an id wins). One run at a time may write an output file (a lock next to it); a file
+that is not a batch output, or that is one of the inputs, is never written.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import inspect
 import json
 import os
-import tempfile
+import secrets
+import stat
 import threading
 import time
 from collections import Counter
@@ -42,7 +47,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from extractor.errors import ConfigError, InputError
+from extractor.errors import ConfigError, InputError, OutputError
 from extractor.models import LINE_KEYS, ArticleResult, ExtractionResult  # noqa: F401 (re-exported)
 from extractor.vi.formatting import format_number
 
@@ -50,9 +55,13 @@ ExtractFn = Callable[..., Awaitable[ExtractionResult] | ExtractionResult]
 """``extract(text, **options)``, async or sync; options (strategy, model, use_cache, client,
 settings) are passed only when set, so None keeps the extractor's own default."""
 
+#: What makes a line "done" on resume: the same text, by the same strategy and model.
+RUN_KEYS: tuple[str, ...] = ("text_sha256", "strategy", "model")
 DEFAULT_CONCURRENCY = 8
 #: Files a folder input contributes: plain text and saved web pages.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+#: The check a result carries when the model answered nothing for an article with figures.
+EMPTY_ANSWER = "empty_answer"
 
 
 # --------------------------------------------------------------------------- inputs
@@ -132,8 +141,12 @@ def collect_inputs(inputs: Sequence[str | Path]) -> list[BatchInput]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
+            try:
+                children = list(path.iterdir())
+            except OSError as exc:
+                raise InputError(f"{path}: cannot read folder ({exc.strerror or exc})") from exc
             files = sorted(
-                c for c in path.iterdir() if c.is_file() and c.suffix.lower() in ARTICLE_SUFFIXES
+                c for c in children if c.is_file() and c.suffix.lower() in ARTICLE_SUFFIXES
             )
             if not files:
                 raise InputError(f"{path}: folder has no .txt or .html files")
@@ -154,6 +167,11 @@ def collect_inputs(inputs: Sequence[str | Path]) -> list[BatchInput]:
 
 
 def _as_inputs(texts: Iterable[str | tuple[str, str] | BatchInput]) -> list[BatchInput]:
+    if isinstance(texts, str | bytes):
+        raise InputError(
+            "extract_many takes an iterable of texts, not one string (it would run on each "
+            "character): pass [text], or use extract_report(text)"
+        )
     items: list[BatchInput] = []
     for i, entry in enumerate(texts):
         if isinstance(entry, BatchInput):
@@ -169,11 +187,37 @@ def _as_inputs(texts: Iterable[str | tuple[str, str] | BatchInput]) -> list[Batc
 # --------------------------------------------------------------------------- results
 
 
+def text_sha256(text: str) -> str:
+    """The digest a line records of the text it was made from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def auth_failure(exc: BaseException | None) -> bool:
+    """True when ``exc`` (or what caused it) is the endpoint refusing the credentials:
+    every further article would fail the same way."""
+    import openai
+
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
 async def _extract_one(
-    item: BatchInput, extract: ExtractFn, kwargs: dict[str, Any]
+    item: BatchInput,
+    extract: ExtractFn,
+    kwargs: dict[str, Any],
+    engine: dict[str, str | None] | None = None,
 ) -> ArticleResult:
+    """One article's line. It records what made it: the sha256 of the text as read and
+    the strategy and model (the planned ones when the extractor does not say, or failed)."""
+    digest: str | None = None
     try:
         text = item.load() if item.path is None else await asyncio.to_thread(item.load)
+        digest = text_sha256(text)
         if not text.strip():
             raise InputError(f"{item.source}: empty text")
         if inspect.iscoroutinefunction(extract):
@@ -186,11 +230,18 @@ async def _extract_one(
             raise TypeError(f"extract returned {type(res).__name__}, not ExtractionResult")
         if res.text is None:
             res = res.model_copy(update={"text": text})
-        return ArticleResult(item.id, item.source, result=res)
+        if not res.strategy and engine:
+            res = res.model_copy(update={"strategy": engine["strategy"], "model": engine["model"]})
+        out = ArticleResult(item.id, item.source, result=res)
     except ConfigError:
         raise
     except Exception as exc:  # one article's failure never stops the batch
-        return ArticleResult(item.id, item.source, error=exc)
+        out = ArticleResult(item.id, item.source, error=exc)
+        if engine:
+            out.strategy = engine["strategy"] or ""
+            out.model = engine["model"]
+    out.text_sha256 = digest
+    return out
 
 
 def _default_extract() -> ExtractFn:
@@ -206,30 +257,41 @@ async def _run_all(
     concurrency: int,
     kwargs: dict[str, Any],
     on_result: Callable[[ArticleResult], Awaitable[None]] | None = None,
+    engine: dict[str, str | None] | None = None,
+    halt: list[BaseException] | None = None,
 ) -> list[ArticleResult | None]:
     """Run every item with at most ``concurrency`` in flight; results in input order.
 
-    A :class:`ConfigError` (not an article's fault) stops new work and is re-raised once
-    the articles in flight have finished.
+    A :class:`ConfigError` (not an article's fault), the endpoint refusing the key, or
+    anything the caller appends to ``halt`` (a failed write) stops new work; the first
+    is re-raised once the articles in flight have finished.
     """
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
     sem = asyncio.Semaphore(concurrency)
     results: list[ArticleResult | None] = [None] * len(items)
-    fatal: list[BaseException] = []
+    fatal: list[BaseException] = halt if halt is not None else []
 
     async def one(i: int, item: BatchInput) -> None:
         async with sem:
             if fatal:
                 return
             try:
-                out = await _extract_one(item, extract, kwargs)
+                out = await _extract_one(item, extract, kwargs, engine)
             except ConfigError as exc:
                 fatal.append(exc)
                 return
         results[i] = out
         if on_result is not None:
             await on_result(out)
+        if auth_failure(out.exception) and not any(isinstance(f, ConfigError) for f in fatal):
+            fatal.append(
+                ConfigError(
+                    f"the endpoint refused the credentials ({out.error and out.error.type} on "
+                    f"{item.id!r}); stopped early instead of failing every article: check "
+                    "OPENAI_API_KEY / OPENAI_BASE_URL, then rerun to resume"
+                )
+            )
 
     await asyncio.gather(*(one(i, it) for i, it in enumerate(items)))
     if fatal:
@@ -282,7 +344,10 @@ def _run_sync(factory: Callable[[], Awaitable[Any]]) -> Any:
     """Run a coroutine to completion, also when called from inside a running loop."""
     try:
         asyncio.get_running_loop()
+        in_loop = True
     except RuntimeError:
+        in_loop = False
+    if not in_loop:  # outside the except block: errors do not chain to "no running loop"
         return asyncio.run(factory())  # type: ignore[arg-type]
     box: dict[str, Any] = {}
 
@@ -332,6 +397,22 @@ def extract_many(
 # --------------------------------------------------------------------------- output file
 
 
+def is_result_line(obj: Any) -> bool:
+    """True for a complete batch record: every :data:`LINE_KEYS` key, and either a report
+    with usage (success) or an error with a message. Anything else is never "done"."""
+    if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
+        return False
+    if any(k not in obj for k in LINE_KEYS):
+        return False
+    error = obj["error"]
+    if error is None:
+        return isinstance(obj["report"], dict) and isinstance(obj["usage"], dict)
+    return isinstance(error, dict) and isinstance(error.get("message"), str)
+
+
+_LINE_START = b'{"id":'  # how every line this module writes begins
+
+
 def _iter_lines(path: Path) -> Iterator[dict[str, Any]]:
     with path.open("rb") as fh:
         for raw in fh:
@@ -341,15 +422,16 @@ def _iter_lines(path: Path) -> Iterator[dict[str, Any]]:
                 obj = json.loads(raw)
             except (json.JSONDecodeError, UnicodeDecodeError):
                 continue
-            if isinstance(obj, dict) and isinstance(obj.get("id"), str):
+            if is_result_line(obj):
                 yield obj
 
 
 def read_results(path: str | Path) -> dict[str, dict[str, Any]]:
     """Results by id from a batch JSONL file; the last line for an id wins.
 
-    Order is that of each id's first appearance. Unparseable lines and a trailing
-    partial line are ignored (their ids count as not done). Missing file: ``{}``.
+    Order is that of each id's first appearance. Lines that are not complete results
+    (see :func:`is_result_line`) and a trailing partial line are ignored (their ids
+    count as not done). Missing file: ``{}``.
     """
     path = Path(path)
     if not path.exists():
@@ -363,6 +445,37 @@ def read_results(path: str | Path) -> dict[str, dict[str, Any]]:
 def load_results(path: str | Path) -> list[ArticleResult]:
     """A batch JSONL file read back as :class:`ArticleResult` objects (last line per id)."""
     return [ArticleResult.from_line(line) for line in read_results(path).values()]
+
+
+def check_batch_file(path: str | Path, *, allow_empty: bool = True) -> int:
+    """Raise :class:`OutputError` unless ``path`` is a batch output (every complete line
+    a result; a trailing partial line of ours is tolerated). Returns the result lines.
+
+    Used before writing to a file (never replace what this tool did not write) and
+    before reading one (never render a CSV as an empty report).
+    """
+    path = Path(path)
+    count = 0
+    try:
+        with path.open("rb") as fh:
+            for lineno, raw in enumerate(fh, start=1):
+                if not raw.endswith(b"\n") and raw.startswith(_LINE_START):
+                    break  # the partial last line of a killed run
+                try:
+                    obj = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError):
+                    obj = None
+                if not is_result_line(obj):
+                    raise OutputError(
+                        f"{path} is not an extractor batch file (line {lineno} is not a "
+                        "complete result): refusing to use it; choose another file"
+                    )
+                count += 1
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if not count and not allow_empty:
+        raise OutputError(f"{path} holds no batch results")
+    return count
 
 
 def truncate_partial_line(path: str | Path) -> int:
@@ -397,59 +510,99 @@ def _dump_line(line: dict[str, Any]) -> bytes:
     return (json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # make a rename durable
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+
 def compact(path: str | Path, order: Sequence[str] | None = None) -> int:
     """Rewrite the file atomically with exactly one line per id (the last one).
 
     Ids in ``order`` come first in that order, then the rest as first seen. Writes a
-    temp file in the same folder, fsyncs it and ``os.replace``-s it. Returns the count.
+    temp file in the same folder (same mode as the file), fsyncs it and ``os.replace``-s
+    it; a file already in that shape is left alone. If writing the copy fails (a full
+    disk), the copy is removed, the original is untouched and the error re-raised.
+    Returns the count.
     """
     path = Path(path)
-    results = read_results(path)
+    results: dict[str, dict[str, Any]] = {}
+    n_lines = 0
+    for obj in _iter_lines(path):
+        results[obj["id"]] = obj
+        n_lines += 1
     ranked: list[str] = [i for i in (order or ()) if i in results]
     placed = set(ranked)
     ranked += [i for i in results if i not in placed]
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    if n_lines == len(results) and ranked == list(results):
+        with path.open("rb") as fh:  # every line a result, once, in order: nothing to do
+            if sum(1 for _ in fh) == n_lines:
+                return len(ranked)
+    mode = stat.S_IMODE(path.stat().st_mode)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             for ident in ranked:
                 fh.write(_dump_line(results[ident]))
             fh.flush()
             os.fsync(fh.fileno())
+            os.fchmod(fh.fileno(), mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    with contextlib.suppress(OSError):  # make the rename durable
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+    _fsync_dir(path.parent)
     return len(ranked)
 
 
 class _Writer:
-    """The single task that appends whole lines to the output, fsync'ing each."""
+    """The single task that appends whole lines to the output, fsync'ing each.
 
-    def __init__(self, path: Path) -> None:
-        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    A failed write is cut back to the last whole line and reported once through
+    ``on_error``; later lines are not attempted.
+    """
+
+    def __init__(self, path: Path, on_error: Callable[[OSError], None] | None = None) -> None:
+        self.path = path
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)  # umask applies
         self.queue: asyncio.Queue[bytes | None] = asyncio.Queue()
         self.task: asyncio.Task[None] | None = None
+        self.on_error = on_error
+        self.error: OSError | None = None
+        self.written = 0
 
     def _write(self, data: bytes) -> None:
-        view = memoryview(data)
-        while view:
-            n = os.write(self.fd, view)
-            view = view[n:]
-        os.fsync(self.fd)
+        start = os.lseek(self.fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(self.fd, view)
+                view = view[n:]
+            os.fsync(self.fd)
+        except OSError:
+            with contextlib.suppress(OSError):  # whole lines only
+                os.ftruncate(self.fd, start)
+            raise
 
     async def _loop(self) -> None:
         while True:
             data = await self.queue.get()
             if data is None:
                 return
-            await asyncio.to_thread(self._write, data)
+            if self.error is not None:
+                continue
+            try:
+                await asyncio.to_thread(self._write, data)
+                self.written += 1
+            except OSError as exc:
+                self.error = exc
+                if self.on_error is not None:
+                    self.on_error(exc)
 
     def start(self) -> None:
         self.task = asyncio.create_task(self._loop())
@@ -479,6 +632,8 @@ class BatchSummary:
     cached: int = 0
     skipped: int = 0
     skipped_failed: int = 0
+    redone: int = 0  # done before, but the text, strategy or model changed since
+    empty: int = 0  # the model answered nothing for an article with figures (not done)
     prompt_tokens: int = 0
     completion_tokens: int = 0
     retries: int = 0  # transport retries (429, 5xx, timeouts)
@@ -505,6 +660,10 @@ class BatchSummary:
         table.add_row("failed", f"[red]{self.failed}[/]" if self.failed else "0")
         table.add_row("cache hits", str(self.cached))
         table.add_row("skipped (already done)", str(self.skipped))
+        if self.redone:
+            table.add_row("redone (text or engine changed)", f"[yellow]{self.redone}[/]")
+        if self.empty:
+            table.add_row("empty answers (redone next run)", f"[yellow]{self.empty}[/]")
         if self.skipped_failed:
             table.add_row("skipped (failed before)", f"[yellow]{self.skipped_failed}[/]")
         tokens = f"{format_number(self.prompt_tokens)} / {format_number(self.completion_tokens)}"
@@ -538,11 +697,18 @@ def summarize(
     total: int | None = None,
     skipped: int = 0,
     skipped_failed: int = 0,
+    redone: int = 0,
     wall_seconds: float = 0.0,
     output: str | None = None,
 ) -> BatchSummary:
-    """Aggregate counts, tokens, retries and the five most frequent check warnings."""
-    s = BatchSummary(skipped=skipped, skipped_failed=skipped_failed, wall_seconds=wall_seconds)
+    """Aggregate counts, tokens, retries and the five most frequent check warnings.
+
+    Re-asks are the calls that fed errors back (a long article's per-chunk calls are
+    not re-asks); transport retries count those spent on articles that failed too.
+    """
+    s = BatchSummary(
+        skipped=skipped, skipped_failed=skipped_failed, redone=redone, wall_seconds=wall_seconds
+    )
     checks: Counter[str] = Counter()
     n = 0
     for r in results:
@@ -551,6 +717,7 @@ def summarize(
             s.failed += 1
             assert r.error is not None
             s.failures.append((r.id, f"{r.error.type}: {r.error.message}"))
+            s.retries += int(getattr(r.exception, "retries", 0) or 0)
             continue
         assert r.result is not None
         usage = r.result.usage
@@ -558,8 +725,9 @@ def summarize(
         s.cached += int(usage.cache_hit)
         s.prompt_tokens += usage.prompt_tokens
         s.completion_tokens += usage.completion_tokens
-        s.reasks += max(usage.attempts - 1, 0)
+        s.reasks += usage.reasks
         s.retries += usage.retries
+        s.empty += int(any(w.check == EMPTY_ANSWER for w in r.result.warnings))
         checks.update(w.check for w in r.result.warnings)
     s.total = total if total is not None else n + skipped + skipped_failed
     s.top_warnings = checks.most_common(5)
@@ -593,6 +761,108 @@ def _make_progress(console: Console, enabled: bool) -> Progress:
     )
 
 
+def _engine(
+    strategy: str | None, model: str | None, client: Any, settings: Any
+) -> dict[str, str | None]:
+    """The strategy and model that will make this run's lines (recorded on each line)."""
+    from extractor.settings import Settings
+
+    base = settings if settings is not None else Settings.from_env()
+    resolved = base.with_overrides(strategy=strategy, model=model)
+    chosen = resolved.resolved_strategy
+    if client is not None and resolved.strategy is None:
+        chosen = "direct"  # as extract_report does with a client passed in
+    return {"strategy": chosen, "model": None if chosen == "rules" else resolved.resolved_model}
+
+
+def _resolve_output(output: Path) -> Path:
+    """The file to write: a symlink's target (the link is kept), checked to be usable."""
+    if output.is_symlink():
+        target = Path(os.path.realpath(output))
+        if not target.parent.is_dir():
+            raise OutputError(f"{output} is a symlink to {target}, whose folder does not exist")
+        output = target
+    if output.is_dir():
+        raise OutputError(f"{output}: output must be a file, not a folder")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{output}: cannot create its folder {output.parent} ({exc.strerror or exc})"
+        ) from exc
+    return output
+
+
+def _input_files(inputs: Sequence[str | Path], items: Sequence[BatchInput]) -> set[Path]:
+    paths = {Path(os.path.realpath(p)) for p in inputs if Path(p).is_file()}
+    paths |= {Path(os.path.realpath(i.path)) for i in items if i.path is not None}
+    return paths
+
+
+def _lock(output: Path) -> Any:
+    """Hold the output's lock (``.NAME.lock`` beside it) or refuse: one writer at a time."""
+    from filelock import FileLock, Timeout
+
+    lock_path = output.with_name(f".{output.name}.lock")
+    lock = FileLock(str(lock_path), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OutputError(
+            f"{output} is being written by another batch run (lock {lock_path}): wait for "
+            "it to finish or choose another output file"
+        ) from None
+    except OSError as exc:
+        raise OutputError(
+            f"{output}: cannot create the lock file {lock_path} ({exc.strerror or exc})"
+        ) from exc
+    return lock
+
+
+def _plan_resume(
+    items: Sequence[BatchInput],
+    previous: dict[str, dict[str, Any]],
+    engine: dict[str, str | None],
+    retry_errors: bool,
+) -> tuple[list[BatchInput], int, int, int]:
+    """(to do, skipped as done, skipped as failed, redone because something changed).
+
+    A line is done only if it is a success made from the same text (sha256) by the same
+    strategy and model, and not an empty answer.
+    """
+    todo: list[BatchInput] = []
+    skipped = skipped_failed = redone = 0
+    for item in items:
+        prev = previous.get(item.id)
+        if prev is None:
+            todo.append(item)
+            continue
+        try:
+            digest: str | None = text_sha256(item.load())
+        except InputError:
+            digest = None  # unreadable now: run it, its error becomes its line
+        same = (
+            digest is not None
+            and prev.get("text_sha256") == digest
+            and prev.get("strategy") == engine["strategy"]
+            and prev.get("model") == engine["model"]
+        )
+        empty = any(
+            isinstance(w, dict) and w.get("check") == EMPTY_ANSWER
+            for w in prev.get("warnings") or []
+        )
+        if not same:
+            redone += 1
+            todo.append(item)
+        elif prev.get("error") is None and not empty:
+            skipped += 1
+        elif retry_errors or empty:
+            todo.append(item)
+        else:
+            skipped_failed += 1
+    return todo, skipped, skipped_failed, redone
+
+
 async def arun_batch(
     inputs: Sequence[str | Path],
     output: str | Path,
@@ -610,34 +880,72 @@ async def arun_batch(
     settings: Any = None,
 ) -> BatchSummary:
     """Async :func:`run_batch`."""
-    output = Path(output)
+    given = Path(output)
     items = collect_inputs(inputs)  # refuses bad input before anything runs
-    if output.is_dir():
-        raise InputError(f"{output}: output must be a file, not a folder")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    truncate_partial_line(output)
-    previous = read_results(output)
-    todo: list[BatchInput] = []
-    skipped = skipped_failed = 0
-    for item in items:
-        prev = previous.get(item.id)
-        if prev is None:
-            todo.append(item)
-        elif prev.get("error") is None:
-            skipped += 1
-        elif retry_errors:
-            todo.append(item)
-        else:
-            skipped_failed += 1
+    engine = _engine(strategy, model, client, settings)
+    output = _resolve_output(given)
+    if Path(os.path.realpath(output)) in _input_files(inputs, items):
+        raise OutputError(f"{given} is one of the inputs: refusing to overwrite it")
+    lock = _lock(output)
+    try:
+        return await _locked_batch(
+            items,
+            output,
+            engine,
+            shown=str(given),
+            concurrency=concurrency or default_concurrency,
+            retry_errors=retry_errors,
+            progress=progress,
+            console=console or Console(stderr=True),
+            extract=extract or _default_extract(),
+            kwargs=_call_kwargs(strategy, model, use_cache, client, settings),
+        )
+    finally:
+        lock.release()
 
-    console = console or Console(stderr=True)
-    fn = extract or _default_extract()
-    limit = concurrency or default_concurrency
+
+async def _locked_batch(
+    items: Sequence[BatchInput],
+    output: Path,
+    engine: dict[str, str | None],
+    *,
+    shown: str,
+    concurrency: int,
+    retry_errors: bool,
+    progress: bool,
+    console: Console,
+    extract: ExtractFn,
+    kwargs: dict[str, Any],
+) -> BatchSummary:
+    if output.exists():
+        check_batch_file(output)  # never replace a file this tool did not write
+    try:
+        truncate_partial_line(output)
+        previous = read_results(output)
+    except OSError as exc:
+        raise OutputError(f"{shown}: cannot update ({exc.strerror or exc})") from exc
+    todo, skipped, skipped_failed, redone = _plan_resume(items, previous, engine, retry_errors)
+
     bar = _make_progress(console, progress and console.is_terminal)
     label = f"extracting ({skipped} already done)" if skipped else "extracting"
     task_id = bar.add_task(label, total=len(todo), failed=0, cached=0)
     counts = {"failed": 0, "cached": 0}
-    writer = _Writer(output)
+    halt: list[BaseException] = []
+
+    def write_failed(exc: OSError) -> None:
+        halt.insert(
+            0,
+            OutputError(
+                f"{shown}: writing failed ({exc.strerror or exc}); stopped calling the "
+                f"endpoint. {writer.written} result(s) of this run were saved, the file "
+                "holds whole lines only: free the space and rerun the same command to resume"
+            ),
+        )
+
+    try:
+        writer = _Writer(output, on_error=write_failed)
+    except OSError as exc:
+        raise OutputError(f"{shown}: cannot write ({exc.strerror or exc})") from exc
     started = time.perf_counter()
 
     async def on_result(res: ArticleResult) -> None:
@@ -653,21 +961,32 @@ async def arun_batch(
         with bar:
             results = await _run_all(
                 todo,
-                extract=fn,
-                concurrency=limit,
-                kwargs=_call_kwargs(strategy, model, use_cache, client, settings),
+                extract=extract,
+                concurrency=concurrency,
+                kwargs=kwargs,
                 on_result=on_result,
+                engine=engine,
+                halt=halt,
             )
     finally:
         await writer.close()
-    compact(output, order=[i.id for i in items])
+        if writer.error is None:
+            try:
+                compact(output, order=[i.id for i in items])
+            except OSError as exc:
+                console.print(
+                    f"[yellow]warning: could not compact {shown} ({exc.strerror or exc}); "
+                    "it is left as written, complete and valid (the last line of an id "
+                    "wins)[/]"
+                )
     return summarize(
         (r for r in results if r is not None),
         total=len(items),
         skipped=skipped,
         skipped_failed=skipped_failed,
+        redone=redone,
         wall_seconds=time.perf_counter() - started,
-        output=str(output),
+        output=shown,
     )
 
 

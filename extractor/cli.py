@@ -399,9 +399,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         "mode": s.mode,
         "cache dir": str(s.cache_dir),
         "cache": "on" if s.use_cache else "off",
-        "local model installed": "yes"
-        if local_available()
-        else f"no ({install_hint('local')})",
+        "local model installed": "yes" if local_available() else f"no ({install_hint('local')})",
         "web pages (.html)": _extra_status("html", "trafilatura"),
         "xlsx/parquet export": _extra_status("export", "openpyxl", "pyarrow"),
         "HTTP service (serve)": _extra_status("serve", "fastapi", "uvicorn"),

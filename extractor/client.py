@@ -9,15 +9,18 @@ Instructor sits on top of the recorder and owns validation re-asks.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import logging
 import threading
+import time
+import traceback
 from collections.abc import Callable
 from typing import Any
 
 import instructor
 
 from extractor.retry import RetryStats, acall_with_retries, call_with_retries
-from extractor.settings import Settings
+from extractor.settings import Settings, url_secrets
 
 #: Our mode names -> instructor modes. "json_object" is instructor's JSON_SCHEMA mode with
 #: ``response_format`` rewritten to ``{"type": "json_object", "schema": ...}``, the form
@@ -33,45 +36,66 @@ _clients: dict[tuple[str, ...], Any] = {}
 _clients_lock = threading.Lock()
 
 
-class _RedactSecrets(logging.Filter):
-    """Replaces known API keys in log records (instructor logs raw API errors, and a
-    server may echo the key back in one)."""
+class _Redactor:
+    """Replaces known secrets in every log record, whatever logger or handler it goes to.
+
+    A logger filter only sees records logged on that very logger (not those propagated
+    from child loggers, such as instructor's retry logger), so the redaction happens
+    where records are made: a wrapper around the log record factory.
+    """
 
     def __init__(self) -> None:
-        super().__init__()
         self.secrets: set[str] = set()
+        self._installed = False
+        self._lock = threading.Lock()
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.secrets:
+    def install(self) -> None:
+        with self._lock:
+            if self._installed:
+                return
+            previous = logging.getLogRecordFactory()
+
+            def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+                record = previous(*args, **kwargs)
+                if self.secrets:
+                    self.scrub(record)
+                return record
+
+            logging.setLogRecordFactory(factory)
+            self._installed = True
+
+    def scrub(self, record: logging.LogRecord) -> None:
+        try:
             message = record.getMessage()
-            if any(secret in message for secret in self.secrets):
-                for secret in self.secrets:
-                    message = message.replace(secret, "***")
-                record.msg, record.args = message, None
-        return True
+        except Exception:  # a broken format string is the logger's problem, not ours
+            return
+        if any(secret in message for secret in self.secrets):
+            record.msg, record.args = self.redact(message), None
+        if record.exc_info and record.exc_info[1] is not None:
+            # formatted now, redacted, and cached where formatters look for it
+            text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            record.exc_text = self.redact(text)
+
+    def redact(self, text: str) -> str:
+        for secret in sorted(self.secrets, key=len, reverse=True):
+            text = text.replace(secret, "***")
+        return text
 
 
-_REDACT = _RedactSecrets()
-_LOG_FAMILIES = ("instructor", "openai", "httpx", "httpcore", "extractor")
+_REDACT = _Redactor()
 
 
 def protect_secret(secret: str | None) -> None:
-    """Keep ``secret`` out of every log record of the libraries we drive (in memory only)."""
-    if not secret or len(secret) < 8:
+    """Keep ``secret`` out of every log record from now on (held in memory only)."""
+    if not secret or len(secret) < 4:
         return
     _REDACT.secrets.add(secret)
-    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] in _LOG_FAMILIES]
-    for name in [*_LOG_FAMILIES, *names]:
-        logger = logging.getLogger(name)
-        if _REDACT not in logger.filters:
-            logger.addFilter(_REDACT)
+    _REDACT.install()
 
 
 def redact(text: str) -> str:
     """``text`` with every protected secret replaced by ``***``."""
-    for secret in _REDACT.secrets:
-        text = text.replace(secret, "***")
-    return text
+    return _REDACT.redact(text)
 
 
 def instructor_mode(name: str) -> instructor.Mode:
@@ -96,16 +120,77 @@ def openai_client(settings: Settings, *, is_async: bool = False) -> Any:
     with _clients_lock:
         client = _clients.get(lookup)
         if client is None:
-            cls = openai.AsyncOpenAI if is_async else openai.OpenAI
-            client = cls(
-                api_key=settings.api_key or "not-needed",
-                base_url=settings.base_url,
-                max_retries=0,
-                timeout=settings.timeout,
-            )
+            options: dict[str, Any] = {
+                "api_key": settings.api_key or "not-needed",
+                "base_url": settings.base_url,
+                "max_retries": 0,
+                "timeout": settings.timeout,
+            }
+            if is_async:  # the async path bounds each attempt with asyncio.wait_for
+                client = openai.AsyncOpenAI(**options)
+            else:
+                http_client = deadline_http_client(settings.timeout)
+                client = openai.OpenAI(**options, http_client=http_client)
             _clients[lookup] = client
     protect_secret(settings.api_key)
+    for secret in url_secrets(settings.base_url):
+        protect_secret(secret)
     return client
+
+
+def _http_module() -> Any:
+    """The HTTP library the installed openai SDK is built on (httpx, or its fork httpx2)."""
+    import openai
+
+    for klass in openai.DefaultHttpxClient.__mro__:
+        root = klass.__module__.partition(".")[0]
+        if root in ("httpx", "httpx2"):
+            return importlib.import_module(root)
+    import httpx
+
+    return httpx
+
+
+def deadline_http_client(total: float) -> Any:
+    """An SDK-default sync HTTP client whose responses must arrive within ``total`` seconds.
+
+    httpx's timeouts bound each network read, so a server dripping one byte at a time
+    never trips them. This transport checks a deadline between body chunks and raises
+    the library's ``ReadTimeout`` (a transport timeout, retried like any other) past it.
+    The async client needs none of this: each attempt runs under ``asyncio.wait_for``.
+    """
+    import openai
+
+    http = _http_module()
+
+    class DeadlineStream(http.SyncByteStream):  # type: ignore[misc, name-defined]
+        def __init__(self, inner: Any, deadline: float) -> None:
+            self._inner = inner
+            self._deadline = deadline
+
+        def __iter__(self) -> Any:
+            for chunk in self._inner:
+                if time.monotonic() > self._deadline:
+                    raise http.ReadTimeout(f"the response took longer than {total:g} s in all")
+                yield chunk
+
+        def close(self) -> None:
+            self._inner.close()
+
+    class DeadlineTransport(http.BaseTransport):  # type: ignore[misc, name-defined]
+        def __init__(self) -> None:
+            self._inner = http.HTTPTransport()
+
+        def handle_request(self, request: Any) -> Any:
+            deadline = time.monotonic() + total
+            response = self._inner.handle_request(request)
+            response.stream = DeadlineStream(response.stream, deadline)
+            return response
+
+        def close(self) -> None:
+            self._inner.close()
+
+    return openai.DefaultHttpxClient(transport=DeadlineTransport())
 
 
 def adapt_response_format(kwargs: dict[str, Any]) -> dict[str, Any]:
@@ -145,6 +230,7 @@ class CallRecorder:
         self._settings = settings
         self._adapt = adapt
         self.calls = 0
+        self.reasks = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
         self.last_output: str | None = None
@@ -153,6 +239,11 @@ class CallRecorder:
 
     def _prepare(self, kwargs: dict[str, Any]) -> dict[str, Any]:
         self.calls += 1
+        # our prompts are system + user only: a call carrying a model turn is a re-ask
+        # (instructor appends the failed answer and the errors); a chunk's call is not
+        messages = kwargs.get("messages") or []
+        if any(isinstance(m, dict) and m.get("role") in ("assistant", "tool") for m in messages):
+            self.reasks += 1
         return adapt_response_format(kwargs) if self._adapt else kwargs
 
     def _record(self, response: Any) -> Any:
@@ -187,6 +278,7 @@ class CallRecorder:
             max_retries=self._settings.max_retries,
             max_wait=self._settings.retry_max_wait,
             stats=self.retry_stats,
+            deadline=self._settings.timeout,
             **kwargs,
         )
         return self._record(response)

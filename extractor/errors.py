@@ -15,13 +15,26 @@ class ConfigError(ExtractorError):
     """The configuration is incomplete or contradictory (no model, missing extra, ...)."""
 
 
+class OutputError(InputError):
+    """An output path cannot be used or written (named in the message). A kind of
+    :class:`InputError`: the command was given a path it cannot use."""
+
+
 class ExtractionError(ExtractorError):
     """The model could not produce a valid, grounded result within its attempts."""
 
-    def __init__(self, message: str, *, attempts: int = 0, last_output: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        attempts: int = 0,
+        last_output: str | None = None,
+        retries: int = 0,
+    ) -> None:
         super().__init__(message)
         self.attempts = attempts
         self.last_output = last_output
+        self.retries = retries  # transport retries spent before giving up
 
     def __str__(self) -> str:
         base = super().__str__()

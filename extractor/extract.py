@@ -41,7 +41,7 @@ from extractor.models import (
     schema_json,
 )
 from extractor.prompting import load_prompt, prompt_hash, render_user
-from extractor.settings import Settings
+from extractor.settings import Settings, public_url
 
 PROMPTS = ("extract_system", "extract_user")
 GUIDED_PROMPTS = ("guided_system",)
@@ -124,7 +124,8 @@ def _plan(text: str, *, settings: Settings | None, client: Any, **overrides: Any
     elif client is not None:
         backend, model = "openai-client", settings.resolved_model
     elif settings.endpoint_configured:
-        backend, model = f"openai:{settings.base_url or 'api.openai.com'}", settings.resolved_model
+        url = public_url(settings.base_url) or "api.openai.com"  # never a credential
+        backend, model = f"openai:{url}", settings.resolved_model
     else:
         backend, model = "local:llama.cpp", settings.resolved_model
     key = None
@@ -338,6 +339,9 @@ def _result(
         usage.completion_tokens = recorder.completion_tokens
         usage.attempts = recorder.calls
         usage.retries = recorder.retry_stats.retries
+        usage.reasks = recorder.reasks
+    if recorder is not None:
+        warnings = [*warnings, *_empty_answer(report, text)]
     return ExtractionResult(
         report=final,
         grounding=spans,
@@ -384,6 +388,28 @@ def _kept_traces(
     return out
 
 
+#: An article with at least this many figures is expected to yield something.
+EMPTY_ANSWER_MIN_FIGURES = 3
+
+
+def _empty_answer(report: SectorReport, text: str) -> list[CheckWarning]:
+    """A warning when the model answered nothing at all for an article full of figures
+    (such a result is not cached, and a batch redoes it on the next run)."""
+    if report.officials or report.achievements or report.targets or report.awards:
+        return []
+    from extractor.numbers import find_quantities
+
+    figures = len(find_quantities(text))
+    if figures < EMPTY_ANSWER_MIN_FIGURES:
+        return []
+    return [
+        CheckWarning(
+            check="empty_answer",
+            message=f"the model returned no items for an article with {figures} figures",
+        )
+    ]
+
+
 def _cached(plan: _Plan) -> ExtractionResult | None:
     if plan.key is None:
         return None
@@ -394,6 +420,8 @@ def _cached(plan: _Plan) -> ExtractionResult | None:
 
 
 def _store(plan: _Plan, result: ExtractionResult) -> None:
+    if any(w.check == "empty_answer" for w in result.warnings):
+        return  # a likely failure, not an answer worth keeping
     if plan.key is not None:
         get_cache(plan.settings.cache_dir).set(plan.key, result)
 

@@ -169,6 +169,9 @@ class Usage(BaseModel):
     completion_tokens: int = 0
     attempts: int = Field(default=0, description="Model calls, validation re-asks included.")
     retries: int = Field(default=0, description="Transport retries (429, 5xx, timeouts).")
+    reasks: int = Field(
+        default=0, description="Calls that fed validation errors back to the model."
+    )
     cache_hit: bool = False
     seconds: float = 0.0
 
@@ -246,6 +249,7 @@ LINE_KEYS: tuple[str, ...] = (
     "status",
     "text",
     "page",
+    "text_sha256",
 )
 
 
@@ -261,6 +265,10 @@ class ArticleResult(ExtractionResult):
     id: str
     source: str = ""
     error: ErrorInfo | None = None
+    text_sha256: str | None = Field(
+        default=None,
+        description="sha256 of the input text as read; a resume redoes the line if it changed.",
+    )
     report: SectorReport = Field(default_factory=SectorReport)
     _exception: BaseException | None = PrivateAttr(default=None)
 

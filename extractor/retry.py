@@ -6,6 +6,8 @@ are never shown to the model. Validation re-asks are instructor's business.
 
 from __future__ import annotations
 
+import asyncio
+import datetime
 import email.utils
 import random
 import time
@@ -25,9 +27,13 @@ from tenacity import (
 T = TypeVar("T")
 
 
+class RequestDeadlineError(TimeoutError):
+    """One request ran past its total deadline (e.g. a server dripping its answer)."""
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for errors worth retrying: 408/409/429/5xx, timeouts, dropped connections."""
-    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError)):
+    if isinstance(exc, (openai.APITimeoutError, openai.APIConnectionError, TimeoutError)):
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in (408, 409, 429) or exc.status_code >= 500
@@ -52,10 +58,16 @@ def retry_after_seconds(exc: BaseException) -> float | None:
     try:
         return max(0.0, float(raw))
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
-        if parsed is None:
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
+        pass
+    try:  # an HTTP date; anything else ("soon") means: no usable hint, default backoff
+        parsed = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.timezone.utc)
+    return max(0.0, parsed.timestamp() - time.time())
 
 
 class _Wait:
@@ -116,9 +128,11 @@ async def acall_with_retries(
     max_wait: float = 30.0,
     stats: RetryStats | None = None,
     initial_wait: float = 0.5,
+    deadline: float | None = None,
     **kwargs: Any,
 ) -> T:
-    """Async twin of :func:`call_with_retries`."""
+    """Async twin of :func:`call_with_retries`. ``deadline``: seconds one attempt may take
+    in all (headers and body); past it the attempt is cancelled and counts as a timeout."""
     retrying = AsyncRetrying(
         stop=stop_after_attempt(max_retries + 1),
         wait=_Wait(max_wait, initial_wait),
@@ -130,6 +144,13 @@ async def acall_with_retries(
     async def attempt() -> T:
         # always a real coroutine function: some SDK methods are plain functions that
         # return a coroutine, which tenacity >= 9 would call without awaiting
-        return await fn(*args, **kwargs)
+        if deadline is None:
+            return await fn(*args, **kwargs)
+        try:
+            return await asyncio.wait_for(fn(*args, **kwargs), timeout=deadline)
+        except asyncio.TimeoutError:
+            raise RequestDeadlineError(
+                f"the request took longer than {deadline:g} s in all"
+            ) from None
 
     return await retrying(attempt)

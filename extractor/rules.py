@@ -818,19 +818,28 @@ _DESCRIPTOR_FRACTION = re.compile(r"\d[\d.,/]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+đ�
 _SCOPE_OF_NEXT = re.compile(r"\s*(?:là|đạt)\s+(?:khoảng\s+|hơn\s+|trên\s+)?\d", _I)
 
 
+@lru_cache(maxsize=16)
+def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
+    """The verdict on a whole line, once per line (a one-line megabyte article has
+    thousands of numbers on its single line: checking it per number was quadratic)."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if re.fullmatch(r"\W*\d+\W*", line):
+        return "lone number"  # an image counter on its own line
+    if not ascii_text and line.isascii() and len(line.split()) >= 5:
+        return "slug line"  # "nam 2017 thai nguyen phan dau ...": a URL slug, not prose
+    return None
+
+
 def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = False) -> str | None:
     """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
     rather than a figure; such numbers never bound another figure's clause."""
     unit = (q.unit or "").lower()
     if unit in _SKIP_UNITS:
         return _SKIP_UNITS[unit]
-    line_start = text.rfind("\n", 0, q.start) + 1
-    line_end = text.find("\n", q.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    if re.fullmatch(r"\W*\d+\W*", line):
-        return "lone number"  # an image counter on its own line
-    if not ascii_text and len(line.split()) >= 5 and line.isascii():
-        return "slug line"  # "nam 2017 thai nguyen phan dau ...": a URL slug, not prose
+    why = _line_reason(text, text.rfind("\n", 0, q.start) + 1, ascii_text)
+    if why:
+        return why
     before = text[max(sent_start, q.num_start - 30) : q.num_start]
     stated = _stated(text, q)
     if 1900 <= stated <= 2100 and q.kind == "count" and re.search(r"(?:năm|nam)\s*$", before, _I):
@@ -1415,6 +1424,14 @@ def _mark_duplicates(
     body_plans = {c.plan_pct: c.index for c in cands if c.plan_pct is not None and not in_title(c)}
     seen: dict[tuple[object, ...], int] = {}
     out: list[Candidate] = []
+    folded: dict[str, str] = {}  # many candidates share one (possibly huge) sentence
+
+    def fold_once(value: str) -> str:
+        hit = folded.get(value)
+        if hit is None:
+            hit = folded[value] = fold(value)
+        return hit
+
     for c in cands:
         if c.label == "skip":
             out.append(c)
@@ -1424,7 +1441,7 @@ def _mark_duplicates(
             out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
             continue
         key = (c.label, c.value, c.value_max, c.unit)
-        keys = (key + (fold(c.evidence),), key + (fold(c.indicator),))
+        keys = (key + (fold_once(c.evidence),), key + (fold_once(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
         if first is None and captions and _in_spans(c.quantity.start, captions):
             # a photo caption restating a figure of the body in other words

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from extractor.errors import ConfigError
 
@@ -30,6 +31,37 @@ LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 def _default_cache_dir(env: Mapping[str, str]) -> Path:
     base = env.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "extractor"
+
+
+def public_url(url: str | None) -> str | None:
+    """``url`` without credentials (``user:password@``) or query string: safe to print,
+    log, label results with or put in a cache key."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def url_secrets(url: str | None) -> list[str]:
+    """Secrets embedded in ``url``, longest first: the password (decoded and as written),
+    query values, and a user name long enough to be a token rather than a login."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    found = [v for _, v in parse_qsl(parts.query) if len(v) >= 4]
+    if parts.password:
+        found += [parts.password, unquote(parts.password)]
+    if parts.username and len(parts.username) >= 8:
+        found += [parts.username, unquote(parts.username)]
+    return sorted(set(found), key=len, reverse=True)
 
 
 def _bool(value: str | None, default: bool) -> bool:

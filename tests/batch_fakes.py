@@ -58,6 +58,7 @@ def fake_result(text: str) -> ExtractionResult:
         prompt_tokens=len(text),
         completion_tokens=10,
         attempts=2 if "RETRY" in text else 1,
+        reasks=1 if "RETRY" in text else 0,
         cache_hit="CACHED" in text,
     )
     return ExtractionResult(report=report, grounding=grounding, warnings=warnings, usage=usage)

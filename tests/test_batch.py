@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import json
 import os
@@ -18,6 +19,7 @@ from rich.console import Console
 
 from extractor.batch import (
     LINE_KEYS,
+    RUN_KEYS,
     ArticleResult,
     BatchInput,
     aextract_many,
@@ -208,7 +210,7 @@ def test_config_error_stops_the_batch() -> None:
 def test_to_line_has_fixed_keys_for_success_and_error() -> None:
     good = ArticleResult("a", "src", result=fake_result(ARTICLE)).to_line()
     bad = ArticleResult("b", "src", error=InputError("empty")).to_line()
-    assert tuple(good) == LINE_KEYS and tuple(bad) == LINE_KEYS
+    assert tuple(good) == LINE_KEYS + RUN_KEYS and tuple(bad) == LINE_KEYS + RUN_KEYS
     assert good["error"] is None and good["report"]["achievements"][0]["value"] == 2023
     assert bad["error"] == {"type": "InputError", "message": "empty"} and bad["report"] is None
     json.dumps(good, ensure_ascii=False)
@@ -236,7 +238,9 @@ def test_run_batch_one_line_per_input_with_error_lines(tmp_path: Path) -> None:
     summary = run_batch(_mixed_inputs(tmp_path), out, progress=False, extract=fake_extract)
     lines = _lines(out)
     assert [ln["id"] for ln in lines] == ["a1", "a2", "a3", "a4", "a5", "j1"]
-    assert all(tuple(ln) == LINE_KEYS for ln in lines)
+    assert all(tuple(ln) == LINE_KEYS + RUN_KEYS for ln in lines)
+    assert all(ln["strategy"] == "rules" and ln["model"] is None for ln in lines)
+    assert lines[0]["text_sha256"] == hashlib.sha256(ARTICLE.encode()).hexdigest()
     by_id = {ln["id"]: ln for ln in lines}
     assert by_id["a2"]["error"]["type"] == "ExtractionError"
     assert by_id["a3"]["error"]["type"] == "InputError"
@@ -306,19 +310,34 @@ def test_resume_keeps_lines_of_ids_not_in_this_run(tmp_path: Path) -> None:
     assert set(read_results(out)) == {"old", "new"}
 
 
+def _row(ident: str, error: str | None = None, **extra: Any) -> dict[str, Any]:
+    """A complete result line (success, or an error with ``error`` as its message)."""
+    row: dict[str, Any] = {"id": ident, "source": "s", "report": {}, "grounding": []}
+    row |= {"warnings": [], "usage": {}, "error": None}
+    if error is not None:
+        row |= {"report": None, "usage": None, "error": {"type": "X", "message": error}}
+    return row | extra
+
+
+def _dump(rows: list[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r) + "\n" for r in rows)
+
+
 def test_read_results_last_line_wins_and_partial_tail_ignored(tmp_path: Path) -> None:
     path = tmp_path / "r.jsonl"
     path.write_text(
-        '{"id": "a", "error": {"type": "X", "message": "m"}}\n'
-        '{"id": "b", "error": null}\n'
-        "not json\n"
-        '{"id": "a", "error": null}\n'
-        '{"id": "c", "err',
+        _dump([_row("a", "m"), _row("b")]) + "not json\n" + _dump([_row("a")]) + '{"id": "c", "err',
         encoding="utf-8",
     )
     res = read_results(path)
     assert list(res) == ["a", "b"]
     assert res["a"]["error"] is None
+
+
+def test_an_incomplete_line_is_never_a_result(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(_dump([{"id": "X", "foo": "bar"}, {"id": "Y", "error": None}]), "utf-8")
+    assert read_results(path) == {}
     assert read_results(tmp_path / "absent.jsonl") == {}
 
 
@@ -335,8 +354,8 @@ def test_truncate_partial_line(tmp_path: Path) -> None:
 
 def test_compact_orders_and_dedups_atomically(tmp_path: Path) -> None:
     path = tmp_path / "r.jsonl"
-    rows = [{"id": "z", "v": 1}, {"id": "a", "v": 1}, {"id": "z", "v": 2}, {"id": "q", "v": 1}]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = [_row("z", v=1), _row("a", v=1), _row("z", v=2), _row("q", v=1)]
+    path.write_text(_dump(rows), encoding="utf-8")
     assert compact(path, order=["a", "z", "missing"]) == 3
     assert [(r["id"], r["v"]) for r in _lines(path)] == [("a", 1), ("z", 2), ("q", 1)]
     assert [p.name for p in tmp_path.iterdir()] == ["r.jsonl"]
