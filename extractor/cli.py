@@ -7,12 +7,15 @@ Exit codes: 0 success; 1 the work ran but failed (extraction error, eval below
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import ConfigError, ExtractorError, InputError
+from extractor.errors import ConfigError, ExtractorError, InputError, OutputError
 
 EPILOG = """\
 configuration (environment):
@@ -225,12 +228,37 @@ def _read_article(name: str) -> str:
             )
         if not path.is_file():
             raise InputError(f"no such file: {name}")
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from exc
         label = name
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError(f"{label} is not UTF-8 text") from None
+
+
+def _check_writable(path: Path) -> None:
+    """Fail now, naming ``path``, rather than after the work when it cannot be written."""
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder, not a file")
+    existed = path.exists()
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666))
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    if not existed:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that cleanup (cursor, output file, lock) runs."""
+
+
+def _raise_terminated(signum: int, frame: Any) -> None:
+    raise _Terminated()
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -270,15 +298,35 @@ def cmd_batch(args: argparse.Namespace) -> int:
     settings = Settings.from_env().with_overrides(**_overrides(args))
     _warn_ignored_model(args, settings)
     offline = settings.resolved_strategy == "rules" or not settings.endpoint_configured
-    summary = run_batch(
-        args.inputs,
-        args.output,
-        concurrency=args.concurrency or settings.concurrency,
-        default_concurrency=1 if offline else 8,
-        retry_errors=not args.skip_errors,
-        progress=not args.no_progress,
-        settings=settings,
-    )
+    previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    try:
+        summary = run_batch(
+            args.inputs,
+            args.output,
+            concurrency=args.concurrency or settings.concurrency,
+            default_concurrency=1 if offline else 8,
+            retry_errors=not args.skip_errors,
+            progress=not args.no_progress,
+            settings=settings,
+        )
+    except KeyboardInterrupt as exc:
+        from extractor.batch import read_results
+
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut this short
+        how = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        try:
+            saved = f"{len(read_results(args.output))} result(s) are saved in {args.output}"
+        except (OSError, ValueError):
+            saved = f"finished results are saved in {args.output}"
+        print(
+            f"extractor: {how}: {saved}; rerun the same command to resume "
+            "(finished articles are skipped)",
+            file=sys.stderr,
+        )
+        return 143 if isinstance(exc, _Terminated) else 130
+    finally:
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(signal.SIGTERM, previous)
     from rich.console import Console
 
     Console(stderr=True).print(summary)
@@ -296,6 +344,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         to_markdown,
     )
 
+    if args.report_json:
+        _check_writable(args.report_json)  # before the work, not after it
     cases = load_eval_dir(args.dir)
     console = Console()
     if args.predictions:
@@ -318,6 +368,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
         args.report_json.write_text(
             json.dumps(report.to_json(), ensure_ascii=False, indent=2), encoding="utf-8"
         )
+    if report.articles and all(a.error for a in report.articles):
+        console.print(
+            f"[red]every article failed ({len(report.articles)}); no score to trust[/red]"
+        )
+        return 1
     if args.min_f1 is not None and report.overall_f1 < args.min_f1:
         console.print(
             f"[red]overall F1 {report.overall_f1:.3f} is below --min-f1 {args.min_f1}[/red]"
@@ -327,10 +382,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from extractor.batch import check_batch_file
     from extractor.html_report import is_report_page, write_html_report
 
     if not args.jsonl.is_file():
         raise InputError(f"no such file: {args.jsonl}")
+    check_batch_file(args.jsonl, allow_empty=False)  # a CSV is not an empty report
     output = args.output
     if output is None:
         output = args.jsonl.with_suffix(".html")
@@ -340,6 +397,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 "where to write"
             )
     replaced = output.exists()
+    _check_writable(output)
     write_html_report(args.jsonl, output)
     print(f"wrote {output}" + (" (replaced the earlier file)" if replaced else ""))
     return 0
@@ -386,12 +444,12 @@ def _extra_status(extra: str, *modules: str) -> str:
 def cmd_info(args: argparse.Namespace) -> int:
     from extractor.errors import install_hint
     from extractor.local import local_available
-    from extractor.settings import Settings
+    from extractor.settings import Settings, public_url
 
     s = Settings.from_env()
     rows = {
         "strategy": s.resolved_strategy,
-        "endpoint": s.base_url or ("api.openai.com" if s.api_key else "none (offline)"),
+        "endpoint": public_url(s.base_url) or ("api.openai.com" if s.api_key else "none (offline)"),
         "api key": "set" if s.api_key else "not set",
         "model": "none (the rules need no model)"
         if s.resolved_strategy == "rules"
@@ -451,6 +509,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("extractor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `extractor extract a.txt | head`: the reader left
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except OSError as exc:  # a path the command could not read or write
+        where = exc.filename if exc.filename is not None else "I/O"
+        print(f"extractor: error: {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

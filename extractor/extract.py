@@ -17,9 +17,11 @@ from __future__ import annotations
 import asyncio
 import functools
 import hashlib
+import re
 import time
 from collections.abc import Generator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import instructor
@@ -53,6 +55,23 @@ LOCAL_MAX_OUTPUT_TOKENS = 1536
 # --------------------------------------------------------------------------- input
 
 
+_PATH_LIKE = re.compile(r"\S*[/\\]?\S+\.(?:txt|jsonl?|md|html?|csv|tsv|xml|docx?|pdf)", re.I)
+
+
+def _looks_like_path(text: str) -> bool:
+    """One short line that names a file (it exists, or it is a bare name with a text-file
+    extension): a path passed where the article's text belongs."""
+    candidate = text.strip()
+    if "\n" in candidate or len(candidate) > 1024:
+        return False
+    if _PATH_LIKE.fullmatch(candidate):
+        return True
+    try:
+        return " " not in candidate and Path(candidate).expanduser().is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def validate_text(text: Any) -> str:
     """The text if usable, else InputError saying why."""
     if isinstance(text, bytes):
@@ -64,6 +83,11 @@ def validate_text(text: Any) -> str:
         raise InputError(f"input must be text, got {type(text).__name__}")
     if not text.strip():
         raise InputError("input text is empty")
+    if _looks_like_path(text):
+        raise InputError(
+            f"input looks like a file path, not article text: {text.strip()[:200]!r}; "
+            "pass the file's contents (Path(...).read_text()) or use the CLI"
+        )
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
     if "\x00" in text or controls > max(3, len(text) // 100):
         raise InputError("input looks binary, not article text")
@@ -287,11 +311,24 @@ def _as_report(answer: Any) -> SectorReport:
     return SectorReport.model_validate(answer.model_dump())
 
 
+def _chunks(plan: _Plan, text: str) -> list[tuple[int, str]]:
+    """The article's chunks, one model call each; refused past ``max_chunks`` (a bound on
+    the calls, time and money one article may take)."""
+    chunks = split_text(text, plan.settings.context_chars)
+    if len(chunks) > plan.settings.max_chunks:
+        raise InputError(
+            f"article too long: {len(text):,} characters make {len(chunks)} chunks of "
+            f"{plan.settings.context_chars:,}; the limit is {plan.settings.max_chunks} "
+            "(EXTRACTOR_MAX_CHUNKS)"
+        )
+    return chunks
+
+
 def _run_direct_sync(plan: _Plan, text: str) -> tuple[SectorReport, CallRecorder]:
     recorder = _recorder(plan, is_async=False)
     create = recorder.patched(_mode_for(plan.backend, plan.settings))
     reports = []
-    for _, chunk in split_text(text, plan.settings.context_chars):
+    for _, chunk in _chunks(plan, text):
         dialogue = _dialogue(plan, chunk, recorder)
         try:
             kwargs = next(dialogue)
@@ -312,7 +349,7 @@ async def _run_direct_async(plan: _Plan, text: str) -> tuple[SectorReport, CallR
     recorder = _recorder(plan, is_async=True)
     create = recorder.patched(_mode_for(plan.backend, plan.settings), is_async=True)
     reports = []
-    for _, chunk in split_text(text, plan.settings.context_chars):
+    for _, chunk in _chunks(plan, text):
         dialogue = _dialogue(plan, chunk, recorder)
         try:
             kwargs = next(dialogue)

@@ -87,6 +87,7 @@ class Settings:
     timeout: float = 120.0
     temperature: float = 0.0
     context_chars: int = 12000
+    max_chunks: int = 64
     concurrency: int | None = None
     local_model_path: Path | None = None
     local_threads: int | None = None
@@ -128,6 +129,8 @@ class Settings:
             raise ConfigError(f"unknown mode {self.mode!r}; choose one of {', '.join(MODES)}")
         if self.max_reasks < 0 or self.max_retries < 0:
             raise ConfigError("max_reasks and max_retries must be >= 0")
+        if self.max_chunks < 1 or self.context_chars < 1:
+            raise ConfigError("max_chunks and context_chars must be >= 1")
         if self.concurrency is not None and self.concurrency < 1:
             raise ConfigError("concurrency must be >= 1")
 
@@ -163,6 +166,7 @@ class Settings:
             retry_max_wait=num("EXTRACTOR_RETRY_MAX_WAIT", 30.0),
             timeout=num("EXTRACTOR_TIMEOUT", 120.0),
             context_chars=num("EXTRACTOR_CONTEXT_CHARS", 12000, int),
+            max_chunks=num("EXTRACTOR_MAX_CHUNKS", 64, int),
             concurrency=int(concurrency) if concurrency and concurrency.isdigit() else None,
             local_model_path=Path(local_path).expanduser() if local_path else None,
             local_threads=int(threads) if threads and threads.isdigit() else None,
