@@ -281,9 +281,9 @@ async def _run_all(
             except ConfigError as exc:
                 fatal.append(exc)
                 return
-        results[i] = out
-        if on_result is not None:
-            await on_result(out)
+            results[i] = out
+            if on_result is not None:  # saved before the slot goes to the next article
+                await on_result(out)
         if auth_failure(out.exception) and not any(isinstance(f, ConfigError) for f in fatal):
             fatal.append(
                 ConfigError(
@@ -570,7 +570,7 @@ class _Writer:
     def __init__(self, path: Path, on_error: Callable[[OSError], None] | None = None) -> None:
         self.path = path
         self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)  # umask applies
-        self.queue: asyncio.Queue[bytes | None] = asyncio.Queue()
+        self.queue: asyncio.Queue[tuple[bytes, asyncio.Future[None]] | None] = asyncio.Queue()
         self.task: asyncio.Task[None] | None = None
         self.on_error = on_error
         self.error: OSError | None = None
@@ -591,24 +591,30 @@ class _Writer:
 
     async def _loop(self) -> None:
         while True:
-            data = await self.queue.get()
-            if data is None:
+            entry = await self.queue.get()
+            if entry is None:
                 return
-            if self.error is not None:
-                continue
-            try:
-                await asyncio.to_thread(self._write, data)
-                self.written += 1
-            except OSError as exc:
-                self.error = exc
-                if self.on_error is not None:
-                    self.on_error(exc)
+            data, done = entry
+            if self.error is None:
+                try:
+                    await asyncio.to_thread(self._write, data)
+                    self.written += 1
+                except OSError as exc:
+                    self.error = exc
+                    if self.on_error is not None:
+                        self.on_error(exc)
+            if not done.done():
+                done.set_result(None)
 
     def start(self) -> None:
         self.task = asyncio.create_task(self._loop())
 
     async def put(self, line: dict[str, Any]) -> None:
-        await self.queue.put(_dump_line(line))
+        """Queue ``line`` and wait until it is on disk (or its write failed): no new
+        article starts on the strength of a result that was not saved."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        await self.queue.put((_dump_line(line), done))
+        await done
 
     async def close(self) -> None:
         await self.queue.put(None)

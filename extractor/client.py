@@ -8,12 +8,14 @@ Instructor sits on top of the recorder and owns validation re-asks.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import importlib
 import logging
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +35,8 @@ _MODES: dict[str, instructor.Mode] = {
 }
 
 _clients: dict[tuple[str, ...], Any] = {}
+_loop_clients: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, ...], Any]]
+_loop_clients = weakref.WeakKeyDictionary()
 _clients_lock = threading.Lock()
 
 
@@ -106,6 +110,10 @@ def openai_client(settings: Settings, *, is_async: bool = False) -> Any:
     """A shared ``openai.OpenAI``/``AsyncOpenAI`` for these settings (built on first use).
 
     The SDK's own retries are off: transport retries are ours (``extractor.retry``).
+    An async client is shared within one event loop only: its pooled connections belong
+    to the loop that opened them, and reusing them from the next ``asyncio.run`` (each
+    ``run_batch`` call) failed the first requests after the server had answered them,
+    so they were sent, and paid for, twice.
     """
     import openai
 
@@ -118,7 +126,15 @@ def openai_client(settings: Settings, *, is_async: bool = False) -> Any:
         str(settings.timeout),
     )
     with _clients_lock:
-        client = _clients.get(lookup)
+        clients = _clients
+        if is_async:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:
+                loop = None
+            if loop is not None:
+                clients = _loop_clients.setdefault(loop, {})
+        client = clients.get(lookup)
         if client is None:
             options: dict[str, Any] = {
                 "api_key": settings.api_key or "not-needed",
@@ -131,7 +147,7 @@ def openai_client(settings: Settings, *, is_async: bool = False) -> Any:
             else:
                 http_client = deadline_http_client(settings.timeout)
                 client = openai.OpenAI(**options, http_client=http_client)
-            _clients[lookup] = client
+            clients[lookup] = client
     protect_secret(settings.api_key)
     for secret in url_secrets(settings.base_url):
         protect_secret(secret)

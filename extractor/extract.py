@@ -233,6 +233,7 @@ def _salvage(exc: Exception, recorder: CallRecorder) -> SectorReport:
             f"the endpoint failed: {type(cause).__name__}: {_safe_message(cause)}",
             attempts=recorder.calls + recorder.retry_stats.retries,
             last_output=recorder.last_output,
+            retries=recorder.retry_stats.retries,
         ) from exc
     try:
         return SectorReport.model_validate_json(recorder.last_output)

@@ -87,7 +87,7 @@ class Settings:
     timeout: float = 120.0
     temperature: float = 0.0
     context_chars: int = 12000
-    max_chunks: int = 64
+    max_chunks: int = 100
     concurrency: int | None = None
     local_model_path: Path | None = None
     local_threads: int | None = None
@@ -166,7 +166,7 @@ class Settings:
             retry_max_wait=num("EXTRACTOR_RETRY_MAX_WAIT", 30.0),
             timeout=num("EXTRACTOR_TIMEOUT", 120.0),
             context_chars=num("EXTRACTOR_CONTEXT_CHARS", 12000, int),
-            max_chunks=num("EXTRACTOR_MAX_CHUNKS", 64, int),
+            max_chunks=num("EXTRACTOR_MAX_CHUNKS", 100, int),
             concurrency=int(concurrency) if concurrency and concurrency.isdigit() else None,
             local_model_path=Path(local_path).expanduser() if local_path else None,
             local_threads=int(threads) if threads and threads.isdigit() else None,

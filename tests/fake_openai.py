@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIRS = (ROOT / "evals" / "seeds", ROOT / "evals" / "synthetic-stress")
 
 #: Faults the transport layer must absorb; the model never sees them.
-TRANSPORT_FAULTS = frozenset({"429", "500", "503", "timeout", "reset", "malformed"})
+TRANSPORT_FAULTS = frozenset({"429", "500", "503", "timeout", "reset", "malformed", "drip"})
 #: Faults in the model's answer; validation re-asks handle the first two.
 CONTENT_FAULTS = frozenset({"schema_invalid", "wrong_figure", "truncated"})
 #: Faults that no retry can fix.
@@ -91,8 +91,8 @@ class Fault:
     """One injected fault. ``kind`` is one of :data:`FAULT_KINDS`."""
 
     kind: str
-    retry_after: float | None = None  # 429: seconds sent in Retry-After
-    delay: float = 3.0  # timeout: how long the server sleeps before answering
+    retry_after: float | str | None = None  # 429: Retry-After (seconds, or text as sent)
+    delay: float = 3.0  # timeout: sleep before answering; drip: pause between bytes
 
     def __post_init__(self) -> None:
         if self.kind not in FAULT_KINDS:
@@ -621,6 +621,26 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.close()
         self.close_connection = True
 
+    def _drip(self, fake: FakeOpenAI, payload: dict[str, Any], pause: float) -> None:
+        """A whole, valid answer, one byte every ``pause`` seconds (a slow-loris server):
+        every read gets data in time, so only a deadline on the whole request ends it."""
+        data = json.dumps(payload).encode("utf-8")
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.flush()
+            for i in range(len(data)):
+                if fake._stop.is_set():
+                    break
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+                fake.sleep(pause)
+        except OSError:
+            pass  # the client gave up: what a deadline is for
+        self.close_connection = True
+
     def do_GET(self) -> None:
         if self.path.rstrip("/").endswith("/models"):
             self._send(200, {"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
@@ -675,12 +695,19 @@ class _Handler(BaseHTTPRequestHandler):
             rec.status = 0
             self._reset()
             return
+        if kind == "drip":
+            rec.status = 200
+            self._drip(fake, fake.completion(req, None), fault.delay if fault else 0.5)
+            return
         if kind == "429":
             rec.status = 429
             headers = {}
             if fault and fault.retry_after is not None:
                 ra = fault.retry_after
-                headers["Retry-After"] = str(int(ra)) if float(ra).is_integer() else str(ra)
+                if isinstance(ra, str):
+                    headers["Retry-After"] = ra  # as given, e.g. "soon"
+                else:
+                    headers["Retry-After"] = str(int(ra)) if float(ra).is_integer() else str(ra)
             self._send(429, _error(429, "Rate limit reached", "rate_limit_error"), headers)
             return
         if kind in ("500", "503", "400", "401"):

@@ -7,6 +7,7 @@ API key's whereabouts. Each test asserts what was kept, not only that nothing cr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -33,7 +34,7 @@ from fake_openai import (
     article_key,
 )
 
-from extractor import ExtractionError, InputError, Settings, extract_report
+from extractor import ConfigError, ExtractionError, InputError, Settings, extract_report
 from extractor.batch import read_results, run_batch
 from extractor.chunking import split_text
 from extractor.models import ExtractionResult, Metric
@@ -169,6 +170,7 @@ def test_thousand_article_batch_under_faults(
             assert line["report"] is None and line["error"]["type"] == "ExtractionError"
             expected_calls = {"500": 4, "400": 1, "truncated": 1}[kind]  # max_retries=3
             assert len(recs) == expected_calls, (ident, kind, [r.fault for r in recs])
+            retry_total += expected_calls - 1  # a failed article's retries count too
             continue
         assert line["error"] is None, (ident, line["error"], [r.fault for r in recs])
         assert line["report"] == reference[i % len(texts)].report.model_dump(mode="json")
@@ -379,6 +381,7 @@ def test_megabyte_article_is_chunked_and_merged(
     chunks = split_text(article, settings.context_chars)
     assert len(chunks) > 20
     assert server.count == len(chunks) == result.usage.attempts
+    assert result.usage.reasks == 0  # a chunk's call is not a re-ask (item 12)
     assert {r.key for r in server.requests} == {article_key(c) for _, c in chunks}
     assert_grounded(result.report, article)
     # merged: each distinct gold figure quoted in the text is kept, once
@@ -590,7 +593,8 @@ def _echo_run(
         extract_report(texts[0], settings=settings)
     src = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x1", "text": texts[1]}])
     out = tmp_path / "out401.jsonl"
-    run_batch([src], out, progress=False, settings=settings)
+    with pytest.raises(ConfigError, match="refused the credentials"):  # stops at once
+        run_batch([src], out, progress=False, settings=settings)
     assert echo.count == 2 and not any(r.authorized for r in echo.requests)
     return info.value, out.read_bytes()
 
@@ -611,3 +615,561 @@ def test_api_key_echoed_by_the_server_stays_out_of_logs(
     caplog.set_level(logging.DEBUG)
     _echo_run(fake_server, texts, tmp_path)
     assert not [r for r in caplog.records if SECRET in r.getMessage()], "key in the logs"
+
+
+# =========================================================================== nothing lost
+# Each test below reproduces one finding of the adversarial run (issue 12); the number in
+# the name is the item's.
+
+
+def _cli(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> Any:
+    """The real CLI in a child process (stderr as a person would see it)."""
+    return subprocess.run(
+        [sys.executable, "-m", "extractor.cli", *args],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def _endpoint_env(server: FakeOpenAI, key: str = KEY, **extra: str) -> dict[str, str]:
+    return {
+        "OPENAI_API_KEY": key,
+        "OPENAI_BASE_URL": server.base_url,
+        "EXTRACTOR_STRATEGY": "direct",
+        "EXTRACTOR_MAX_RETRIES": "1",
+        "EXTRACTOR_RETRY_MAX_WAIT": "0.1",
+        **extra,
+    }
+
+
+def _articles(tmp_path: Path, texts: list[str], n: int) -> Path:
+    rows = [
+        {"id": f"a{i:02d}", "text": _with_id(texts[i % len(texts)], f"a{i:02d}")} for i in range(n)
+    ]
+    return _write_jsonl(tmp_path / "in.jsonl", rows)
+
+
+def test_1_a_second_batch_on_a_busy_output_is_refused(texts: list[str], tmp_path: Path) -> None:
+    import threading
+
+    from extractor.batch import run_batch as batch
+    from extractor.cli import main
+    from extractor.errors import OutputError
+
+    src = _articles(tmp_path, texts, 6)
+    out = tmp_path / "out.jsonl"
+    entered, release = threading.Event(), threading.Event()
+
+    def slow_rules(text: str, **kw: Any) -> ExtractionResult:
+        entered.set()
+        assert release.wait(30)
+        return extract_report(text, strategy="rules", use_cache=False)
+
+    first: dict[str, Any] = {}
+    worker = threading.Thread(
+        target=lambda: first.update(s=batch([src], out, progress=False, extract=slow_rules))
+    )
+    worker.start()
+    try:
+        assert entered.wait(30)
+        with pytest.raises(OutputError, match="another batch run"):
+            batch([src], out, progress=False, strategy="rules")
+        assert main(["batch", str(src), "-o", str(out), "--no-progress"]) == 2
+    finally:
+        release.set()
+        worker.join(60)
+    assert first["s"].done == 6
+    assert [ln["id"] for ln in _lines(out)] == [f"a{i:02d}" for i in range(6)]
+
+
+def test_2_a_file_that_is_not_a_batch_output_is_never_replaced(
+    texts: list[str], tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    src = _articles(tmp_path, texts, 2)
+    article = tmp_path / "bai.txt"
+    article.write_text(texts[0], encoding="utf-8")
+    csv = tmp_path / "table.csv"
+    csv.write_text("id,value\na,1\n", encoding="utf-8")
+    csv.chmod(0o640)
+    half = tmp_path / "half.jsonl"  # a JSON line, but not a complete result
+    half.write_text('{"id": "a00", "foo": "bar"}\n', encoding="utf-8")
+    for target, inputs in ((csv, [src]), (half, [src]), (article, [article]), (src, [src])):
+        before = (target.read_bytes(), target.stat().st_mode)
+        code = _cli("batch", *map(str, inputs), "-o", str(target), "--no-progress").returncode
+        assert code == 2, target
+        assert (target.read_bytes(), target.stat().st_mode) == before, target
+    err = _cli("batch", str(src), "-o", str(half), "--no-progress").stderr
+    assert "not an extractor batch file" in err and str(half) in err and "Traceback" not in err
+    assert "one of the inputs" in _cli("batch", str(article), "-o", str(article)).stderr
+
+
+def _cache_fault_cases(root: Path) -> dict[str, Path]:
+    """Cache folders broken in the ways a disk breaks them."""
+    import sqlite3
+
+    from extractor.cache import ResultCache
+
+    cases: dict[str, Path] = {}
+    cases["path is a file"] = root / "file"
+    cases["path is a file"].write_text("x")
+    corrupt = root / "corrupt"
+    (corrupt / "results").mkdir(parents=True)
+    (corrupt / "results" / "cache.db").write_bytes(b"this is not a database" * 100)
+    cases["corrupt db"] = corrupt
+    full = root / "full"
+    len(ResultCache(full))  # a valid cache whose writes fail like a full disk
+    with sqlite3.connect(full / "results" / "cache.db") as db:
+        db.execute(
+            "CREATE TRIGGER full BEFORE INSERT ON Cache "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    cases["writes fail"] = full
+    return cases
+
+
+def test_3_a_broken_cache_never_costs_a_result(
+    fake_server: Factory, texts: list[str], tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from extractor import cache as cache_module
+
+    server = fake_server()
+    for name, folder in _cache_fault_cases(tmp_path).items():
+        cache_module._open_caches.clear()
+        caplog.clear()
+        settings = _settings(server, tmp_path, cache_dir=folder)
+        result = extract_report(texts[0], settings=settings)
+        assert result.report.achievements, name
+        assert extract_report(texts[0], settings=settings).report == result.report
+        out = tmp_path / f"out-{name.replace(' ', '-')}.jsonl"
+        src = _articles(tmp_path, texts, 3)
+        run_batch([src], out, progress=False, settings=settings)
+        assert all(ln["error"] is None for ln in _lines(out)), name
+        warned = [r for r in caplog.records if "result cache" in r.getMessage()]
+        assert len(warned) == 1, (name, [r.getMessage() for r in warned])
+    cache_module._open_caches.clear()
+
+
+_FULL_DISK_CHILD = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a full disk: writes fail with an error
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
+from extractor.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def test_4_a_full_disk_stops_the_batch_and_keeps_whole_lines(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server()
+    src = _articles(tmp_path, texts, 12)
+    probe = tmp_path / "probe.jsonl"
+    run_batch([src], probe, progress=False, settings=_settings(server, tmp_path, use_cache=False))
+    sizes = [len(line) for line in probe.read_bytes().splitlines(keepends=True)]
+    limit = sum(sizes[:3]) + sizes[3] // 2  # room for three lines and a half
+    server.reset_records()
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(REPO), **_endpoint_env(server)}
+    args = ["batch", str(src), "-o", str(out), "--no-progress", "--no-cache", "--concurrency", "1"]
+    proc = subprocess.run(
+        [sys.executable, "-c", _FULL_DISK_CHILD, str(limit), *args],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "writing failed" in proc.stderr and str(out) in proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = _lines(out)  # whole lines only, each a complete result
+    assert [ln["id"] for ln in lines] == ["a00", "a01", "a02"]
+    assert server.count == 4  # the article whose line did not fit, then no more calls
+    rerun = _cli(*args, env=_endpoint_env(server))  # space is back: resume
+    assert rerun.returncode == 0, rerun.stderr
+    assert [ln["id"] for ln in _lines(out)] == [f"a{i:02d}" for i in range(12)]
+    assert server.count == 4 + 9
+
+
+def test_4_a_failed_compaction_leaves_the_file_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from extractor import batch
+    from extractor.batch import compact
+
+    src = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": "Năm 2023 đạt 5 tỷ đồng."}])
+    out = tmp_path / "out.jsonl"
+    run_batch([src], out, progress=False, strategy="rules")
+    out.write_bytes(out.read_bytes() * 2)  # two lines for one id: compaction has work
+    before = out.read_bytes()
+    real = batch._dump_line
+
+    def disk_full(line: dict[str, Any]) -> bytes:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(batch, "_dump_line", disk_full)
+    with pytest.raises(OSError):
+        compact(out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".out.jsonl.lock",
+        "in.jsonl",
+        "out.jsonl",
+    ]
+    monkeypatch.setattr(batch, "_dump_line", real)
+    assert compact(out) == 1
+
+
+def test_5_resume_redoes_what_changed(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server()
+    src = _articles(tmp_path, texts, 3)
+    out = tmp_path / "out.jsonl"
+    rules = run_batch([src], out, progress=False, strategy="rules")
+    assert rules.done == 3 and {ln["strategy"] for ln in _lines(out)} == {"rules"}
+    settings = _settings(server, tmp_path, use_cache=False)
+    endpoint = run_batch([src], out, progress=False, settings=settings)
+    assert endpoint.redone == 3 and endpoint.done == 3 and server.count == 3
+    assert {(ln["strategy"], ln["model"]) for ln in _lines(out)} == {("direct", "gpt-4o-mini")}
+    again = run_batch([src], out, progress=False, settings=settings)
+    assert again.skipped == 3 and server.count == 3
+    rows = [json.loads(line) for line in src.read_text("utf-8").splitlines()]
+    rows[1]["text"] += "\n"  # an edited article
+    _write_jsonl(src, rows)
+    edited = run_batch([src], out, progress=False, settings=settings)
+    assert edited.redone == 1 and edited.skipped == 2 and server.count == 4
+    line = {ln["id"]: ln for ln in _lines(out)}["a01"]
+    assert line["text_sha256"] == hashlib.sha256(rows[1]["text"].encode()).hexdigest()
+
+
+def test_6_an_empty_answer_is_flagged_not_cached_and_redone(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server(lambda req: {})
+    settings = _settings(server, tmp_path)
+    first = extract_report(texts[0], settings=settings)
+    assert [w.check for w in first.warnings] == ["empty_answer"]
+    second = extract_report(texts[0], settings=settings)
+    assert not second.usage.cache_hit and server.count == 2
+    src = _articles(tmp_path, texts, 2)
+    out = tmp_path / "out.jsonl"
+    assert run_batch([src], out, progress=False, settings=settings).empty == 2
+    rerun = run_batch([src], out, progress=False, settings=settings)
+    assert rerun.skipped == 0 and rerun.done == 2 and server.count == 6
+
+
+# =========================================================================== nothing leaked
+
+
+def test_7_a_key_echoed_in_a_401_never_reaches_stderr(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    echo = fake_server(api_key="sk-test-other", echo_key=True)
+    article = tmp_path / "a.txt"
+    article.write_text(texts[0], encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({"officials": []}), encoding="utf-8")
+    env = _endpoint_env(echo, SECRET)
+    for args in (["extract", str(article)], ["eval", str(tmp_path)]):
+        proc = _cli(*args, env=env)
+        assert proc.returncode != 0 and "401" in proc.stdout + proc.stderr, args
+        assert SECRET not in proc.stderr and SECRET not in proc.stdout, args
+
+
+def test_7_a_password_in_the_base_url_is_never_shown_or_stored(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server()
+    password = "pw-SECRET-987654"
+    url = server.base_url.replace("http://", f"http://user:{password}@")
+    article = tmp_path / "a.txt"
+    article.write_text(texts[0], encoding="utf-8")
+    cache = tmp_path / "cache"
+    env = {**_endpoint_env(server), "OPENAI_BASE_URL": url, "EXTRACTOR_CACHE_DIR": str(cache)}
+    info = _cli("info", env=env)
+    assert info.returncode == 0 and password not in info.stdout + info.stderr
+    assert server.base_url.removeprefix("http://") in info.stdout
+    full = _cli("extract", str(article), "--full", env=env)
+    assert full.returncode == 0, full.stderr
+    assert password not in full.stdout + full.stderr
+    assert json.loads(full.stdout)["backend"] == f"openai:{server.base_url}"
+    assert server.count == 1 and not _scan(cache, password.encode()), "password in the cache"
+
+
+# =========================================================================== bounded
+
+
+_BOUNDED_CHILD = """
+import resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))  # the killer at 24 GB, now 3 GB
+from extractor import Settings, extract_report
+text = open(sys.argv[1], encoding="utf-8").read()
+started = time.perf_counter()
+result = extract_report(text, settings=Settings(strategy="rules", use_cache=False))
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(f"{time.perf_counter() - started:.2f} {peak} {len(result.report.achievements)}")
+"""
+
+
+def test_8_a_megabyte_on_one_line_takes_seconds_and_little_memory(
+    texts: list[str], tmp_path: Path
+) -> None:
+    flat = re.sub(r"[.!?;:]?\s+", " ", " ".join(texts))  # no sentence or line breaks
+    article = tmp_path / "one-line.txt"
+    article.write_text((flat * (1_000_000 // len(flat) + 1))[:1_000_000], encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-c", _BOUNDED_CHILD, str(article)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=90,  # was: killed after 156 s at 24 GB
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    seconds, peak_mb, items = proc.stdout.split()
+    print(f"\n1 MB one-line article (rules): {seconds} s, peak {peak_mb} MB, {items} achievements")
+    assert int(peak_mb) < 1024 and int(items) > 0
+
+
+def test_8_chunks_per_article_are_capped_before_any_call(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server()
+    article = "\n".join(texts * 50)
+    with pytest.raises(InputError, match="EXTRACTOR_MAX_CHUNKS"):
+        extract_report(article, settings=_settings(server, tmp_path, max_chunks=5))
+    assert server.count == 0
+
+
+@pytest.mark.parametrize("path", ["sync", "async"])
+def test_9_a_dripping_response_is_bounded_by_the_timeout(
+    fake_server: Factory, texts: list[str], tmp_path: Path, path: str
+) -> None:
+    import asyncio
+
+    from extractor.extract import aextract_report
+
+    server = fake_server(faults=lambda req: Fault("drip", delay=0.25))
+    settings = _settings(server, tmp_path, timeout=1.0, max_retries=1, retry_max_wait=0.1)
+    started = time.perf_counter()
+    with pytest.raises(ExtractionError, match="Timeout|took longer") as info:
+        if path == "sync":
+            extract_report(texts[0], settings=settings)
+        else:
+            asyncio.run(aextract_report(texts[0], settings=settings))
+    seconds = time.perf_counter() - started
+    print(f"\ndrip ({path}): {server.count} requests, {seconds:.1f} s, {info.value}")
+    assert server.count == 2  # the attempt and its one retry, each cut at 1 s
+    assert seconds < 8  # was: still running at 60 s with a 2 s timeout
+
+
+def test_10_a_retry_after_that_is_not_a_number_falls_back_to_backoff(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server(faults=AttemptSchedule([Fault("429", retry_after="soon")]))
+    result = extract_report(texts[0], settings=_settings(server, tmp_path, retry_max_wait=0.2))
+    assert result.usage.retries == 1 and server.count == 2 and result.report.achievements
+
+
+# =========================================================================== messages
+
+
+def _refused(proc: Any, *names: str) -> None:
+    assert proc.returncode == 2, (proc.returncode, proc.stderr)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    for name in names:
+        assert name in proc.stderr, (name, proc.stderr)
+
+
+def test_11_unusable_paths_are_messages_not_tracebacks(texts: list[str], tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(texts[0], encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    dangling = tmp_path / "dangling.jsonl"
+    dangling.symlink_to(tmp_path / "missing" / "out.jsonl")
+    unwritable = Path("/proc/extractor-test/out.jsonl")
+    _refused(_cli("batch", str(article), "-o", str(blocker / "out.jsonl")), str(blocker))
+    _refused(_cli("batch", str(article), "-o", str(dangling)), str(dangling))
+    _refused(_cli("batch", str(article), "-o", str(unwritable)), str(unwritable))
+    batch_out = tmp_path / "ok.jsonl"
+    assert _cli("batch", str(article), "-o", str(batch_out), "--no-progress").returncode == 0
+    _refused(_cli("report", str(batch_out), "-o", "/proc/r.html"), "/proc/r.html")
+    _refused(_cli("schema", "--write", "/proc/x"), "/proc/x")
+    started = time.perf_counter()
+    proc = _cli("eval", "evals/seeds", "--report-json", "/proc/scores.json")
+    _refused(proc, "/proc/scores.json")
+    assert proc.stdout == "" and time.perf_counter() - started < 30  # checked first
+    if Path("/proc/self/mem").is_file():  # a file whose read fails (EIO), even for root
+        _refused(_cli("extract", "/proc/self/mem"), "/proc/self/mem")
+
+
+def test_11_a_closed_pipe_is_not_a_traceback(texts: list[str], tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(texts[0] * 20, encoding="utf-8")
+    cmd = f"{sys.executable} -m extractor.cli extract {article} --full | head -c 10"
+    proc = subprocess.run(
+        ["bash", "-c", cmd],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert len(proc.stdout) == 10 and "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_11_batch_errors_do_not_chain_to_a_missing_event_loop(tmp_path: Path) -> None:
+    with pytest.raises(InputError) as info:
+        run_batch([tmp_path / "absent.txt"], tmp_path / "out.jsonl", progress=False)
+    assert info.value.__context__ is None and info.value.__cause__ is None
+
+
+# =========================================================================== counts
+
+
+def test_12_retries_of_failed_articles_are_counted(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server(faults=lambda req: Fault("500"))
+    src = _articles(tmp_path, texts, 2)
+    settings = _settings(server, tmp_path, max_retries=2, retry_max_wait=0.05)
+    summary = run_batch([src], tmp_path / "out.jsonl", progress=False, settings=settings)
+    assert summary.failed == 2 and summary.retries == 4 and summary.reasks == 0
+    assert server.count == 6
+
+
+def test_12_a_refused_key_stops_the_batch_at_once(
+    fake_server: Factory, texts: list[str], tmp_path: Path
+) -> None:
+    server = fake_server(api_key="sk-test-right")
+    src = _articles(tmp_path, texts, 20)
+    out = tmp_path / "out.jsonl"
+    proc = _cli(
+        "batch",
+        str(src),
+        "-o",
+        str(out),
+        "--no-progress",
+        "--concurrency",
+        "2",
+        env=_endpoint_env(server, "sk-test-wrong"),
+    )
+    _refused(proc, "refused the credentials", "OPENAI_API_KEY")
+    assert server.count <= 2  # not one 401 per article
+
+
+def test_12_eval_fails_when_every_article_failed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Năm 2023 đạt 5 tỷ đồng.", encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text(json.dumps({"officials": []}), encoding="utf-8")
+    preds = _write_jsonl(
+        tmp_path / "p.jsonl",
+        [{"id": "a", "error": {"type": "X", "message": "down"}}],  # type: ignore[dict-item]
+    )
+    proc = _cli("eval", str(tmp_path), "--predictions", str(preds))
+    assert proc.returncode == 1 and "every article failed" in proc.stdout
+
+
+def test_12_output_mode_follows_the_umask_and_a_symlink_is_kept(tmp_path: Path) -> None:
+    src = _write_jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": "Năm 2023 đạt 5 tỷ đồng."}])
+    target = tmp_path / "real" / "out.jsonl"
+    target.parent.mkdir()
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    old = os.umask(0o027)
+    try:
+        run_batch([src], link, progress=False, strategy="rules")
+        run_batch([src], link, progress=False, strategy="rules")  # compaction rewrites
+    finally:
+        os.umask(old)
+    assert link.is_symlink() and len(_lines(target)) == 1
+    assert target.stat().st_mode & 0o777 == 0o640
+
+
+_INTERRUPTED_CHILD = """
+import sys
+from extractor.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_12_an_interrupted_batch_says_what_was_saved_and_restores_the_cursor(
+    fake_server: Factory, texts: list[str], tmp_path: Path, sig: signal.Signals
+) -> None:
+    import pty
+
+    server = fake_server(latency=0.3)
+    src = _articles(tmp_path, texts, 30)
+    out = tmp_path / "out.jsonl"
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(REPO), **_endpoint_env(server), "COLUMNS": "120"}
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "extractor.cli",
+            "batch",
+            str(src),
+            "-o",
+            str(out),
+            "--concurrency",
+            "1",
+        ],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=slave,
+    )
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 60
+    try:
+        while _count_lines(out) < 2:
+            assert time.monotonic() < deadline and proc.poll() is None, seen[-500:]
+            time.sleep(0.05)
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    text = seen.decode("utf-8", "replace")
+    assert proc.returncode in (130, 143), text[-1000:]
+    assert "Traceback" not in text
+    assert "saved in" in text and "rerun the same command" in text, text[-1000:]
+    hide, show = "\x1b[?25l", "\x1b[?25h"
+    assert hide in text and text.rfind(show) > text.rfind(hide), "cursor left hidden"
+    done = len(_lines(out))
+    assert f"{done} result(s)" in text and 2 <= done < 30
+
+
+# =========================================================================== wrong input
+
+
+def test_13_wrong_input_is_an_error_not_a_silent_result(tmp_path: Path) -> None:
+    from extractor.batch import extract_many
+
+    with pytest.raises(InputError, match="file path"):
+        extract_report("evals/seeds/000_7d864374cdc58275.txt")
+    with pytest.raises(InputError, match="not one string"):
+        extract_many("Năm 2023 đạt 5 tỷ đồng.", strategy="rules")
+    csv = tmp_path / "some.csv"
+    csv.write_text("id,value\na,1\n", encoding="utf-8")
+    page = tmp_path / "page.html"
+    _refused(_cli("report", str(csv), "-o", str(page)), str(csv))
+    assert not page.exists()
