@@ -489,3 +489,80 @@ def test_line_carries_the_per_item_status() -> None:
         "flagged",
     }
     assert line["status"][0]["field"] in ("officials", "achievements", "targets", "awards")
+
+
+def test_extract_many_refuses_one_string() -> None:
+    with pytest.raises(InputError, match="not one string"):
+        extract_many("Năm 2023 đạt 5 tỷ đồng.", extract=fake_extract)
+
+
+def test_compact_keeps_the_file_mode_and_leaves_a_compact_file_alone(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text(_dump([_row("a"), _row("a"), _row("b")]), encoding="utf-8")
+    path.chmod(0o640)
+    assert compact(path) == 2
+    assert path.stat().st_mode & 0o777 == 0o640
+    inode = path.stat().st_ino
+    assert compact(path) == 2 and path.stat().st_ino == inode  # nothing to rewrite
+
+
+def test_check_batch_file_accepts_ours_and_refuses_the_rest(tmp_path: Path) -> None:
+    from extractor.batch import check_batch_file
+    from extractor.errors import OutputError
+
+    ours = tmp_path / "ours.jsonl"
+    ours.write_text(_dump([_row("a"), _row("b", "boom")]) + '{"id": "c", "rep', "utf-8")
+    assert check_batch_file(ours) == 2
+    for name, content in {
+        "csv": "id,value\na,1\n",
+        "partial-only": "a,b,c",
+        "incomplete": _dump([{"id": "X", "foo": "bar"}]),
+        "blank": "\n",
+    }.items():
+        other = tmp_path / name
+        other.write_text(content, encoding="utf-8")
+        with pytest.raises(OutputError, match=name):
+            check_batch_file(other)
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    assert check_batch_file(empty) == 0
+    with pytest.raises(OutputError, match="no batch results"):
+        check_batch_file(empty, allow_empty=False)
+
+
+def test_a_failed_write_is_cut_back_and_stops_new_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from extractor import batch
+    from extractor.errors import OutputError
+
+    real_write = os.write
+    writes = {"n": 0}
+
+    def write_then_fail(fd: int, data: Any) -> int:
+        writes["n"] += 1
+        if writes["n"] == 3:  # the third line: half of it lands, then the disk is full
+            return real_write(fd, bytes(data[: len(data) // 2]))
+        if writes["n"] > 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, data)
+
+    monkeypatch.setattr(batch.os, "write", write_then_fail)
+    calls: list[str] = []
+
+    async def counting(text: str, **kw: Any) -> ExtractionResult:
+        calls.append(text)
+        return await fake_extract(text, **kw)
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": f"x{i}", "text": f"{ARTICLE} {i}"}) + "\n" for i in range(8)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    with pytest.raises(OutputError, match="writing failed"):
+        run_batch([src], out, progress=False, extract=counting, concurrency=1)
+    assert [ln["id"] for ln in _lines(out)] == ["x0", "x1"]
+    assert len(calls) == 3

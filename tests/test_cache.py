@@ -59,3 +59,22 @@ def test_safe_across_processes(tmp_path: Path) -> None:
     cache = ResultCache(tmp_path)
     assert len(cache) == 150
     assert cache.get("k120") == _result(120)
+
+
+def test_a_file_in_place_of_the_folder_turns_the_cache_off_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "results").write_text("not a folder")
+    cache = ResultCache(tmp_path)
+    assert cache.get("k") is None and cache.set("k", _result()) is False
+    assert cache.get("k") is None and len(cache) == 0
+    assert cache.disabled and "FileExistsError" in cache.disabled
+    assert len([r for r in caplog.records if "result cache" in r.getMessage()]) == 1
+
+
+def test_a_corrupt_database_is_no_cache_not_an_error(tmp_path: Path) -> None:
+    (tmp_path / "results").mkdir()
+    (tmp_path / "results" / "cache.db").write_bytes(b"garbage" * 1000)
+    cache = ResultCache(tmp_path)
+    assert cache.get("k") is None and cache.set("k", _result()) is False
+    assert cache.disabled and "DatabaseError" in cache.disabled

@@ -1,5 +1,6 @@
 import httpx
 import openai
+import pytest
 from pydantic import BaseModel
 
 from extractor.client import CallRecorder, adapt_response_format, openai_client, raw_output
@@ -98,3 +99,33 @@ def test_async_recorder() -> None:
         )
 
     assert asyncio.run(go()).value == 9 and recorder.completion_tokens == 40
+
+
+def test_secrets_are_redacted_from_any_logger_and_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from extractor.client import protect_secret
+
+    secret = "sk-test-REDACT-ME-424242"
+    protect_secret(secret)
+    caplog.set_level(logging.DEBUG)
+    child = logging.getLogger("instructor.v2.retry.brand_new_child")  # made after protecting
+    child.error("API call failed: %s", f"Incorrect API key provided: {secret}")
+    try:
+        raise RuntimeError(f"echo {secret}")
+    except RuntimeError:
+        logging.getLogger("somebody.else").exception("boom")
+    text = caplog.text + "".join(r.exc_text or "" for r in caplog.records)
+    assert "Incorrect API key provided: ***" in text and "echo ***" in text
+    assert secret not in text
+
+
+def test_base_url_credentials_are_kept_out_of_labels() -> None:
+    from extractor.settings import public_url, url_secrets
+
+    url = "http://user:p%40ss-word@127.0.0.1:8080/v1?api-key=qwerty123"
+    assert public_url(url) == "http://127.0.0.1:8080/v1"
+    assert {"p@ss-word", "p%40ss-word", "qwerty123"} <= set(url_secrets(url))
+    assert "user" not in url_secrets(url)  # a short login is not scrubbed from every log

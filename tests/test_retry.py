@@ -1,3 +1,5 @@
+import time
+
 import httpx
 import openai
 import pytest
@@ -97,3 +99,38 @@ def test_backoff_grows_with_jitter_and_is_capped() -> None:
     waits = [wait.backoff(SimpleNamespace(attempt_number=n)) for n in range(1, 9)]
     assert 0.1 <= waits[0] <= 0.2 and 0.4 <= waits[2] <= 0.5
     assert all(w <= 2.0 for w in waits) and waits[-1] == 2.0
+
+
+@pytest.mark.parametrize("value", ["soon", "", "  ", "Wed, 99 Foo 2024", "1e999999"])
+def test_a_retry_after_that_is_not_a_number_or_date_is_no_hint(value: str) -> None:
+    hinted = retry_after_seconds(_status_error(429, {"retry-after": value}))
+    assert hinted is None or hinted >= 0
+
+
+def test_a_retry_after_date_is_read() -> None:
+    import email.utils
+
+    date = email.utils.formatdate(time.time() + 30, usegmt=True)
+    hinted = retry_after_seconds(_status_error(429, {"retry-after": date}))
+    assert hinted is not None and 25 <= hinted <= 31
+
+
+def test_async_deadline_bounds_one_attempt() -> None:
+    import asyncio
+
+    from extractor.retry import RequestDeadlineError, acall_with_retries
+
+    calls = []
+
+    async def drip() -> str:
+        calls.append(1)
+        await asyncio.sleep(30)
+        return "never"
+
+    async def go() -> None:
+        await acall_with_retries(drip, max_retries=1, initial_wait=0.01, deadline=0.2)
+
+    started = time.perf_counter()
+    with pytest.raises(RequestDeadlineError):
+        asyncio.run(go())
+    assert len(calls) == 2 and time.perf_counter() - started < 3
