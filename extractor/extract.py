@@ -380,6 +380,7 @@ def _result(
         usage.reasks = recorder.reasks
     if recorder is not None:
         warnings = [*warnings, *_empty_answer(report, text)]
+    warnings = [*warnings, *_not_vietnamese(text)]
     return ExtractionResult(
         report=final,
         grounding=spans,
@@ -444,6 +445,24 @@ def _empty_answer(report: SectorReport, text: str) -> list[CheckWarning]:
         CheckWarning(
             check="empty_answer",
             message=f"the model returned no items for an article with {figures} figures",
+        )
+    ]
+
+
+def _not_vietnamese(text: str) -> list[CheckWarning]:
+    """A warning when the text has (almost) no Vietnamese letters: English or another
+    language, whose figures the Vietnamese rules and prompts misread ("2.024 items")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 40:
+        return []
+    marked = sum(1 for c in letters if not c.isascii())
+    if marked >= 0.01 * len(letters):
+        return []
+    return [
+        CheckWarning(
+            check="not_vietnamese",
+            message="the text does not look Vietnamese (no Vietnamese letters): its figures "
+            "are read with Vietnamese number rules and may be wrong",
         )
     ]
 
