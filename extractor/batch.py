@@ -55,6 +55,8 @@ ExtractFn = Callable[..., Awaitable[ExtractionResult] | ExtractionResult]
 """``extract(text, **options)``, async or sync; options (strategy, model, use_cache, client,
 settings) are passed only when set, so None keeps the extractor's own default."""
 
+#: The keys every complete result line has, whatever version wrote it.
+RESULT_KEYS: tuple[str, ...] = ("id", "source", "report", "grounding", "warnings", "usage", "error")
 #: What makes a line "done" on resume: the same text, by the same strategy and model.
 RUN_KEYS: tuple[str, ...] = ("text_sha256", "strategy", "model")
 DEFAULT_CONCURRENCY = 8
@@ -398,15 +400,15 @@ def extract_many(
 
 
 def is_result_line(obj: Any) -> bool:
-    """True for a complete batch record: every :data:`LINE_KEYS` key, and either a report
-    with usage (success) or an error with a message. Anything else is never "done"."""
+    """True for a complete batch record: every :data:`RESULT_KEYS` key, and either a report
+    (success) or an error with a message. Anything else is never "done"."""
     if not isinstance(obj, dict) or not isinstance(obj.get("id"), str):
         return False
-    if any(k not in obj for k in LINE_KEYS):
+    if any(k not in obj for k in RESULT_KEYS):
         return False
     error = obj["error"]
     if error is None:
-        return isinstance(obj["report"], dict) and isinstance(obj["usage"], dict)
+        return isinstance(obj["report"], dict) and isinstance(obj["usage"], dict | None)
     return isinstance(error, dict) and isinstance(error.get("message"), str)
 
 

@@ -19,7 +19,6 @@ from rich.console import Console
 
 from extractor.batch import (
     LINE_KEYS,
-    RUN_KEYS,
     ArticleResult,
     BatchInput,
     aextract_many,
@@ -210,7 +209,7 @@ def test_config_error_stops_the_batch() -> None:
 def test_to_line_has_fixed_keys_for_success_and_error() -> None:
     good = ArticleResult("a", "src", result=fake_result(ARTICLE)).to_line()
     bad = ArticleResult("b", "src", error=InputError("empty")).to_line()
-    assert tuple(good) == LINE_KEYS + RUN_KEYS and tuple(bad) == LINE_KEYS + RUN_KEYS
+    assert tuple(good) == LINE_KEYS and tuple(bad) == LINE_KEYS
     assert good["error"] is None and good["report"]["achievements"][0]["value"] == 2023
     assert bad["error"] == {"type": "InputError", "message": "empty"} and bad["report"] is None
     json.dumps(good, ensure_ascii=False)
@@ -238,7 +237,7 @@ def test_run_batch_one_line_per_input_with_error_lines(tmp_path: Path) -> None:
     summary = run_batch(_mixed_inputs(tmp_path), out, progress=False, extract=fake_extract)
     lines = _lines(out)
     assert [ln["id"] for ln in lines] == ["a1", "a2", "a3", "a4", "a5", "j1"]
-    assert all(tuple(ln) == LINE_KEYS + RUN_KEYS for ln in lines)
+    assert all(tuple(ln) == LINE_KEYS for ln in lines)
     assert all(ln["strategy"] == "rules" and ln["model"] is None for ln in lines)
     assert lines[0]["text_sha256"] == hashlib.sha256(ARTICLE.encode()).hexdigest()
     by_id = {ln["id"]: ln for ln in lines}

@@ -16,6 +16,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -1128,26 +1129,33 @@ def test_12_an_interrupted_batch_says_what_was_saved_and_restores_the_cursor(
         stderr=slave,
     )
     os.close(slave)
-    seen = b""
-    deadline = time.monotonic() + 60
-    try:
-        while _count_lines(out) < 2:
-            assert time.monotonic() < deadline and proc.poll() is None, seen[-500:]
-            time.sleep(0.05)
-        proc.send_signal(sig)
-        proc.wait(timeout=60)
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # read all along: a full pty would block the child's writes
         while True:
             try:
                 chunk = os.read(master, 65536)
             except OSError:
-                break
+                return
             if not chunk:
-                break
-            seen += chunk
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    deadline = time.monotonic() + 60
+    try:
+        while _count_lines(out) < 2:
+            assert time.monotonic() < deadline and proc.poll() is None, b"".join(chunks)[-500:]
+            time.sleep(0.05)
+        proc.send_signal(sig)
+        proc.wait(timeout=60)
+        reader.join(10)
     finally:
         if proc.poll() is None:
             proc.kill()
         os.close(master)
+    seen = b"".join(chunks)
     text = seen.decode("utf-8", "replace")
     assert proc.returncode in (130, 143), text[-1000:]
     assert "Traceback" not in text
