@@ -22,6 +22,7 @@ all problems of an item at once, for the failing items only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -222,8 +223,16 @@ def window_readings(source: str, lo: int, hi: int) -> tuple[Reading, ...]:
     out: list[Reading] = []
     for q in find_quantities(text):
         out.extend(_readings_of(text, q, lo))
+    # a digit run inside a parsed figure is that figure: found by bisection over the
+    # parsed spans (a scan of them all per run was quadratic on a one-line megabyte)
+    spans = sorted((r.num_start, r.num_end) for r in out)
+    starts = [start for start, _ in spans]
+    reach: list[int] = []  # the furthest end among the spans starting at or before each
+    for _, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
     for m in _DIGITS.finditer(text):  # what the parser leaves out ("học sinh/3.118 lớp")
-        if any(r.num_start <= lo + m.start() < r.num_end for r in out):
+        i = bisect_right(starts, lo + m.start()) - 1
+        if i >= 0 and reach[i] > lo + m.start():
             continue
         value = vi.written_number(m.group())
         if value is not None:
