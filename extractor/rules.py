@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1035,7 +1035,8 @@ class _Clause:
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
     """The figure's clause and its indicator (rules in the module docstring)."""
-    next_start = next((st for st in starts if st > q.start), None)
+    k = bisect_right(starts, q.start)  # starts are sorted: no scan per figure
+    next_start = starts[k] if k < len(starts) else None
     post = _post_phrase(text, q, next_start or se, next_start is not None)
     if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
         post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
@@ -1067,7 +1068,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # "nông, lâm nghiệp và thủy sản đạt 3,8%"
             or _ACRONYM_END.search(text[c2 : cstart - 1])
         )
-        if not listed or any(c2 <= st < cstart for st in starts) or (not d2 and c2 > ss):
+        if not listed or _any_in(starts, c2, cstart) or (not d2 and c2 > ss):
             break  # never reach back into the previous figure's own phrase
         seg = _strip_indicator(text[c2 : cstart - 1])
         cstart, delim = c2, d2
@@ -1195,6 +1196,13 @@ def _colon_head(text: str, ss: int, pos: int) -> str:
     return head
 
 
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted ``starts`` has a value in ``[lo, hi)`` (bisection, not a scan: a
+    one-line megabyte has thousands of figures in its one sentence)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
+
+
 def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_start: int,
               starts: list[int]) -> Span:  # fmt: skip
     """The verbatim evidence: the whole sentence when it holds one figure, else the figure's
@@ -1202,7 +1210,7 @@ def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_s
     cend = max(own_end, _tail_end(text, own_end, se, next_start if next_start > own_end else se))
     if len(starts) == 1 and se - ss <= 400:
         evid_start, cend = ss, se
-    elif not any(ss <= st < evid_start for st in starts) and evid_start - ss <= 200:
+    elif not _any_in(starts, ss, evid_start) and evid_start - ss <= 200:
         evid_start = ss
     return _trim_span(text, evid_start, cend)
 
