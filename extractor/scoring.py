@@ -44,7 +44,7 @@ from scipy.optimize import linear_sum_assignment
 from extractor.errors import InputError
 from extractor.models import LIST_FIELDS, Award, ListField, Metric, Official, SectorReport
 from extractor.text import fold, normalize
-from extractor.vi.labels import LABEL_THRESHOLD, label_similarity
+from extractor.vi.labels import LABEL_THRESHOLD, dice, label_similarity
 
 AWARD_RECIPIENT_THRESHOLD = 0.5
 """Minimum recipient similarity (max of token Dice and character ratio) for an award pair."""
@@ -334,20 +334,6 @@ def text_key(text: str | None) -> str:
     return " ".join(_LEADING_ZEROS.sub("", key).split())
 
 
-def _dice(a: list[str], b: list[str]) -> float:
-    if not a and not b:
-        return 1.0
-    if not a or not b:
-        return 0.0
-    pool = list(b)
-    common = 0
-    for tok in a:
-        if tok in pool:
-            pool.remove(tok)
-            common += 1
-    return 2 * common / (len(a) + len(b))
-
-
 def text_similarity(a: str | None, b: str | None) -> float:
     """Diacritic-insensitive similarity in [0, 1]: max of token Dice and character ratio."""
     ka, kb = text_key(a), text_key(b)
@@ -355,7 +341,7 @@ def text_similarity(a: str | None, b: str | None) -> float:
         return 1.0
     if not ka or not kb:
         return 0.0
-    return max(_dice(ka.split(), kb.split()), SequenceMatcher(None, ka, kb).ratio())
+    return max(dice(ka.split(), kb.split()), SequenceMatcher(None, ka, kb).ratio())
 
 
 def close(a: float | None, b: float | None) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -61,7 +62,8 @@ def content_words(label: str | None) -> tuple[str, ...]:
     return tuple(_bare(w) for w in _syllables(label) if w not in stop and not w.isdigit())
 
 
-def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+def dice(a: Sequence[str], b: Sequence[str]) -> float:
+    """Multiset Dice coefficient of two token sequences (1.0 for two empty ones)."""
     if not a and not b:
         return 1.0
     if not a or not b:
@@ -77,7 +79,7 @@ def _dice(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 def label_similarity(a: str | None, b: str | None) -> float:
     """Content-word Dice of two labels in [0, 1]; two labels with no content words are 1.0."""
-    return _dice(content_words(a), content_words(b))
+    return dice(content_words(a), content_words(b))
 
 
 def same_label(a: str | None, b: str | None, threshold: float = LABEL_THRESHOLD) -> bool:
