@@ -9,8 +9,8 @@ make plus a few genuine errors, corrected when re-asked). The pipeline runs the
 
     python benchmarks/bench_verify.py                       # seeds + evals/real (dev, test)
     python benchmarks/bench_verify.py --responder sim
-    python benchmarks/bench_verify.py --sets evals/seeds evals/extra --json out.json
-    python benchmarks/bench_verify.py --strategy rules --sets evals/holdout   # calibration
+    python benchmarks/bench_verify.py --sets evals/seeds evals/synthetic-stress --json out.json
+    python benchmarks/bench_verify.py --strategy rules --sets evals/real/dev   # calibration
 
 Gold files may carry ``"optional": false`` on items; those keys are stripped for the
 responder (the scorer reads them as written).
