@@ -11,9 +11,9 @@ JSON; ``--dump DIR`` writes the outputs themselves, to diff two runs.
 This is a comparison only: it prints which texts changed, never scores, so it is safe to run
 on ``evals/real/test`` (nothing is tuned on it).
 
-    python benchmarks/rules_snapshot.py            # compare with the snapshot (exit 1 if any differ)
-    python benchmarks/rules_snapshot.py --write    # record the current output (after a deliberate change)
-    python benchmarks/rules_snapshot.py --dump /tmp/after   # the outputs, one JSON per text
+    python benchmarks/rules_snapshot.py                   # compare (exit 1 if any differ)
+    python benchmarks/rules_snapshot.py --write           # record after a deliberate change
+    python benchmarks/rules_snapshot.py --dump /tmp/after # the outputs, one JSON per text
 """
 
 from __future__ import annotations
