@@ -1,7 +1,7 @@
 """``extract_report()``: the public entry point, its async twin and the strategies.
 
 Strategies:
-- ``rules``: deterministic, no model (``extractor.rules``); the offline default.
+- ``rules``: deterministic, no model (``extractor.strategies.rules``); the offline default.
 - ``direct``: one schema-constrained LLM call per chunk through instructor; the default
   when an OpenAI-compatible endpoint is configured. Unsupported figures are fed back
   to the model as validation errors (bounded re-asks).

@@ -1,8 +1,9 @@
 """Indicator noun phrases: what a figure measures, named in the article's words.
 
-The rules (:mod:`extractor.rules`) find a figure's clause; this module holds the cue words
-and the small tests they use to name what the figure measures (``rules._indicator`` applies
-them in order and records each rule's name in ``Candidate.rules``):
+The rules (:mod:`extractor.strategies.rules`) find a figure's clause; this module holds the cue
+words and the small tests they use to name what the figure measures (the indicator pass,
+``strategies.rules.indicators._indicator``, applies them in order and records each rule's
+name in ``Candidate.rules``):
 
 - ``table_row``: a flattened table line "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD" is
   named by its first cell; a column headed "Kế hoạch" holds the assigned plan.

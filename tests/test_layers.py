@@ -32,6 +32,7 @@ CLIENTS_AND_STRATEGIES = (
     "extractor.extract",
     "extractor.guided",
     "extractor.rules",
+    "extractor.strategies",
     "extractor.batch",
     "openai",
     "instructor",

@@ -1,4 +1,5 @@
-"""Tests for the deterministic rules extractor (extractor/rules.py).
+"""Tests for the deterministic rules extractor (extractor/strategies/rules/, through the
+extractor.rules compatibility module).
 
 Snippets are invented (other departments, provinces, years and styles than the seeds);
 the seed articles are used only for the verbatim-evidence invariant.

@@ -1,0 +1,1 @@
+"""Extraction strategies that run without a model (the rules)."""

@@ -1,0 +1,116 @@
+"""The rules strategy, deterministic extraction (no model): figures, their labels and
+indicators, officials, awards, years, title, province and sector, from cues in the Vietnamese text.
+
+Figures come only from :func:`extractor.numbers.find_quantities`; every evidence is a
+verbatim slice of the text. :func:`candidates` lists them numbered, with the rules' guess,
+for a model-guided strategy to relabel; :func:`extract_rules` builds the whole report.
+
+- Years: the "tổng kết ... năm X, triển khai ... năm X+1" frame, else votes of the cues
+  around each "năm Y" (comparisons "so với năm Y" and dates do not vote).
+- Label: the nearest cue before the figure in its sentence (a report/plan year, "phấn đấu",
+  "sẽ", "đặt mục tiêu"; weaker: "đã", "năm qua"), else the scope carried from earlier
+  sentences of the paragraph (or over a heading / "...:" / bullets), else a plan verb
+  ("nâng ... lên"), else achievement. Skipped: award recipient counts, rankings, page
+  furniture, participants, the reviewed year's assigned plan "(kế hoạch 95%)", baselines
+  "từ X% xuống Y%", other years and multi-year totals, repeats, numbers inside a phrase.
+- Indicator: the clause before the figure (after ; , : ( or the previous figure, commas
+  inside a noun phrase rejoined) without actors, dates, fillers and verbs, joined with the
+  noun phrase after the figure when the figure is a verb's object; a head shared over a
+  list; a table row's first cell; else borrowed from the previous figure ("chiếm X%" ->
+  "tỷ lệ ...", "tăng X% so với ...") or the noun after. The cue words and tests live in
+  :mod:`extractor.indicators`; each candidate lists the named rules that decided it
+  (``Candidate.rules``).
+- Plan phrases ("vượt 33,3% kế hoạch") become the plan_pct of the figure they follow.
+
+
+The passes, each a module over one text:
+
+- :mod:`.doc`: sentence and paragraph spans, year mentions, the NFC offset map;
+- :mod:`.years`: the report and plan years;
+- :mod:`.figures`: every figure as a :class:`Candidate` (clause, evidence, plan phrase),
+  using :mod:`.indicators` (what it measures), :mod:`.labels` (achievement / target /
+  skip) and :mod:`.skips` (why a number is not a figure);
+- :mod:`.officials`, :mod:`.awards`, :mod:`.header` (title, province, sector);
+- :mod:`.registry`: the named skip reasons and label cues.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from extractor.models import SectorReport
+from extractor.strategies.rules.awards import ORG_HEADS, find_awards
+from extractor.strategies.rules.common import DEPARTMENTS, PROVINCES, SURNAMES, Label, Span
+from extractor.strategies.rules.doc import YearMention, _nfc_offsets, _original_quote, year_mentions
+from extractor.strategies.rules.figures import Candidate, candidates
+from extractor.strategies.rules.header import find_province, find_sector, find_title
+from extractor.strategies.rules.officials import find_officials
+from extractor.strategies.rules.years import detect_years
+
+__all__ = [
+    "DEPARTMENTS",
+    "ORG_HEADS",
+    "PROVINCES",
+    "SURNAMES",
+    "Candidate",
+    "Label",
+    "Span",
+    "YearMention",
+    "candidates",
+    "detect_years",
+    "extract_rules",
+    "extract_rules_traced",
+    "find_awards",
+    "find_officials",
+    "find_province",
+    "find_sector",
+    "find_title",
+    "year_mentions",
+]
+
+
+def extract_rules(text: str) -> SectorReport:
+    """A full :class:`SectorReport` from rules alone (no model). Evidence quotes ``text``
+    verbatim even when it is not NFC (the rules read its NFC form)."""
+    return extract_rules_traced(text)[0]
+
+
+def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[str, ...]]]]:
+    """:func:`extract_rules` and, for each achievement and target (by list and index), the
+    named rules that decided it (``Candidate.rules``)."""
+    nfc = unicodedata.normalize("NFC", text)
+    report_year, plan_year = detect_years(nfc)
+    cands = candidates(text, report_year=report_year, plan_year=plan_year)
+    awards = find_awards(nfc)
+    if nfc != text:
+        offsets = _nfc_offsets(text)
+        awards = [
+            a.model_copy(update={"evidence": _original_quote(a.evidence, nfc, text, offsets)})
+            for a in awards
+        ]
+    report = SectorReport(
+        title=find_title(nfc),
+        province=find_province(nfc),
+        sector=find_sector(nfc),
+        report_year=report_year,
+        plan_year=plan_year if _names_plan_year(nfc, plan_year, cands) else None,
+        officials=find_officials(nfc),
+        achievements=[c.to_metric() for c in cands if c.label == "achievement"],
+        targets=[c.to_metric() for c in cands if c.label == "target"],
+        awards=awards,
+    )
+    traces = {
+        "achievements": [c.rules for c in cands if c.label == "achievement"],
+        "targets": [c.rules for c in cands if c.label == "target"],
+    }
+    return report, traces
+
+
+def _names_plan_year(text: str, plan_year: int | None, cands: list[Candidate]) -> bool:
+    """Whether the text gives a plan year at all (guideline §2: otherwise ``plan_year`` is
+    null): a target, or a year mentioned at or after the plan year."""
+    if plan_year is None:
+        return False
+    if any(c.label == "target" for c in cands):
+        return True
+    return any(ym.year >= plan_year for ym in year_mentions(text) if ym.kind != "comparison")

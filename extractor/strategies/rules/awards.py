@@ -1,0 +1,264 @@
+"""The awards pass: honours with grantor and recipient."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.models import Award
+from extractor.strategies.rules.common import (
+    _CAP,
+    _HEAD_RX_I,
+    _I,
+    _UP,
+    SURNAMES,
+    Span,
+    _alt,
+    _clean,
+    _is_title_word,
+    _trim_span,
+)
+from extractor.strategies.rules.doc import _Spans
+from extractor.strategies.rules.header import _title_span
+from extractor.text import fold
+
+# Award kinds.
+_AWARD_KIND = re.compile(
+    r"(?<!\w)(?:"
+    r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
+    r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
+    rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
+    r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
+    r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
+    r"|Bằng\s+khen|Giấy\s+khen"
+    r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
+    r"|Chiến\s+sĩ\s+thi\s+đua\s+(?:cơ\s+sở|cấp\s+tỉnh|cấp\s+bộ|toàn\s+quốc)"
+    r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
+    r")(?!\w)",
+    _I,
+)
+_RECIPIENT_UNITS = frozenset(
+    {"tập thể", "cá nhân", "đơn vị", "đồng chí", "gia đình", "người", "cán bộ", "học sinh"}
+)
+
+
+_PASSIVE_BEFORE = re.compile(
+    r"(?:(?:đã|cũng|vừa|đều)\s+)*(?:vinh\s+dự\s+)?(?:được\s+(?:(?P<by>[^,;]{2,80}?)\s+)??"
+    r"(?:trao\s+tặng|tặng\s+thưởng|tặng|trao|khen\s+thưởng|nhận\s+được|nhận)"
+    r"|nhận\s+được|đón\s+nhận|nhận)\s*$",
+    _I,
+)
+_CHO = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:cho|tặng)\s+", _I)
+_COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
+_ACTIVE_BEFORE = re.compile(
+    r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng)\s*$", _I
+)
+_AWARD_LEAD = re.compile(
+    r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
+    r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
+    r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?)\s*,\s*)+|^(?:đã\s+có|có|và)\s+",
+    _I,
+)
+_REC_END = re.compile(
+    r"\s+(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích)\s|[;]|\./\.|\.\s|\.$", _I
+)
+_SPLIT_RECIPIENTS = re.compile(
+    r"^(?:\d+|hai|ba|bốn|năm)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?\s+(?:là|gồm)\s+", _I
+)
+
+
+def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, Award]]:
+    """(recipient-side span, award) for every award conferred in the text."""
+    spans = spans or _Spans(text)
+    out: list[tuple[Span, Award]] = []
+    for ss, se in spans.sents:
+        kinds = list(_AWARD_KIND.finditer(text, ss, se))
+        if not kinds:
+            continue
+        prev_end = ss
+        prev_rec: str | None = None
+        prev_conf: str | None = None
+        dm_ = _DELEGATED.search(text, ss, se)
+        delegated = _clean(dm_.group(1)) if dm_ else None
+        for ki, km in enumerate(kinds):
+            kind = _clean(km.group())
+            next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
+            after = km.end()
+            conferrer: str | None = None
+            cm = re.compile(r"\s+(?:của|do)\s+").match(text, after)
+            if cm:
+                cend = _conferrer_end(text, cm.end(), min(se, next_start))
+                conferrer = _clean(text[cm.end() : cend]).rstrip("./") or None
+                after = cend
+            before = text[prev_end : km.start()]
+            recipient: str | None = None
+            rec_span: Span = (km.start(), km.end())
+            pm = _PASSIVE_BEFORE.search(before)
+            am = _ACTIVE_BEFORE.search(before)
+            cho = _CHO.match(text, after)
+            if kind.lower().startswith("khen thưởng"):
+                cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
+                conferrer = conferrer or _subject(before)
+            if cho:
+                rs = cho.end()
+                re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
+                rend = re_m.start() if re_m else min(se, next_start)
+                rend = _cut_before_next(
+                    text, rs, rend, kinds[ki + 1].start() if ki + 1 < len(kinds) else None
+                )
+                recipient = _clean(text[rs:rend]).rstrip(" ,./")
+                rec_span = (km.start(), rend)
+                if conferrer is None and am:
+                    conferrer = _subject(before[: am.start()])
+            elif pm:
+                rstart = prev_end
+                seg = text[rstart : km.start() - len(pm.group())]
+                # the recipient: after the last comma unless that leaves a fragment
+                parts = seg.split(",")
+                rec = parts[-1]
+                k = len(parts) - 1
+                while k > 0 and (
+                    len(_clean(rec).split()) <= 2
+                    or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
+                ):
+                    k -= 1
+                    rec = parts[k] + "," + rec
+                rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
+                # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
+                by = pm.group("by")
+                if by and conferrer is None and re.match(_CAP, by):
+                    conferrer = _clean(by)
+                rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
+                recipient = rec.strip(" ,") or None
+                rec_span = (rstart, km.end())
+            elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
+                recipient = prev_rec
+            if not cm and delegated:
+                conferrer = delegated  # "thừa ủy quyền của Chủ tịch nước, X trao ..."
+            elif conferrer is None and prev_conf and _GAP_AND.fullmatch(before):
+                conferrer = prev_conf
+            if recipient:
+                evidence_span = _trim_span(
+                    text, min(rec_span[0], km.start()), max(after, rec_span[1])
+                )
+                evidence = text[evidence_span[0] : evidence_span[1]]
+                conferrer = _strip_person(conferrer)
+                for rec in _split_recipients(recipient):
+                    out.append(
+                        (
+                            rec_span,
+                            Award(award=kind[:1].upper() + kind[1:], conferred_by=conferrer,
+                                  recipient=rec, evidence=evidence),
+                        )
+                    )  # fmt: skip
+                prev_rec = recipient
+                prev_conf = conferrer
+            prev_end = max(after, rec_span[1], km.end())
+    return out
+
+
+_DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
+_GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
+_PERSON_THEN_TITLE = re.compile(
+    r"^(?:(?:đồng\s+chí|ông|bà)\s+)?(?:[^\W\d_]+\s+){1,4}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
+)
+
+
+def _strip_person(who: str | None) -> str | None:
+    """ "Giám đốc Sở Y tế Nguyễn Văn A" -> "Giám đốc Sở Y tế"; "đồng chí X, Chủ tịch UBND
+    tỉnh" -> "Chủ tịch UBND tỉnh" (the position grants the award)."""
+    if not who:
+        return who
+    pm = _PERSON_THEN_TITLE.match(who)
+    if pm and _HEAD_RX_I.match(pm.group(1)):
+        return pm.group(1).strip()
+    words = who.split()
+    for i in range(1, len(words) - 1):
+        rest = words[i:]
+        if rest[0].lower() in SURNAMES and 2 <= len(rest) <= 5 and all(map(_is_title_word, rest)):
+            head = " ".join(words[:i]).rstrip(" -–,")
+            if _HEAD_RX_I.match(head) or head.lower().startswith(("đồng chí", "ông", "bà")):
+                head = re.sub(r"\s*(?:đồng\s+chí|ông|bà)$", "", head, flags=_I).rstrip(" -–,")
+                return head or who
+    return who
+
+
+def _subject(before: str) -> str | None:
+    """The grantor in "<subject> (đã) tặng <award>": the last clause before the verb."""
+    parts = _AWARD_LEAD.sub("", _clean(before)).strip(" ,;").split(",")
+    subj = parts[-1]
+    k = len(parts) - 1
+    while k > 0 and len(subj.split()) <= 1:
+        k -= 1
+        subj = parts[k] + "," + subj
+    subj = re.sub(r"\s+(?:cũng|đã|vừa|đều)$", "", _clean(subj), flags=_I)
+    return subj or None
+
+
+def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> int:
+    """A recipient stops at the comma that opens the next award clause."""
+    if next_kind is None or next_kind > rend + 1:
+        return rend
+    seg = text[rs:next_kind]
+    cut = max(seg.rfind(","), seg.rfind(" và "))
+    return rs + cut if cut > 0 else rend
+
+
+def _conferrer_end(text: str, start: int, limit: int) -> int:
+    m = re.compile(
+        r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong)\s|[,;()]|\./\.|\.(?:\s|$)", _I
+    ).search(text, start, limit)
+    return m.start() if m else limit
+
+
+def _split_recipients(rec: str) -> list[str]:
+    """ "2 tập thể khác là A và B" -> [A, B]; "Phòng X và Trường Y" -> [Phòng X, Trường Y]
+    (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
+    thể"] (a counted group as written); anything else unchanged."""
+    m = _SPLIT_RECIPIENTS.match(rec)
+    counted = _COUNTED_GROUP.match(rec)
+    if counted and not m:
+        return [counted.group().strip(" ,")]
+    if not m:
+        parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
+        if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
+            return parts
+        return [rec]
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec[m.end() :]) if p.strip()]
+    return parts if len(parts) >= 2 else [rec]
+
+
+_GROUP = r"\d+\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|gia\s+đình|cán\s+bộ|học\s+sinh|người)"
+_COUNTED_GROUP = re.compile(rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_GROUP})*(?=\s+\w|$)", _I)
+# Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
+ORG_HEADS: tuple[str, ...] = (
+    "Sở", "Phòng", "Trường", "Bệnh viện", "Trung tâm", "Chi cục", "Cục", "Ban", "Hội",
+    "Công ty", "Ủy ban", "UBND", "Văn phòng", "Thanh tra", "Quỹ", "Cơ sở", "Viện", "Đội",
+    "Trạm", "Hợp tác xã", "Tổng công ty", "Ngân hàng", "Đài", "Báo", "Bảo hiểm xã hội",
+)  # fmt: skip
+_ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
+_NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
+
+
+def find_awards(text: str) -> list[Award]:
+    """Awards with conferrer and recipient: "<recipient> được tặng <award> của <conferrer>",
+    "<conferrer> tặng <award> cho <recipient>", several per sentence; duplicates (and a
+    headline repeating a body award) dropped."""
+    return _dedupe_awards(_award_mentions(text), _title_span(text))
+
+
+def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> list[Award]:
+    body_kinds = {
+        fold(a.award) for sp, a in mentions if not (title and title[0] <= sp[0] < title[1])
+    }
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Award] = []
+    for sp, a in mentions:
+        if title and title[0] <= sp[0] < title[1] and fold(a.award) in body_kinds:
+            continue
+        key = (fold(a.award), fold(a.recipient), fold(a.conferred_by or ""))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out

@@ -1,0 +1,107 @@
+"""The document: sentence and paragraph spans, year mentions, the NFC offset map."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from extractor.strategies.rules.common import _I
+from extractor.text import paragraphs, sentences
+
+
+class _Spans:
+    """Sentence and paragraph spans with fast lookup."""
+
+    def __init__(self, text: str) -> None:
+        self.sents = sentences(text)
+        self.paras = paragraphs(text)
+        self._s_starts = [s for s, _ in self.sents]
+        self._p_starts = [s for s, _ in self.paras]
+
+    def sent_idx(self, pos: int) -> int:
+        return max(0, bisect_right(self._s_starts, pos) - 1)
+
+    def para_idx(self, pos: int) -> int:
+        return max(0, bisect_right(self._p_starts, pos) - 1)
+
+
+_YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
+_YEAR_PREFIX = re.compile(r"(?:năm|Năm|NĂM)(?:\s+học)?\s+$")
+_PERIOD_LEAD = re.compile(
+    r"(?:^|[,;:.]\s*|\n)(?:(?:trong|tính\s+chung|lũy\s+kế|luỹ\s+kế|sau|qua)\s+)?(?:cả\s+)?"
+    r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?$",
+    _I,
+)
+_PERIOD_PREFIX = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?$", _I)
+_DATE_BEFORE = re.compile(
+    r"(?:tháng\s+\d{1,2}\s+năm\s+|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)$", _I
+)
+_COMPARE_BEFORE = re.compile(
+    r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}"
+    r"|(?:tăng|giảm|bằng|gấp|hơn)\s+[\d.,]+\s*%?(?:\s+\w+)?|\d\s*%)\s+năm(?:\s+học)?\s+$",
+    _I,
+)
+_RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
+# "theo giá cố định năm 2010", "giá so sánh 2010": a price base, not a year of the figures
+_PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison" or "range"."""
+
+    start: int
+    end: int
+    year: int
+    kind: str
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    """Years written as "năm Y" (school years "năm học Y1-Y2" count as Y2), without dates."""
+    out: list[YearMention] = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        period = _PERIOD_PREFIX.search(before)
+        if not (_YEAR_PREFIX.search(before) or period) or _DATE_BEFORE.search(before):
+            continue
+        if _PRICE_BASE.search(before):
+            continue
+        year = int(m.group(1))
+        end = m.end()
+        kind = "plain"
+        rng = _RANGE_AFTER.match(text, m.end())
+        if rng:
+            end = rng.end()
+            if re.search(r"học\s+$", before):
+                year = int(rng.group(1))
+            else:
+                kind = "range"
+        elif period:
+            continue  # "giai đoạn 2021" without its end year: not a year of its own
+        if kind == "plain" and _COMPARE_BEFORE.search(before):
+            kind = "comparison"
+        out.append(YearMention(m.start(), end, year, kind))
+    return out
+
+
+def _nfc_offsets(text: str) -> list[int]:
+    """For each char of NFC(text), its offset in ``text`` (plus len(text) at the end)."""
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        offsets.extend([i] * len(unicodedata.normalize("NFC", text[i:j])))
+        i = j
+    offsets.append(n)
+    return offsets
+
+
+def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:
+    start = nfc.find(quote)
+    if start < 0:
+        return quote
+    return text[offsets[start] : offsets[start + len(quote)]]

@@ -1,0 +1,353 @@
+"""The figures pass: every figure with its clause, indicator and label, and the rules that
+decided them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from extractor.models import Metric
+from extractor.numbers import Quantity, find_quantities
+from extractor.strategies.rules.awards import _award_mentions
+from extractor.strategies.rules.common import _COMPARE_AFTER, _I, Label, Span, _stated, _trim_span
+from extractor.strategies.rules.doc import _nfc_offsets, _Spans
+from extractor.strategies.rules.header import _title_span
+from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
+from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
+from extractor.strategies.rules.skips import _inner_reason
+from extractor.strategies.rules.years import _complete_years
+from extractor.text import fold
+from extractor.vi.labels import LABEL_THRESHOLD, label_similarity
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One figure in the text with its context and the rules' guess.
+
+    ``sentence``/``clause`` are spans into the text (``clause`` is the evidence span);
+    ``label`` is "achievement", "target" or "skip"; ``cue`` says what decided it.
+    """
+
+    index: int
+    quantity: Quantity
+    sentence: Span
+    clause: Span
+    evidence: str
+    indicator: str
+    label: Label
+    cue: str
+    plan_pct: float | None = None
+    year: int | None = None
+    value: float = 0.0
+    value_max: float | None = None
+    unit: str | None = None
+    rules: tuple[str, ...] = ()  # the named rules that made the indicator and the label
+    head: str = ""  # a shared head the indicator was given ("tỷ lệ thất nghiệp")
+
+    def to_metric(self) -> Metric:
+        """The candidate as a :class:`Metric` (label ignored)."""
+        return Metric(
+            indicator=self.indicator or (self.unit or "chỉ tiêu"),
+            value=self.value,
+            value_max=self.value_max,
+            unit=self.unit,
+            qualifier=self.quantity.qualifier,
+            year=self.year,
+            plan_pct=self.plan_pct,
+            evidence=self.evidence,
+        )
+
+
+def _quantities(text: str) -> tuple[list[Quantity], list[Quantity]]:
+    """(plain figures, plan phrases) in text order."""
+    plain: list[Quantity] = []
+    plans: list[Quantity] = []
+    for q in find_quantities(text):
+        (plans if q.kind == "plan" else plain).append(q)
+    return plain, plans
+
+
+_PLAN_VERB_BEFORE = re.compile(r"(?:đạt|bằng|hoàn\s+thành|(?P<vuot>vượt))\s*$", _I)
+_PLAN_NOUN_AFTER = re.compile(r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?!\w)", _I)
+
+
+def _implicit_plans(
+    text: str, plain: list[Quantity], plans: list[Quantity], spans: _Spans
+) -> tuple[list[Quantity], list[Quantity]]:
+    """Plan percentages the parser leaves plain: "đạt 100% so kế hoạch", and the elliptical
+    "..., đạt 101,6%" right after a figure in a sentence that states "đạt X% kế hoạch"."""
+    keep: list[Quantity] = []
+    found: list[Quantity] = []
+    plan_sents = {spans.sent_idx(p.start) for p in plans}
+    prev_end = -10
+    for q in plain:
+        before = text[max(0, q.start - 16) : q.start]
+        vm = _PLAN_VERB_BEFORE.search(before)
+        is_plan = False
+        end = q.end
+        if q.kind == "percent" and q.value_max is None and vm:
+            if nm := _PLAN_NOUN_AFTER.match(text, q.end):
+                is_plan = True
+                end = nm.end()
+            elif (
+                not vm.group("vuot")
+                and 50 <= q.value <= 300
+                and not _COMPARE_AFTER.match(text, q.end)
+                and (
+                    spans.sent_idx(q.start) in plan_sents
+                    and re.fullmatch(r"\s*,\s*", text[prev_end : q.start - len(vm.group())])
+                    # "giải quyết việc làm cho 26.742 người (đạt 107%)"
+                    or re.fullmatch(r"\s*\(\s*", text[prev_end : q.start - len(vm.group())])
+                    and re.match(r"\s*\)", text[q.end : q.end + 3])
+                )
+            ):
+                is_plan = True
+        if is_plan:
+            value = q.value + 100 if vm and vm.group("vuot") else q.value
+            found.append(
+                replace(
+                    q, kind="plan", value=value, stated=q.value, end=end, text=text[q.start : end]
+                )
+            )
+        else:
+            keep.append(q)
+        prev_end = q.end
+    return keep, found
+
+
+def _attach_plans(
+    text: str, plain: list[Quantity], plans: list[Quantity], spans: _Spans
+) -> list[tuple[Quantity, Quantity | None]]:
+    """(figure, its plan phrase) in text order. A plan phrase attaches to the nearest figure
+    before it in the same sentence, passing over a comparison ("đạt X, tăng 10% so với năm
+    trước, đạt 100,3% kế hoạch"); one with no figure before it stands alone."""
+    attached: dict[int, Quantity] = {}
+    standalone: list[Quantity] = []
+    starts = [q.start for q in plain]
+    for p in plans:
+        k = bisect_right(starts, p.start) - 1
+        while (
+            k > 0
+            and _COMPARE_AFTER.search(text[plain[k].end : p.start])
+            and ";" not in text[plain[k - 1].end : p.start]
+        ):
+            k -= 1
+        if k >= 0 and k not in attached:
+            gap = text[plain[k].end : p.start]
+            if (
+                spans.sent_idx(plain[k].start) == spans.sent_idx(p.start)
+                and ";" not in gap
+                and len(gap) <= 120
+            ):
+                attached[k] = p
+                continue
+        standalone.append(p)
+    figures = [(q, attached.get(i)) for i, q in enumerate(plain)] + [(p, None) for p in standalone]
+    figures.sort(key=lambda f: f[0].start)
+    return figures
+
+
+def _evidence(text: str, ss: int, se: int, evid_start: int, own_end: int, next_start: int,
+              starts: list[int]) -> Span:  # fmt: skip
+    """The verbatim evidence: the whole sentence when it holds one figure, else the figure's
+    clause through its plan phrase or aside (from the sentence start when nothing precedes)."""
+    cend = max(own_end, _tail_end(text, own_end, se, next_start if next_start > own_end else se))
+    if len(starts) == 1 and se - ss <= 400:
+        evid_start, cend = ss, se
+    elif not _any_in(starts, ss, evid_start) and evid_start - ss <= 200:
+        evid_start = ss
+    return _trim_span(text, evid_start, cend)
+
+
+def candidates(
+    text: str, *, report_year: int | None = None, plan_year: int | None = None
+) -> list[Candidate]:
+    """Every figure of ``text`` with its clause, indicator, label guess and deciding cue.
+
+    Years default to :func:`detect_years`. Plan phrases ("vượt 33,3% kế hoạch") become the
+    ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
+    clause becomes a figure of its own (value as stated). Spans index ``text`` even when it
+    is not NFC (the rules read its NFC form)."""
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc == text:
+        return _candidates(text, report_year, plan_year)
+    offsets = _nfc_offsets(text)
+    return [_remap(c, text, offsets) for c in _candidates(nfc, report_year, plan_year)]
+
+
+def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
+    def at(pos: int) -> int:
+        return offsets[min(pos, len(offsets) - 1)]
+
+    q = c.quantity
+    q2 = replace(
+        q, start=at(q.start), end=at(q.end), num_start=at(q.num_start), num_end=at(q.num_end),
+        text=text[at(q.start) : at(q.end)],
+    )  # fmt: skip
+    clause = (at(c.clause[0]), at(c.clause[1]))
+    return replace(
+        c, quantity=q2, sentence=(at(c.sentence[0]), at(c.sentence[1])), clause=clause,
+        evidence=text[clause[0] : clause[1]],
+    )  # fmt: skip
+
+
+def _candidates(text: str, report_year: int | None, plan_year: int | None) -> list[Candidate]:
+    report_year, plan_year = _complete_years(text, report_year, plan_year)
+    doc = _Doc(text, report_year, plan_year)
+    spans = doc.spans
+    if not spans.sents:
+        return []
+    states = _passage_states(doc)
+    plain_all, plans = _quantities(text)
+    plain: list[Quantity] = []
+    out: list[Candidate] = []
+    ascii_text = text.isascii()  # typed without diacritics: no line is a slug
+    for q in plain_all:
+        ss, se = spans.sents[spans.sent_idx(q.start)]
+        why = _inner_reason(text, q, ss, ascii_text)
+        if why:  # part of a phrase ("trên 1 ha"): never a figure, never a clause boundary
+            out.append(
+                Candidate(0, q, (ss, se), (q.start, q.end), q.text, q.unit or "", "skip", why,
+                          value=q.value, value_max=q.value_max, unit=q.unit)
+            )  # fmt: skip
+        else:
+            plain.append(q)
+    plain, extra_plans = _implicit_plans(text, plain, plans, spans)
+    figures = _attach_plans(text, plain, sorted(plans + extra_plans, key=lambda p: p.start), spans)
+    awards_by_sent: dict[int, list[Span]] = {}
+    for sp, _a in _award_mentions(text, spans):
+        awards_by_sent.setdefault(spans.sent_idx(sp[0]), []).append(sp)
+    by_sent: dict[int, list[tuple[Quantity, Quantity | None]]] = {}
+    for f in figures:
+        by_sent.setdefault(spans.sent_idx(f[0].start), []).append(f)
+
+    for si, figs in by_sent.items():
+        ss, se = spans.sents[si]
+        ss, se = min(ss, figs[0][0].start), max(se, figs[-1][0].end)
+        starts = [q.start for q, _ in figs]
+        prev_end = ss
+        prev: Candidate | None = None
+        for j, (q, plan_q) in enumerate(figs):
+            own_end = (plan_q or q).end
+            next_start = starts[j + 1] if j + 1 < len(figs) else se
+            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev)
+            evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
+            label, cue, year = _classify(
+                doc,
+                si,
+                q,
+                clause,
+                evid,
+                own_end,
+                states[si],
+                awards_by_sent.get(si, []),
+                has_plan=plan_q is not None and q.kind != "plan",
+                prev_label=prev.label if prev is not None else None,
+            )
+            value, unit = q.value, q.unit
+            plan_pct = plan_q.value if plan_q is not None else None
+            if q.kind == "plan":  # a plan phrase standing alone: the stated percentage
+                value, unit, plan_pct = (
+                    (q.stated if q.stated is not None else _stated(text, q)),
+                    "%",
+                    None,
+                )
+            cand = Candidate(
+                index=0,
+                quantity=q,
+                sentence=(ss, se),
+                clause=evid,
+                evidence=text[evid[0] : evid[1]],
+                indicator=clause.indicator,
+                label=label,
+                cue=cue,
+                plan_pct=plan_pct,
+                year=year,
+                value=value,
+                value_max=q.value_max,
+                unit=unit,
+                rules=(*clause.rules, f"label: {cue}"),
+                head=clause.head,
+            )
+            out.append(cand)
+            prev_end = max(prev_end, own_end)
+            if label != "skip" or cue in ("award recipients", "baseline"):
+                prev = cand
+    out.sort(key=lambda c: c.quantity.start)
+    return _mark_duplicates(
+        [replace(c, index=i) for i, c in enumerate(out)], _title_span(text), _captions(text, spans)
+    )
+
+
+# A photo caption: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|ảnh|Photo)\s*(?::|minh\s+họa)", _I)
+
+
+def _captions(text: str, spans: _Spans) -> list[Span]:
+    """Paragraphs that are photo captions (they carry a photo credit)."""
+    return [(a, b) for a, b in spans.paras if _PHOTO_CREDIT.search(text, a, b)]
+
+
+def _in_spans(pos: int, spans: list[Span]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _mark_duplicates(
+    cands: list[Candidate], title: Span | None, captions: list[Span] | None = None
+) -> list[Candidate]:
+    """Label repeats "skip": a caption repeating the body (same evidence or indicator, or in a
+    photo caption the same figure with a label naming the same thing) and a headline
+    restating a body figure (same label, value and unit)."""
+
+    def in_title(c: Candidate) -> bool:
+        return title is not None and title[0] <= c.quantity.start < title[1]
+
+    body = {
+        (c.label, c.value, c.value_max, c.unit): c.index
+        for c in reversed(cands)
+        if c.label != "skip" and not in_title(c)
+    }
+    # "Thu ngân sách năm 2022 đạt 112,4% kế hoạch" as a headline: the body's plan share
+    body_plans = {c.plan_pct: c.index for c in cands if c.plan_pct is not None and not in_title(c)}
+    seen: dict[tuple[object, ...], int] = {}
+    out: list[Candidate] = []
+    folded: dict[str, str] = {}  # many candidates share one (possibly huge) sentence
+
+    def fold_once(value: str) -> str:
+        hit = folded.get(value)
+        if hit is None:
+            hit = folded[value] = fold(value)
+        return hit
+
+    for c in cands:
+        if c.label == "skip":
+            out.append(c)
+            continue
+        if in_title(c) and c.quantity.kind == "plan" and c.quantity.value in body_plans:
+            cue = f"duplicate of the plan share of #{body_plans[c.quantity.value]}"
+            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
+            continue
+        key = (c.label, c.value, c.value_max, c.unit)
+        keys = (key + (fold_once(c.evidence),), key + (fold_once(c.indicator),))
+        first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
+        if first is None and captions and _in_spans(c.quantity.start, captions):
+            # a photo caption restating a figure of the body in other words
+            first = next(
+                (
+                    o.index
+                    for o in out
+                    if o.label == c.label
+                    and (o.value, o.value_max, o.unit) == (c.value, c.value_max, c.unit)
+                    and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
+                ),
+                None,
+            )
+        if first is not None:
+            cue = f"duplicate of #{first}"
+            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
+            continue
+        seen.update({k: c.index for k in keys})
+        out.append(c)
+    return out

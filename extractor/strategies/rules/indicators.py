@@ -1,0 +1,416 @@
+"""The indicator pass: a figure's clause and the noun phrase that names what it measures."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extractor import indicators as _ind
+from extractor.numbers import Quantity
+from extractor.strategies.rules.common import (
+    _CAP,
+    _COMPARE_AFTER,
+    _I,
+    _W0,
+    _W1,
+    _clean,
+    _is_title_word,
+    _province_prefix,
+    _wordset,
+)
+from extractor.text import fold
+
+if TYPE_CHECKING:
+    from extractor.strategies.rules.figures import Candidate
+
+
+_LEAD_FILLERS = re.compile(
+    r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
+    r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
+    r"|(?:mục|chỉ)\s+tiêu(?:\s+năm\s+\d{4})?\s+là|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
+    r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
+    r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
+    r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
+    r"|có\s+thêm|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu|toàn\s+tỉnh|toàn\s+ngành"
+    r"|đạt|góp\s+phần|nâng(?:\s+cao)?(?=\s+(?:tỷ|tỉ|số|tổng|mức|chất))|duy\s+trì|giữ"
+    r"|(?:giảm|tăng|đưa)(?=\s+(?:tỷ|tỉ|số|tổng|mức))|là|trong\s+năm\s+học(?:\s+(?:qua|vừa\s+qua))?"
+    r"|năm\s+học\s+(?:qua|vừa\s+qua))(?!\w)[\s,:]*",
+    _I,
+)
+_TRAIL_FILLERS = re.compile(
+    r"[\s,:]*(?:đối\s+với|đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
+    r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
+    r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên"
+    r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$",
+    _I,
+)
+_GENERIC_IND = re.compile(
+    r"^(?:(?:với\s+)?(?:tổng\s+)?(?:số\s+tiền|kinh\s+phí|số\s+vốn(?:\s+vay)?|vốn|giá\s+trị|trị\s+giá"
+    r"|nguồn\s+vốn|ngân\s+sách|tổng\s+số))$",
+    _I,
+)
+_CHANGE_ONLY = re.compile(
+    r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
+)
+_MAX_IND_WORDS = 16
+_CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
+_MEASURE_UNITS = _wordset(
+    "ha héc-ta tấn kg tạ km km2 m m2 m3 lít kwh mw mwh usd đồng vnđ tỷ triệu con cây"
+)
+
+
+_SUBJECT_END = re.compile(
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
+    rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
+    _I,
+)
+
+
+_EDGE_PUNCT = " ,;:-–—+•*(\"'“”"
+_OF_LEAD = re.compile(r"của(?!\w)", _I)
+
+
+def _closing_quote(s: str) -> str:
+    """The closing quote that edge stripping removed from a quoted name (“Đền ơn đáp nghĩa”)."""
+    return "”" if s.count("“") > s.count("”") else ""
+
+
+_MAX_SUBJECT_WORDS = 6
+
+
+def _strip_place(s: str) -> str:
+    """``s`` without a province that opens it as the subject ("Phú Yên đón ..." -> "đón ...",
+    "tỉnh Lạng Sơn có ..." -> "có ...")."""
+    words = s.split()
+    low = [w.lower() for w in words[:2]]
+    lead = 2 if low == ["thành", "phố"] else 1 if low[:1] in (["tỉnh"], ["tp"], ["tp."]) else 0
+    n = _province_prefix(words[lead:])
+    if n and len(words) > lead + n and words[lead + n][:1].islower():
+        return " ".join(words[lead + n :])
+    return s
+
+
+def _strip_indicator(pre: str) -> str:
+    s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
+    for _ in range(8):
+        # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
+        verbs = list(_SUBJECT_END.finditer(s))
+        if verbs:
+            rest = s[verbs[-1].end() :]
+            bare = _TRAIL_FILLERS.sub("", _LEAD_FILLERS.sub("", rest.strip(_EDGE_PUNCT))).strip()
+            subject = _LEAD_FILLERS.sub("", _ind.strip_time(subject_raw := s[: verbs[-1].start()]))
+            weak = not bare or _CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare)
+            if _ind.names_actor(subject) or (
+                not weak
+                and (len(subject.split()) > _MAX_SUBJECT_WORDS or not subject_raw[:1].islower())
+            ):
+                s = rest
+            elif verbs[-1].start() > 0:
+                # "sản xuất công nghiệp phấn đấu tăng 16%", "Tổng số tiêu chí đã đạt của 45
+                # xã là 785": what follows the verb names nothing; the subject does
+                s = s[: verbs[-1].start()] + " " + rest
+        new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
+        new = _strip_place(_ind.strip_actor(new))
+        new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
+        new += _closing_quote(new)
+        if new == s:
+            break
+        s = new
+    return s
+
+
+def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
+    """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
+    words = _ind.noun_after(text, q.end, limit, next_figure).split()
+    unit = q.unit if q.kind not in ("percent", "money", "plan") else None
+    if unit and unit.lower() in _MEASURE_UNITS:
+        unit = None
+    phrase = " ".join(([unit] if unit else []) + words)
+    if unit and text[q.end : q.end + 1] in ("/", "-"):
+        # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
+        phrase = unit + " ".join(words)
+    return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
+
+
+_PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà Đảng Chính Quốc Ủy Uỷ Hội")
+
+
+def _lower_first(s: str) -> str:
+    """Sentence-initial capital off ("Tỷ lệ ..." -> "tỷ lệ ..."), names and acronyms kept
+    ("Phú Yên đón ...", "Sở Y tế ...")."""
+    words = s.split(" ", 2)
+    first = words[0]
+    if len(words) > 1 and _is_title_word(words[1]):
+        return s  # a proper name
+    if _is_title_word(first) and len(first) > 1 and first not in _PROPER_FIRST:
+        return s[0].lower() + s[1:]
+    return s
+
+
+def _cap_words(s: str) -> str:
+    words = s.split()
+    return " ".join(words[:_MAX_IND_WORDS]) if len(words) > _MAX_IND_WORDS else s
+
+
+_CLAUSE_DELIMS = ";,:()"
+_LIST_TAIL = re.compile(r"(?:\S+\s+){0,2}\S+\s+(?:và|hoặc)\s+\S+(?:\s+\S+)?$", _I)
+_ACRONYM_END = re.compile(rf"(?<!\w){_CAP}{{2,}}\)?\s*$")
+_PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
+_CONNECTOR = re.compile(rf"{_W0}(?:và|hoặc|(?<!so )với|trong\s+đó|gồm|cùng){_W1}", _I)
+_RATIO_OF_PREV = re.compile(
+    r"(?:(?:đạt|chiếm|bằng)\s+)?(?:tỷ|tỉ)\s+lệ|chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?"
+    r"|tương\s+đương(?:\s+(?:với|giảm|tăng))?(?:\s+được)?",
+    _I,
+)
+
+
+def _clause_start(
+    text: str, lo: int, pos: int, prev_end: int, colon_joins: bool = True
+) -> tuple[int, str]:
+    """Start of the clause ending at ``pos`` (after a delimiter or the previous figure) and
+    the delimiter found ('' when the previous figure or the sentence start bounds it).
+    ``colon_joins``: a colon right before the figure joins a name to it ("tuyển mới: 30.381
+    người"); otherwise it opens a list whose items name themselves."""
+    i = pos - 1
+    bound = max(lo, prev_end)
+    while i >= bound:
+        ch = text[i]
+        if ch == ")":  # "chỉ số sản xuất công nghiệp (IIP) tăng": skip a closed aside
+            depth = 0
+            j = i
+            while j >= bound:
+                depth += text[j] == ")"
+                depth -= text[j] == "("
+                if depth == 0:
+                    break
+                j -= 1
+            if j >= bound:
+                i = j - 1
+                continue
+        if ch in _CLAUSE_DELIMS:
+            if ch == ":" and colon_joins and not text[i + 1 : pos].strip():
+                i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
+                continue
+            return i + 1, ch
+        i -= 1
+    return bound, ""
+
+
+def _parent_clause(text: str, lo: int, paren: int, prev_end: int) -> str:
+    """The noun phrase of the clause an aside "(...)" at ``paren`` belongs to."""
+    p0, _d = _clause_start(text, lo, paren, prev_end)
+    parent = text[p0:paren]
+    vm = _PARENT_VERB.search(parent)
+    return _strip_indicator(parent[: vm.start()] if vm and vm.start() > 0 else parent)
+
+
+def _tail_end(text: str, pos: int, hi: int, next_start: int) -> int:
+    """End of a figure's clause: through a parenthesis right after it, then to the next
+    delimiter, never past the next figure."""
+    limit = min(hi, next_start)
+    j = pos
+    while j < limit and text[j] == " ":
+        j += 1
+    if j < limit and text[j] == "(":
+        depth = 0
+        k = j
+        while k < hi:
+            if text[k] == "(":
+                depth += 1
+            elif text[k] == ")":
+                depth -= 1
+                if depth == 0:
+                    return k + 1
+            k += 1
+        return pos
+    m = re.compile(r"[;,:.()]").search(text, pos, limit)
+    end = m.start() if m else limit
+    if end == limit and limit == next_start:
+        # "4 trung tâm y tế huyện và 4 bệnh viện": stop before the connector
+        conn = list(_CONNECTOR.finditer(text, pos, limit))
+        end = conn[-1].start() if conn else pos
+    return end
+
+
+@dataclass
+class _Clause:
+    start: int  # where the figure's clause begins
+    delim: str  # the delimiter before it ("" when the previous figure bounds it)
+    pre: str  # text[start:figure]
+    indicator: str
+    evid_start: int  # evidence may reach back to the figure the indicator borrows from
+    rules: list[str]  # the named rules that made the indicator
+    head: str = ""  # the shared head distributed to this figure, if any
+
+
+def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
+               prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
+    """The figure's clause and its indicator (rules in the module docstring)."""
+    k = bisect_right(starts, q.start)  # starts are sorted: no scan per figure
+    next_start = starts[k] if k < len(starts) else None
+    post = _post_phrase(text, q, next_start or se, next_start is not None)
+    if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
+        post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
+    unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
+    noun = " ".join(post.split()[unit_words:])  # what follows the unit
+    # "... phát triển sâu rộng: 92,5% hộ gia đình đạt danh hiệu": the item names itself
+    cstart, delim = _clause_start(text, ss, q.start, prev_end, colon_joins=len(noun.split()) < 2)
+    pre = text[cstart : q.start]
+    row = _ind.table_row(text, q.start)
+    if row is not None:  # "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"
+        rules = ["indicator.table_row"] + (["table.plan_column"] if row[1] else [])
+        ind = _lower_first(_cap_words(_clean(row[0])))
+        return _Clause(cstart, delim, pre, ind, cstart, rules)
+    ind = _strip_indicator(pre)
+    rules: list[str] = []
+    head = ""
+    # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
+    seg = ind
+    ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
+    while (
+        not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
+    ):
+        c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
+        # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
+        listed = (
+            len(seg.split()) <= 2
+            and not _ind.starts_with_actor(_clean(text[cstart : q.start]))
+            or (_LIST_TAIL.match(seg) and _ind.ends_with_linking_verb(text[cstart : q.num_start]))
+            # "nông, lâm nghiệp và thủy sản đạt 3,8%"
+            or _ACRONYM_END.search(text[c2 : cstart - 1])
+        )
+        if not listed or _any_in(starts, c2, cstart) or (not d2 and c2 > ss):
+            break  # never reach back into the previous figure's own phrase
+        seg = _strip_indicator(text[c2 : cstart - 1])
+        cstart, delim = c2, d2
+        rules.append("indicator.comma_list_rejoined")
+    if text[cstart : q.start] != pre:
+        pre = text[cstart : q.start]
+        ind = _strip_indicator(pre)
+    raw_pre = pre
+    # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
+    # this one's clause ("... trường học với trên 160 nghìn học sinh")
+    if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
+        pre = pre[conn[-1].end() :]
+        ind = _strip_indicator(pre)
+    evid_start = cstart
+    pre_clean = _clean(pre).strip(" ,;:(").lower()
+    change_only = not ind or bool(_CHANGE_ONLY.match(ind))
+    if q.kind == "plan":
+        kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
+        ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
+        rules.append("indicator.plan_phrase")
+    elif ratio and prev is not None:
+        rules.append("indicator.ratio_of_previous")
+        base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
+        ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
+        evid_start = min(evid_start, prev.clause[0])
+    elif ind and _GENERIC_IND.match(ind) and prev is not None:
+        rules.append("indicator.generic_of_previous")
+        ind = f"{ind} {prev.indicator}"
+        evid_start = min(evid_start, prev.clause[0])
+    elif (
+        change_only and delim == "(" and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
+    ):
+        # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
+        ind = _clean(f"{parent} {pre_clean}")
+        rules.append("indicator.change_in_aside")
+    elif (
+        change_only
+        and prev is not None
+        and (q.kind == "percent" or not q.unit)
+        and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
+    ):
+        verb = ind or _clean(pre).strip(" ,;:(")
+        base = post or _ind.comparison_after(text, q.end, se)
+        ind = _clean(f"{prev.indicator} {verb} {base}")
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.change_of_previous")
+    elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
+        # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
+        ind = prev.indicator
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.restates_previous")
+    elif (
+        prev is not None
+        and (q.kind == "percent" or not q.unit or len((ind or post).split()) <= 1)
+        and (_ind.opens_subset(raw_pre) or _ind.opens_subset(text[prev_end : q.start]))
+    ):
+        # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
+        linked = ind and _ind.ends_with_linking_verb(pre)
+        part = ind if ind and (linked or not noun) else _clean(f"{ind} {post}")
+        ind = _clean(f"{prev.indicator} {part}")
+        head = prev.indicator
+        rules.append("indicator.part_of_previous")
+    elif not ind and not post and prev is not None and prev.cue == "baseline":
+        # "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%": the level the change reached
+        ind = _CHANGE_TAIL.sub("", prev.indicator)
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.level_after_baseline")
+    elif not ind:
+        ind = post or (prev.indicator if prev else "") or (q.unit or "")
+        rules.append(
+            "indicator.noun_after" if post else "indicator.previous" if prev else "indicator.unit"
+        )
+    elif noun and _ind.ends_with_apposition(pre):
+        # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
+        ind = post
+        rules.append("indicator.apposition")
+    elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
+        ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
+        rules.append("indicator.classifier")
+    elif noun and (not _ind.ends_with_linking_verb(pre) or _CHANGE_ONLY.match(ind)):
+        # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
+        ind = f"{ind} {post}"
+        rules.append("indicator.verb_object")
+    elif q.kind == "percent" and _ind.is_share_base(noun) and not _ind.names_actor(ind):
+        # "số tiền chậm đóng chiếm 1,92% số phải thu": a share of the base after it
+        ind = f"{ind} so với {noun}"
+        rules.append("indicator.share_of_base")
+    elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
+        ind = f"{ind} {post}"
+        rules.append("indicator.short_clause_and_unit")
+    else:
+        rules.append("indicator.clause_before")
+    if rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
+        # "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%": a head shared over a list
+        shared = _colon_head(text, ss, q.start)
+        if not shared and prev is not None and prev.head and _SIBLING_LEAD.match(raw_pre):
+            shared = prev.head  # "trong đó thành thị 3,4% và nông thôn 1,2%"
+        if shared and fold(shared) not in fold(ind):
+            ind, head = f"{shared} {ind}", shared
+            rules.append("indicator.shared_head")
+    ind = _lower_first(_cap_words(_clean(ind)))
+    return _Clause(cstart, delim, pre, ind, evid_start, rules, head)
+
+
+_CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?$", _I)
+_HEADLESS_RULES = frozenset(
+    {"indicator.clause_before", "indicator.noun_after", "indicator.verb_object",
+     "indicator.short_clause_and_unit"}
+)  # fmt: skip
+_MAX_PART_WORDS = 4
+_SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
+
+
+def _colon_head(text: str, ss: int, pos: int) -> str:
+    """The head before a colon that governs the list the figure at ``pos`` is in."""
+    colon = text.rfind(":", ss, pos)
+    if colon < 0 or re.search(r"[;.]", text[colon:pos]) or not text[colon + 1 : pos].strip():
+        return ""
+    h0, _d = _clause_start(text, ss, colon, ss)
+    if _ind.is_generic_head(text[h0:colon]):
+        return ""
+    head = _strip_indicator(text[h0:colon])
+    if not head or len(head.split()) > 10 or re.search(r"\d", head):
+        return ""
+    return head
+
+
+def _any_in(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a sorted ``starts`` has a value in ``[lo, hi)`` (bisection, not a scan: a
+    one-line megabyte has thousands of figures in its one sentence)."""
+    k = bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi

@@ -1,0 +1,202 @@
+"""The label pass: achievement, target or skip, from the cues of a figure's sentence and passage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extractor.numbers import Quantity
+from extractor.strategies.rules.common import _COMPARE_AFTER, _I, _W1, Label, Span, _clean, _rx
+from extractor.strategies.rules.doc import _PERIOD_LEAD, YearMention, _Spans, year_mentions
+from extractor.strategies.rules.skips import _skip_reason
+
+if TYPE_CHECKING:
+    from extractor.strategies.rules.indicators import _Clause
+
+
+_TARGET_CUE = _rx(
+    [
+        "phấn đấu", "đặt mục tiêu", "mục tiêu năm", "mục tiêu đến", "mục tiêu là", "mục tiêu:",
+        "mục tiêu đề ra", "dự kiến", "định hướng", "phương hướng", "sẽ", "đặt ra",
+        "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
+    ]
+)  # fmt: skip
+_ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
+_MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt)\s*$", _I)
+_REPORT_CUE = _rx(
+    ["đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế"]
+)
+_TARGET_VERB = re.compile(
+    r"^\W*(?:(?:và|đồng\s+thời|góp\s+phần|tiếp\s+tục|cần)\s+)?(?:nâng|giữ|duy\s+trì|phấn\s+đấu"
+    rf"|(?:giảm|tăng|đưa)\s+(?:tỷ|tỉ|số|tổng|mức)){_W1}",
+    _I,
+)
+_ASSIGNED = re.compile(
+    r"(?:(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+\w+){0,2}\s+(?:được\s+)?(?:giao|đề\s+ra)(?:\s+là)?"
+    r"|^\W*(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:đầu|cả|của|năm|tỉnh|ngành|được|là))*"
+    r"|(?:Chính\s+phủ|Trung\s+ương|tỉnh|Bộ|UBND\s+tỉnh|HĐND\s+tỉnh|Nghị\s+quyết)\s+giao(?:\s+là)?)"
+    r"\s*:?\s*$",
+    _I,
+)
+
+
+_PLAN_ASIDE = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|KH)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*$", _I)
+
+
+@dataclass
+class _Signal:
+    pos: int
+    label: Label | None  # None: another year (neither report nor plan)
+    level: int
+    name: str
+    year: int | None = None
+
+
+class _Doc:
+    """Sentence, paragraph and cue lookups for one text, computed once."""
+
+    def __init__(self, text: str, report: int | None, plan: int | None) -> None:
+        self.text = text
+        self.report = report
+        self.plan = plan
+        self.spans = _Spans(text)
+        self.years: dict[int, list[YearMention]] = {}
+        for ym in year_mentions(text):
+            self.years.setdefault(self.spans.sent_idx(ym.start), []).append(ym)
+        self._signals: dict[int, list[_Signal]] = {}
+
+    def signals(self, si: int) -> list[_Signal]:
+        """Classification cues of sentence ``si``, in order."""
+        if si not in self._signals:
+            self._signals[si] = self._compute_signals(si)
+        return self._signals[si]
+
+    def _compute_signals(self, si: int) -> list[_Signal]:
+        start, end = self.spans.sents[si]
+        report, plan = self.report, self.plan
+        out: list[_Signal] = []
+        for ym in self.years.get(si, []):
+            lead = self.text[max(start, ym.start - 40) : ym.start]
+            if ym.kind == "range" and _PERIOD_LEAD.search(lead):
+                # "Giai đoạn 2021 - 2023, toàn tỉnh ...": a multi-year total, not the year's
+                out.append(_Signal(ym.start, None, 2, f"giai đoạn {self.text[ym.start : ym.end]}"))
+            if ym.kind != "plain":
+                continue
+            name = f"năm {ym.year}"
+            if report is not None and ym.year == report:
+                out.append(_Signal(ym.start, "achievement", 2, name, ym.year))
+            elif plan is not None and ym.year >= plan:
+                out.append(_Signal(ym.start, "target", 2, name, ym.year))
+            elif report is not None and ym.year < report:
+                out.append(_Signal(ym.start, None, 2, name, ym.year))
+        for m in _TARGET_CUE.finditer(self.text, start, end):
+            if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 12), m.start()):
+                continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
+            if _ESTIMATE_OF_YEAR.match(self.text, m.end()) and m.group().lower() == "dự kiến":
+                # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
+                out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))
+                continue
+            out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
+        for m in _REPORT_CUE.finditer(self.text, start, end):
+            out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
+        out.sort(key=lambda g: g.pos)
+        return out
+
+
+def _decide(sigs: list[_Signal], before: int) -> _Signal | None:
+    """The nearest cue before ``before``: strong (year, plan verbs) ones first."""
+    strong = [s for s in sigs if s.pos < before and s.level >= 2]
+    if strong:
+        return strong[-1]
+    weak = [s for s in sigs if s.pos < before]
+    return weak[-1] if weak else None
+
+
+_SECTION_HEAD_MAX = 160
+
+
+def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
+    """Scope carried into each sentence from the sentences before it (same paragraph, or a
+    paragraph run introduced by a heading / a line ending with ':' / bullets)."""
+    text, spans = doc.text, doc.spans
+    states: list[tuple[Label | None, str]] = []
+    state: tuple[Label | None, str] = (None, "")
+    cur_para = -1
+    for si, (s, _e) in enumerate(spans.sents):
+        p = spans.para_idx(s)
+        if p != cur_para:
+            carry = False
+            if cur_para >= 0:
+                para_text = text[spans.paras[cur_para][0] : spans.paras[cur_para][1]].rstrip()
+                carry = para_text.endswith(":") or (
+                    len(para_text) <= _SECTION_HEAD_MAX
+                    and not para_text.endswith((".", "…"))
+                    and state[0] == "target"
+                )
+                next_text = text[spans.paras[p][0] : spans.paras[p][1]].lstrip()
+                carry = carry or (next_text[:1] in "-+•*–" and state[0] is not None)
+            if not carry:
+                state = (None, "")
+            cur_para = p
+        states.append(state)
+        sigs = doc.signals(si)
+        strong = [g for g in sigs if g.level >= 2]
+        last = strong[-1] if strong else (sigs[-1] if sigs else None)
+        labels = {g.label for g in strong if g.level == 2}
+        if {"achievement", "target"} <= labels and not any(g.level == 3 for g in strong):
+            state = (None, "")  # "tổng kết năm X, triển khai nhiệm vụ năm X+1": no scope
+        elif last is not None and last.label is not None:
+            state = (last.label, f"passage: {last.name}")
+    return states
+
+
+def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
+              state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False,
+              prev_label: Label | None = None) -> tuple[Label, str, int | None]:  # fmt: skip
+    """(label, deciding cue, year) for one figure."""
+    text, report, plan = doc.text, doc.report, doc.plan
+    ss, se = doc.spans.sents[si]
+    reason = _skip_reason(text, q, (ss, se), clause.start, award_spans)
+    if reason:
+        return "skip", reason, None
+    sigs = doc.signals(si)
+    sig = _decide(sigs, q.start)
+    year: int | None = None
+    after_year = re.search(
+        r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", text[own_end : evid[1]]
+    )
+    label: Label
+    if sig is not None and sig.label is None:
+        kind = "period" if sig.name.startswith("giai đoạn") else "year"
+        return "skip", f"other {kind}: {sig.name}", None
+    if sig is not None and sig.label is not None:
+        label, cue = sig.label, sig.name
+        yrs = [g for g in sigs if g.year and g.pos < q.start]
+        if label == "target" and yrs and plan and yrs[-1].year and yrs[-1].year > plan:
+            year = yrs[-1].year  # "Đến năm 2025, phấn đấu 100% xã ..."
+    elif after_year and plan and int(after_year.group(1)) >= plan:
+        label, cue = "target", f"năm {after_year.group(1)}"
+    elif after_year and report and int(after_year.group(1)) == report:
+        label, cue = "achievement", f"năm {after_year.group(1)}"
+    elif state[0] is not None:
+        label, cue = state[0], state[1]
+    elif _TARGET_VERB.search(clause.pre) and prev_label != "achievement":
+        # "nâng tổng số lên ..." is a plan, unless it follows a result in its sentence
+        label, cue = "target", "plan verb"
+    else:
+        label, cue = "achievement", "default"
+    if label == "target" and has_plan and sig is not None and sig.year is None:
+        # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
+        label, cue = "achievement", "plan share reached"
+    if label == "achievement" and (
+        "table.plan_column" in clause.rules
+        or _ASSIGNED.search(text[clause.start : q.start])
+        or _PLAN_ASIDE.search(text[max(0, q.start - 40) : q.start])
+    ):
+        return "skip", "assigned plan of the reviewed year", None
+    if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
+        cue += "; comparison"
+    if year is None:
+        year = report if label == "achievement" else plan
+    return label, cue, year

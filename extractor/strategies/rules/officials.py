@@ -1,0 +1,261 @@
+"""The officials pass: people named with a position."""
+
+from __future__ import annotations
+
+import re
+
+from extractor.models import Official
+from extractor.strategies.rules.common import (
+    _CAP,
+    _DEPT_ANY_RX,
+    _HEAD_RX,
+    _HEAD_RX_I,
+    _I,
+    _TOKEN,
+    _WORD,
+    SURNAMES,
+    _clean,
+    _fold_word,
+    _is_title_word,
+    _province_prefix,
+    _wordset,
+)
+from extractor.strategies.rules.doc import _Spans
+
+# lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy").
+_ORG_LOWER = _wordset(
+    """tỉnh huyện xã phường thị trấn thành phố thường trực nhân dân ủy uỷ ban viên phụ trách
+    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực quan đại diện"""
+)
+_TITLE_STOP = _wordset(
+    """phát nhấn cho dự chủ tặng trao thăm yêu đề ghi biểu khẳng chỉ đánh báo trình tham làm
+    đến tới đã sẽ cũng được tại về trong với khai kết lãnh điều kiểm chúc gửi nêu thông
+    giới khen đón nhận mong cảm tiếp ký"""
+)
+
+
+_DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
+_HONORIFIC = re.compile(
+    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|(?:(?:{_DEGREES})\.?\s*)+(?!\w)"
+    rf"|(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy|uý))\s*",
+    _I,
+)
+
+
+def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
+    """Consecutive title-case syllables starting at ``pos`` (single spaces between)."""
+    words: list[str] = []
+    end = pos
+    i = pos
+    while len(words) < 6:
+        m = _WORD.match(text, i)
+        if not m or not _is_title_word(m.group()):
+            break
+        words.append(m.group())
+        end = m.end()
+        if text[end : end + 1] != " ":
+            break
+        i = end + 1
+    return end, words
+
+
+def _read_title(text: str, pos: int, limit: int) -> int:
+    """End of a title that starts with a position head at ``pos``."""
+    end = pos
+    i = pos
+    while i < limit:
+        m = _HEAD_RX_I.match(text, i)
+        if not m:
+            break
+        end = i = m.end()
+        lower_run = 0
+        for tm in _TOKEN.finditer(text, i, limit):
+            tok = tm.group()
+            gap = text[end : tm.start()]
+            if gap.strip():
+                break
+            if dm := _DEPT_ANY_RX.match(text, tm.start()):
+                end = dm.end()
+                lower_run = 0
+                continue
+            if tm.start() < end:
+                continue
+            low = tok.lower()
+            if tok in ("-", "–", "&") and (
+                sp := re.compile(rf"\s*(?={_CAP})").match(text, tm.end())
+            ):
+                _run_end, run = _name_run(text, sp.end())
+                if len(run) >= 2 and run[0].lower() in SURNAMES:
+                    break  # "<title> - Nguyễn Văn A": the name starts here
+                end = tm.end()
+                continue
+            if _is_title_word(tok) or (tok.isupper() and len(tok) >= 2) or "&" in tok:
+                if tok.lower() in SURNAMES and _is_title_word(tok):
+                    run_end, run = _name_run(text, tm.start())
+                    if len(run) >= 2 and _province_prefix(run) == 0:  # a name, not a place
+                        break
+                end = tm.end()
+                lower_run = 0
+                continue
+            if low in _ORG_LOWER and low not in _TITLE_STOP:
+                end = tm.end()
+                lower_run = 0
+                continue
+            if (
+                tok == "."
+                and text[tm.start() - 1 : tm.start()].isupper()
+                and re.compile(rf"{_CAP}{{2}}").match(text, tm.end())
+            ):
+                end = tm.end()  # "TP.HCM"
+                continue
+            if low == "tại" and re.compile(rf"\s+{_CAP}").match(text, tm.end()):
+                end = tm.end()  # "Trưởng Cơ quan đại diện Văn phòng Bộ ... tại TP.HCM"
+                lower_run = 0
+                continue
+            if tok.isalpha() and tok.islower() and low not in _TITLE_STOP and lower_run < 1:
+                prev_tok = text[max(pos, end - 12) : end].split()[-1:] or [""]
+                if prev_tok and _is_title_word(prev_tok[0]):
+                    end = tm.end()
+                    lower_run += 1
+                    continue
+            break
+        # a further title after a comma ("Tỉnh ủy viên, Giám đốc Sở ...")
+        nm = re.compile(r",\s*").match(text, end)
+        if nm and _HEAD_RX.match(text, nm.end()):
+            i = nm.end()
+            continue
+        break
+    return end
+
+
+def _title_before(text: str, name_start: int, floor: int) -> tuple[int, int] | None:
+    """Span of a title ending right before a name (captions "<title> - X", "<title> X")."""
+    lo = max(floor, name_start - 160)
+    seg = text[lo:name_start]
+    best: tuple[int, int] | None = None
+    for m in _HEAD_RX.finditer(seg):
+        st = lo + m.start()
+        end = _read_title(text, st, name_start)
+        tail = text[end:name_start]
+        if re.fullmatch(r"\s*(?:[-–—:,]\s*)?", tail):
+            # "thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": the first head is not his
+            comma = text.find(",", st, end)
+            if comma > 0 and re.search(r"(?:của|quyền)\s+$", text[max(0, st - 12) : st], _I):
+                st = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            # prefer the earliest head whose title reaches the name
+            best = (st, end)
+            break
+    return best
+
+
+_NAME_TITLE_SEP = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+
+
+def find_officials(text: str) -> list[Official]:
+    """People named with a position: "đồng chí X, <chức vụ>", "<chức vụ> - X" (captions),
+    "<chức vụ> X", "ông/bà X – <chức vụ>"; duplicates and short forms merged."""
+    found: list[tuple[int, str, str | None]] = []
+    spans = _Spans(text)
+    # 1) honorific + name (+ title after a delimiter)
+    for m in _HONORIFIC.finditer(text):
+        run_end, run = _name_run(text, m.end())
+        if len(run) < 2 or len(run) > 5:
+            continue
+        name = " ".join(run)
+        title = None
+        dm = _NAME_TITLE_SEP.match(text, run_end)
+        if dm and _HEAD_RX_I.match(text, dm.end()):
+            s, e = spans.sents[spans.sent_idx(dm.end())]
+            t_end = _read_title(text, dm.end(), max(e, dm.end()))
+            title = _clean(text[dm.end() : t_end]) or None
+        found.append((m.start(), name, title))
+    # 2) title directly before a name
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        if w.lower() not in SURNAMES or not _is_title_word(w):
+            continue
+        if m.start() > 0 and (text[m.start() - 1].isalpha()):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        run_end, run = _name_run(text, m.start())
+        if _province_prefix(run):
+            continue  # "Bệnh viện Đa khoa Trung ương Thái Nguyên": a place
+        if len(run) >= 3 and run[0].lower() in ("ông", "bà"):
+            continue  # "Ông Trần Văn A" at a sentence start: the honorific pass has it
+        if not 2 <= len(run) <= 5:
+            continue
+        if _HONORIFIC.search(before[-12:]):
+            continue
+        para = spans.paras[spans.para_idx(m.start())] if spans.paras else (0, len(text))
+        tb = _title_before(text, m.start(), para[0])
+        if tb is None:
+            continue
+        title = _clean(text[tb[0] : tb[1]])
+        if not title:
+            continue
+        found.append((m.start(), " ".join(run), title))
+    # 3) name then " - <title>" or ", <title>" without honorific (captions, lists)
+    for m in re.finditer(r"[^\W\d_]+", text):
+        w = m.group()
+        if w.lower() not in SURNAMES or not _is_title_word(w):
+            continue
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue
+        prev = text[max(0, m.start() - 2) : m.start()]
+        if prev.strip() and prev.strip()[-1:].isalpha():
+            continue
+        run_end, run = _name_run(text, m.start())
+        if len(run) >= 3 and run[0].lower() in ("ông", "bà"):
+            continue
+        if not 2 <= len(run) <= 5 or _province_prefix(run):
+            continue
+        dm = re.compile(r"\s*(?:,|-|–|—)\s*").match(text, run_end)
+        if not dm or not _HEAD_RX.match(text, dm.end()):
+            continue
+        s, e = spans.sents[spans.sent_idx(dm.end())]
+        t_end = _read_title(text, dm.end(), max(e, dm.end()))
+        title = _clean(text[dm.end() : t_end])
+        if title:
+            found.append((m.start(), " ".join(run), title))
+    found.sort(key=lambda f: f[0])
+    return _merge_officials(found)
+
+
+def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]:
+    names: list[str] = []
+    titles: dict[str, str | None] = {}
+    keys = {}
+    full = [(_fold_word(n), n) for n in sorted({n for _, n, _ in found}, key=lambda n: -len(n))]
+    for _, name, title in found:
+        key = _fold_word(name)
+        # a short form ("bà Hồng Mai") merges into a full name ending with it
+        for ok, other in full:
+            if ok != key and ok.endswith(" " + key) and len(key.split()) >= 2:
+                key, name = ok, other
+                break
+        glued = next((k for k in names if _glued_same(k, key)), None)
+        if glued is not None:  # "Phạm Minh Chínhyêu cầu" (a missing space) is "Phạm Minh Chính"
+            if len(name) < len(keys[glued]):
+                keys[glued] = name
+            key = glued
+        if key not in keys:
+            keys[key] = name
+            names.append(key)
+            titles[key] = title
+        elif title and (not titles[key] or _title_rank(title) > _title_rank(titles[key] or "")):
+            titles[key] = title
+    # a person never given a position ("ông X cho biết") is not counted as an official
+    return [Official(name=keys[k], title=titles[k]) for k in names if titles[k]]
+
+
+def _glued_same(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if a == b or len(wa) != len(wb) or wa[:-1] != wb[:-1]:
+        return False
+    x, y = sorted((wa[-1], wb[-1]), key=len)
+    # a Vietnamese syllable has at most 7 letters: "Chínhyêu" is two glued together
+    return y.startswith(x) and 2 <= len(y) - len(x) <= 4 and len(y) > 7
+
+
+def _title_rank(t: str) -> tuple[int, int]:
+    return (len(t.split()), len(t))

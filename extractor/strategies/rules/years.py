@@ -1,0 +1,101 @@
+"""The report and plan years of a text."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractor.strategies.rules.common import _I, _W0, _W1
+from extractor.strategies.rules.doc import _Spans, year_mentions
+
+_FRAME = re.compile(
+    r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
+    r"[^.\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)"
+    r"[^.\n]{0,40}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?",
+    _I,
+)
+_PLAN_GOV = re.compile(
+    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
+    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?\s+$",
+    _I,
+)
+_NEUTRAL_GOV = re.compile(
+    r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,2}\s+năm(?:\s+học)?\s+$", _I
+)
+_MET_PLAN_GOV = re.compile(
+    r"(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+(?:kế\s+hoạch|chỉ\s+tiêu)"
+    r"(?:\s+\w+){0,2}\s+năm\s+$",
+    _I,
+)
+_REPORT_GOV = re.compile(
+    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$",
+    _I,
+)
+_PLAN_SENT = re.compile(
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>(?-i:cần)|tiếp\s+tục"
+    rf"|là\s+năm)){_W1}",
+    _I,
+)
+_REPORT_SENT = re.compile(
+    rf"{_W0}(?:đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt){_W1}", _I
+)
+_VOTE_WINDOW = 90
+
+
+def detect_years(text: str) -> tuple[int | None, int | None]:
+    """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
+    else from votes of the cues around each "năm Y"; plan_year = report_year + 1."""
+    for m in _FRAME.finditer(text[:3000]):
+        y1 = int(m.group(2) or m.group(1))
+        y2 = int(m.group(4) or m.group(3))
+        if y2 == y1 + 1:
+            return y1, y2
+    spans = _Spans(text)
+    rep: Counter[int] = Counter()
+    plan: Counter[int] = Counter()
+    seen: Counter[int] = Counter()
+    for ym in year_mentions(text):
+        if ym.kind != "plain":
+            continue
+        seen[ym.year] += 1
+        before = text[max(0, ym.start - 60) : ym.start]
+        s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
+        after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
+        if _MET_PLAN_GOV.search(before):
+            rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
+        elif _NEUTRAL_GOV.search(before):
+            pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
+        elif _PLAN_GOV.search(before):
+            plan[ym.year] += 3
+        elif _REPORT_GOV.search(before):
+            rep[ym.year] += 2
+        pm = _PLAN_SENT.search(after)
+        rm = _REPORT_SENT.search(after)
+        if pm and (not rm or pm.start() < rm.start()):
+            plan[ym.year] += 1 if pm.group("weak") else 2
+        elif rm:
+            rep[ym.year] += 1
+    if not seen:
+        return None, None
+    best: tuple[float, int] | None = None
+    for y in set(seen) | {y - 1 for y in seen}:
+        score = rep[y] + plan[y + 1] + 0.1 * (seen[y] + seen[y + 1])
+        if best is None or score > best[0] or (score == best[0] and y > best[1]):
+            best = (score, y)
+    assert best is not None
+    report = best[1]
+    if best[0] <= 0.25:  # nothing but bare mentions: the most frequent past-tense year
+        report = max(seen, key=lambda y: (seen[y], -y))
+    return report, report + 1
+
+
+def _complete_years(
+    text: str, report: int | None, plan: int | None
+) -> tuple[int | None, int | None]:
+    if report is None and plan is None:
+        return detect_years(text)
+    if plan is None and report is not None:
+        return report, report + 1
+    if report is None and plan is not None:
+        return plan - 1, plan
+    return report, plan
