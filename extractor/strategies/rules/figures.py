@@ -16,6 +16,7 @@ from extractor.strategies.rules.doc import _nfc_offsets, _Spans
 from extractor.strategies.rules.header import _title_span
 from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
 from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
+from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _inner_reason
 from extractor.strategies.rules.years import _complete_years
 from extractor.text import fold
@@ -351,3 +352,22 @@ def _mark_duplicates(
         seen.update({k: c.index for k in keys})
         out.append(c)
     return out
+
+
+DUPLICATE_RULES: tuple[NamedRule, ...] = register(
+    NamedRule(
+        "label.duplicate",
+        "a repeat of an earlier item (same evidence or indicator; a photo "
+        "caption naming the same thing; a headline restating a body figure): skipped",
+        "a caption repeating the body",
+        (),
+        pattern=r"duplicate of #\d+",
+    ),
+    NamedRule(
+        "label.duplicate_plan_share",
+        "a headline's plan share that the body gives",
+        "Thu ngân sách năm 2022 đạt 112,4% kế hoạch",
+        (),
+        pattern=r"duplicate of the plan share of #\d+",
+    ),
+)

@@ -9,24 +9,25 @@ from typing import TYPE_CHECKING
 from extractor.numbers import Quantity
 from extractor.strategies.rules.common import _COMPARE_AFTER, _I, _W1, Label, Span, _clean, _rx
 from extractor.strategies.rules.doc import _PERIOD_LEAD, YearMention, _Spans, year_mentions
+from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _skip_reason
 
 if TYPE_CHECKING:
     from extractor.strategies.rules.indicators import _Clause
 
 
-_TARGET_CUE = _rx(
-    [
-        "phấn đấu", "đặt mục tiêu", "mục tiêu năm", "mục tiêu đến", "mục tiêu là", "mục tiêu:",
-        "mục tiêu đề ra", "dự kiến", "định hướng", "phương hướng", "sẽ", "đặt ra",
-        "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
-    ]
+TARGET_WORDS: tuple[str, ...] = (
+    "phấn đấu", "đặt mục tiêu", "mục tiêu năm", "mục tiêu đến", "mục tiêu là", "mục tiêu:",
+    "mục tiêu đề ra", "dự kiến", "định hướng", "phương hướng", "sẽ", "đặt ra",
+    "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
 )  # fmt: skip
+_TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
 _MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt)\s*$", _I)
-_REPORT_CUE = _rx(
-    ["đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế"]
-)
+REPORT_WORDS: tuple[str, ...] = (
+    "đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế",
+)  # fmt: skip
+_REPORT_CUE = _rx(list(REPORT_WORDS))
 _TARGET_VERB = re.compile(
     r"^\W*(?:(?:và|đồng\s+thời|góp\s+phần|tiếp\s+tục|cần)\s+)?(?:nâng|giữ|duy\s+trì|phấn\s+đấu"
     rf"|(?:giảm|tăng|đưa)\s+(?:tỷ|tỉ|số|tổng|mức)){_W1}",
@@ -200,3 +201,102 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     if year is None:
         year = report if label == "achievement" else plan
     return label, cue, year
+
+
+def _words_pattern(words: tuple[str, ...]) -> str:
+    """The cues a word list writes (lower case, inner spaces single)."""
+    return "|".join(re.escape(" ".join(w.lower().split())) for w in words)
+
+
+# The label cues ("label: <cue>" in an item's rules), named.
+LABEL_RULES: tuple[NamedRule, ...] = register(
+    NamedRule(
+        "label.year_before",
+        "the nearest year before the figure in its sentence: the report "
+        "year makes an achievement, the plan year or a later one a target",
+        "Năm 2023, toàn tỉnh có 1.200 hộ ...",
+        ("doc.year_mentions",),
+        pattern=r"năm \d{4}",
+    ),
+    NamedRule(
+        "label.year_after",
+        'a year after the figure in its clause ("vào cuối năm 2025")',
+        "đạt 95% vào cuối năm 2025",
+        (),
+        pattern=r"năm \d{4}",
+    ),
+    NamedRule(
+        "label.other_year",
+        "a year before the report year: the figure is skipped",
+        "Năm 2019, tỷ lệ ... đạt 80%",
+        ("doc.year_mentions",),
+        pattern=r"other year: .+",
+    ),
+    NamedRule(
+        "label.other_period",
+        'a multi-year total ("giai đoạn 2021 - 2023"): skipped',
+        "Giai đoạn 2021 - 2023, toàn tỉnh ...",
+        ("doc._PERIOD_LEAD",),
+        pattern=r"other period: .+",
+    ),
+    NamedRule(
+        "label.target_word",
+        "a plan word before the figure in its sentence (not one measured "
+        'against: "đạt 113% so với mục tiêu đề ra")',
+        "phấn đấu đạt 95%",
+        ("labels.TARGET_WORDS", "labels._MEASURED_AGAINST"),
+        pattern=_words_pattern(TARGET_WORDS),
+    ),
+    NamedRule(
+        "label.report_word",
+        "a past-tense word before the figure in its sentence (weak)",
+        "đã giải quyết việc làm cho 26.742 người",
+        ("labels.REPORT_WORDS",),
+        pattern=_words_pattern(REPORT_WORDS),
+    ),
+    NamedRule(
+        "label.estimate_of_year",
+        '"dự kiến đến cuối năm": this year\'s estimate, an achievement',
+        "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...",
+        ("labels._ESTIMATE_OF_YEAR",),
+        cue="estimate of the year",
+    ),
+    NamedRule(
+        "label.passage",
+        "the scope carried from earlier sentences of the paragraph, or over a "
+        "heading, a line ending with ':' or bullets",
+        "Phương hướng năm 2024: - 95% ...",
+        (),
+        pattern=r"passage: .+",
+    ),
+    NamedRule(
+        "label.plan_verb",
+        "a plan verb opens the clause (unless a result precedes it)",
+        "nâng tổng số lên ...",
+        ("labels._TARGET_VERB",),
+        cue="plan verb",
+    ),
+    NamedRule("label.default", "no cue at all: an achievement", "", (), cue="default"),
+    NamedRule(
+        "label.plan_share_reached",
+        "a plan word but a plan share reached: an achievement",
+        "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch",
+        (),
+        cue="plan share reached",
+    ),
+    NamedRule(
+        "label.assigned_plan",
+        "the reviewed year's assigned plan (a table's plan column, "
+        '"chỉ tiêu giao", "kế hoạch (95%)"): skipped',
+        "(kế hoạch 95%)",
+        ("labels._ASSIGNED", "labels._PLAN_ASIDE", "table.plan_column"),
+        cue="assigned plan of the reviewed year",
+    ),
+    NamedRule(
+        "label.comparison",
+        'an achievement followed by a comparison (suffix "; comparison")',
+        "tăng 10% so với năm trước",
+        ("common._COMPARE_AFTER",),
+        cue="comparison",
+    ),
+)

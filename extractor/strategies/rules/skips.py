@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cached_property, lru_cache
 
 from extractor import indicators as _ind
+from extractor import vi
 from extractor.numbers import Quantity
 from extractor.strategies.rules.awards import _AWARD_KIND, _RECIPIENT_UNITS
 from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _stated, _wordset
 from extractor.strategies.rules.indicators import _MEASURE_UNITS
+from extractor.strategies.rules.registry import NamedRule, register
 
 # Units that never make a metric in these articles.
-_SKIP_UNITS: dict[str, str] = {
-    "năm": "duration",
-    "tháng": "duration",
-    "ngày": "duration",
-    "tuần": "duration",
-    "giờ": "duration",
-    "phút": "duration",
-    "quý": "duration",
-    "tuổi": "age",
-    "đại biểu": "participants",
-    "khách": "participants",
-    "bậc": "ranking",
-    "hạng": "ranking",
-    "sao": "rating",
-}
+_SKIP_UNITS: dict[str, str] = vi.phrase_map("skip_units")
 _STRUCT_UNITS = _wordset("nhóm khâu lần cấp mặt điểm bước") | {
     "lĩnh vực", "nội dung", "nhiệm vụ", "giải pháp", "đột phá", "chương trình", "vấn đề",
     "trụ cột", "phong trào",
@@ -88,139 +77,6 @@ def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
     return None
 
 
-def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = False) -> str | None:
-    """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
-    rather than a figure; such numbers never bound another figure's clause."""
-    unit = (q.unit or "").lower()
-    if unit in _SKIP_UNITS:
-        return _SKIP_UNITS[unit]
-    why = _line_reason(text, text.rfind("\n", 0, q.start) + 1, ascii_text)
-    if why:
-        return why
-    before = text[max(sent_start, q.num_start - 30) : q.num_start]
-    stated = _stated(text, q)
-    if 1900 <= stated <= 2100 and q.kind == "count" and re.search(r"(?:năm|nam)\s*$", before, _I):
-        return "year"
-    if stated <= 31 and (
-        _DAY_BEFORE.search(before)
-        or (_DAY_BEFORE.search(before + "1 - ") and _DAY_AFTER.match(text, q.num_end))
-    ):
-        return "date"  # "Sáng 13 - 1, Sở ... tổ chức", "ngày 5/1"
-    if (
-        re.search(r"/\s*$", before)
-        and (stated in _ROUND_BASES or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+)?/\s*$", before))
-    ) or (
-        stated == 1
-        and not _SCALE_AFTER.match(text, q.num_end)
-        and re.search(r"(?:trên|mỗi)\s*$", before, _I)
-    ):
-        # "giường bệnh/10.000 dân", "trên 1 ha"; but "86.079 học sinh/3.118 lớp" is two figures
-        return "per-unit denominator"
-    if stated in _ROUND_BASES and re.search(r"(?:trên|mỗi)\s*$", before, _I):
-        after = text[q.num_end : q.num_end + 20]
-        if re.search(r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before) or re.match(
-            r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I
-        ):
-            return "per-unit denominator"  # "giường bệnh trên 10.000 dân"
-    if (
-        q.kind == "fraction"
-        and q.denominator == stated
-        and _DESCRIPTOR_FRACTION.search(text[max(sent_start, q.start - 40) : q.start])
-    ):
-        return "descriptor of the counted noun"
-    if (
-        q.kind == "count"
-        and re.search(r"(?<!\w)của\s*$", before, _I)
-        and _SCOPE_OF_NEXT.match(text, q.end)
-    ):
-        return "scope of the next figure"
-    if re.search(rf"{_W0}\d+\s+trong\s+(?:số\s+)?$", before, _I) or re.match(
-        r"\s+trong\s+(?:số\s+)?\d", text[q.end : q.end + 14], _I
-    ):
-        return "ranking"  # "1 trong 6 nước"
-    if (q.unit or "").lower() in ("mũi", "liều") and q.value <= 5:
-        return "descriptor"  # "tiêm 2 mũi"
-    if (
-        q.kind == "count"
-        and q.value <= 10
-        and re.match(r"/(?:ngày|tuần|tháng|năm|buổi)", text[q.end : q.end + 8])
-    ):
-        return "part of a name"
-    if q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(before):
-        return "reference number"
-    if re.search(r"(?:gmt|utc)\s*[+-]\s*$", text[max(0, q.num_start - 6) : q.num_start], _I):
-        return "time zone"  # "10:11GMT+7"
-    if (
-        q.kind == "count"
-        and q.value <= 30
-        and (
-            re.match(r"\)", text[q.num_end : q.num_end + 1])
-            and re.search(r"(?:^|[\s(])\($", before)
-            or re.search(r"(?:^|\n)\s*$", before)
-            and re.match(r"[.)]\s", text[q.num_end : q.num_end + 2])
-        )
-    ):
-        return "list marker"  # "(1) Đổi mới ...", "2. Tỷ lệ ..."
-    if re.match(r"\s*(?:tháng|năm|ngày|tuần|quý)(?!\w)", text[q.num_end : q.num_end + 8], _I):
-        return "duration"
-    if re.search(r"(?:19|20)\d{2}[-/.]$", before):
-        return "date"  # "2021-06"
-    if q.kind == "count" and q.value <= 20 and _DESCRIPTOR_BEFORE.search(before):
-        return "descriptor"  # "khám chữa bệnh tại 3 tuyến", "tiêm đủ 8 loại vắc xin"
-    if q.kind == "count" and (
-        re.fullmatch(r"0\d{6,}|\d{8,}", text[q.num_start : q.num_end])
-        or re.search(r"(?:^|\s)(?:0\d{2,3}|1800|1900)[ .]$", before)  # "0236 3821150"
-    ):
-        return "phone or code number"
-    return None
-
-
-def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
-                 award_spans: list[Span]) -> str | None:  # fmt: skip
-    """Why a figure is not a metric at all, or None."""
-    unit = (q.unit or "").lower()
-    s, e = sent
-    before = text[max(s, q.start - 30) : q.start]
-    clause_before = text[clause_start : q.start]
-    if _FURNITURE.search(text[max(0, q.start - 25) : q.start]):
-        return "page furniture"
-    if _RANKING.search(clause_before) or (q.kind == "fraction" and _RANKING.search(before)):
-        return "ranking"
-    if (
-        unit in _STRUCT_UNITS
-        and q.value <= 20
-        and q.kind != "fraction"
-        and not (unit == "điểm" and _SITE_AFTER.match(text, q.end))
-    ):
-        return "structural count"
-    if re.search(r"từ\s*$", text[max(s, q.start - 8) : q.start], _I) and _BASELINE_AFTER.match(
-        text, q.end
-    ):
-        return "baseline"  # "giảm từ 13,3% xuống còn 10,7%": the starting point
-    in_award = any(a <= q.start < b for a, b in award_spans)
-    if in_award and (unit in _RECIPIENT_UNITS or not unit):
-        return "award recipients"
-    if unit in _RECIPIENT_UNITS and _AWARD_VERB.search(text[q.end : min(e, q.end + 60)]):
-        after = text[q.end : min(e, q.end + 80)]
-        if _AWARD_KIND.search(after) or re.search(r"được\s+khen", after, _I):
-            return "award recipients"
-    if unit in ("người", "đại biểu") and _PARTICIPANTS.search(text[q.end : min(e, q.end + 40)]):
-        return "participants"
-    if re.match(r"\s*(?:đại\s+biểu|khách\s+mời|điểm\s+cầu)", text[q.num_end : q.num_end + 20], _I):
-        return "participants"
-    if _ATTENDED_BY.search(text[max(s, q.start - 40) : q.start]):
-        return "participants"  # "với sự tham dự của 150 cán bộ, công chức"
-    if q.value in (63, 34) and re.match(r"\s*tỉnh,\s*thành", text[q.num_end : q.num_end + 20], _I):
-        return "all provinces"
-    if q.kind == "money" and _ind.allocates(clause_before):
-        return "allocated budget"  # "ngân sách tỉnh bố trí 45 tỷ đồng cho ..." (§5: optional)
-    if _GRANT_TO.search(clause_before) and unit not in _MEASURE_UNITS:
-        return "award recipients"  # "trao Giấy chứng nhận ... cho 2 cơ sở"
-    if re.search(r"\(\s*$", before) and _OTHER_PLACE.search(before):
-        return "figure of another place"  # "cao hơn bình quân chung cả nước (2,2%)"
-    return None
-
-
 # "6 điểm di tích", "12 điểm trường": sites counted, not "3 điểm nhấn"
 _SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
 _ATTENDED_BY = re.compile(
@@ -232,3 +88,461 @@ _GRANT_TO = re.compile(
 _OTHER_PLACE = re.compile(
     rf"{_W0}(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|trung\s+bình\s+chung)\s*\(\s*$", _I
 )
+
+
+class NumberContext:
+    """What the tests of a number read (each piece computed on first use): the number, its
+    sentence and, for a figure, its clause start and the award spans of its sentence."""
+
+    def __init__(self, text: str, q: Quantity, sent: Span, clause_start: int = 0,
+                 award_spans: list[Span] | tuple[Span, ...] = (),
+                 ascii_text: bool = False) -> None:  # fmt: skip
+        self.text = text
+        self.q = q
+        self.sent = sent
+        self.clause_start = clause_start
+        self.award_spans = award_spans
+        self.ascii_text = ascii_text
+        self.unit = (q.unit or "").lower()
+
+    @cached_property
+    def stated(self) -> float:
+        return _stated(self.text, self.q)
+
+    @cached_property
+    def before_num(self) -> str:
+        """Up to 30 characters of the sentence before the digits."""
+        return self.text[max(self.sent[0], self.q.num_start - 30) : self.q.num_start]
+
+    @cached_property
+    def before(self) -> str:
+        """Up to 30 characters of the sentence before the figure (its qualifier included)."""
+        return self.text[max(self.sent[0], self.q.start - 30) : self.q.start]
+
+    @cached_property
+    def clause_before(self) -> str:
+        return self.text[self.clause_start : self.q.start]
+
+    @cached_property
+    def line_reason(self) -> str | None:
+        text, q = self.text, self.q
+        return _line_reason(text, text.rfind("\n", 0, q.start) + 1, self.ascii_text)
+
+
+def _skip(name: str, cue: str, example: str, description: str,
+          test: Callable[[NumberContext], object], *lexicon: str) -> NamedRule:  # fmt: skip
+    return NamedRule(
+        name=f"skip.{name}", description=description, example=example, lexicon=lexicon,
+        cue=cue, test=lambda c: bool(test(c)),
+    )  # fmt: skip
+
+
+def _unit_rule(reason: str, example: str) -> NamedRule:
+    return _skip(
+        f"unit_{reason}", reason, example, f"a unit that never makes a metric ({reason})",
+        lambda c: _SKIP_UNITS.get(c.unit) == reason, "lexicon:skip_units",
+    )  # fmt: skip
+
+
+def _per_unit_slash(c: NumberContext) -> bool:
+    text, q, before, stated = c.text, c.q, c.before_num, c.stated
+    return bool(
+        (
+            re.search(r"/\s*$", before)
+            and (
+                stated in _ROUND_BASES
+                or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+)?/\s*$", before)
+            )
+        )
+        or (
+            stated == 1
+            and not _SCALE_AFTER.match(text, q.num_end)
+            and re.search(r"(?:trên|mỗi)\s*$", before, _I)
+        )
+    )
+
+
+def _per_unit_base(c: NumberContext) -> bool:
+    text, q, before = c.text, c.q, c.before_num
+    if not (c.stated in _ROUND_BASES and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
+        return False
+    after = text[q.num_end : q.num_end + 20]
+    return bool(
+        re.search(r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before)
+        or re.match(r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I)
+    )
+
+
+def _list_marker(c: NumberContext) -> bool:
+    text, q, before = c.text, c.q, c.before_num
+    return bool(
+        q.kind == "count"
+        and q.value <= 30
+        and (
+            re.match(r"\)", text[q.num_end : q.num_end + 1])
+            and re.search(r"(?:^|[\s(])\($", before)
+            or re.search(r"(?:^|\n)\s*$", before)
+            and re.match(r"[.)]\s", text[q.num_end : q.num_end + 2])
+        )
+    )
+
+
+def _recipients_by_verb(c: NumberContext) -> bool:
+    text, q, e = c.text, c.q, c.sent[1]
+    if not (c.unit in _RECIPIENT_UNITS and _AWARD_VERB.search(text[q.end : min(e, q.end + 60)])):
+        return False
+    after = text[q.end : min(e, q.end + 80)]
+    return bool(_AWARD_KIND.search(after) or re.search(r"được\s+khen", after, _I))
+
+
+# Numbers that are part of a phrase rather than a figure, tried in this order.
+INNER_RULES: tuple[NamedRule, ...] = register(
+    *(
+        _unit_rule(reason, example)
+        for reason, example in (
+            ("duration", "trong 5 năm"),
+            ("age", "từ 18 tuổi"),
+            ("participants", "200 đại biểu"),
+            ("ranking", "hạng 3"),
+            ("rating", "khách sạn 4 sao"),
+        )
+    ),
+    _skip(
+        "lone_number",
+        "lone number",
+        "an image counter on its own line",
+        "a line that holds nothing but the number",
+        lambda c: c.line_reason == "lone number",
+    ),
+    _skip(
+        "slug_line",
+        "slug line",
+        "nam 2017 thai nguyen phan dau ...",
+        "a URL slug (an ASCII line of five words or more in a text with diacritics)",
+        lambda c: c.line_reason == "slug line",
+    ),
+    _skip(
+        "year",
+        "year",
+        "năm 2023",
+        'a year written as a count after "năm"',
+        lambda c: (
+            1900 <= c.stated <= 2100
+            and c.q.kind == "count"
+            and re.search(r"(?:năm|nam)\s*$", c.before_num, _I)
+        ),
+    ),
+    _skip(
+        "day_of_date",
+        "date",
+        "Sáng 13 - 1, Sở ... tổ chức; ngày 5/1",
+        "the day or month of a date",
+        lambda c: (
+            c.stated <= 31
+            and (
+                _DAY_BEFORE.search(c.before_num)
+                or (
+                    _DAY_BEFORE.search(c.before_num + "1 - ")
+                    and _DAY_AFTER.match(c.text, c.q.num_end)
+                )
+            )
+        ),
+        "skips._DAY_BEFORE",
+        "skips._DAY_AFTER",
+    ),
+    _skip(
+        "per_unit_slash",
+        "per-unit denominator",
+        "giường bệnh/10.000 dân; trên 1 ha",
+        "the base of a rate after '/' or 'trên 1' (but \"86.079 học sinh/3.118 lớp\" is two "
+        "figures)",
+        _per_unit_slash,
+        "skips._ROUND_BASES",
+        "skips._SCALE_AFTER",
+    ),
+    _skip(
+        "per_unit_base",
+        "per-unit denominator",
+        "giường bệnh trên 10.000 dân",
+        "a round base after 'trên'/'mỗi' following a figure, or before 'dân', 'trẻ đẻ' ...",
+        _per_unit_base,
+        "skips._ROUND_BASES",
+    ),
+    _skip(
+        "counted_noun_descriptor",
+        "descriptor of the counted noun",
+        "34/45 xã đạt 19/19 tiêu chí",
+        "a full fraction describing the things just counted",
+        lambda c: (
+            c.q.kind == "fraction"
+            and c.q.denominator == c.stated
+            and _DESCRIPTOR_FRACTION.search(c.text[max(c.sent[0], c.q.start - 40) : c.q.start])
+        ),
+        "skips._DESCRIPTOR_FRACTION",
+    ),
+    _skip(
+        "scope_of_next",
+        "scope of the next figure",
+        "Tổng số tiêu chí đã đạt của 45 xã là 785",
+        "the scope of the figure that follows",
+        lambda c: (
+            c.q.kind == "count"
+            and re.search(r"(?<!\w)của\s*$", c.before_num, _I)
+            and _SCOPE_OF_NEXT.match(c.text, c.q.end)
+        ),
+        "skips._SCOPE_OF_NEXT",
+    ),
+    _skip(
+        "one_of_n",
+        "ranking",
+        "1 trong 6 nước",
+        '"X trong (số) Y": a rank among others',
+        lambda c: (
+            re.search(rf"{_W0}\d+\s+trong\s+(?:số\s+)?$", c.before_num, _I)
+            or re.match(r"\s+trong\s+(?:số\s+)?\d", c.text[c.q.end : c.q.end + 14], _I)
+        ),
+    ),
+    _skip(
+        "dose",
+        "descriptor",
+        "tiêm 2 mũi",
+        "a number of doses (at most 5)",
+        lambda c: (c.q.unit or "").lower() in ("mũi", "liều") and c.q.value <= 5,
+    ),
+    _skip(
+        "per_period_name",
+        "part of a name",
+        "2 buổi/ngày",
+        "a small count per day/week/...",
+        lambda c: (
+            c.q.kind == "count"
+            and c.q.value <= 10
+            and re.match(r"/(?:ngày|tuần|tháng|năm|buổi)", c.text[c.q.end : c.q.end + 8])
+        ),
+    ),
+    _skip(
+        "reference_number",
+        "reference number",
+        "mũi 3; quốc lộ 1; khóa 5",
+        "a number that names (a road, an issue, a round) rather than counts",
+        lambda c: c.q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(c.before_num),
+        "skips._REFERENCE_BEFORE",
+    ),
+    _skip(
+        "time_zone",
+        "time zone",
+        "10:11GMT+7",
+        "the offset of a time zone",
+        lambda c: re.search(
+            r"(?:gmt|utc)\s*[+-]\s*$", c.text[max(0, c.q.num_start - 6) : c.q.num_start], _I
+        ),
+    ),
+    _skip(
+        "list_marker",
+        "list marker",
+        "(1) Đổi mới ...; 2. Tỷ lệ ...",
+        "the number of a list item",
+        _list_marker,
+    ),
+    _skip(
+        "duration_after",
+        "duration",
+        "3 tháng",
+        "a count of months, years, days, weeks, quarters",
+        lambda c: re.match(
+            r"\s*(?:tháng|năm|ngày|tuần|quý)(?!\w)", c.text[c.q.num_end : c.q.num_end + 8], _I
+        ),
+    ),
+    _skip(
+        "iso_date",
+        "date",
+        "2021-06",
+        "the month or day of a year-first date",
+        lambda c: re.search(r"(?:19|20)\d{2}[-/.]$", c.before_num),
+    ),
+    _skip(
+        "place_descriptor",
+        "descriptor",
+        "khám chữa bệnh tại 3 tuyến; tiêm đủ 8 loại vắc xin",
+        "a small count after 'tại', 'ở', 'đủ', 'cả'",
+        lambda c: (
+            c.q.kind == "count" and c.q.value <= 20 and _DESCRIPTOR_BEFORE.search(c.before_num)
+        ),
+        "skips._DESCRIPTOR_BEFORE",
+    ),
+    _skip(
+        "phone_or_code",
+        "phone or code number",
+        "0236 3821150",
+        "a telephone number or a long code",
+        lambda c: (
+            c.q.kind == "count"
+            and (
+                re.fullmatch(r"0\d{6,}|\d{8,}", c.text[c.q.num_start : c.q.num_end])
+                or re.search(r"(?:^|\s)(?:0\d{2,3}|1800|1900)[ .]$", c.before_num)
+            )
+        ),
+    ),
+)
+
+# Figures that are not metrics at all, tried in this order.
+FIGURE_RULES: tuple[NamedRule, ...] = register(
+    _skip(
+        "page_furniture",
+        "page furniture",
+        "1.234 lượt xem",
+        "a page counter (views, comments)",
+        lambda c: _FURNITURE.search(c.text[max(0, c.q.start - 25) : c.q.start]),
+        "skips._FURNITURE",
+    ),
+    _skip(
+        "ranking",
+        "ranking",
+        "xếp thứ 5/63",
+        'a rank (not a heritage class: "xếp hạng di tích")',
+        lambda c: (
+            _RANKING.search(c.clause_before)
+            or (c.q.kind == "fraction" and _RANKING.search(c.before))
+        ),
+        "skips._RANKING",
+    ),
+    _skip(
+        "structural_count",
+        "structural count",
+        "3 nhóm giải pháp; 5 nhiệm vụ trọng tâm",
+        'a small count of the plan\'s own parts (not sites counted: "6 điểm di tích")',
+        lambda c: (
+            c.unit in _STRUCT_UNITS
+            and c.q.value <= 20
+            and c.q.kind != "fraction"
+            and not (c.unit == "điểm" and _SITE_AFTER.match(c.text, c.q.end))
+        ),
+        "skips._STRUCT_UNITS",
+        "skips._SITE_AFTER",
+    ),
+    _skip(
+        "baseline",
+        "baseline",
+        "giảm từ 13,3% xuống còn 10,7%",
+        "the starting point of a change",
+        lambda c: (
+            re.search(r"từ\s*$", c.text[max(c.sent[0], c.q.start - 8) : c.q.start], _I)
+            and _BASELINE_AFTER.match(c.text, c.q.end)
+        ),
+        "skips._BASELINE_AFTER",
+    ),
+    _skip(
+        "award_recipients_in_award",
+        "award recipients",
+        "tặng Bằng khen cho 5 tập thể",
+        "a count of recipients inside an award's span",
+        lambda c: (
+            any(a <= c.q.start < b for a, b in c.award_spans)
+            and (c.unit in _RECIPIENT_UNITS or not c.unit)
+        ),
+        "awards._RECIPIENT_UNITS",
+    ),
+    _skip(
+        "award_recipients_by_verb",
+        "award recipients",
+        "12 tập thể được tặng Bằng khen",
+        "recipients counted before an award verb and an award",
+        _recipients_by_verb,
+        "awards._RECIPIENT_UNITS",
+        "awards._AWARD_KIND",
+        "skips._AWARD_VERB",
+    ),
+    _skip(
+        "participants_at_conference",
+        "participants",
+        "150 người dự hội nghị",
+        "people attending the conference",
+        lambda c: (
+            c.unit in ("người", "đại biểu")
+            and _PARTICIPANTS.search(c.text[c.q.end : min(c.sent[1], c.q.end + 40)])
+        ),
+        "skips._PARTICIPANTS",
+    ),
+    _skip(
+        "participants_named",
+        "participants",
+        "200 đại biểu; 63 điểm cầu",
+        "delegates, guests or conference sites",
+        lambda c: re.match(
+            r"\s*(?:đại\s+biểu|khách\s+mời|điểm\s+cầu)", c.text[c.q.num_end : c.q.num_end + 20], _I
+        ),
+    ),
+    _skip(
+        "participants_attending",
+        "participants",
+        "với sự tham dự của 150 cán bộ, công chức",
+        "the attendance of an event",
+        lambda c: _ATTENDED_BY.search(c.text[max(c.sent[0], c.q.start - 40) : c.q.start]),
+        "skips._ATTENDED_BY",
+    ),
+    _skip(
+        "all_provinces",
+        "all provinces",
+        "63 tỉnh, thành phố",
+        "the country's provinces",
+        lambda c: (
+            c.q.value in (63, 34)
+            and re.match(r"\s*tỉnh,\s*thành", c.text[c.q.num_end : c.q.num_end + 20], _I)
+        ),
+    ),
+    _skip(
+        "allocated_budget",
+        "allocated budget",
+        "ngân sách tỉnh bố trí 45 tỷ đồng cho ...",
+        "money only allocated or planned (guideline §5: optional)",
+        lambda c: c.q.kind == "money" and _ind.allocates(c.clause_before),
+        "indicators._ALLOCATION",
+    ),
+    _skip(
+        "award_recipients_granted",
+        "award recipients",
+        "trao Giấy chứng nhận ... cho 2 cơ sở",
+        "recipients of a grant named before them",
+        lambda c: _GRANT_TO.search(c.clause_before) and c.unit not in _MEASURE_UNITS,
+        "skips._GRANT_TO",
+        "indicators._MEASURE_UNITS",
+    ),
+    _skip(
+        "other_place",
+        "figure of another place",
+        "cao hơn bình quân chung cả nước (2,2%)",
+        "the figure of the country or an average, in brackets",
+        lambda c: re.search(r"\(\s*$", c.before) and _OTHER_PLACE.search(c.before),
+        "skips._OTHER_PLACE",
+    ),
+)
+
+
+def first_rule(rules: tuple[NamedRule, ...], ctx: NumberContext) -> NamedRule | None:
+    """The first of ``rules`` whose test holds for ``ctx``, or None."""
+    for rule in rules:
+        assert rule.test is not None
+        if rule.test(ctx):
+            return rule
+    return None
+
+
+def _first(rules: tuple[NamedRule, ...], ctx: NumberContext) -> str | None:
+    rule = first_rule(rules, ctx)
+    return rule.cue if rule is not None else None
+
+
+def _inner_reason(text: str, q: Quantity, sent_start: int, ascii_text: bool = False) -> str | None:
+    """Why a number is part of a phrase ("trên 1 ha", "từ 18 tuổi", "mũi 3", "2 buổi/ngày")
+    rather than a figure (the first of :data:`INNER_RULES` that holds); such numbers never
+    bound another figure's clause."""
+    return _first(
+        INNER_RULES, NumberContext(text, q, (sent_start, len(text)), ascii_text=ascii_text)
+    )
+
+
+def _skip_reason(text: str, q: Quantity, sent: Span, clause_start: int,
+                 award_spans: list[Span]) -> str | None:  # fmt: skip
+    """Why a figure is not a metric at all (the first of :data:`FIGURE_RULES` that holds),
+    or None."""
+    return _first(FIGURE_RULES, NumberContext(text, q, sent, clause_start, award_spans))
