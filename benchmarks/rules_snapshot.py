@@ -2,11 +2,11 @@
 changes nothing.
 
 For each ``.txt`` under ``evals/`` (seeds, real/dev, real/test, synthetic-*) and
-``tests/data``, it records the full output of the rules strategy: the report and the named
-rules of each item (:func:`extract_rules_traced`), and every candidate with its label, cue,
-indicator, spans and rules (:func:`candidates`, default years). The committed snapshot
-(``benchmarks/rules_snapshot.json``) holds one SHA-256 per text of that output as canonical
-JSON; ``--dump DIR`` writes the outputs themselves, to diff two runs.
+``tests/data``, as stored and in NFD form, it records the full output of the rules strategy:
+the report and the named rules of each item (:func:`extract_rules_traced`), and every
+candidate with its label, cue, indicator, spans and rules (:func:`candidates`, default years).
+The committed snapshot (``benchmarks/rules_snapshot.json``) holds one SHA-256 per text of that
+output as canonical JSON; ``--dump DIR`` writes the outputs themselves, to diff two runs.
 
 This is a comparison only: it prints which texts changed, never scores, so it is safe to run
 on ``evals/real/test`` (nothing is tuned on it).
@@ -24,6 +24,7 @@ import hashlib
 import json
 import sys
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -55,16 +56,24 @@ def canonical(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
 
 
+def variants(path: Path) -> list[tuple[str, str]]:
+    """(key, text): the text as stored and, under ``<path>#nfd``, its NFD form (the rules
+    read NFC and map every span back to the text they were given)."""
+    rel = path.relative_to(ROOT).as_posix()
+    text = path.read_text(encoding="utf-8")
+    return [(rel, text), (f"{rel}#nfd", unicodedata.normalize("NFD", text))]
+
+
 def snapshot(paths: list[Path], dump: Path | None = None) -> dict[str, str]:
-    """{relative path: SHA-256 of the canonical output}."""
+    """{key: SHA-256 of the canonical output} for each variant of each text."""
     out: dict[str, str] = {}
     for path in paths:
-        rel = path.relative_to(ROOT).as_posix()
-        body = canonical(output(path.read_text(encoding="utf-8")))
-        out[rel] = hashlib.sha256(body.encode("utf-8")).hexdigest()
-        if dump is not None:
-            target = dump / (rel.replace("/", "__") + ".json")
-            target.write_text(body + "\n", encoding="utf-8")
+        for key, text in variants(path):
+            body = canonical(output(text))
+            out[key] = hashlib.sha256(body.encode("utf-8")).hexdigest()
+            if dump is not None:
+                target = dump / (key.replace("/", "__").replace("#", "_") + ".json")
+                target.write_text(body + "\n", encoding="utf-8")
     return out
 
 
