@@ -36,27 +36,30 @@ The passes, each a module over one text:
 
 from __future__ import annotations
 
-import unicodedata
-
 from extractor.models import SectorReport
-from extractor.strategies.rules.awards import ORG_HEADS, find_awards
+from extractor.strategies.rules.awards import ORG_HEADS, awards_of, find_awards
 from extractor.strategies.rules.common import DEPARTMENTS, PROVINCES, SURNAMES, Label, Span
-from extractor.strategies.rules.doc import YearMention, _nfc_offsets, _original_quote, year_mentions
-from extractor.strategies.rules.figures import Candidate, candidates
+from extractor.strategies.rules.doc import Document, YearMention, year_mentions
+from extractor.strategies.rules.figures import Candidate, candidates, candidates_of
 from extractor.strategies.rules.header import find_province, find_sector, find_title
-from extractor.strategies.rules.officials import find_officials
-from extractor.strategies.rules.years import detect_years
+from extractor.strategies.rules.officials import find_officials, officials_of
+from extractor.strategies.rules.registry import RULES, NamedRule, rules_for_cue
+from extractor.strategies.rules.years import detect_years, years_of
 
 __all__ = [
     "DEPARTMENTS",
     "ORG_HEADS",
     "PROVINCES",
     "SURNAMES",
+    "RULES",
     "Candidate",
+    "Document",
     "Label",
+    "NamedRule",
     "Span",
     "YearMention",
     "candidates",
+    "candidates_of",
     "detect_years",
     "extract_rules",
     "extract_rules_traced",
@@ -65,6 +68,7 @@ __all__ = [
     "find_province",
     "find_sector",
     "find_title",
+    "rules_for_cue",
     "year_mentions",
 ]
 
@@ -77,24 +81,22 @@ def extract_rules(text: str) -> SectorReport:
 
 def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[str, ...]]]]:
     """:func:`extract_rules` and, for each achievement and target (by list and index), the
-    named rules that decided it (``Candidate.rules``)."""
-    nfc = unicodedata.normalize("NFC", text)
-    report_year, plan_year = detect_years(nfc)
-    cands = candidates(text, report_year=report_year, plan_year=plan_year)
-    awards = find_awards(nfc)
-    if nfc != text:
-        offsets = _nfc_offsets(text)
-        awards = [
-            a.model_copy(update={"evidence": _original_quote(a.evidence, nfc, text, offsets)})
-            for a in awards
-        ]
+    named rules that decided it (``Candidate.rules``). Every pass reads one
+    :class:`Document` (spans and year mentions computed once)."""
+    doc = Document(text)
+    nfc = doc.text
+    report_year, plan_year = years_of(doc)
+    cands = candidates_of(doc, report_year=report_year, plan_year=plan_year)
+    awards = awards_of(doc)
+    if not doc.is_nfc:
+        awards = [a.model_copy(update={"evidence": doc.original_quote(a.evidence)}) for a in awards]
     report = SectorReport(
         title=find_title(nfc),
         province=find_province(nfc),
         sector=find_sector(nfc),
         report_year=report_year,
-        plan_year=plan_year if _names_plan_year(nfc, plan_year, cands) else None,
-        officials=find_officials(nfc),
+        plan_year=plan_year if _names_plan_year(doc, plan_year, cands) else None,
+        officials=officials_of(doc),
         achievements=[c.to_metric() for c in cands if c.label == "achievement"],
         targets=[c.to_metric() for c in cands if c.label == "target"],
         awards=awards,
@@ -106,11 +108,11 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
     return report, traces
 
 
-def _names_plan_year(text: str, plan_year: int | None, cands: list[Candidate]) -> bool:
+def _names_plan_year(doc: Document, plan_year: int | None, cands: list[Candidate]) -> bool:
     """Whether the text gives a plan year at all (guideline §2: otherwise ``plan_year`` is
     null): a target, or a year mentioned at or after the plan year."""
     if plan_year is None:
         return False
     if any(c.label == "target" for c in cands):
         return True
-    return any(ym.year >= plan_year for ym in year_mentions(text) if ym.kind != "comparison")
+    return any(ym.year >= plan_year for ym in doc.year_mentions if ym.kind != "comparison")

@@ -17,7 +17,7 @@ from extractor.strategies.rules.common import (
     _is_title_word,
     _trim_span,
 )
-from extractor.strategies.rules.doc import _Spans
+from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import _title_span
 from extractor.text import fold
 
@@ -244,7 +244,19 @@ def find_awards(text: str) -> list[Award]:
     """Awards with conferrer and recipient: "<recipient> được tặng <award> của <conferrer>",
     "<conferrer> tặng <award> cho <recipient>", several per sentence; duplicates (and a
     headline repeating a body award) dropped."""
-    return _dedupe_awards(_award_mentions(text), _title_span(text))
+    return awards_of(Document(text))
+
+
+def award_mentions_of(doc: Document) -> list[tuple[Span, Award]]:
+    """:func:`_award_mentions` of a :class:`Document`, computed once per document."""
+    if "award_mentions" not in doc.memo:
+        doc.memo["award_mentions"] = _award_mentions(doc.text, doc.spans)
+    return doc.memo["award_mentions"]
+
+
+def awards_of(doc: Document) -> list[Award]:
+    """:func:`find_awards` of a :class:`Document` (its NFC text)."""
+    return _dedupe_awards(award_mentions_of(doc), _title_span(doc.text))
 
 
 def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> list[Award]:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from extractor.strategies.rules.common import _I
 from extractor.text import paragraphs, sentences
@@ -105,3 +107,35 @@ def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:
     if start < 0:
         return quote
     return text[offsets[start] : offsets[start + len(quote)]]
+
+
+class Document:
+    """One text as every pass reads it: its NFC form (``text``), the map back to the
+    original's offsets, sentence and paragraph spans and year mentions, each computed once
+    and shared by the passes (``memo`` holds a pass's own results, such as the award
+    mentions that both the figures and the awards passes read)."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.text = unicodedata.normalize("NFC", text)
+        self.is_nfc = self.text == text
+        self.memo: dict[str, Any] = {}
+
+    @cached_property
+    def offsets(self) -> list[int]:
+        """For each char of ``text``, its offset in ``original`` (see :func:`_nfc_offsets`)."""
+        return _nfc_offsets(self.original)
+
+    @cached_property
+    def spans(self) -> _Spans:
+        return _Spans(self.text)
+
+    @cached_property
+    def year_mentions(self) -> list[YearMention]:
+        return year_mentions(self.text)
+
+    def original_quote(self, quote: str) -> str:
+        """``quote`` (a slice of ``text``) as the original writes it."""
+        if self.is_nfc:
+            return quote
+        return _original_quote(quote, self.text, self.original, self.offsets)

@@ -4,15 +4,14 @@ decided them."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from extractor.models import Metric
 from extractor.numbers import Quantity, find_quantities
-from extractor.strategies.rules.awards import _award_mentions
+from extractor.strategies.rules.awards import award_mentions_of
 from extractor.strategies.rules.common import _COMPARE_AFTER, _I, Label, Span, _stated, _trim_span
-from extractor.strategies.rules.doc import _nfc_offsets, _Spans
+from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import _title_span
 from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
 from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
@@ -171,11 +170,17 @@ def candidates(
     ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
     clause becomes a figure of its own (value as stated). Spans index ``text`` even when it
     is not NFC (the rules read its NFC form)."""
-    nfc = unicodedata.normalize("NFC", text)
-    if nfc == text:
-        return _candidates(text, report_year, plan_year)
-    offsets = _nfc_offsets(text)
-    return [_remap(c, text, offsets) for c in _candidates(nfc, report_year, plan_year)]
+    return candidates_of(Document(text), report_year=report_year, plan_year=plan_year)
+
+
+def candidates_of(
+    doc: Document, *, report_year: int | None = None, plan_year: int | None = None
+) -> list[Candidate]:
+    """:func:`candidates` of a :class:`Document` (spans index its original text)."""
+    if doc.is_nfc:
+        return _candidates(doc, report_year, plan_year)
+    text, offsets = doc.original, doc.offsets
+    return [_remap(c, text, offsets) for c in _candidates(doc, report_year, plan_year)]
 
 
 def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
@@ -194,9 +199,11 @@ def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
     )  # fmt: skip
 
 
-def _candidates(text: str, report_year: int | None, plan_year: int | None) -> list[Candidate]:
-    report_year, plan_year = _complete_years(text, report_year, plan_year)
-    doc = _Doc(text, report_year, plan_year)
+def _candidates(document: Document, report_year: int | None, plan_year: int | None
+                ) -> list[Candidate]:  # fmt: skip
+    text = document.text
+    report_year, plan_year = _complete_years(document, report_year, plan_year)
+    doc = _Doc(document, report_year, plan_year)
     spans = doc.spans
     if not spans.sents:
         return []
@@ -218,7 +225,7 @@ def _candidates(text: str, report_year: int | None, plan_year: int | None) -> li
     plain, extra_plans = _implicit_plans(text, plain, plans, spans)
     figures = _attach_plans(text, plain, sorted(plans + extra_plans, key=lambda p: p.start), spans)
     awards_by_sent: dict[int, list[Span]] = {}
-    for sp, _a in _award_mentions(text, spans):
+    for sp, _a in award_mentions_of(document):
         awards_by_sent.setdefault(spans.sent_idx(sp[0]), []).append(sp)
     by_sent: dict[int, list[tuple[Quantity, Quantity | None]]] = {}
     for f in figures:

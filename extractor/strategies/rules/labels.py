@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from extractor.numbers import Quantity
 from extractor.strategies.rules.common import _COMPARE_AFTER, _I, _W1, Label, Span, _clean, _rx
-from extractor.strategies.rules.doc import _PERIOD_LEAD, YearMention, _Spans, year_mentions
+from extractor.strategies.rules.doc import _PERIOD_LEAD, Document, YearMention
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _skip_reason
 
@@ -57,13 +57,13 @@ class _Signal:
 class _Doc:
     """Sentence, paragraph and cue lookups for one text, computed once."""
 
-    def __init__(self, text: str, report: int | None, plan: int | None) -> None:
-        self.text = text
+    def __init__(self, document: Document, report: int | None, plan: int | None) -> None:
+        self.text = document.text
         self.report = report
         self.plan = plan
-        self.spans = _Spans(text)
+        self.spans = document.spans
         self.years: dict[int, list[YearMention]] = {}
-        for ym in year_mentions(text):
+        for ym in document.year_mentions:
             self.years.setdefault(self.spans.sent_idx(ym.start), []).append(ym)
         self._signals: dict[int, list[_Signal]] = {}
 

@@ -20,7 +20,7 @@ from extractor.strategies.rules.common import (
     _province_prefix,
     _wordset,
 )
-from extractor.strategies.rules.doc import _Spans
+from extractor.strategies.rules.doc import Document
 
 # lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy").
 _ORG_LOWER = _wordset(
@@ -154,8 +154,13 @@ _NAME_TITLE_SEP = re.compile(r"\s*(?:,|-|–|—|\()\s*")
 def find_officials(text: str) -> list[Official]:
     """People named with a position: "đồng chí X, <chức vụ>", "<chức vụ> - X" (captions),
     "<chức vụ> X", "ông/bà X – <chức vụ>"; duplicates and short forms merged."""
+    return officials_of(Document(text))
+
+
+def officials_of(doc: Document) -> list[Official]:
+    """:func:`find_officials` of a :class:`Document` (its NFC text)."""
+    text, spans = doc.text, doc.spans
     found: list[tuple[int, str, str | None]] = []
-    spans = _Spans(text)
     # 1) honorific + name (+ title after a delimiter)
     for m in _HONORIFIC.finditer(text):
         run_end, run = _name_run(text, m.end())

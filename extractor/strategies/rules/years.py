@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from extractor.strategies.rules.common import _I, _W0, _W1
-from extractor.strategies.rules.doc import _Spans, year_mentions
+from extractor.strategies.rules.doc import Document
 
 _FRAME = re.compile(
     r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
@@ -45,16 +45,22 @@ _VOTE_WINDOW = 90
 def detect_years(text: str) -> tuple[int | None, int | None]:
     """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
     else from votes of the cues around each "năm Y"; plan_year = report_year + 1."""
+    return years_of(Document(text))
+
+
+def years_of(doc: Document) -> tuple[int | None, int | None]:
+    """:func:`detect_years` of a :class:`Document` (its NFC text)."""
+    text = doc.text
     for m in _FRAME.finditer(text[:3000]):
         y1 = int(m.group(2) or m.group(1))
         y2 = int(m.group(4) or m.group(3))
         if y2 == y1 + 1:
             return y1, y2
-    spans = _Spans(text)
+    spans = doc.spans
     rep: Counter[int] = Counter()
     plan: Counter[int] = Counter()
     seen: Counter[int] = Counter()
-    for ym in year_mentions(text):
+    for ym in doc.year_mentions:
         if ym.kind != "plain":
             continue
         seen[ym.year] += 1
@@ -90,10 +96,10 @@ def detect_years(text: str) -> tuple[int | None, int | None]:
 
 
 def _complete_years(
-    text: str, report: int | None, plan: int | None
+    doc: Document, report: int | None, plan: int | None
 ) -> tuple[int | None, int | None]:
     if report is None and plan is None:
-        return detect_years(text)
+        return years_of(doc)
     if plan is None and report is not None:
         return report, report + 1
     if report is None and plan is not None:
