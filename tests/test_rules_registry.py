@@ -31,7 +31,7 @@ def _quantity(text: str, written: str) -> Quantity:
 def test_rules_are_named_described_and_skip_rules_testable() -> None:
     assert len(RULES) >= 40
     for name, rule in RULES.items():
-        assert rule.name == name and name.split(".")[0] in ("skip", "label"), name
+        assert rule.name == name and name.split(".")[0] in ("skip", "label", "indicator", "table")
         assert rule.description, name
         assert (rule.test is not None) == name.startswith("skip."), name
         assert rule.cue or rule.pattern, name
@@ -41,6 +41,8 @@ def test_rules_are_named_described_and_skip_rules_testable() -> None:
 def test_every_cue_written_is_a_named_rule(path: Path) -> None:
     for c in candidates(path.read_text(encoding="utf-8")):
         assert rules_for_cue(c.cue), f"{path.name}: cue {c.cue!r} has no named rule"
+        for name in c.rules[:-1]:
+            assert name in RULES, f"{path.name}: rule {name!r} is not registered"
         # a number inside a phrase (skipped before any clause is read) records no rules yet
         assert c.rules[-1:] == (f"label: {c.cue}",) or (not c.rules and c.label == "skip")
 

@@ -20,6 +20,7 @@ from extractor.strategies.rules.common import (
     _province_prefix,
     _wordset,
 )
+from extractor.strategies.rules.registry import NamedRule, register
 from extractor.text import fold
 
 if TYPE_CHECKING:
@@ -414,3 +415,120 @@ def _any_in(starts: list[int], lo: int, hi: int) -> bool:
     one-line megabyte has thousands of figures in its one sentence)."""
     k = bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
+
+
+def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
+    return NamedRule(name, description, example, lexicon, cue=name)
+
+
+# The indicator rules, as _indicator tries them (the first that applies names the figure;
+# "indicator.comma_list_rejoined" and "indicator.shared_head" add to another).
+INDICATOR_RULES: tuple[NamedRule, ...] = register(
+    _named(
+        "indicator.table_row",
+        "a flattened table row is named by its first cell",
+        "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD",
+        "extractor.indicators.table_row",
+    ),
+    _named(
+        "table.plan_column",
+        'the figure sits in a column headed "Kế hoạch" (assigned plan)',
+        "Chỉ tiêu | Kế hoạch | Thực hiện",
+        "extractor.indicators.table_row",
+    ),
+    _named(
+        "indicator.comma_list_rejoined",
+        "commas inside the noun phrase joined back",
+        "nông, lâm, thủy sản đạt 3,6%",
+        "indicators._LIST_TAIL",
+        "indicators._ACRONYM_END",
+    ),
+    _named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
+    _named(
+        "indicator.ratio_of_previous",
+        '"chiếm X%": the share of the previous figure\'s thing',
+        "1.200 hộ thoát nghèo, chiếm 2,5%",
+        "indicators._RATIO_OF_PREV",
+    ),
+    _named(
+        "indicator.generic_of_previous",
+        'a generic name ("số tiền") completed by the previous figure\'s',
+        "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
+        "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.change_in_aside",
+        "a change in brackets named by the clause outside",
+        "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)",
+    ),
+    _named(
+        "indicator.change_of_previous",
+        'a bare change ("tăng X% so với ...") of the previous figure',
+        "đạt 1.200 tỷ đồng, tăng 10% so với năm 2022",
+        "indicators._CHANGE_ONLY",
+    ),
+    _named(
+        "indicator.restates_previous",
+        'the same change restated ("tương đương")',
+        "tăng 4,48% so với năm 2019 - tương đương 50.454 người",
+        "extractor.indicators.restates_previous",
+    ),
+    _named(
+        "indicator.part_of_previous",
+        'a subset of the previous figure ("trong đó")',
+        "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%",
+        "extractor.indicators.opens_subset",
+    ),
+    _named(
+        "indicator.level_after_baseline",
+        "the level a change from a baseline reached",
+        "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%",
+        "indicators._CHANGE_TAIL",
+    ),
+    _named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
+    _named("indicator.previous", "nothing before or after: the previous figure's name", ""),
+    _named("indicator.unit", "nothing at all: the unit", ""),
+    _named(
+        "indicator.apposition",
+        "the clause names another thing: the noun after",
+        "internet phát triển rộng khắp với gần 2.000 trạm BTS",
+        "extractor.indicators.ends_with_apposition",
+    ),
+    _named(
+        "indicator.classifier",
+        "a classifier unit dropped",
+        "sửa chữa 82 căn nhà",
+        "indicators._CLASSIFIERS",
+    ),
+    _named(
+        "indicator.verb_object",
+        "a verb and its object",
+        "tích hợp 1.323 dịch vụ công lên Cổng",
+        "extractor.indicators.ends_with_linking_verb",
+    ),
+    _named(
+        "indicator.share_of_base",
+        "a share of the base after it",
+        "số tiền chậm đóng chiếm 1,92% số phải thu",
+        "extractor.indicators.SHARE_BASES",
+    ),
+    _named(
+        "indicator.short_clause_and_unit",
+        "a short clause joined with the counted noun",
+        "xây mới 12 trường học",
+    ),
+    _named(
+        "indicator.clause_before",
+        "the clause before the figure, without actors, dates, fillers and verbs",
+        "Tỷ lệ trường đạt chuẩn quốc gia đạt 85%",
+        "indicators._LEAD_FILLERS",
+        "indicators._TRAIL_FILLERS",
+        "lexicon:fillers",
+    ),
+    _named(
+        "indicator.shared_head",
+        "a head shared over a list",
+        "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%",
+        "extractor.indicators.is_generic_head",
+    ),
+)
