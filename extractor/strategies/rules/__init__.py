@@ -41,7 +41,7 @@ from extractor.strategies.rules.awards import ORG_HEADS, awards_of, find_awards
 from extractor.strategies.rules.common import DEPARTMENTS, PROVINCES, SURNAMES, Label, Span
 from extractor.strategies.rules.doc import Document, YearMention, year_mentions
 from extractor.strategies.rules.figures import Candidate, candidates, candidates_of
-from extractor.strategies.rules.header import find_province, find_sector, find_title
+from extractor.strategies.rules.header import find_province, find_sector, find_title, title_of
 from extractor.strategies.rules.officials import find_officials, officials_of
 from extractor.strategies.rules.registry import RULES, NamedRule, rules_for_cue
 from extractor.strategies.rules.years import detect_years, years_of
@@ -91,7 +91,7 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
     if not doc.is_nfc:
         awards = [a.model_copy(update={"evidence": doc.original_quote(a.evidence)}) for a in awards]
     report = SectorReport(
-        title=find_title(nfc),
+        title=title_of(doc),
         province=find_province(nfc),
         sector=find_sector(nfc),
         report_year=report_year,

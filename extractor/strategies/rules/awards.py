@@ -18,7 +18,7 @@ from extractor.strategies.rules.common import (
     _trim_span,
 )
 from extractor.strategies.rules.doc import Document, _Spans
-from extractor.strategies.rules.header import _title_span
+from extractor.strategies.rules.header import title_span_of
 from extractor.text import fold
 
 # Award kinds.
@@ -256,7 +256,7 @@ def award_mentions_of(doc: Document) -> list[tuple[Span, Award]]:
 
 def awards_of(doc: Document) -> list[Award]:
     """:func:`find_awards` of a :class:`Document` (its NFC text)."""
-    return _dedupe_awards(award_mentions_of(doc), _title_span(doc.text))
+    return _dedupe_awards(award_mentions_of(doc), title_span_of(doc))
 
 
 def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> list[Award]:

@@ -12,7 +12,7 @@ from extractor.numbers import Quantity, find_quantities
 from extractor.strategies.rules.awards import award_mentions_of
 from extractor.strategies.rules.common import _COMPARE_AFTER, _I, Label, Span, _stated, _trim_span
 from extractor.strategies.rules.doc import Document, _Spans
-from extractor.strategies.rules.header import _title_span
+from extractor.strategies.rules.header import title_span_of
 from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
 from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
 from extractor.strategies.rules.registry import NamedRule, register
@@ -285,7 +285,9 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 prev = cand
     out.sort(key=lambda c: c.quantity.start)
     return _mark_duplicates(
-        [replace(c, index=i) for i, c in enumerate(out)], _title_span(text), _captions(text, spans)
+        [replace(c, index=i) for i, c in enumerate(out)],
+        title_span_of(document),
+        _captions(text, spans),
     )
 
 

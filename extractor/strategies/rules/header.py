@@ -15,6 +15,7 @@ from extractor.strategies.rules.common import (
     _is_title_word,
     _trim_span,
 )
+from extractor.strategies.rules.doc import Document
 from extractor.text import fold
 
 # lower-case sector words after "ngành" ("ngành giáo dục", "ngành y tế").
@@ -65,8 +66,20 @@ def _title_span(text: str) -> Span | None:
 def find_title(text: str) -> str | None:
     """The headline: the first line when it is short and has no final period (datelines and
     bylines before it are skipped)."""
-    span = _title_span(text)
-    return text[span[0] : span[1]].strip() if span else None
+    return title_of(Document(text))
+
+
+def title_span_of(doc: Document) -> Span | None:
+    """The headline's span in ``doc.text``, found once per document."""
+    if "title_span" not in doc.memo:
+        doc.memo["title_span"] = _title_span(doc.text)
+    return doc.memo["title_span"]
+
+
+def title_of(doc: Document) -> str | None:
+    """:func:`find_title` of a :class:`Document` (its NFC text)."""
+    span = title_span_of(doc)
+    return doc.text[span[0] : span[1]].strip() if span else None
 
 
 _PROVINCE_OF = {re.sub(r"[\s\-–—]+", " ", fold(p)): p for p in PROVINCES}
