@@ -1,0 +1,72 @@
+"""The document the rules passes share (extractor/strategies/rules/doc.py): NFC text, the
+offset map back to the original, spans and year mentions computed once."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from extractor.rules import candidates, extract_rules, extract_rules_traced
+from extractor.strategies.rules import (
+    Document,
+    candidates_of,
+    detect_years,
+    find_awards,
+    find_officials,
+    find_title,
+)
+from extractor.strategies.rules.awards import awards_of
+from extractor.strategies.rules.header import title_of
+from extractor.strategies.rules.officials import officials_of
+from extractor.strategies.rules.years import years_of
+
+TEXT = (
+    "Ngành Y tế tỉnh Hòa Bình tổng kết năm 2023\n"
+    "Năm 2023, tỷ lệ tiêm chủng đầy đủ đạt 98,5%. Năm 2024, phấn đấu đạt 99%.\n"
+    "Giám đốc Sở Y tế Nguyễn Văn An trao Bằng khen của UBND tỉnh cho 5 tập thể."
+)
+
+
+def test_nfc_text_and_offsets_back_to_the_original() -> None:
+    nfd = unicodedata.normalize("NFD", TEXT)
+    doc = Document(nfd)
+    assert not doc.is_nfc and doc.text == TEXT and doc.original == nfd
+    assert len(doc.offsets) == len(doc.text) + 1 and doc.offsets[-1] == len(nfd)
+    start = doc.text.index("tỷ lệ")
+    quote = doc.text[start : start + len("tỷ lệ tiêm chủng")]
+    back = doc.original_quote(quote)
+    assert back != quote and unicodedata.normalize("NFC", back) == quote
+    assert back == nfd[doc.offsets[start] : doc.offsets[start + len(quote)]]
+    same = Document(TEXT)
+    assert same.is_nfc and same.original_quote(quote) == quote
+
+
+def test_spans_and_year_mentions_are_computed_once() -> None:
+    doc = Document(TEXT)
+    assert doc.spans is doc.spans and doc.year_mentions is doc.year_mentions
+    assert [ym.year for ym in doc.year_mentions] == [2023, 2023, 2024]
+    assert len(doc.spans.sents) >= 3
+
+
+def test_the_passes_over_a_document_match_the_text_functions() -> None:
+    for text in (TEXT, unicodedata.normalize("NFD", TEXT)):
+        doc = Document(text)
+        nfc = unicodedata.normalize("NFC", text)
+        assert years_of(doc) == detect_years(nfc) == (2023, 2024)
+        assert candidates_of(doc) == candidates(text)
+        assert awards_of(doc) == find_awards(nfc)
+        assert officials_of(doc) == find_officials(nfc)
+        assert title_of(doc) == find_title(nfc) == "Ngành Y tế tỉnh Hòa Bình tổng kết năm 2023"
+    assert "award_mentions" in doc.memo and "title_span" in doc.memo
+
+
+def test_evidence_quotes_the_text_as_given() -> None:
+    nfd = unicodedata.normalize("NFD", TEXT)
+    report, traces = extract_rules_traced(nfd)
+    assert report == extract_rules(nfd)
+    assert [m.value for m in report.achievements] == [98.5]
+    assert [m.value for m in report.targets] == [99]
+    assert [(a.award, a.recipient) for a in report.awards] == [("Bằng khen", "5 tập thể")]
+    assert [o.name for o in report.officials] == ["Nguyễn Văn An"]
+    for item in [*report.achievements, *report.targets, *report.awards]:
+        assert item.evidence in nfd and item.evidence not in TEXT
+    assert traces["achievements"][0][-1] == "label: năm 2023"
