@@ -12,6 +12,10 @@ the next run truncates it, skips ids already done *with the same text, strategy 
 model*, redoes the rest, and compacts the file to one line per id (the last line for
 an id wins). One run at a time may write an output file (a lock next to it); a file
 that is not a batch output, or that is one of the inputs, is never written.
+
+With ``workers`` > 1 the articles fan out over worker processes (each runs its own event
+loop with its share of the concurrency); their lines come back to the same single writer
+in this process, so all of the above holds unchanged.
 """
 
 from __future__ import annotations
@@ -21,8 +25,12 @@ import contextlib
 import hashlib
 import inspect
 import json
+import multiprocessing
 import os
+import pickle
+import queue
 import secrets
+import signal
 import stat
 import threading
 import time
@@ -47,7 +55,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from extractor.errors import ConfigError, InputError, OutputError
+from extractor.errors import ConfigError, ExtractorError, InputError, OutputError
 from extractor.models import LINE_KEYS, ArticleResult, ExtractionResult  # noqa: F401 (re-exported)
 from extractor.vi.formatting import format_number
 
@@ -60,6 +68,10 @@ RESULT_KEYS: tuple[str, ...] = ("id", "source", "report", "grounding", "warnings
 #: What makes a line "done" on resume: the same text, by the same strategy and model.
 RUN_KEYS: tuple[str, ...] = ("text_sha256", "strategy", "model")
 DEFAULT_CONCURRENCY = 8
+#: Auto workers: an offline worker process is worth starting for this many articles
+#: (about a second of rules work), an endpoint one for this much concurrency.
+OFFLINE_ARTICLES_PER_WORKER = 100
+ENDPOINT_CONCURRENCY_PER_WORKER = 16
 #: Files a folder input contributes: plain text and saved web pages.
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 #: The check a result carries when the model answered nothing for an article with figures.
@@ -258,7 +270,7 @@ async def _run_all(
     extract: ExtractFn,
     concurrency: int,
     kwargs: dict[str, Any],
-    on_result: Callable[[ArticleResult], Awaitable[None]] | None = None,
+    on_result: Callable[[ArticleResult, dict[str, Any]], Awaitable[None]] | None = None,
     engine: dict[str, str | None] | None = None,
     halt: list[BaseException] | None = None,
 ) -> list[ArticleResult | None]:
@@ -285,17 +297,302 @@ async def _run_all(
                 return
             results[i] = out
             if on_result is not None:  # saved before the slot goes to the next article
-                await on_result(out)
-        if auth_failure(out.exception) and not any(isinstance(f, ConfigError) for f in fatal):
-            fatal.append(
-                ConfigError(
-                    f"the endpoint refused the credentials ({out.error and out.error.type} on "
-                    f"{item.id!r}); stopped early instead of failing every article: check "
-                    "OPENAI_API_KEY / OPENAI_BASE_URL, then rerun to resume"
-                )
-            )
+                await on_result(out, out.to_line())
+        if auth_failure(out.exception):
+            _refused(fatal, out, item.id)
 
     await asyncio.gather(*(one(i, it) for i, it in enumerate(items)))
+    if fatal:
+        raise fatal[0]
+    return results
+
+
+def _refused(fatal: list[BaseException], out: ArticleResult, ident: str) -> None:
+    """Stop the batch: the endpoint refused the key (every further article would fail)."""
+    if not any(isinstance(f, ConfigError) for f in fatal):
+        fatal.append(
+            ConfigError(
+                f"the endpoint refused the credentials ({out.error and out.error.type} on "
+                f"{ident!r}); stopped early instead of failing every article: check "
+                "OPENAI_API_KEY / OPENAI_BASE_URL, then rerun to resume"
+            )
+        )
+
+
+# --------------------------------------------------------------------------- workers
+
+
+class WorkerError(ExtractorError):
+    """A worker process ended without being asked to (killed, out of memory, crashed)."""
+
+
+class _RemoteFailure(Exception):
+    """Stands in (in the parent) for an article's exception raised in a worker process."""
+
+    def __init__(self, message: str, retries: int) -> None:
+        super().__init__(message)
+        self.retries = retries
+
+
+def _start_method() -> str:
+    """forkserver where there is one (a clean process forks the workers: fast, and safe
+    with this process's threads), else spawn."""
+    return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+
+
+#: What the forkserver imports once, so that each worker starts without importing it.
+_PRELOAD = ["extractor.batch", "extractor.extract", "extractor.rules", "extractor.verify"]
+
+
+def _shares(concurrency: int, workers: int) -> list[int]:
+    """Split ``concurrency`` over ``workers`` (each gets at least one slot)."""
+    base, extra = divmod(concurrency, workers)
+    return [max(1, base + (i < extra)) for i in range(workers)]
+
+
+def _picklable(obj: Any) -> bool:
+    try:
+        pickle.dumps(obj)
+    except Exception:  # noqa: BLE001 - any failure means "cannot go to a worker"
+        return False
+    return True
+
+
+def resolve_workers(
+    workers: int | None,
+    *,
+    articles: int,
+    concurrency: int,
+    settings: Any = None,
+    strategy: str | None = None,
+    client: Any = None,
+    extract: ExtractFn | None = None,
+) -> int:
+    """How many worker processes a batch of ``articles`` uses.
+
+    ``workers`` given: that many (at most one per article), once checked to be possible
+    (no ``client`` object, a picklable ``extract``). ``None`` (auto): one process per core
+    for an offline ``rules`` batch of at least :data:`OFFLINE_ARTICLES_PER_WORKER`
+    articles per worker; against an endpoint one per :data:`ENDPOINT_CONCURRENCY_PER_WORKER`
+    of concurrency (each runs its own event loop); 1 for the embedded model (each worker
+    would load it), a client object, a custom ``extract``, or a small batch.
+    """
+    from extractor.settings import Settings
+
+    base = settings if settings is not None else Settings.from_env()
+    if workers is None:
+        workers = getattr(base, "workers", None)
+    if workers is not None:
+        if workers < 1:
+            raise ConfigError(f"workers must be at least 1, got {workers}")
+        if workers > 1 and client is not None:
+            raise ConfigError(
+                "workers > 1 cannot share a client object across processes: pass settings "
+                "(base URL, key) instead, or workers=1"
+            )
+        if workers > 1 and extract is not None and not _picklable(extract):
+            raise ConfigError(
+                "workers > 1 need an extract function defined at module level (it is sent "
+                f"to other processes); {getattr(extract, '__qualname__', extract)!r} is not"
+            )
+        return max(1, min(workers, articles))
+    if client is not None or extract is not None or articles < 2 or not isinstance(base, Settings):
+        return 1
+    cores = os.cpu_count() or 1
+    resolved = base.with_overrides(strategy=strategy)
+    if resolved.resolved_strategy == "rules":
+        wanted = articles // OFFLINE_ARTICLES_PER_WORKER
+    elif resolved.endpoint_configured:
+        wanted = min(concurrency // ENDPOINT_CONCURRENCY_PER_WORKER, articles // 32)
+    else:
+        wanted = 1  # the embedded model: one copy in memory
+    return max(1, min(cores, wanted))
+
+
+def _worker_main(
+    tasks: Any,
+    results: Any,
+    stop: Any,
+    extract: ExtractFn | None,
+    kwargs: dict[str, Any],
+    engine: dict[str, str | None] | None,
+    share: int,
+) -> None:
+    """A worker process: its own event loop, ``share`` articles in flight, lines sent back."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+    asyncio.run(_worker_loop(tasks, results, stop, extract, kwargs, engine, share))
+
+
+async def _worker_loop(
+    tasks: Any,
+    results: Any,
+    stop: Any,
+    extract: ExtractFn | None,
+    kwargs: dict[str, Any],
+    engine: dict[str, str | None] | None,
+    share: int,
+) -> None:
+    loop = asyncio.get_running_loop()
+    inbox: asyncio.Queue[tuple[int, BatchInput] | None] = asyncio.Queue()
+    slots = threading.Semaphore(share)
+    fn = extract or _default_extract()
+    parent = multiprocessing.parent_process() or multiprocessing.current_process()
+
+    def feeder() -> None:  # takes an article only when a slot is free: the load balances
+        while True:
+            slots.acquire()
+            while True:
+                try:
+                    msg = tasks.get(timeout=0.5)
+                    break
+                except queue.Empty:
+                    if not parent.is_alive():  # the batch process was killed: stop too
+                        msg = None
+                        break
+            loop.call_soon_threadsafe(inbox.put_nowait, msg)
+            if msg is None:
+                return
+
+    async def one(i: int, item: BatchInput) -> None:
+        try:
+            if stop.is_set():
+                results.put(("skip", i, None, None))
+                return
+            try:
+                out = await _extract_one(item, fn, kwargs, engine)
+            except ConfigError as exc:
+                results.put(("fatal", i, str(exc), None))
+                return
+            meta = {
+                "retries": int(getattr(out.exception, "retries", 0) or 0),
+                "refused": auth_failure(out.exception),
+            }
+            results.put(("done", i, out.to_line(), meta))
+        except BaseException as exc:  # never leave the parent waiting for this article
+            results.put(("crash", i, f"worker failed on {item.id!r}: {exc!r}", None))
+        finally:
+            slots.release()
+
+    threading.Thread(target=feeder, name="extractor-worker-feeder", daemon=True).start()
+    running: set[asyncio.Task[None]] = set()
+    while (msg := await inbox.get()) is not None:
+        task = asyncio.create_task(one(*msg))
+        running.add(task)
+        task.add_done_callback(running.discard)
+    if running:
+        await asyncio.gather(*running)
+
+
+def _from_worker(line: dict[str, Any], meta: dict[str, Any]) -> ArticleResult:
+    out = ArticleResult.from_line(line)
+    if out.error is not None:
+        out._exception = _RemoteFailure(out.error.message, meta.get("retries", 0))
+    return out
+
+
+async def _run_pool(
+    items: Sequence[BatchInput],
+    *,
+    workers: int,
+    extract: ExtractFn | None,
+    concurrency: int,
+    kwargs: dict[str, Any],
+    on_result: Callable[[ArticleResult, dict[str, Any]], Awaitable[None]] | None = None,
+    engine: dict[str, str | None] | None = None,
+    halt: list[BaseException] | None = None,
+) -> list[ArticleResult | None]:
+    """:func:`_run_all` over ``workers`` processes: same results, same stopping rules.
+
+    Articles go out one by one as results come back (``concurrency`` plus one queued per
+    worker in flight at most, so a stop or a kill loses little); every line comes back
+    here and goes through ``on_result`` (the single writer). A worker that dies stops
+    the batch with :class:`WorkerError` (what was saved is kept: rerun to resume).
+    """
+    if concurrency < 1:
+        raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
+    ctx = multiprocessing.get_context(_start_method())
+    if ctx.get_start_method() == "forkserver":  # workers fork from a process that has these
+        ctx.set_forkserver_preload(_PRELOAD)
+    tasks = ctx.Queue()
+    replies = ctx.Queue()
+    stop = ctx.Event()
+    fatal: list[BaseException] = halt if halt is not None else []
+    results: list[ArticleResult | None] = [None] * len(items)
+    procs = [
+        ctx.Process(
+            target=_worker_main,
+            args=(tasks, replies, stop, extract, kwargs, engine, share),
+            name=f"extractor-worker-{n}",
+            daemon=True,
+        )
+        for n, share in enumerate(_shares(concurrency, workers))
+    ]
+    loop = asyncio.get_running_loop()
+
+    def next_reply() -> tuple[str, int, Any, Any]:
+        while True:
+            try:
+                return replies.get(timeout=0.2)  # type: ignore[no-any-return]
+            except queue.Empty:
+                dead = [p for p in procs if p.exitcode is not None]
+                if dead:
+                    return ("died", -1, dead[0].name, dead[0].exitcode)
+
+    pending = iter(enumerate(items))
+    in_flight = 0
+    limit = concurrency + workers
+
+    def feed() -> None:
+        nonlocal in_flight
+        while not fatal and in_flight < limit:
+            nxt = next(pending, None)
+            if nxt is None:
+                return
+            tasks.put(nxt)
+            in_flight += 1
+
+    finished = False
+    try:
+        for proc in procs:
+            proc.start()
+        feed()
+        while in_flight:
+            kind, i, payload, meta = await loop.run_in_executor(None, next_reply)
+            if kind == "died":
+                raise WorkerError(
+                    f"worker process {payload} ended unexpectedly (exit code {meta}); the "
+                    "results saved so far are kept: rerun the same command to resume"
+                )
+            in_flight -= 1
+            if kind in ("fatal", "crash"):
+                fatal.append(ConfigError(payload) if kind == "fatal" else WorkerError(payload))
+                stop.set()
+            elif kind == "done":
+                out = _from_worker(payload, meta)
+                results[i] = out
+                if on_result is not None:
+                    await on_result(out, payload)
+                if meta.get("refused"):
+                    _refused(fatal, out, items[i].id)
+                if fatal:
+                    stop.set()
+            feed()
+        for _ in procs:
+            tasks.put(None)
+        for proc in procs:
+            await loop.run_in_executor(None, proc.join, 10)
+        finished = True
+    finally:
+        if not finished:
+            stop.set()
+            for q in (tasks, replies):
+                q.cancel_join_thread()
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(5)
+        for q in (tasks, replies):
+            q.close()
     if fatal:
         raise fatal[0]
     return results
@@ -326,20 +623,75 @@ async def aextract_many(
     use_cache: bool | None = None,
     settings: Any = None,
     extract: ExtractFn | None = None,
+    workers: int | None = None,
 ) -> list[ArticleResult]:
     """Extract many texts (plain, ``(id, text)`` or :class:`BatchInput`), in input order.
 
     One article's failure becomes that :class:`ArticleResult`'s ``error``; only a
-    :class:`ConfigError` (bad setup, every article would fail) is raised.
+    :class:`ConfigError` (bad setup, every article would fail) is raised. ``workers``:
+    processes to fan out over (see :func:`resolve_workers`; None picks).
     """
     items = _as_inputs(texts)
-    out = await _run_all(
+    out = await _dispatch(
         items,
-        extract=extract or _default_extract(),
+        workers=workers,
+        extract=extract,
         concurrency=concurrency or default_concurrency,
-        kwargs=_call_kwargs(strategy, model, use_cache, client, settings),
+        strategy=strategy,
+        model=model,
+        use_cache=use_cache,
+        client=client,
+        settings=settings,
     )
     return [r for r in out if r is not None]
+
+
+async def _dispatch(
+    items: Sequence[BatchInput],
+    *,
+    workers: int | None,
+    extract: ExtractFn | None,
+    concurrency: int,
+    strategy: str | None,
+    model: str | None,
+    use_cache: bool | None,
+    client: Any,
+    settings: Any,
+    on_result: Callable[[ArticleResult, dict[str, Any]], Awaitable[None]] | None = None,
+    engine: dict[str, str | None] | None = None,
+    halt: list[BaseException] | None = None,
+) -> list[ArticleResult | None]:
+    """In this process, or over worker processes when there are more than one."""
+    n = resolve_workers(
+        workers,
+        articles=len(items),
+        concurrency=concurrency,
+        settings=settings,
+        strategy=strategy,
+        client=client,
+        extract=extract,
+    )
+    kwargs = _call_kwargs(strategy, model, use_cache, client, settings)
+    if n > 1:
+        return await _run_pool(
+            items,
+            workers=n,
+            extract=extract,
+            concurrency=concurrency,
+            kwargs=kwargs,
+            on_result=on_result,
+            engine=engine,
+            halt=halt,
+        )
+    return await _run_all(
+        items,
+        extract=extract or _default_extract(),
+        concurrency=concurrency,
+        kwargs=kwargs,
+        on_result=on_result,
+        engine=engine,
+        halt=halt,
+    )
 
 
 def _run_sync(factory: Callable[[], Awaitable[Any]]) -> Any:
@@ -378,6 +730,7 @@ def extract_many(
     use_cache: bool | None = None,
     settings: Any = None,
     extract: ExtractFn | None = None,
+    workers: int | None = None,
 ) -> list[ArticleResult]:
     """Synchronous :func:`aextract_many`."""
     items = _as_inputs(texts)
@@ -392,6 +745,7 @@ def extract_many(
             use_cache=use_cache,
             settings=settings,
             extract=extract,
+            workers=workers,
         )
     )
 
@@ -886,6 +1240,7 @@ async def arun_batch(
     extract: ExtractFn | None = None,
     client: Any = None,
     settings: Any = None,
+    workers: int | None = None,
 ) -> BatchSummary:
     """Async :func:`run_batch`."""
     given = Path(output)
@@ -901,12 +1256,23 @@ async def arun_batch(
             output,
             engine,
             shown=str(given),
-            concurrency=concurrency or default_concurrency,
             retry_errors=retry_errors,
             progress=progress,
             console=console or Console(stderr=True),
-            extract=extract or _default_extract(),
-            kwargs=_call_kwargs(strategy, model, use_cache, client, settings),
+            run=lambda todo, on_result, halt: _dispatch(
+                todo,
+                workers=workers,
+                extract=extract,
+                concurrency=concurrency or default_concurrency,
+                strategy=strategy,
+                model=model,
+                use_cache=use_cache,
+                client=client,
+                settings=settings,
+                on_result=on_result,
+                engine=engine,
+                halt=halt,
+            ),
         )
     finally:
         lock.release()
@@ -918,12 +1284,10 @@ async def _locked_batch(
     engine: dict[str, str | None],
     *,
     shown: str,
-    concurrency: int,
     retry_errors: bool,
     progress: bool,
     console: Console,
-    extract: ExtractFn,
-    kwargs: dict[str, Any],
+    run: Callable[..., Awaitable[list[ArticleResult | None]]],
 ) -> BatchSummary:
     if output.exists():
         check_batch_file(output)  # never replace a file this tool did not write
@@ -956,8 +1320,8 @@ async def _locked_batch(
         raise OutputError(f"{shown}: cannot write ({exc.strerror or exc})") from exc
     started = time.perf_counter()
 
-    async def on_result(res: ArticleResult) -> None:
-        await writer.put(res.to_line())
+    async def on_result(res: ArticleResult, line: dict[str, Any]) -> None:
+        await writer.put(line)
         if not res.ok:
             counts["failed"] += 1
         elif res.result is not None and res.result.usage.cache_hit:
@@ -967,15 +1331,7 @@ async def _locked_batch(
     writer.start()
     try:
         with bar:
-            results = await _run_all(
-                todo,
-                extract=extract,
-                concurrency=concurrency,
-                kwargs=kwargs,
-                on_result=on_result,
-                engine=engine,
-                halt=halt,
-            )
+            results = await run(todo, on_result, halt)
     finally:
         await writer.close()
         if writer.error is None:
@@ -1013,6 +1369,7 @@ def run_batch(
     extract: ExtractFn | None = None,
     client: Any = None,
     settings: Any = None,
+    workers: int | None = None,
 ) -> BatchSummary:
     """Extract every article of ``inputs`` into ``output`` (JSONL), resumably.
 
@@ -1020,6 +1377,9 @@ def run_batch(
     files of ``{"id", "text"}``. Rerunning skips ids already done, retries ids that
     errored (unless ``retry_errors=False``) and ends with one line per id. ``concurrency``
     defaults to ``default_concurrency`` (8 suits an API; pass 1 for in-process models).
+    ``workers``: processes to fan out over, sharing ``concurrency`` (None: see
+    :func:`resolve_workers`: every core for a large offline batch, 1 for a small one);
+    one writer in this process keeps the file exactly as with one.
     Raises :class:`InputError` for bad inputs before starting, :class:`ConfigError` for
     a bad setup; an article's own failure is an error line.
     """
@@ -1038,5 +1398,6 @@ def run_batch(
             extract=extract,
             client=client,
             settings=settings,
+            workers=workers,
         )
     )

@@ -107,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="parallel requests, at least 1 (default: 8 for an endpoint, 1 offline)",
     )
     p.add_argument(
+        "--workers",
+        type=_positive_int,
+        help="worker processes sharing the concurrency, at least 1 (default: every core for "
+        "a large offline batch or a high concurrency, else 1; env EXTRACTOR_WORKERS)",
+    )
+    p.add_argument(
         "--skip-errors", action="store_true", help="on resume, do not retry ids that failed before"
     )
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -308,6 +314,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             retry_errors=not args.skip_errors,
             progress=not args.no_progress,
             settings=settings,
+            workers=args.workers,
         )
     except KeyboardInterrupt as exc:
         from extractor.batch import read_results

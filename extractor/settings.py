@@ -89,6 +89,7 @@ class Settings:
     context_chars: int = 12000
     max_chunks: int = 100
     concurrency: int | None = None
+    workers: int | None = None  # batch worker processes; None: chosen per batch
     local_model_path: Path | None = None
     local_threads: int | None = None
     local_context: int = 8192
@@ -133,6 +134,8 @@ class Settings:
             raise ConfigError("max_chunks and context_chars must be >= 1")
         if self.concurrency is not None and self.concurrency < 1:
             raise ConfigError("concurrency must be >= 1")
+        if self.workers is not None and self.workers < 1:
+            raise ConfigError("workers must be >= 1")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -151,6 +154,9 @@ class Settings:
         local_path = env.get("EXTRACTOR_LOCAL_MODEL_PATH")
         threads = env.get("EXTRACTOR_LOCAL_THREADS")
         concurrency = env.get("EXTRACTOR_CONCURRENCY")
+        workers = env.get("EXTRACTOR_WORKERS")
+        if workers and not workers.strip().isdigit():
+            raise ConfigError(f"EXTRACTOR_WORKERS must be a whole number, got {workers!r}")
         settings = cls(
             api_key=env.get("OPENAI_API_KEY") or None,
             base_url=env.get("OPENAI_BASE_URL") or None,
@@ -168,6 +174,7 @@ class Settings:
             context_chars=num("EXTRACTOR_CONTEXT_CHARS", 12000, int),
             max_chunks=num("EXTRACTOR_MAX_CHUNKS", 100, int),
             concurrency=int(concurrency) if concurrency and concurrency.isdigit() else None,
+            workers=int(workers) if workers else None,
             local_model_path=Path(local_path).expanduser() if local_path else None,
             local_threads=int(threads) if threads and threads.isdigit() else None,
         )

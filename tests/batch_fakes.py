@@ -85,3 +85,13 @@ def fake_extract_sync(text: str, **kwargs: object) -> ExtractionResult:
     if "FAIL" in text:
         raise ExtractionError("model output never validated", attempts=3)
     return fake_result(text)
+
+
+async def worker_extract(text: str, **kwargs: object) -> ExtractionResult:
+    """:func:`fake_extract` that also says which process ran it (a ``pid`` warning);
+    ``EXIT`` ends the process at once (a worker that dies)."""
+    if "EXIT" in text:
+        os._exit(3)
+    result = await fake_extract(text, **kwargs)
+    result.warnings.append(CheckWarning(check="pid", message=str(os.getpid())))
+    return result
