@@ -20,6 +20,7 @@ import hashlib
 import re
 import time
 from collections.abc import Generator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,14 @@ def report_problems(report: SectorReport, source: str) -> list[str]:
     return [" ".join(v.must_fix) for v in verify.verify_report(report, source).failing]
 
 
+#: The dialogue's verification of an answer that needed no fix, kept for ``finalize``,
+#: which reuses it when asked about the very same report object and text (an article of
+#: one chunk): the verification pass then runs once per article, not twice.
+_CLEAN: ContextVar[tuple[SectorReport, str, verify.Verification] | None] = ContextVar(
+    "extractor_clean_verification", default=None
+)
+
+
 def finalize(
     report: SectorReport, source: str
 ) -> tuple[SectorReport, list, list[CheckWarning], list[CheckWarning], list[ItemStatus]]:
@@ -119,7 +128,12 @@ def finalize(
 
     Returns (report, grounding, warnings, dropped, statuses).
     """
-    checked = verify.verify_report(report, source)
+    memo = _CLEAN.get()
+    _CLEAN.set(None)
+    if memo is not None and memo[0] is report and memo[1] == source:
+        checked = memo[2]  # verified already in the dialogue (one chunk, nothing to fix)
+    else:
+        checked = verify.verify_report(report, source)
     warnings = checked.warnings + checks.run_checks(checked.report, source, checked.grounding)
     return checked.report, checked.grounding, warnings, checked.dropped, checked.statuses
 
@@ -300,6 +314,7 @@ def _dialogue(
     for n in range(max(0, plan.settings.max_reasks)):
         checked = verify.verify_report(report, chunk)
         if not checked.failing:
+            _CLEAN.set((report, chunk, checked))
             break
         answer, error = yield _reask_kwargs(plan, chunk, recorder, checked.failing, n)
         if error is not None:

@@ -227,6 +227,7 @@ def test_async_path_reasks_the_same_way(article: str, gold: dict, settings: Sett
         "flagged",
     }
 
+
 def test_offline_items_name_the_rules_that_decided_them(article: str, tmp_path: Path) -> None:
     result = extract_report(article, settings=Settings(cache_dir=tmp_path))
     report = result.report
@@ -253,3 +254,39 @@ def test_rule_traces_follow_the_items_grounding_keeps() -> None:
     traces = {"achievements": [("r1",), ("r2",), ("r3",)], "targets": []}
     got = [(t.index, t.rules) for t in _kept_traces(before, after, traces)]
     assert got == [(0, ["r1"]), (1, ["r3"])]
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+def test_a_clean_answer_is_verified_once_with_the_same_result(
+    article: str, gold: dict, settings: Settings, monkeypatch: pytest.MonkeyPatch, is_async: bool
+) -> None:
+    from extractor import extract as extract_module
+    from extractor import verify
+
+    def run() -> Any:
+        client = fake_client(Script([completion(gold)]), is_async=is_async)
+        if is_async:
+            return asyncio.run(aextract_report(article, client=client, settings=settings))
+        return extract_report(article, client=client, settings=settings, use_cache=False)
+
+    calls: list[int] = []
+    original = verify.verify_report
+    monkeypatch.setattr(
+        verify, "verify_report", lambda *a, **k: calls.append(1) or original(*a, **k)
+    )
+    once = run().model_dump(exclude={"usage"})
+    assert len(calls) == 1  # the dialogue's check is reused by finalize
+
+    class NoReuse:
+        def get(self) -> None:
+            return None
+
+        def set(self, value: object) -> None:
+            pass
+
+    calls.clear()
+    monkeypatch.setattr(extract_module, "_CLEAN", NoReuse())
+    settings2 = Settings(cache_dir=settings.cache_dir / "other", use_cache=False)
+    settings = settings2
+    twice = run().model_dump(exclude={"usage"})
+    assert len(calls) == 2 and once == twice

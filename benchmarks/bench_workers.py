@@ -1,0 +1,316 @@
+"""Batch workers and our CPU per article, side by side in one run (issue 15).
+
+1. Offline (rules) batch, ``workers=1`` vs ``workers=2``, the same articles: wall time, the
+   speed-up (goal >= 1.7x on 2 cores) and whether the JSONL lines are identical apart from
+   timing (``usage.seconds``). The load average before and after is recorded: the machine
+   is shared, and another job on one of two cores halves what a second worker can add.
+2. Endpoint batch against the fake server (its own process) at a fixed latency (200 ms)
+   and concurrency 32, 1,000 articles: ``run_batch`` with one process vs with workers,
+   as a share of the ideal ``concurrency / latency`` (goal >= 0.9).
+3. Our CPU per article outside the SDK, on the 13 gold texts with a zero-latency
+   in-process responder (``httpx2.MockTransport``): each stage timed (the SDK call --
+   openai + instructor, our retry wrapper inside it --, verification, checks, prompt and
+   request building, parsing the answer into our model), ``ours = total - SDK``; and,
+   as a cross-check, ``extract_report`` minus the bare openai + instructor call on the
+   same messages. Goal: median ours <= 3 ms. Then a cProfile of the same calls, our
+   functions only (tottime: where the CPU itself goes).
+
+    python benchmarks/bench_workers.py [--offline 600] [--articles 1000] [--latency 0.2]
+        [--concurrency 32] [--workers 2] [--reps 9] [--skip offline,endpoint,cpu]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from common import FAKE_KEY, articles, median, save, server_process, write_jsonl
+
+
+def _load() -> list[float]:
+    return [round(x, 2) for x in os.getloadavg()]
+
+
+def _untimed(raw: str) -> list[dict[str, Any]]:
+    out = []
+    for line in raw.splitlines():
+        obj = json.loads(line)
+        if isinstance(obj.get("usage"), dict):
+            obj["usage"].pop("seconds", None)
+        out.append(obj)
+    return out
+
+
+def offline(n: int, workers: int, tmp: Path) -> dict[str, Any]:
+    from extractor import Settings
+    from extractor.batch import run_batch
+
+    settings = Settings(strategy="rules", use_cache=False, cache_dir=tmp / "unused")
+    src = write_jsonl(tmp / "offline.jsonl", articles(n, tag="o"))
+    load_before = _load()
+    runs: dict[int, float] = {}
+    cpu: dict[int, float] = {}
+    for w in (1, workers, 1, workers):  # ABAB: drift in the machine's load hits both
+        out = tmp / f"offline_w{w}.jsonl"
+        out.unlink(missing_ok=True)
+        started, c0 = time.perf_counter(), time.process_time()
+        summary = run_batch([src], out, progress=False, settings=settings, workers=w)
+        wall = time.perf_counter() - started
+        if summary.done != n:
+            raise RuntimeError(f"workers={w}: {summary.done}/{n} done, {summary.failures[:3]}")
+        runs[w] = min(runs.get(w, float("inf")), wall)
+        cpu[w] = time.process_time() - c0
+    a = _untimed((tmp / "offline_w1.jsonl").read_text(encoding="utf-8"))
+    b = _untimed((tmp / f"offline_w{workers}.jsonl").read_text(encoding="utf-8"))
+    return {
+        "articles": n,
+        "workers": workers,
+        "seconds_1_worker": round(runs[1], 2),
+        f"seconds_{workers}_workers": round(runs[workers], 2),
+        "speedup": round(runs[1] / runs[workers], 2),
+        "parent_cpu_seconds_with_workers": round(cpu[workers], 2),
+        "ms_per_article_1_worker": round(1000 * runs[1] / n, 1),
+        "same_lines_apart_from_timing": a == b,
+        "load_average_before": load_before,
+        "load_average_after": _load(),
+        "goal": "speedup >= 1.7 with 2 workers on 2 cores, same lines",
+    }
+
+
+def endpoint(n: int, latency: float, concurrency: int, workers: int, tmp: Path) -> dict[str, Any]:
+    from extractor import Settings
+    from extractor.batch import run_batch
+
+    ideal = concurrency / latency
+    rows: dict[str, Any] = {}
+    load_before = _load()
+    with server_process(latency=latency) as url:
+        for label, w in (("1 process", 1), (f"{workers} workers", workers)):
+            settings = Settings(
+                api_key=FAKE_KEY,
+                base_url=url,
+                strategy="direct",
+                cache_dir=tmp / f"cache_{w}",
+                timeout=60,
+            )
+            src = write_jsonl(tmp / f"ep{w}.jsonl", articles(n, tag=f"e{w}_"))
+            started = time.perf_counter()
+            summary = run_batch(
+                [src],
+                tmp / f"ep_out{w}.jsonl",
+                concurrency=concurrency,
+                progress=False,
+                settings=settings,
+                workers=w,
+            )
+            wall = time.perf_counter() - started
+            if summary.failed:
+                raise RuntimeError(f"{summary.failed} failed: {summary.failures[:3]}")
+            rows[label] = {
+                "workers": w,
+                "seconds": round(wall, 2),
+                "per_s": round(n / wall, 1),
+                "ratio_of_ideal": round(n / wall / ideal, 3),
+            }
+            print(label, rows[label], flush=True)
+    return {
+        "articles": n,
+        "latency_s": latency,
+        "concurrency": concurrency,
+        "ideal_per_s": ideal,
+        "runs": rows,
+        "load_average_before": load_before,
+        "load_average_after": _load(),
+        "goal": "ratio_of_ideal >= 0.9 at concurrency 32",
+    }
+
+
+class _Stages:
+    """Wall time per stage of one extract_report call (wrapping module attributes)."""
+
+    def __init__(self) -> None:
+        self.t: dict[str, float] = defaultdict(float)
+        self.undo: list[Callable[[], None]] = []
+
+    def wrap(self, owner: Any, name: str, stage: str) -> None:
+        original = getattr(owner, name)
+        times = self.t
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                times[stage] += time.perf_counter() - started
+
+        setattr(owner, name, timed)
+        self.undo.append(lambda: setattr(owner, name, original))
+
+    def restore(self) -> None:
+        for undo in reversed(self.undo):
+            undo()
+
+
+def cpu_per_article(reps: int, tmp: Path) -> dict[str, Any]:
+    import instructor
+    from bench_overhead import _messages, mock_client
+    from fake_openai import GoldResponder, load_gold_pairs
+
+    from extractor import Settings, checks, client, extract, extract_report, verify
+    from extractor.models import SectorReport
+
+    pairs = load_gold_pairs()
+    mock = mock_client(GoldResponder(pairs))
+    bare = instructor.from_openai(mock, mode=instructor.Mode.TOOLS)
+    settings = Settings(api_key=FAKE_KEY, strategy="direct", use_cache=False, cache_dir=tmp / "u")
+
+    stages = _Stages()
+    original_patched = client.CallRecorder.patched
+
+    def patched(self: Any, mode: str, *, is_async: bool = False) -> Any:
+        create = original_patched(self, mode, is_async=is_async)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return create(*args, **kwargs)
+            finally:
+                stages.t["sdk (openai + instructor + our retry wrapper)"] += (
+                    time.perf_counter() - started
+                )
+
+        return timed
+
+    def run_ours(text: str) -> dict[str, float]:
+        stages.t.clear()
+        started = time.perf_counter()
+        extract_report(text, client=mock, settings=settings)
+        total = time.perf_counter() - started
+        out = dict(stages.t)
+        out["total"] = total
+        return out
+
+    def run_bare(text: str) -> float:
+        started = time.perf_counter()
+        bare.chat.completions.create(
+            model="fake-model",
+            response_model=SectorReport,
+            messages=_messages(text),
+            max_retries=0,
+            temperature=0.0,
+            max_tokens=4096,
+        )
+        return time.perf_counter() - started
+
+    client.CallRecorder.patched = patched  # type: ignore[method-assign]
+    stages.wrap(verify, "verify_report", "verification (verify_report, both calls)")
+    stages.wrap(checks, "run_checks", "checks (run_checks)")
+    stages.wrap(extract, "_call_kwargs", "prompt + request building")
+    stages.wrap(extract, "_as_report", "answer -> SectorReport (JSON, validation)")
+    stages.wrap(extract, "_result", "finalize + result (verification, checks, grounding)")
+    try:
+        per_text = []
+        for text, _ in pairs:
+            run_ours(text), run_bare(text)  # warm up
+            ours_runs = [run_ours(text) for _ in range(reps)]
+            bare_runs = [run_bare(text) for _ in range(reps)]
+            sdk_key = "sdk (openai + instructor + our retry wrapper)"
+            ours_outside = [r["total"] - r.get(sdk_key, 0.0) for r in ours_runs]
+            keys = sorted({k for r in ours_runs for k in r})
+            per_text.append(
+                {
+                    "chars": len(text),
+                    "ours_outside_sdk_ms": round(1000 * median(ours_outside), 2),
+                    "total_ms": round(1000 * median([r["total"] for r in ours_runs]), 2),
+                    "bare_client_ms": round(1000 * median(bare_runs), 2),
+                    "difference_ms": round(
+                        1000 * (median([r["total"] for r in ours_runs]) - median(bare_runs)), 2
+                    ),
+                    "stages_ms": {
+                        k: round(1000 * median([r.get(k, 0.0) for r in ours_runs]), 2)
+                        for k in keys
+                        if k != "total"
+                    },
+                }
+            )
+            print(per_text[-1], flush=True)
+    finally:
+        stages.restore()
+        client.CallRecorder.patched = original_patched  # type: ignore[method-assign]
+
+    profile = cProfile.Profile()
+    profile.enable()
+    for text, _ in pairs:
+        extract_report(text, client=mock, settings=settings)
+    profile.disable()
+    stats = pstats.Stats(profile)
+    ours_tot = []
+    for (file, line, func), (_, ncalls, tottime, cum, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if "/extractor/" in file:
+            ours_tot.append((tottime, cum, ncalls, f"{Path(file).name}:{line}:{func}"))
+    ours_tot.sort(reverse=True)
+    stage_names = sorted({k for r in per_text for k in r["stages_ms"]})
+    return {
+        "texts": per_text,
+        "median_ours_outside_sdk_ms": round(
+            median([r["ours_outside_sdk_ms"] for r in per_text]), 2
+        ),
+        "median_total_ms": round(median([r["total_ms"] for r in per_text]), 2),
+        "median_bare_client_ms": round(median([r["bare_client_ms"] for r in per_text]), 2),
+        "median_difference_ms": round(median([r["difference_ms"] for r in per_text]), 2),
+        "median_stage_ms": {
+            k: round(median([r["stages_ms"].get(k, 0.0) for r in per_text]), 2) for k in stage_names
+        },
+        "profile_ours_top_tottime": [
+            {
+                "function": name,
+                "calls": n,
+                "tottime_ms": round(1000 * t, 2),
+                "cum_ms": round(1000 * c, 2),
+            }
+            for t, c, n, name in ours_tot[:15]
+        ],
+        "goal": "median_ours_outside_sdk_ms <= 3",
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--offline", type=int, default=600, help="articles, offline batch")
+    parser.add_argument("--articles", type=int, default=1000, help="articles, endpoint batch")
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--reps", type=int, default=9)
+    parser.add_argument("--skip", default="", help="comma list of offline,endpoint,cpu")
+    args = parser.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+    result: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        if "offline" not in skip:
+            result["offline"] = offline(args.offline, args.workers, Path(tmp))
+            print(result["offline"], flush=True)
+        if "endpoint" not in skip:
+            result["endpoint"] = endpoint(
+                args.articles, args.latency, args.concurrency, args.workers, Path(tmp)
+            )
+        if "cpu" not in skip:
+            result["cpu_per_article"] = cpu_per_article(args.reps, Path(tmp))
+            summary = {k: v for k, v in result["cpu_per_article"].items() if k != "texts"}
+            print(json.dumps(summary, ensure_ascii=False, indent=1), flush=True)
+    path = save("workers", result)
+    print(f"wrote {path}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
