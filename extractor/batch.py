@@ -559,9 +559,15 @@ async def _run_pool(
         while in_flight:
             kind, i, payload, meta = await loop.run_in_executor(None, next_reply)
             if kind == "died":
+                hint = (
+                    ""
+                    if any(r is not None for r in results)
+                    else " (a script that starts a batch with workers must run it under "
+                    "`if __name__ == \"__main__\":`, as multiprocessing requires)"
+                )
                 raise WorkerError(
-                    f"worker process {payload} ended unexpectedly (exit code {meta}); the "
-                    "results saved so far are kept: rerun the same command to resume"
+                    f"worker process {payload} ended unexpectedly (exit code {meta}){hint}; "
+                    "the results saved so far are kept: rerun the same command to resume"
                 )
             in_flight -= 1
             if kind in ("fatal", "crash"):
