@@ -6,7 +6,9 @@
    is shared, and another job on one of two cores halves what a second worker can add.
 2. Endpoint batch against the fake server (its own process) at a fixed latency (200 ms)
    and concurrency 32, 1,000 articles: ``run_batch`` with one process vs with workers,
-   as a share of the ideal ``concurrency / latency`` (goal >= 0.9).
+   as a share of the ideal ``concurrency / latency`` (goal >= 0.9); in the same run, plain
+   HTTP posts (the ceiling of this harness: the fake server shares the two cores) and the
+   bare openai + instructor client, one process each.
 3. Our CPU per article outside the SDK, on the 13 gold texts with a zero-latency
    in-process responder (``httpx2.MockTransport``): each stage timed (the SDK call --
    openai + instructor, our retry wrapper inside it --, verification, checks, prompt and
@@ -88,6 +90,10 @@ def offline(n: int, workers: int, tmp: Path) -> dict[str, Any]:
 
 
 def endpoint(n: int, latency: float, concurrency: int, workers: int, tmp: Path) -> dict[str, Any]:
+    import asyncio
+
+    from bench_throughput import _bare, _http
+
     from extractor import Settings
     from extractor.batch import run_batch
 
@@ -95,6 +101,15 @@ def endpoint(n: int, latency: float, concurrency: int, workers: int, tmp: Path) 
     rows: dict[str, Any] = {}
     load_before = _load()
     with server_process(latency=latency) as url:
+        same = articles(n, tag="ceiling_")
+        for label, run in (("plain HTTP (the harness's ceiling)", _http), ("bare client", _bare)):
+            wall = asyncio.run(run(url, same, concurrency))
+            rows[label] = {
+                "seconds": round(wall, 2),
+                "per_s": round(n / wall, 1),
+                "ratio_of_ideal": round(n / wall / ideal, 3),
+            }
+            print(label, rows[label], flush=True)
         for label, w in (("1 process", 1), (f"{workers} workers", workers)):
             settings = Settings(
                 api_key=FAKE_KEY,
