@@ -43,6 +43,20 @@ def _load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
+def _server_cpu() -> float:
+    """CPU seconds used so far by the fake server (our child process running fake_openai)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            cmd = (stat.parent / "cmdline").read_bytes()
+            fields = stat.read_text().rsplit(") ", 1)[1].split()
+        except OSError:
+            continue
+        if b"fake_openai.py" in cmd and int(fields[1]) == os.getpid():
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _untimed(raw: str) -> list[dict[str, Any]]:
     out = []
     for line in raw.splitlines():
@@ -103,11 +117,14 @@ def endpoint(n: int, latency: float, concurrency: int, workers: int, tmp: Path) 
     with server_process(latency=latency) as url:
         same = articles(n, tag="ceiling_")
         for label, run in (("plain HTTP (the harness's ceiling)", _http), ("bare client", _bare)):
+            server0, cpu0 = _server_cpu(), time.process_time()
             wall = asyncio.run(run(url, same, concurrency))
             rows[label] = {
                 "seconds": round(wall, 2),
                 "per_s": round(n / wall, 1),
                 "ratio_of_ideal": round(n / wall / ideal, 3),
+                "client_cpu_ms_per_article": round(1000 * (time.process_time() - cpu0) / n, 2),
+                "server_cpu_ms_per_article": round(1000 * (_server_cpu() - server0) / n, 2),
             }
             print(label, rows[label], flush=True)
         for label, w in (("1 process", 1), (f"{workers} workers", workers)):
@@ -119,6 +136,7 @@ def endpoint(n: int, latency: float, concurrency: int, workers: int, tmp: Path) 
                 timeout=60,
             )
             src = write_jsonl(tmp / f"ep{w}.jsonl", articles(n, tag=f"e{w}_"))
+            server0, cpu0 = _server_cpu(), time.process_time()
             started = time.perf_counter()
             summary = run_batch(
                 [src],
@@ -136,6 +154,10 @@ def endpoint(n: int, latency: float, concurrency: int, workers: int, tmp: Path) 
                 "seconds": round(wall, 2),
                 "per_s": round(n / wall, 1),
                 "ratio_of_ideal": round(n / wall / ideal, 3),
+                "batch_process_cpu_ms_per_article": round(
+                    1000 * (time.process_time() - cpu0) / n, 2
+                ),
+                "server_cpu_ms_per_article": round(1000 * (_server_cpu() - server0) / n, 2),
             }
             print(label, rows[label], flush=True)
     return {

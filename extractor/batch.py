@@ -529,14 +529,20 @@ async def _run_pool(
     ]
     loop = asyncio.get_running_loop()
 
-    def next_reply() -> tuple[str, int, Any, Any]:
+    def next_replies() -> list[tuple[str, int, Any, Any]]:
+        """The replies waiting (at least one), or a note that a worker died."""
         while True:
             try:
-                return replies.get(timeout=0.2)  # type: ignore[no-any-return]
+                got = [replies.get(timeout=0.2)]
+                break
             except queue.Empty:
                 dead = [p for p in procs if p.exitcode is not None]
                 if dead:
-                    return ("died", -1, dead[0].name, dead[0].exitcode)
+                    return [("died", -1, dead[0].name, dead[0].exitcode)]
+        with contextlib.suppress(queue.Empty):  # one hop for all that are ready
+            while len(got) < 64:
+                got.append(replies.get_nowait())
+        return got
 
     pending = iter(enumerate(items))
     in_flight = 0
@@ -557,31 +563,32 @@ async def _run_pool(
             proc.start()
         feed()
         while in_flight:
-            kind, i, payload, meta = await loop.run_in_executor(None, next_reply)
-            if kind == "died":
-                hint = (
-                    ""
-                    if any(r is not None for r in results)
-                    else " (a script that starts a batch with workers must run it under "
-                    "`if __name__ == \"__main__\":`, as multiprocessing requires)"
-                )
-                raise WorkerError(
-                    f"worker process {payload} ended unexpectedly (exit code {meta}){hint}; "
-                    "the results saved so far are kept: rerun the same command to resume"
-                )
-            in_flight -= 1
-            if kind in ("fatal", "crash"):
-                fatal.append(ConfigError(payload) if kind == "fatal" else WorkerError(payload))
-                stop.set()
-            elif kind == "done":
-                out = _from_worker(payload, meta)
-                results[i] = out
-                if on_result is not None:
-                    await on_result(out, payload)
-                if meta.get("refused"):
-                    _refused(fatal, out, items[i].id)
-                if fatal:
+            for kind, i, payload, meta in await loop.run_in_executor(None, next_replies):
+                if kind == "died":
+                    hint = (
+                        ""
+                        if any(r is not None for r in results)
+                        else " (a script that starts a batch with workers must run it under "
+                        '`if __name__ == "__main__":`, as multiprocessing requires)'
+                    )
+                    raise WorkerError(
+                        f"worker process {payload} ended unexpectedly (exit code {meta})"
+                        f"{hint}; the results saved so far are kept: rerun the same command "
+                        "to resume"
+                    )
+                in_flight -= 1
+                if kind in ("fatal", "crash"):
+                    fatal.append(ConfigError(payload) if kind == "fatal" else WorkerError(payload))
                     stop.set()
+                elif kind == "done":
+                    out = _from_worker(payload, meta)
+                    results[i] = out
+                    if on_result is not None:
+                        await on_result(out, payload)
+                    if meta.get("refused"):
+                        _refused(fatal, out, items[i].id)
+                    if fatal:
+                        stop.set()
             feed()
         for _ in procs:
             tasks.put(None)

@@ -73,6 +73,9 @@ def _looks_like_path(text: str) -> bool:
         return False
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # below space, but \t \n \r
+
+
 def validate_text(text: Any) -> str:
     """The text if usable, else InputError saying why."""
     if isinstance(text, bytes):
@@ -89,7 +92,7 @@ def validate_text(text: Any) -> str:
             f"input looks like a file path, not article text: {text.strip()[:200]!r}; "
             "pass the file's contents (Path(...).read_text()) or use the CLI"
         )
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t")
+    controls = len(_CONTROLS.findall(text))
     if "\x00" in text or controls > max(3, len(text) // 100):
         raise InputError("input looks binary, not article text")
     return text
@@ -467,11 +470,11 @@ def _empty_answer(report: SectorReport, text: str) -> list[CheckWarning]:
 def _not_vietnamese(text: str) -> list[CheckWarning]:
     """A warning when the text has (almost) no Vietnamese letters: English or another
     language, whose figures the Vietnamese rules and prompts misread ("2.024 items")."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 40:
+    letters = sum(map(str.isalpha, text))  # counted in C: this runs on every article
+    if letters < 40:
         return []
-    marked = sum(1 for c in letters if not c.isascii())
-    if marked >= 0.01 * len(letters):
+    marked = letters - sum(map(str.isalpha, text.encode("ascii", "ignore").decode("ascii")))
+    if marked >= 0.01 * letters:
         return []
     return [
         CheckWarning(
