@@ -227,3 +227,37 @@ def _lines_prefix(path: Path) -> list[dict[str, Any]]:
     """The whole lines written so far (a writer may be mid-line)."""
     raw = path.read_text(encoding="utf-8")
     return [json.loads(line) for line in raw[: raw.rfind("\n") + 1].splitlines()]
+
+
+@pytest.mark.parametrize("how", ["SIGINT", "SIGTERM"])
+def test_interrupted_cli_batch_with_workers_stops_at_once_and_resumes(
+    tmp_path: Path, how: str
+) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", _seed_rows(200))
+    out = tmp_path / "out.jsonl"
+    cmd = [sys.executable, "-m", "extractor.cli", "batch", str(src), "-o", str(out)]
+    cmd += ["--strategy", "rules", "--no-cache", "--no-progress", "--workers", "2"]
+    proc = subprocess.Popen(
+        cmd,
+        cwd=REPO,
+        start_new_session=True,  # its own process group, as in a terminal
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not out.exists() or out.read_bytes().count(b"\n") < 20:
+        assert proc.poll() is None and time.monotonic() < deadline, "ended before the signal"
+        time.sleep(0.02)
+    if how == "SIGINT":
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the workers too; they ignore it
+    else:
+        proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == (130 if how == "SIGINT" else 143), err
+    assert "rerun the same command to resume" in err and "Traceback" not in err
+    saved = [ln["id"] for ln in _lines(out)]
+    assert 20 <= len(saved) < 200 and len(saved) == len(set(saved))
+    rerun = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    assert [ln["id"] for ln in _lines(out)] == [f"s{i:03d}" for i in range(200)]
