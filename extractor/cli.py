@@ -259,12 +259,15 @@ def _check_writable(path: Path) -> None:
             os.unlink(path)
 
 
-class _Terminated(KeyboardInterrupt):
-    """SIGTERM, raised like Ctrl-C so that cleanup (cursor, output file, lock) runs."""
+_TERMINATED: list[bool] = []
 
 
 def _raise_terminated(signum: int, frame: Any) -> None:
-    raise _Terminated()
+    """SIGTERM is handled as Ctrl-C, so that cleanup (cursor, output file, lock) runs: it is
+    re-raised as SIGINT, which ``asyncio.run`` turns into cancelling the batch's main task
+    (raising here instead would land inside whichever task is running)."""
+    _TERMINATED.append(True)
+    signal.raise_signal(signal.SIGINT)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -304,6 +307,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     settings = Settings.from_env().with_overrides(**_overrides(args))
     _warn_ignored_model(args, settings)
     offline = settings.resolved_strategy == "rules" or not settings.endpoint_configured
+    _TERMINATED.clear()
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         summary = run_batch(
@@ -316,11 +320,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
             settings=settings,
             workers=args.workers,
         )
-    except KeyboardInterrupt as exc:
+    except KeyboardInterrupt:
         from extractor.batch import read_results
 
         signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second one must not cut this short
-        how = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        terminated = bool(_TERMINATED)
+        how = "terminated" if terminated else "interrupted"
         try:
             saved = f"{len(read_results(args.output))} result(s) are saved in {args.output}"
         except (OSError, ValueError):
@@ -330,7 +335,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             "(finished articles are skipped)",
             file=sys.stderr,
         )
-        return 143 if isinstance(exc, _Terminated) else 130
+        return 143 if terminated else 130
     finally:
         with contextlib.suppress(ValueError, TypeError):
             signal.signal(signal.SIGTERM, previous)
