@@ -112,6 +112,31 @@ _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 _MAX_NOUN_WORDS = 16
 
+# A phrase longer than a cap is cut back to the last of these (or a comma) inside the cap, not
+# in the middle of a word group ("... hoàn thành và hoàn thành trước thời hạn đề ra" is not
+# "... thời hạn đề"); a comparison that ends it ("tăng so với năm 2022") is kept whole.
+PHRASE_BREAKS: tuple[str, ...] = ("và", "hoặc")
+_COMPARISON_TAIL = re.compile(r"(?:^|\s)(?:so\s+(?:với|cùng)\s+)(?:\S+\s+){0,4}\S+$", re.I)
+
+
+def cap_phrase(s: str, limit: int) -> str:
+    """``s`` with at most ``limit`` words (plus a whole trailing comparison, "so với năm
+    2022"), cut back to the last comma or :data:`PHRASE_BREAKS` word inside the cap when that
+    keeps at least half of it."""
+    words = s.split()
+    if len(words) <= limit:
+        return s
+    tail = _COMPARISON_TAIL.search(s)
+    if tail and len(s[: tail.start()].split()) <= limit:
+        return s
+    kept = words[:limit]
+    for i in range(len(kept) - 1, limit // 2 - 1, -1):
+        if kept[i].lower() in PHRASE_BREAKS:
+            return " ".join(kept[:i]).strip(" ,")
+        if kept[i].endswith(",") and i + 1 >= limit // 2:
+            return " ".join(kept[: i + 1]).strip(" ,")
+    return " ".join(kept)
+
 
 def strip_time(s: str) -> str:
     """``s`` without the time and date phrases it starts or ends with ("tính đến ngày
@@ -294,7 +319,7 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             break
         pos = comma + 1
     words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()
-    return " ".join(words[:_MAX_NOUN_WORDS]).strip(" ,")
+    return cap_phrase(" ".join(words), _MAX_NOUN_WORDS).strip(" ,")
 
 
 _ROW_SPLIT = re.compile(r"\s*\|\s*")

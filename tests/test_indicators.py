@@ -112,6 +112,15 @@ def test_table_rows_in_candidates() -> None:
         # a date is never the indicator
         ("Năm 2018, tính đến ngày 30/11/2018 có 13.261 trẻ được tiêm đầy đủ các loại vacxin.",
          13261, "trẻ được tiêm đầy đủ các loại vacxin", "indicator.noun_after"),
+        # over the word cap: cut back to the last "và", not inside "đề ra"
+        ("Năm 2023, 16/16 chỉ tiêu, nhiệm vụ tỉnh giao đều hoàn thành và hoàn thành trước thời "
+         "hạn đề ra.", 16, "chỉ tiêu nhiệm vụ tỉnh giao đều hoàn thành",
+         "indicator.capped_at_boundary"),
+        # ... but a comparison that ends the label is kept whole, its year with it
+        ("Năm 2023, đưa lao động đi làm việc ở nước ngoài theo hợp đồng là 235 người (vượt 17,5% "
+         "so với kế hoạch năm, tăng 17% so với năm 2022).", 17,
+         "đưa lao động đi làm việc ở nước ngoài theo hợp đồng tăng so với năm 2022",
+         "indicator.change_of_previous"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

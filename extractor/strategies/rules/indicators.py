@@ -151,8 +151,7 @@ def _lower_first(s: str) -> str:
 
 
 def _cap_words(s: str) -> str:
-    words = s.split()
-    return " ".join(words[:_MAX_IND_WORDS]) if len(words) > _MAX_IND_WORDS else s
+    return _ind.cap_phrase(s, _MAX_IND_WORDS)
 
 
 _CLAUSE_DELIMS = ";,:()"
@@ -383,7 +382,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if shared and fold(shared) not in fold(ind):
             ind, head = f"{shared} {ind}", shared
             rules.append("indicator.shared_head")
-    ind = _lower_first(_cap_words(_clean(ind)))
+    capped = _cap_words(_clean(ind))
+    if capped != _clean(ind):
+        rules.append("indicator.capped_at_boundary")
+    ind = _lower_first(capped)
     return _Clause(cstart, delim, pre, ind, evid_start, rules, head)
 
 
@@ -524,6 +526,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicators._LEAD_FILLERS",
         "indicators._TRAIL_FILLERS",
         "lexicon:fillers",
+    ),
+    _named(
+        "indicator.capped_at_boundary",
+        "a label over the word cap cut back to its last comma or \"và\", a final comparison kept",
+        "16/16 chỉ tiêu, nhiệm vụ tỉnh giao đều hoàn thành và hoàn thành trước thời hạn đề ra",
+        "extractor.indicators.PHRASE_BREAKS",
     ),
     _named(
         "indicator.shared_head",
