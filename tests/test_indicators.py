@@ -121,6 +121,11 @@ def test_table_rows_in_candidates() -> None:
          "so với kế hoạch năm, tăng 17% so với năm 2022).", 17,
          "đưa lao động đi làm việc ở nước ngoài theo hợp đồng tăng so với năm 2022",
          "indicator.change_of_previous"),
+        # the comparison base written before the change verb
+        ("Năm 2020, tổng số người tham gia BHXH, BHYT là 1.114.100 người, đạt 100,09% kế hoạch "
+         "năm được giao, so với năm 2019 tăng 3,6%.", 3.6,
+         "tổng số người tham gia BHXH, BHYT tăng so với năm 2019",
+         "indicator.comparison_before_change"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -55,6 +55,11 @@ _GENERIC_IND = re.compile(
 _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
+_COMPARE_FIRST = re.compile(
+    r"^(so\s+(?:với|cùng)\s+[^,;:()]{1,40}?)\s+"
+    r"(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)$",
+    _I,
+)  # "so với năm 2018 tăng": a change whose comparison base comes first
 _MAX_IND_WORDS = 16
 _CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
@@ -297,6 +302,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _strip_indicator(pre)
     evid_start = cstart
     pre_clean = _clean(pre).strip(" ,;:(").lower()
+    compared_first = ""
+    if prev is not None and (cf := _COMPARE_FIRST.match(ind)):
+        # "đạt 100,09% kế hoạch, so với năm 2018 tăng 3,6%": the comparison before the verb
+        compared_first, ind, pre_clean = _clean(cf.group(1)), cf.group(2), cf.group(2).lower()
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
@@ -324,10 +333,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
     ):
         verb = ind or _clean(pre).strip(" ,;:(")
-        base = post or _ind.comparison_after(text, q.end, se)
+        base = compared_first or post or _ind.comparison_after(text, q.end, se)
         ind = _clean(f"{prev.indicator} {verb} {base}")
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.change_of_previous")
+        if compared_first:
+            rules.append("indicator.comparison_before_change")
     elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
         # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
         ind = prev.indicator
@@ -468,6 +479,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a bare change ("tăng X% so với ...") of the previous figure',
         "đạt 1.200 tỷ đồng, tăng 10% so với năm 2022",
         "indicators._CHANGE_ONLY",
+    ),
+    _named(
+        "indicator.comparison_before_change",
+        'the comparison written before the change verb ("so với năm 2018 tăng X%")',
+        "đạt 100,09% kế hoạch năm, so với năm 2018 tăng 3,6%",
+        "indicators._COMPARE_FIRST",
     ),
     _named(
         "indicator.restates_previous",
