@@ -311,3 +311,15 @@ def test_a_part_named_by_one_word_takes_its_whole() -> None:
         "tuyển mới và đào tạo nữ",
         "indicator.part_of_previous",
     )
+
+
+def test_a_goal_quoted_in_brackets_opens_no_plan_passage() -> None:
+    text = (
+        "Năm 2020, toàn tỉnh đạt 25 giường bệnh/vạn dân (năm 2020 Bộ Y tế đặt mục tiêu 26 giường "
+        "bệnh/vạn dân). Toàn tỉnh có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số."
+    )
+    assert _by_value(text, 92.4).label == "achievement"
+    assert _by_value(text, 1_300_000).label == "achievement"
+    # a goal said in the sentence itself still opens one
+    plain = text.replace("(năm 2020 Bộ Y tế", "; năm 2021 Bộ Y tế").replace("vạn dân).", "vạn dân.")
+    assert _by_value(plain, 92.4).label == "target"

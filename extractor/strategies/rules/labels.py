@@ -117,6 +117,12 @@ def _decide(sigs: list[_Signal], before: int) -> _Signal | None:
 _SECTION_HEAD_MAX = 160
 
 
+def _in_aside(text: str, start: int, pos: int) -> bool:
+    """True when ``pos`` is inside brackets opened after ``start``."""
+    seg = text[start:pos]
+    return seg.count("(") > seg.count(")")
+
+
 def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
     """Scope carried into each sentence from the sentences before it (same paragraph, or a
     paragraph run introduced by a heading / a line ending with ':' / bullets)."""
@@ -141,7 +147,9 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
                 state = (None, "")
             cur_para = p
         states.append(state)
-        sigs = doc.signals(si)
+        # "(năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh)": a goal quoted in an aside, as a
+        # yardstick, opens no plan passage for the sentences after it
+        sigs = [g for g in doc.signals(si) if not _in_aside(text, s, g.pos)]
         strong = [g for g in sigs if g.level >= 2]
         last = strong[-1] if strong else (sigs[-1] if sigs else None)
         labels = {g.label for g in strong if g.level == 2}
@@ -264,7 +272,8 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
     NamedRule(
         "label.passage",
         "the scope carried from earlier sentences of the paragraph, or over a "
-        "heading, a line ending with ':' or bullets",
+        "heading, a line ending with ':' or bullets (a goal quoted in brackets, "
+        '"(Bộ Y tế đặt mục tiêu 26 giường)", carries none)',
         "Phương hướng năm 2024: - 95% ...",
         (),
         pattern=r"passage: .+",
