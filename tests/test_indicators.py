@@ -126,6 +126,9 @@ def test_table_rows_in_candidates() -> None:
          "năm được giao, so với năm 2019 tăng 3,6%.", 3.6,
          "tổng số người tham gia BHXH, BHYT tăng so với năm 2019",
          "indicator.comparison_before_change"),
+        # a bare share of a whole after a count: the count's share
+        ("Năm 2020, toàn tỉnh có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số toàn tỉnh.",
+         92.4, "tỷ lệ người tham gia BHYT", "indicator.share_of_previous"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

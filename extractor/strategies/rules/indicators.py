@@ -360,6 +360,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _CHANGE_TAIL.sub("", prev.indicator)
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.level_after_baseline")
+    elif (
+        not ind
+        and q.kind == "percent"
+        and prev is not None
+        and prev.quantity.kind != "percent"
+        and _ind.is_share_base(post)
+        and _ind.ends_with_linking_verb(pre)
+    ):
+        # "có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số": the previous count's
+        # share of a whole, not the whole
+        base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
+        ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
+        rules.append("indicator.share_of_previous")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
         rules.append(
@@ -503,6 +516,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "the level a change from a baseline reached",
         "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%",
         "indicators._CHANGE_TAIL",
+    ),
+    _named(
+        "indicator.share_of_previous",
+        'a bare "đạt X% <whole>" after a count: the count\'s share of that whole',
+        "có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số toàn tỉnh",
+        "extractor.indicators.SHARE_BASES",
     ),
     _named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
     _named("indicator.previous", "nothing before or after: the previous figure's name", ""),
