@@ -129,6 +129,10 @@ def test_table_rows_in_candidates() -> None:
         # a bare share of a whole after a count: the count's share
         ("Năm 2020, toàn tỉnh có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số toàn tỉnh.",
          92.4, "tỷ lệ người tham gia BHYT", "indicator.share_of_previous"),
+        # a level in brackets, after a clause opened by its verb: the clause names it
+        ("Năm 2022, các địa phương đã kiểm soát các ổ dịch, tăng tỷ lệ chăn nuôi lợn hình thức "
+         "trang trại (trên 60% tổng đàn).", 60, "tỷ lệ chăn nuôi lợn hình thức trang trại",
+         "indicator.change_in_aside"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -206,7 +206,7 @@ def _clause_start(
 def _parent_clause(text: str, lo: int, paren: int, prev_end: int) -> str:
     """The noun phrase of the clause an aside "(...)" at ``paren`` belongs to."""
     p0, _d = _clause_start(text, lo, paren, prev_end)
-    parent = text[p0:paren]
+    parent = text[p0:paren].lstrip()
     vm = _PARENT_VERB.search(parent)
     return _strip_indicator(parent[: vm.start()] if vm and vm.start() > 0 else parent)
 
@@ -484,7 +484,8 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.change_in_aside",
-        "a change in brackets named by the clause outside",
+        "a change or a level in brackets, with no name of its own, named by the clause "
+        "outside (its verb may open it)",
         "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)",
     ),
     _named(
