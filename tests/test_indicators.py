@@ -133,6 +133,11 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2022, các địa phương đã kiểm soát các ổ dịch, tăng tỷ lệ chăn nuôi lợn hình thức "
          "trang trại (trên 60% tổng đàn).", 60, "tỷ lệ chăn nuôi lợn hình thức trang trại",
          "indicator.change_in_aside"),
+        # a change in the unit of the level before it: that level's change
+        ("Năm 2022, tổng diện tích dồn điền đổi thửa toàn tỉnh đạt trên 6.336 ha (tăng thêm trên "
+         "1.960 ha so với năm 2021).", 1960,
+         "tổng diện tích dồn điền đổi thửa tăng thêm so với năm 2021",
+         "indicator.change_of_previous"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -203,6 +203,12 @@ def _clause_start(
     return bound, ""
 
 
+def _same_unit(q: Quantity, other: Quantity) -> bool:
+    return q.kind == other.kind and bool(q.unit) and (q.unit or "").lower() == (
+        other.unit or ""
+    ).lower()
+
+
 def _parent_clause(text: str, lo: int, paren: int, prev_end: int) -> str:
     """The noun phrase of the clause an aside "(...)" at ``paren`` belongs to."""
     p0, _d = _clause_start(text, lo, paren, prev_end)
@@ -329,7 +335,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     elif (
         change_only
         and prev is not None
-        and (q.kind == "percent" or not q.unit)
+        # "đạt 6.336 ha (tăng thêm 1.960 ha so với năm 2021)": a change in the same unit
+        and (q.kind == "percent" or not q.unit or _same_unit(q, prev.quantity))
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
     ):
         verb = ind or _clean(pre).strip(" ,;:(")
@@ -490,7 +497,8 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.change_of_previous",
-        'a bare change ("tăng X% so với ...") of the previous figure',
+        'a bare change ("tăng X% so với ...", or in the previous figure\'s unit) of the '
+        "previous figure",
         "đạt 1.200 tỷ đồng, tăng 10% so với năm 2022",
         "indicators._CHANGE_ONLY",
     ),
