@@ -196,6 +196,7 @@ def test_descriptor_numbers_are_not_figures() -> None:
          "allocated budget"),
         ("Năm 2023, đường dây nóng 1900 9068 hoạt động thông suốt.", 9068,
          "phone or code number"),
+        ("Năm 2020, ngành tổ chức Liên hoan Ẩm thực 8 tỉnh Tây Bắc mở rộng.", 8, "event name"),
     ],
 )  # fmt: skip
 def test_precision_skips(text: str, value: float, reason: str) -> None:
@@ -213,6 +214,8 @@ def test_precision_skips(text: str, value: float, reason: str) -> None:
         # a plan share reached is a result even when the noun phrase says "phấn đấu"
         ("Năm 2020, tỷ lệ xã phấn đấu đạt chuẩn nông thôn mới đạt 34,2%, vượt 1,3% kế hoạch.",
          34.2, "achievement"),
+        # provinces that took part, not named in an event's name
+        ("Năm 2020, liên hoan ẩm thực thu hút 8 tỉnh tham gia.", 8, "achievement"),
     ],
 )  # fmt: skip
 def test_not_skipped(text: str, value: float, label: str) -> None:

@@ -50,6 +50,19 @@ _BASELINE_AFTER = re.compile(
 _DESCRIPTOR_BEFORE = re.compile(rf"{_W0}(?:tại|ở|đủ|cả)\s*$", _I)
 
 
+# "Liên hoan Ẩm thực 8 tỉnh Tây Bắc": places counted inside an event's name (its head
+# capitalised, then a capitalised word), not a result
+EVENT_HEADS: tuple[str, ...] = (
+    "Liên hoan", "Hội thi", "Hội diễn", "Ngày hội", "Lễ hội", "Hội chợ", "Diễn đàn", "Giải",
+    "Hội nghị", "Hội thảo", "Tuần lễ", "Festival",
+)  # fmt: skip
+PLACE_UNITS: tuple[str, ...] = ("tỉnh", "thành phố", "nước", "quốc gia", "dân tộc", "miền")
+_EVENT_NAME_BEFORE = re.compile(
+    rf"{_W0}(?:{_ind._alt(EVENT_HEADS)})\s+{_CAP}\w*(?:\s+\w+){{0,3}}\s+$"
+)  # case-sensitive: a name
+_PLACE_UNIT_AFTER = re.compile(rf"\s*(?:{_ind._alt(PLACE_UNITS)}){_W1}", _I)
+
+
 _DAY_BEFORE = re.compile(
     r"(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:\(\s*)?\d{1,2}\s*[-/.]\s*$", _I
 )
@@ -479,6 +492,19 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "the attendance of an event",
         lambda c: _ATTENDED_BY.search(c.text[max(c.sent[0], c.q.start - 40) : c.q.start]),
         "skips._ATTENDED_BY",
+    ),
+    _skip(
+        "places_in_event_name",
+        "event name",
+        "Liên hoan Ẩm thực 8 tỉnh Tây Bắc mở rộng",
+        "places counted inside the capitalised name of an event",
+        lambda c: (
+            c.q.kind == "count"
+            and _EVENT_NAME_BEFORE.search(c.before_num)
+            and _PLACE_UNIT_AFTER.match(c.text, c.q.num_end)
+        ),
+        "skips.EVENT_HEADS",
+        "skips.PLACE_UNITS",
     ),
     _skip(
         "all_provinces",
