@@ -338,3 +338,20 @@ def test_a_goal_quoted_in_brackets_opens_no_plan_passage() -> None:
     # a goal said in the sentence itself still opens one
     plain = text.replace("(năm 2020 Bộ Y tế", "; năm 2021 Bộ Y tế").replace("vạn dân).", "vạn dân.")
     assert _by_value(plain, 92.4).label == "target"
+
+
+def test_a_bare_verb_is_shared_by_its_list_of_objects() -> None:
+    text = (
+        "Năm 2022, tỉnh đã hỗ trợ gần 1.400 doanh nghiệp, gần 14.300 hộ kinh doanh và trên "
+        "281.000 người lao động gặp khó khăn do dịch COVID-19."
+    )
+    assert _by_value(text, 1400).indicator == "hỗ trợ doanh nghiệp"
+    assert _by_value(text, 14300).indicator == "hỗ trợ hộ kinh doanh"
+    assert "indicator.shared_head" in _by_value(text, 14300).rules
+    # the same object contrasted is not a list: the second figure keeps its own clause
+    text = "Năm 2022, ngành hoàn thành vượt mức 5 chỉ tiêu, 5 chỉ tiêu đạt 100% kế hoạch."
+    second = [c for c in candidates(text, report_year=2022) if c.value == 5][1]
+    assert not second.indicator.startswith("vượt mức")
+    # an item with its own verb does not take the previous one's
+    text = "Năm 2020, tỉnh đã lấy 12.400 mẫu xét nghiệm, cách ly tập trung 3.100 người."
+    assert not _by_value(text, 3100).indicator.startswith("lấy")

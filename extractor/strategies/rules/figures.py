@@ -45,6 +45,7 @@ class Candidate:
     unit: str | None = None
     rules: tuple[str, ...] = ()  # the named rules that made the indicator and the label
     head: str = ""  # a shared head the indicator was given ("tỷ lệ thất nghiệp")
+    verb_head: bool = False  # ... a bare verb ("hỗ trợ") its list's objects share
 
     def to_metric(self) -> Metric:
         """The candidate as a :class:`Metric` (label ignored)."""
@@ -278,6 +279,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 unit=unit,
                 rules=(*clause.rules, f"label: {cue}"),
                 head=clause.head,
+                verb_head=clause.verb_head,
             )
             out.append(cand)
             prev_end = max(prev_end, own_end)

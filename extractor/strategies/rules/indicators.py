@@ -203,6 +203,12 @@ def _clause_start(
     return bound, ""
 
 
+def _verb_head(verb: str, post: str) -> str:
+    """A bare verb of one or two words before its counted object ("hỗ trợ 1.400 doanh
+    nghiệp, 14.300 hộ kinh doanh"): the head its list's next objects share."""
+    return verb if post and len(verb.split()) <= 2 and not _ind.ends_with_linking_verb(verb) else ""
+
+
 def _same_unit(q: Quantity, other: Quantity) -> bool:
     return q.kind == other.kind and bool(q.unit) and (q.unit or "").lower() == (
         other.unit or ""
@@ -254,6 +260,7 @@ class _Clause:
     evid_start: int  # evidence may reach back to the figure the indicator borrows from
     rules: list[str]  # the named rules that made the indicator
     head: str = ""  # the shared head distributed to this figure, if any
+    verb_head: bool = False  # the head is a bare verb its list's objects share
 
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
@@ -277,6 +284,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ind = _strip_indicator(pre)
     rules: list[str] = []
     head = ""
+    verb_head = False
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
     ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
@@ -394,6 +402,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.classifier")
     elif noun and (not _ind.ends_with_linking_verb(pre) or _CHANGE_ONLY.match(ind)):
         # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
+        head = _verb_head(ind, post)
+        verb_head = bool(head)
         ind = f"{ind} {post}"
         rules.append("indicator.verb_object")
     elif q.kind == "percent" and _ind.is_share_base(noun) and not _ind.names_actor(ind):
@@ -401,6 +411,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = f"{ind} so với {noun}"
         rules.append("indicator.share_of_base")
     elif len(ind.split()) <= 2 and post and q.unit and q.kind == "count":
+        head = _verb_head(ind, post)
+        verb_head = bool(head)
         ind = f"{ind} {post}"
         rules.append("indicator.short_clause_and_unit")
     else:
@@ -410,6 +422,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         shared = _colon_head(text, ss, q.start)
         if not shared and prev is not None and prev.head and _SIBLING_LEAD.match(raw_pre):
             shared = prev.head  # "trong đó thành thị 3,4% và nông thôn 1,2%"
+            if prev.verb_head and (
+                rules[-1] != "indicator.noun_after"
+                or ind != post
+                or fold(f"{shared} {ind}") == fold(prev.indicator)
+            ):
+                # "hỗ trợ 1.400 doanh nghiệp, 14.300 hộ": only another bare object ("vượt
+                # mức 5 chỉ tiêu, 5 chỉ tiêu đạt 100%" contrasts the same one)
+                shared = ""
+            verb_head = prev.verb_head
         if shared and fold(shared) not in fold(ind):
             ind, head = f"{shared} {ind}", shared
             rules.append("indicator.shared_head")
@@ -417,7 +438,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if capped != _clean(ind):
         rules.append("indicator.capped_at_boundary")
     ind = _lower_first(capped)
-    return _Clause(cstart, delim, pre, ind, evid_start, rules, head)
+    return _Clause(cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head)
 
 
 _CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?$", _I)
@@ -580,7 +601,8 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.shared_head",
-        "a head shared over a list",
+        'a head shared over a list (or a bare verb over its objects: "hỗ trợ 1.400 doanh '
+        'nghiệp, 14.300 hộ kinh doanh")',
         "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%",
         "extractor.indicators.is_generic_head",
     ),
