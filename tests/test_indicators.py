@@ -138,6 +138,10 @@ def test_table_rows_in_candidates() -> None:
          "1.960 ha so với năm 2021).", 1960,
          "tổng diện tích dồn điền đổi thửa tăng thêm so với năm 2021",
          "indicator.change_of_previous"),
+        # a count in brackets after "là lĩnh vực ...": the things counted, of that field
+        ("Năm 2020, triển khai 24 nhiệm vụ khoa học mới. Trong đó chủ yếu là lĩnh vực khoa học "
+         "nông nghiệp (21 đề tài, 8 dự án).", 21, "đề tài lĩnh vực khoa học nông nghiệp",
+         "indicator.count_of_aside_complement"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

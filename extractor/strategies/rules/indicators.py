@@ -215,6 +215,17 @@ def _same_unit(q: Quantity, other: Quantity) -> bool:
     ).lower()
 
 
+_COMPLEMENT = re.compile(r"(?<!\w)(?:là|thuộc)\s+((?:lĩnh\s+vực|ngành|nhóm|khối)\s+[^,;:()]+)$", _I)
+
+
+def _aside_complement(text: str, lo: int, paren: int, prev_end: int) -> str:
+    """The field named after "là" in the clause an aside "(...)" at ``paren`` belongs to
+    ("chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài")."""
+    p0, _d = _clause_start(text, lo, paren, prev_end)
+    m = _COMPLEMENT.search(text[p0:paren].rstrip())
+    return _clean(m.group(1)) if m else ""
+
+
 def _parent_clause(text: str, lo: int, paren: int, prev_end: int) -> str:
     """The noun phrase of the clause an aside "(...)" at ``paren`` belongs to."""
     p0, _d = _clause_start(text, lo, paren, prev_end)
@@ -334,6 +345,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
         evid_start = min(evid_start, prev.clause[0])
+    elif (
+        not ind
+        and delim == "("
+        and q.kind == "count"
+        and post
+        and (field := _aside_complement(text, ss, cstart - 1, prev_end))
+    ):
+        # "chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài": the things counted, of the
+        # field the clause outside names
+        ind = _clean(f"{post} {field}")
+        rules.append("indicator.count_of_aside_complement")
     elif (
         change_only and delim == "(" and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
     ):
@@ -509,6 +531,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.count_of_aside_complement",
+        'a count in brackets after "là lĩnh vực ...": the things counted, of that field',
+        "Trong đó chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài, 8 dự án)",
+        "indicators._COMPLEMENT",
     ),
     _named(
         "indicator.change_in_aside",
