@@ -201,6 +201,8 @@ def test_descriptor_numbers_are_not_figures() -> None:
         ("Năm 2023, đường dây nóng 1900 9068 hoạt động thông suốt.", 9068,
          "phone or code number"),
         ("Năm 2020, ngành tổ chức Liên hoan Ẩm thực 8 tỉnh Tây Bắc mở rộng.", 8, "event name"),
+        ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 31,
+         "event name"),
     ],
 )  # fmt: skip
 def test_precision_skips(text: str, value: float, reason: str) -> None:

@@ -60,6 +60,10 @@ PLACE_UNITS: tuple[str, ...] = ("tỉnh", "thành phố", "nước", "quốc gia
 _EVENT_NAME_BEFORE = re.compile(
     rf"{_W0}(?:{_ind._alt(EVENT_HEADS)})\s+{_CAP}\w*(?:\s+\w+){{0,3}}\s+$"
 )  # case-sensitive: a name
+# "tại SEA Games 31": the edition number of a named games
+EVENT_EDITIONS: tuple[str, ...] = ("SEA Games", "ASIAN Games", "Asian Games", "Para Games",
+                                   "ASEAN Para Games", "Olympic", "Paralympic")  # fmt: skip
+_EDITION_BEFORE = re.compile(rf"{_W0}(?:{_ind._alt(EVENT_EDITIONS)})\s+$")
 _PLACE_UNIT_AFTER = re.compile(rf"\s*(?:{_ind._alt(PLACE_UNITS)}){_W1}", _I)
 
 
@@ -492,6 +496,14 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "the attendance of an event",
         lambda c: _ATTENDED_BY.search(c.text[max(c.sent[0], c.q.start - 40) : c.q.start]),
         "skips._ATTENDED_BY",
+    ),
+    _skip(
+        "event_edition",
+        "event name",
+        "giành 14 huy chương các loại tại SEA Games 31",
+        "the edition number of a named games",
+        lambda c: c.q.kind == "count" and not c.q.unit and _EDITION_BEFORE.search(c.before_num),
+        "skips.EVENT_EDITIONS",
     ),
     _skip(
         "places_in_event_name",
