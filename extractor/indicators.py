@@ -71,6 +71,9 @@ NOUN_STOPS: tuple[str, ...] = (
     "do", "vì", "theo kế hoạch", "tương ứng", "riêng", "nhưng", "song", "tuy nhiên",
     "mặc dù",
 )  # fmt: skip
+# ... except "với" before these, which opens the partner of what is counted ("1.784 ha liên
+# kết với các doanh nghiệp"), not another item.
+PARTNER_LEADS: tuple[str, ...] = ("các", "những", "nhiều")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
 
@@ -99,7 +102,7 @@ _TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
 _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
 _NOUN_STOP = re.compile(
-    rf"[;:.()\[\]|]|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)"
+    rf"[;:.()\[\]|]|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
     rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}",
     _I,

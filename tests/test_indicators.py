@@ -142,6 +142,22 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, triển khai 24 nhiệm vụ khoa học mới. Trong đó chủ yếu là lĩnh vực khoa học "
          "nông nghiệp (21 đề tài, 8 dự án).", 21, "đề tài lĩnh vực khoa học nông nghiệp",
          "indicator.count_of_aside_complement"),
+        # a measure head before short coordinated nouns governs them all
+        ("Năm 2023, tỷ lệ người tham gia thể dục, thể thao thường xuyên đạt 29%.", 29,
+         "tỷ lệ người tham gia thể dục, thể thao thường xuyên", "indicator.head_over_commas"),
+        ("Năm 2017, phấn đấu giá trị sản xuất nông, lâm, ngư nghiệp tăng 4% so với năm 2016.", 4,
+         "giá trị sản xuất nông, lâm, ngư nghiệp tăng", "indicator.head_over_commas"),
+        # a verb phrase with no linking verb before a count: the thing counted joins it
+        ("Năm 2019, toàn tỉnh đã thực hiện tinh giản 461 biên chế.", 461,
+         "thực hiện tinh giản biên chế", "indicator.clause_and_counted_noun"),
+        # ... but not a generic person unit
+        ("Năm 2019, toàn tỉnh đã giải quyết việc làm mới 461 người.", 461,
+         "giải quyết việc làm mới", "indicator.clause_before"),
+        # "với các ..." names the partner of what is counted, and hectares are an area
+        ("Năm 2023, có hơn 1.784 ha liên kết với các doanh nghiệp để bao tiêu sản phẩm.", 1784,
+         "diện tích liên kết với các doanh nghiệp", "indicator.measure_of_unit"),
+        ("Năm 2022, lúa vụ hè thu đạt 50,27 tạ/ha.", 50.27, "năng suất lúa vụ hè thu",
+         "indicator.measure_of_unit"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -21,6 +21,7 @@ from extractor.strategies.rules.common import (
     _wordset,
 )
 from extractor.strategies.rules.registry import NamedRule, register
+from extractor import vi
 from extractor.text import fold
 
 if TYPE_CHECKING:
@@ -316,6 +317,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         seg = _strip_indicator(text[c2 : cstart - 1])
         cstart, delim = c2, d2
         rules.append("indicator.comma_list_rejoined")
+    if delim == "," and (
+        governed := _head_over_commas(text, ss, cstart, prev_end, starts, seg or ind)
+    ):
+        # "tỷ lệ người tham gia thể dục, thể thao thường xuyên đạt 29%": a measure head
+        # before short coordinated nouns governs them all
+        cstart, delim = governed
+        rules.append("indicator.head_over_commas")
     if text[cstart : q.start] != pre:
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
@@ -437,6 +445,21 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         verb_head = bool(head)
         ind = f"{ind} {post}"
         rules.append("indicator.short_clause_and_unit")
+    elif (
+        post
+        and q.unit
+        and q.kind == "count"
+        and not _ind.ends_with_linking_verb(pre)
+        and not pre.rstrip().endswith(":")  # "Tổng số học sinh đỗ tốt nghiệp: 12.480 em"
+        and not _starts_with_head(ind)
+        and not fold(ind).startswith("so ")
+        and fold(post) not in fold(ind)
+        and fold(post) not in vi.folded_words("generic_counted")
+        and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", post)
+    ):
+        # "đã thực hiện tinh giản 461 biên chế": a verb phrase and the thing it counted
+        ind = f"{ind} {post}"
+        rules.append("indicator.clause_and_counted_noun")
     else:
         rules.append("indicator.clause_before")
     if rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
@@ -456,6 +479,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if shared and fold(shared) not in fold(ind):
             ind, head = f"{shared} {ind}", shared
             rules.append("indicator.shared_head")
+    per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
+    unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
+    measure = vi.phrase_map("unit_measures").get(unit.lower())
+    if measure and q.kind != "plan" and fold(measure) not in fold(ind):
+        # "trồng mới 500 ha rừng": a figure in hectares is an area, per hectare a yield
+        ind = f"{measure} {ind}"
+        rules.append("indicator.measure_of_unit")
     capped = _cap_words(_clean(ind))
     if capped != _clean(ind):
         rules.append("indicator.capped_at_boundary")
@@ -484,6 +514,39 @@ def _colon_head(text: str, ss: int, pos: int) -> str:
     if not head or len(head.split()) > 10 or re.search(r"\d", head):
         return ""
     return head
+
+
+_MAX_COORDINATED = 3  # words of a noun coordinated between two commas ("nông, lâm, ...")
+_MAX_COMMAS_BACK = 4
+
+
+def _starts_with_head(phrase: str) -> bool:
+    folded = fold(phrase)
+    return any(folded == h or folded.startswith(h + " ") for h in vi.folded_words("measure_heads"))
+
+
+def _head_over_commas(
+    text: str, ss: int, cstart: int, prev_end: int, starts: list[int], seg: str
+) -> tuple[int, str] | None:
+    """(start, delimiter) of an earlier comma fragment that opens with a measure head
+    (lexicon ``measure_heads``: "tỷ lệ", "giá trị", ...) and governs the fragments up to
+    the figure's own, which are short coordinated nouns ("giá trị sản xuất nông, lâm, ngư
+    nghiệp tăng 4%"); None when the figure's fragment names its own measure, a fragment
+    holds a figure, or a clause lies between."""
+    if not seg or _starts_with_head(seg):
+        return None
+    end = cstart - 1  # the comma before the figure's fragment
+    for _ in range(_MAX_COMMAS_BACK):
+        c2, d2 = _clause_start(text, ss, end, prev_end)
+        if _any_in(starts, c2, end) or c2 <= prev_end and c2 > ss:
+            return None
+        fragment = _strip_indicator(text[c2:end])
+        if _starts_with_head(fragment):
+            return (c2, d2) if len(fragment.split()) <= _MAX_IND_WORDS else None
+        if d2 != "," or len(fragment.split()) > _MAX_COORDINATED or not fragment:
+            return None
+        end = c2 - 1
+    return None
 
 
 def _any_in(starts: list[int], lo: int, hi: int) -> bool:
@@ -518,6 +581,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "nông, lâm, thủy sản đạt 3,6%",
         "indicators._LIST_TAIL",
         "indicators._ACRONYM_END",
+    ),
+    _named(
+        "indicator.head_over_commas",
+        "a measure head before short coordinated nouns governs them all",
+        "giá trị sản xuất nông, lâm, ngư nghiệp tăng 4%",
+        "lexicon:measure_heads",
     ),
     _named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
     _named(
@@ -614,12 +683,23 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "xây mới 12 trường học",
     ),
     _named(
+        "indicator.clause_and_counted_noun",
+        "a clause with no linking verb before a count: the clause and the thing counted",
+        "đã thực hiện tinh giản 461 biên chế",
+    ),
+    _named(
         "indicator.clause_before",
         "the clause before the figure, without actors, dates, fillers and verbs",
         "Tỷ lệ trường đạt chuẩn quốc gia đạt 85%",
         "indicators._LEAD_FILLERS",
         "indicators._TRAIL_FILLERS",
         "lexicon:fillers",
+    ),
+    _named(
+        "indicator.measure_of_unit",
+        'a unit that implies the measure names it ("ha" an area, "tạ/ha" a yield)',
+        "trồng mới 500 ha rừng",
+        "lexicon:unit_measures",
     ),
     _named(
         "indicator.capped_at_boundary",
