@@ -58,8 +58,10 @@ def main() -> None:
     for a in report.articles:
         s = a.score
         for m in s.mislabels:
-            print(f"MISLABEL {s.id} {m.field}: {m.gold_indicator!r} vs {m.pred_indicator!r} "
-                  f"({m.similarity:.2f})")
+            print(
+                f"MISLABEL {s.id} {m.field}: {m.gold_indicator!r} vs {m.pred_indicator!r} "
+                f"({m.similarity:.2f})"
+            )
         for who, refs in (("ONLY-1", s.omissions), ("ONLY-2", s.hallucinations)):
             for ref in refs:
                 item = ref.item

@@ -151,6 +151,7 @@ class ItemStatus(BaseModel):
     corrections: list[Correction] = Field(default_factory=list)
     flags: list[str] = Field(default_factory=list)
 
+
 class RuleTrace(BaseModel):
     """Which named rules decided one extracted item (the ``rules`` strategy only), so an eval
     error can be traced to the rule that made it."""

@@ -79,9 +79,7 @@ def test_extract_report_on_a_page_spans_point_into_the_stored_text() -> None:
 
 def test_a_page_extracts_what_its_text_does() -> None:
     def figures(report):  # type: ignore[no-untyped-def]
-        return [
-            m.model_dump(exclude={"evidence"}) for m in report.achievements + report.targets
-        ]
+        return [m.model_dump(exclude={"evidence"}) for m in report.achievements + report.targets]
 
     for path in sorted(SEEDS.glob("*.txt"))[:3]:
         text = path.read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extractor import indicators as _ind
+from extractor import vi
 from extractor.numbers import Quantity
 from extractor.strategies.rules.common import (
     _CAP,
@@ -21,7 +22,6 @@ from extractor.strategies.rules.common import (
     _wordset,
 )
 from extractor.strategies.rules.registry import NamedRule, register
-from extractor import vi
 from extractor.text import fold
 
 if TYPE_CHECKING:
@@ -211,9 +211,11 @@ def _verb_head(verb: str, post: str) -> str:
 
 
 def _same_unit(q: Quantity, other: Quantity) -> bool:
-    return q.kind == other.kind and bool(q.unit) and (q.unit or "").lower() == (
-        other.unit or ""
-    ).lower()
+    return (
+        q.kind == other.kind
+        and bool(q.unit)
+        and (q.unit or "").lower() == (other.unit or "").lower()
+    )
 
 
 _COMPLEMENT = re.compile(r"(?<!\w)(?:là|thuộc)\s+((?:lĩnh\s+vực|ngành|nhóm|khối)\s+[^,;:()]+)$", _I)
@@ -703,7 +705,7 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.capped_at_boundary",
-        "a label over the word cap cut back to its last comma or \"và\", a final comparison kept",
+        'a label over the word cap cut back to its last comma or "và", a final comparison kept',
         "16/16 chỉ tiêu, nhiệm vụ tỉnh giao đều hoàn thành và hoàn thành trước thời hạn đề ra",
         "extractor.indicators.PHRASE_BREAKS",
     ),
