@@ -158,6 +158,11 @@ def test_table_rows_in_candidates() -> None:
          "diện tích liên kết với các doanh nghiệp", "indicator.measure_of_unit"),
         ("Năm 2022, lúa vụ hè thu đạt 50,27 tạ/ha.", 50.27, "năng suất lúa vụ hè thu",
          "indicator.measure_of_unit"),
+        # an estimate marker is not part of the name; a comparison base keeps it
+        ("Năm 2021, chỉ số sản xuất công nghiệp ước tăng 9,5%.", 9.5,
+         "chỉ số sản xuất công nghiệp tăng", "indicator.estimate_dropped"),
+        ("Năm 2021, du khách ước đạt trên 1,5 triệu lượt.", 1_500_000, "du khách",
+         "indicator.estimate_dropped"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from extractor import indicators as _ind
@@ -481,6 +482,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if shared and fold(shared) not in fold(ind):
             ind, head = f"{shared} {ind}", shared
             rules.append("indicator.shared_head")
+    if (cleaned := _drop_estimates(ind)) != ind:
+        # "chỉ số sản xuất công nghiệp ước tăng": an estimate is not part of the name
+        ind = cleaned
+        rules.append("indicator.estimate_dropped")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
     measure = vi.phrase_map("unit_measures").get(unit.lower())
@@ -516,6 +521,31 @@ def _colon_head(text: str, ss: int, pos: int) -> str:
     if not head or len(head.split()) > 10 or re.search(r"\d", head):
         return ""
     return head
+
+
+_QUALIFIER_END = re.compile(r"\s+(?:trên|hơn|khoảng|gần|dưới|đạt)$", _I)
+
+
+@cache
+def _estimates() -> re.Pattern[str]:
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(vi.entry("estimate_markers"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", _I)
+
+
+def _drop_estimates(ind: str) -> str:
+    """``ind`` without estimate markers (lexicon ``estimate_markers``: "ước", "dự kiến")
+    before any comparison ("tăng so với ước thực hiện năm 2021" keeps its base) and
+    without a qualifier left dangling at its end ("du khách ước đạt trên" -> "du khách")."""
+    m = re.search(r"(?<!\w)so\s+(?:với|cùng)(?!\w)", ind, _I)
+    head, tail = (ind[: m.start()], ind[m.start() :]) if m else (ind, "")
+    new = _estimates().sub(" ", head)
+    if new == head:
+        return ind
+    new = _QUALIFIER_END.sub("", " ".join(new.split()))
+    return f"{new} {tail}".strip() if new.strip() else ind
 
 
 _MAX_COORDINATED = 3  # words of a noun coordinated between two commas ("nông, lâm, ...")
@@ -696,6 +726,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicators._LEAD_FILLERS",
         "indicators._TRAIL_FILLERS",
         "lexicon:fillers",
+    ),
+    _named(
+        "indicator.estimate_dropped",
+        'an estimate marker is not part of the name ("ước", "dự kiến"), a comparison base kept',
+        "chỉ số sản xuất công nghiệp ước tăng 10%",
+        "lexicon:estimate_markers",
     ),
     _named(
         "indicator.measure_of_unit",
