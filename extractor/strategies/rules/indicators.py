@@ -337,6 +337,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
     evid_start = cstart
+    # "du khách ước đạt trên 1,5 triệu lượt": the figure's own qualifier may hold the verb
+    linked = _ind.ends_with_linking_verb(pre + text[q.start : q.num_start])
     pre_clean = _clean(pre).strip(" ,;:(").lower()
     compared_first = ""
     if prev is not None and (cf := _COMPARE_FIRST.match(ind)):
@@ -433,7 +435,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
         ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
         rules.append("indicator.classifier")
-    elif noun and (not _ind.ends_with_linking_verb(pre) or _CHANGE_ONLY.match(ind)):
+    elif noun and (not linked or _CHANGE_ONLY.match(ind)):
         # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
         head = _verb_head(ind, post)
         verb_head = bool(head)
@@ -452,7 +454,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         post
         and q.unit
         and q.kind == "count"
-        and not _ind.ends_with_linking_verb(pre)
+        and not linked
         and not pre.rstrip().endswith(":")  # "Tổng số học sinh đỗ tốt nghiệp: 12.480 em"
         and not _starts_with_head(ind)
         and not fold(ind).startswith("so ")
