@@ -305,6 +305,10 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
         m = _NOUN_STOP.search(seg)
         if m:
             seg = seg[: m.start()]
+        if seg.count("”") > seg.count("“") + sum(o.count("“") - o.count("”") for o in out):
+            # "nâng tổng số lên 71 cơ sở”, ông ... cho biết": a quotation closes here
+            out.append(seg[: seg.index("”")].strip())
+            break
         if pos > 0 and not seg.strip():
             break
         if pos > 0 and ":" in tail[pos:seg_end]:

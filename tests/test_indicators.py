@@ -40,6 +40,14 @@ def _after(text: str, figure: str) -> str:
          "ha rừng"),
         # a verb of the next clause stops it
         ("giải quyết việc làm cho 26.742 người, tăng 5% so với năm trước", "26.742", "người"),
+        # a quotation that closes ends it; a quoted name inside it does not
+        ("nâng tổng số lên 71 cơ sở”, ông Vũ cho biết", "71", "cơ sở"),
+        ("có 5 gia đình đạt danh hiệu “Gia đình văn hóa”, khu dân cư", "5",
+         "gia đình đạt danh hiệu “Gia đình văn hóa”, khu dân cư"),
+        # "với các ..." is the partner of what is counted, "với số tiền" another item
+        ("có 1.784 ha liên kết với các doanh nghiệp để bao tiêu", "1.784",
+         "ha liên kết với các doanh nghiệp"),
+        ("hỗ trợ 200 hộ với số tiền 2 tỷ đồng", "200", "hộ"),
     ],
 )  # fmt: skip
 def test_noun_after(text: str, figure: str, phrase: str) -> None:
@@ -163,6 +171,24 @@ def test_table_rows_in_candidates() -> None:
          "chỉ số sản xuất công nghiệp tăng", "indicator.estimate_dropped"),
         ("Năm 2019, tổng số người tham gia BHXH ước thực hiện là 1.114.100 người.", 1_114_100,
          "tổng số người tham gia BHXH", "indicator.estimate_dropped"),
+        # a generic head before a counted noun phrase: head and phrase
+        ("Năm 2020, đã rà soát 8 chuyên đề với tổng số 395 văn bản được rà soát.", 395,
+         "tổng số văn bản được rà soát", "indicator.generic_and_counted"),
+        # a change in the aside right after a figure is that figure's change
+        ("Năm 2020, Sở đã thẩm định 249 dự thảo văn bản (tăng hơn 15% so với cùng kỳ năm 2019).",
+         15, "thẩm định dự thảo văn bản tăng so với cùng kỳ năm 2019",
+         "indicator.change_of_previous"),
+        # a change after an aside compares the figure before the aside
+        ("Năm 2020, toàn tỉnh có 185 trường đạt chuẩn quốc gia (trong đó: mầm non có 73 trường, "
+         "tiểu học 27 trường), vượt 15 trường so với kế hoạch giao năm 2020.", 15,
+         "trường đạt chuẩn quốc gia vượt so với kế hoạch giao năm 2020",
+         "indicator.change_after_aside"),
+        # "X có N Y": what there is
+        ("Năm 2020, mạng bưu chính viễn thông có 45 bưu cục.", 45, "bưu cục",
+         "indicator.existential"),
+        # a word ending like a filler ("cơ sở" / "ở") keeps its last syllable
+        ("Năm 2020, toàn tỉnh đã xây dựng 12 trường trung học cơ sở.", 12,
+         "xây dựng trường trung học cơ sở", "indicator.verb_object"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
@@ -205,6 +231,12 @@ def test_descriptor_numbers_are_not_figures() -> None:
     assert set(kept) == {34, 785, 86079, 25}
     assert kept[34].indicator == "xã đạt 19/19 tiêu chí"
     assert kept[785].indicator == "tổng số tiêu chí đạt của 45 xã"
+
+
+def test_a_duration_that_is_the_measure_is_kept() -> None:
+    kept = _by_value("Năm 2020, thời lượng phát sóng truyền hình đạt 21.900 giờ.", 21900)
+    assert (kept.label, kept.indicator) == ("achievement", "thời lượng phát sóng truyền hình")
+    assert _by_value("Năm 2020, tổ chức 12 lớp tập huấn trong 5 ngày.", 5).label == "skip"
 
 
 @pytest.mark.parametrize(

@@ -238,10 +238,12 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
         starts = [q.start for q, _ in figs]
         prev_end = ss
         prev: Candidate | None = None
+        kept: list[Candidate] = []  # the sentence's figures so far (the base of a change)
         for j, (q, plan_q) in enumerate(figs):
             own_end = (plan_q or q).end
             next_start = starts[j + 1] if j + 1 < len(figs) else se
-            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev)
+            outer = _outside_aside(text, kept, prev, q.start)
+            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev, outer)
             evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
             label, cue, year = _classify(
                 doc,
@@ -285,12 +287,36 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             prev_end = max(prev_end, own_end)
             if label != "skip" or cue in ("award recipients", "baseline"):
                 prev = cand
+                kept.append(cand)
     out.sort(key=lambda c: c.quantity.start)
     return _mark_duplicates(
         [replace(c, index=i) for i, c in enumerate(out)],
         title_span_of(document),
         _captions(text, spans),
     )
+
+
+def _outside_aside(
+    text: str, kept: list[Candidate], prev: Candidate | None, pos: int
+) -> Candidate | None:
+    """The figure before an aside that closed between the previous figure and ``pos``
+    ("185 trường (trong đó: mầm non 73 trường, …, phổ thông 7 trường), vượt 15 trường
+    so với kế hoạch": the 15 compares the 185, not the 7); None when no aside closed."""
+    if prev is None:
+        return None
+    close = text.rfind(")", prev.quantity.end, pos)
+    if close < 0:
+        return None
+    depth, k = 0, close
+    while k >= 0:
+        depth += (text[k] == ")") - (text[k] == "(")
+        if depth == 0:
+            break
+        k -= 1
+    if k < 0 or k > prev.quantity.start:
+        return None  # the aside does not hold the previous figure
+    before = [c for c in kept if c.quantity.end <= k]
+    return before[-1] if before else None
 
 
 # A photo caption: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".

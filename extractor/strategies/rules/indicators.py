@@ -43,7 +43,7 @@ _LEAD_FILLERS = re.compile(
     _I,
 )
 _TRAIL_FILLERS = re.compile(
-    r"[\s,:]*(?:đối\s+với|đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
+    r"[\s,:]*(?<!\w)(?:đối\s+với|đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
     r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
     r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên"
     r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$",
@@ -230,6 +230,18 @@ def _aside_complement(text: str, lo: int, paren: int, prev_end: int) -> str:
     return _clean(m.group(1)) if m else ""
 
 
+def _aside_of_previous(
+    text: str, lo: int, paren: int, prev_end: int, prev: Candidate | None
+) -> bool:
+    """Whether the aside "(...)" at ``paren`` follows the previous figure in its own clause
+    ("thẩm định 249 dự thảo văn bản các loại (tăng hơn 15% so với cùng kỳ)"): a change in
+    it is that figure's change, not the clause's."""
+    if prev is None:
+        return False
+    p0, delim = _clause_start(text, lo, paren, prev_end)
+    return not delim and p0 == prev_end and prev.quantity.end <= paren
+
+
 def _parent_clause(text: str, lo: int, paren: int, prev_end: int) -> str:
     """The noun phrase of the clause an aside "(...)" at ``paren`` belongs to."""
     p0, _d = _clause_start(text, lo, paren, prev_end)
@@ -279,8 +291,10 @@ class _Clause:
 
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
-               prev_end: int, starts: list[int], prev: Candidate | None) -> _Clause:  # fmt: skip
-    """The figure's clause and its indicator (rules in the module docstring)."""
+               prev_end: int, starts: list[int], prev: Candidate | None,
+               outer: Candidate | None = None) -> _Clause:  # fmt: skip
+    """The figure's clause and its indicator (rules in the module docstring). ``outer``: the
+    figure before an aside that closed since ``prev`` (what a change after it compares)."""
     k = bisect_right(starts, q.start)  # starts are sorted: no scan per figure
     next_start = starts[k] if k < len(starts) else None
     post = _post_phrase(text, q, next_start or se, next_start is not None)
@@ -354,6 +368,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         evid_start = min(evid_start, prev.clause[0])
+    elif ind and _GENERIC_IND.match(ind) and noun and q.kind == "count":
+        # "với tổng số 395 văn bản được rà soát": the generic head and what it counts
+        ind = f"{ind} {post}"
+        rules.append("indicator.generic_and_counted")
     elif ind and _GENERIC_IND.match(ind) and prev is not None:
         rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
@@ -370,7 +388,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _clean(f"{post} {field}")
         rules.append("indicator.count_of_aside_complement")
     elif (
-        change_only and delim == "(" and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
+        change_only
+        and delim == "("
+        and not (ind and _aside_of_previous(text, ss, cstart - 1, prev_end, prev))
+        and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
     ):
         # "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)": the clause outside
         ind = _clean(f"{parent} {pre_clean}")
@@ -383,8 +404,14 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
     ):
         verb = ind or _clean(pre).strip(" ,;:(")
+        if not verb and (own := _OWN_CHANGE_VERB.match(q.text)):
+            verb = own.group(0).lower()  # "vượt 15 trường": the verb is in the figure's text
         base = compared_first or post or _ind.comparison_after(text, q.end, se)
-        ind = _clean(f"{prev.indicator} {verb} {base}")
+        compared = outer or prev
+        if outer is not None and q.kind != "percent" and _same_unit(q, outer.quantity):
+            base = compared_first or _ind.comparison_after(text, q.end, se) or post
+            rules.append("indicator.change_after_aside")
+        ind = _clean(f"{compared.indicator} {verb} {base}")
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.change_of_previous")
         if compared_first:
@@ -428,6 +455,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append(
             "indicator.noun_after" if post else "indicator.previous" if prev else "indicator.unit"
         )
+    elif (
+        post
+        and q.kind == "count"
+        and _EXISTENTIAL_END.search(pre)
+        and not _starts_with_head(ind)
+        and not _MEANS_LEAD.match(ind)
+        and len(ind.split()) >= 3  # "mầm non có 73 trường": a short subject is the kind
+        and fold(post) not in vi.folded_words("generic_counted")
+    ):
+        # "Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia", "mạng bưu chính có 45 bưu
+        # cục": what there is, not where
+        ind = post
+        rules.append("indicator.existential")
     elif noun and _ind.ends_with_apposition(pre):
         # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
         ind = post
@@ -550,6 +590,9 @@ def _drop_estimates(ind: str) -> str:
     return f"{new} {tail}".strip() if new.strip() else ind
 
 
+_EXISTENTIAL_END = re.compile(r"(?<!\w)(?:hiện\s+|đã\s+|vẫn\s+)?có\s*$", _I)
+_OWN_CHANGE_VERB = re.compile(r"(?:tăng\s+thêm|giảm\s+thêm|tăng|giảm|vượt)(?!\w)", _I)
+_MEANS_LEAD = re.compile(r"(?:thông\s+qua|qua|từ|nhờ|với|bằng)(?!\w)", _I)
 _MAX_COORDINATED = 3  # words of a noun coordinated between two commas ("nông, lâm, ...")
 _MAX_COMMAS_BACK = 4
 
@@ -622,6 +665,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "giá trị sản xuất nông, lâm, ngư nghiệp tăng 4%",
         "lexicon:measure_heads",
     ),
+    _named(
+        "indicator.generic_and_counted",
+        'a generic head ("tổng số") before a count: the head and the thing counted',
+        "với tổng số 395 văn bản được rà soát",
+        "indicators._GENERIC_IND",
+    ),
     _named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
     _named(
         "indicator.ratio_of_previous",
@@ -653,6 +702,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "previous figure",
         "đạt 1.200 tỷ đồng, tăng 10% so với năm 2022",
         "indicators._CHANGE_ONLY",
+    ),
+    _named(
+        "indicator.change_after_aside",
+        "a change after an aside compares the figure before the aside, not the aside's last",
+        "185 trường (trong đó: … phổ thông 7 trường), vượt 15 trường so với kế hoạch",
     ),
     _named(
         "indicator.comparison_before_change",
@@ -687,6 +741,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     _named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
     _named("indicator.previous", "nothing before or after: the previous figure's name", ""),
     _named("indicator.unit", "nothing at all: the unit", ""),
+    _named(
+        "indicator.existential",
+        '"X có N Y": what there is (Y), not where (X)',
+        "Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia",
+    ),
     _named(
         "indicator.apposition",
         "the clause names another thing: the noun after",

@@ -28,7 +28,7 @@ _RANKING = re.compile(
     _I,
 )
 _REFERENCE_BEFORE = re.compile(
-    rf"{_W0}(?:số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
+    rf"{_W0}(?:(?<!tổng\s)số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
     rf"|khu\s+phố|phiên\s+bản|loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
     rf"|gmt\s*[+-]|utc\s*[+-]"
@@ -157,8 +157,26 @@ def _skip(name: str, cue: str, example: str, description: str,
 def _unit_rule(reason: str, example: str) -> NamedRule:
     return _skip(
         f"unit_{reason}", reason, example, f"a unit that never makes a metric ({reason})",
-        lambda c: _SKIP_UNITS.get(c.unit) == reason, "lexicon:skip_units",
+        lambda c: _SKIP_UNITS.get(c.unit) == reason and not _measures_duration(c),
+        "lexicon:skip_units", "lexicon:duration_measures",
     )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _duration_measure() -> re.Pattern[str]:
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(vi.entry("duration_measures"), key=len, reverse=True)
+    )
+    return re.compile(rf"{_W0}(?:{alt}){_W1}[^,;:.()]*$", _I)
+
+
+def _measures_duration(c: NumberContext) -> bool:
+    """A duration that is itself the measure ("thời lượng phát sóng truyền hình đạt 21.900
+    giờ"): its clause names a time measure (lexicon ``duration_measures``)."""
+    return _SKIP_UNITS.get(c.unit) == "duration" and bool(
+        _duration_measure().search(c.text[max(c.sent[0], c.q.num_start - 80) : c.q.num_start])
+    )
 
 
 def _per_unit_slash(c: NumberContext) -> bool:
