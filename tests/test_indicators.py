@@ -414,3 +414,21 @@ def test_a_bare_verb_is_shared_by_its_list_of_objects() -> None:
     # an item with its own verb does not take the previous one's
     text = "Năm 2020, tỉnh đã lấy 12.400 mẫu xét nghiệm, cách ly tập trung 3.100 người."
     assert not _by_value(text, 3100).indicator.startswith("lấy")
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "rounded"),
+    [
+        ("GRDP ngành nông nghiệp tăng gần 2,75%", "GRDP ngành nông nghiệp tăng 2,74%", 2.75),
+        ("Giải quyết việc làm cho hơn 35.000 lao động",
+         "toàn tỉnh giải quyết việc làm cho 35.117 lao động", 35_000),
+    ],
+)  # fmt: skip
+def test_a_headline_that_rounds_a_body_figure_is_a_repeat(
+    headline: str, body: str, rounded: float
+) -> None:
+    text = f"{headline}\n\nNăm 2020, {body}."
+    assert _by_value(text, rounded).cue.startswith("duplicate of")
+    # ... but not a headline figure far from every body figure
+    far = f"{headline}\n\nNăm 2020, {body.replace('2,74', '1,9').replace('35.117', '30.117')}."
+    assert _by_value(far, rounded).label != "skip"

@@ -296,6 +296,17 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
     )
 
 
+def _rounds_to(exact: float, written: str, value: float) -> bool:
+    """Whether a headline's approximate ``value`` (as ``written``, "gần 2,75%") is ``exact``
+    rounded to the digits it shows, or within 1 % of it ("Gần 99%" for 98,86%)."""
+    if exact == value:
+        return False  # the same value is a plain repeat, matched elsewhere
+    m = re.search(r"\d+(?:[.,]\d+)*", written)
+    decimals = len(m.group(0).rsplit(",", 1)[1]) if m and "," in m.group(0) else 0
+    step = 10.0**-decimals
+    return abs(exact - value) <= max(step, abs(exact) * 0.01) + 1e-9
+
+
 def _outside_aside(
     text: str, kept: list[Candidate], prev: Candidate | None, pos: int
 ) -> Candidate | None:
@@ -370,6 +381,20 @@ def _mark_duplicates(
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold_once(c.evidence),), key + (fold_once(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
+        if first is None and in_title(c) and c.quantity.qualifier != "exact":
+            # "GRDP ... tăng gần 2,75%" over the body's "tăng 2,74%": a headline rounds
+            first = next(
+                (
+                    o.index
+                    for o in cands
+                    if o.label == c.label
+                    and not in_title(o)
+                    and o.unit == c.unit
+                    and o.value_max is None
+                    and _rounds_to(o.value, c.quantity.text, c.value)
+                ),
+                None,
+            )
         if first is None and captions and _in_spans(c.quantity.start, captions):
             # a photo caption restating a figure of the body in other words
             first = next(
