@@ -451,6 +451,16 @@ def test_titles_with_places_and_highland_names() -> None:
     }
 
 
+def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
+    text = (
+        "Tham dự có ông K’Mák - Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh. "
+        "Ông Ba cho biết gia đình đã thoát nghèo."
+    )
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("K’Mák", "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh")
+    ]
+
+
 def test_bylines_places_and_untitled_people_are_not_officials() -> None:
     text = (
         "Sở Y tế Hà Giang tổng kết năm 2020\n"

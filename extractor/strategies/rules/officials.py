@@ -164,11 +164,13 @@ def officials_of(doc: Document) -> list[Official]:
     # 1) honorific + name (+ title after a delimiter)
     for m in _HONORIFIC.finditer(text):
         run_end, run = _name_run(text, m.end())
-        if len(run) < 2 or len(run) > 5:
+        dm = _NAME_TITLE_SEP.match(text, run_end)
+        # "ông K’Mák - Ủy viên BTV Tỉnh ủy, ...": a one-word ethnic name with its title
+        one_word = len(run) == 1 and re.search(r"['’]", run[0]) is not None
+        if not (2 <= len(run) <= 5 or (one_word and dm and _HEAD_RX.match(text, dm.end()))):
             continue
         name = " ".join(run)
         title = None
-        dm = _NAME_TITLE_SEP.match(text, run_end)
         if dm and _HEAD_RX_I.match(text, dm.end()):
             s, e = spans.sents[spans.sent_idx(dm.end())]
             t_end = _read_title(text, dm.end(), max(e, dm.end()))
