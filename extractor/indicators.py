@@ -65,7 +65,7 @@ LINKING_VERBS: tuple[str, ...] = (
 # Words that stop the noun phrase after a figure: a verb or connector that starts what is
 # said about the thing counted, or another clause.
 NOUN_STOPS: tuple[str, ...] = (
-    "với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
+    "với", "đối với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
     "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
     "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
     "do", "vì", "theo kế hoạch", "tương ứng", "riêng", "nhưng", "song", "tuy nhiên",
@@ -313,9 +313,9 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             break
         if pos > 0 and ":" in tail[pos:seg_end]:
             break  # "95%, bảo hiểm thất nghiệp: 95%": the name of the next item
+        if next_figure and comma < 0 and pos > 0 and (m is None or m.group(0)[:1].isalpha()):
+            break  # the words before the next figure are its own ("…, tinh giản đối với 101")
         if next_figure and comma < 0 and m is None:
-            if pos > 0:
-                break  # the words before the next figure are its own
             seg = _TRAILING_CONNECTOR.sub("", seg)
         if seg.strip():
             out.append(seg.strip())

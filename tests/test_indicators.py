@@ -48,6 +48,10 @@ def _after(text: str, figure: str) -> str:
         ("có 1.784 ha liên kết với các doanh nghiệp để bao tiêu", "1.784",
          "ha liên kết với các doanh nghiệp"),
         ("hỗ trợ 200 hộ với số tiền 2 tỷ đồng", "200", "hộ"),
+        # after a comma, the words that run into the next figure are that figure's
+        ("cắt giảm 220 biên chế, tinh giản đối với 101 cán bộ", "220", "biên chế"),
+        ("giảm 126 phòng, ban thuộc các đơn vị; tinh giản biên chế 412 người", "126",
+         "phòng, ban thuộc các đơn vị"),
     ],
 )  # fmt: skip
 def test_noun_after(text: str, figure: str, phrase: str) -> None:
@@ -157,7 +161,7 @@ def test_table_rows_in_candidates() -> None:
          "giá trị sản xuất nông, lâm, ngư nghiệp tăng", "indicator.head_over_commas"),
         # a verb phrase with no linking verb before a count: the thing counted joins it
         ("Năm 2019, toàn tỉnh đã thực hiện tinh giản 461 biên chế.", 461,
-         "thực hiện tinh giản biên chế", "indicator.clause_and_counted_noun"),
+         "tinh giản biên chế", "indicator.clause_and_counted_noun"),
         # ... but not a generic person unit
         ("Năm 2019, toàn tỉnh đã giải quyết việc làm mới 461 người.", 461,
          "giải quyết việc làm mới", "indicator.clause_before"),
@@ -189,6 +193,9 @@ def test_table_rows_in_candidates() -> None:
         # a word ending like a filler ("cơ sở" / "ở") keeps its last syllable
         ("Năm 2020, toàn tỉnh đã xây dựng 12 trường trung học cơ sở.", 12,
          "xây dựng trường trung học cơ sở", "indicator.verb_object"),
+        # a light verb before the real one is not part of the name
+        ("Năm 2020, toàn tỉnh đã thực hiện cắt giảm được 3.090 biên chế viên chức.", 3090,
+         "cắt giảm biên chế viên chức", "indicator.light_verb_dropped"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -524,6 +524,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if shared and fold(shared) not in fold(ind):
             ind, head = f"{shared} {ind}", shared
             rules.append("indicator.shared_head")
+    if (light := _LIGHT_VERB().match(ind)) and len(ind[light.end() :].split()) >= 2:
+        # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
+        ind = ind[light.end() :]
+        rules.append("indicator.light_verb_dropped")
     if (cleaned := _drop_estimates(ind)) != ind:
         # "chỉ số sản xuất công nghiệp ước tăng": an estimate is not part of the name
         ind = cleaned
@@ -575,6 +579,15 @@ def _estimates() -> re.Pattern[str]:
         for w in sorted(vi.entry("estimate_markers"), key=len, reverse=True)
     )
     return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", _I)
+
+
+@cache
+def _LIGHT_VERB() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(vi.entry("light_verbs"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?:{alt})\s+", _I)
 
 
 def _drop_estimates(ind: str) -> str:
@@ -787,6 +800,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicators._LEAD_FILLERS",
         "indicators._TRAIL_FILLERS",
         "lexicon:fillers",
+    ),
+    _named(
+        "indicator.light_verb_dropped",
+        'a light verb before the real one ("thực hiện", "tiến hành") is not part of the name',
+        "đã thực hiện cắt giảm 3.090 biên chế viên chức",
+        "lexicon:light_verbs",
     ),
     _named(
         "indicator.estimate_dropped",
