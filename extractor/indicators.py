@@ -51,7 +51,7 @@ TIME_PHRASES: tuple[str, ...] = (
     r"(?:tính\s+)?đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)",
     r"lũy\s+kế(?:\s+\d+\s+(?:tháng|năm))?", r"luỹ\s+kế(?:\s+\d+\s+(?:tháng|năm))?",
     r"cuối\s+năm", r"đầu\s+năm", r"trong\s+năm",
-    r"năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?",
+    r"(?:(?:trong|hết|cả)\s+)?năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?", r"cả\s+năm",
 )  # fmt: skip
 
 # Verbs that make the figure the level of the subject before it ("tỷ lệ đô thị hóa đạt 39%"):
@@ -113,6 +113,7 @@ _LINKING_END = re.compile(
 _VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
+_DANGLING_END = re.compile(r"(?:(?:^|\s+)(?:của|thuộc|tại|ở|cho|và|hoặc|với|trên|từ|đến))+\s*$", _I)
 _MAX_NOUN_WORDS = 16
 
 # A phrase longer than a cap is cut back to the last of these (or a comma) inside the cap, not
@@ -326,7 +327,9 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             break
         pos = comma + 1
     words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()
-    return cap_phrase(" ".join(words), _MAX_NOUN_WORDS).strip(" ,")
+    phrase = cap_phrase(" ".join(words), _MAX_NOUN_WORDS).strip(" ,")
+    # "66 xã của 11 huyện": a phrase never ends with the word that links it to the next
+    return _DANGLING_END.sub("", phrase)
 
 
 _ROW_SPLIT = re.compile(r"\s*\|\s*")

@@ -131,7 +131,8 @@ _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _SCALE = re.compile(rf"{_SP}+(?P<s>{_SCALE_WORDS}){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
 _PCT = re.compile(rf"{_SP}*%")
 _MONEY = re.compile(
-    rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la){_END_W}(?P<per>(?:/{_L}+)*)", _FLAGS
+    rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la(?:{_SP}+mỹ)?){_END_W}(?P<per>(?:/{_L}+)*)",
+    _FLAGS,
 )
 _NOUN = re.compile(
     rf"{_SP}+(?P<w1>{_L}+(?:-{_L}+)*)(?:{_SP}+(?P<w2>{_L}+)(?:{_SP}+(?P<w3>{_L}+))?)?"

@@ -196,6 +196,23 @@ def test_table_rows_in_candidates() -> None:
         # a light verb before the real one is not part of the name
         ("Năm 2020, toàn tỉnh đã thực hiện cắt giảm được 3.090 biên chế viên chức.", 3090,
          "cắt giảm biên chế viên chức", "indicator.light_verb_dropped"),
+        # a measure named after "với" is what is measured; a generic one says what for
+        ("Năm 2020, hoạt động xuất khẩu duy trì nhịp độ tăng trưởng với kim ngạch xuất khẩu ước "
+         "đạt 2.560 triệu USD.", 2_560_000_000, "kim ngạch xuất khẩu",
+         "indicator.measure_after_with"),
+        ("Năm 2020, ngành đầu tư mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng.",
+         195_000_000_000, "tổng vốn đầu tư mua sắm trang thiết bị y tế",
+         "indicator.measure_after_with"),
+        # a conjunction starts the figure's own clause
+        ("Năm 2020, các đơn vị triển khai linh hoạt, phù hợp nên đạt 100% kế hoạch đề ra.", 100,
+         "kế hoạch đề ra", "indicator.after_conjunction"),
+        # a verb-only clause after a comma: the sentence's subject
+        ("Năm 2020, khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt "
+         "54.261,5 tỷ đồng.", 54_261_500_000_000, "khu vực kinh tế có vốn đầu tư nước ngoài",
+         "indicator.sentence_subject"),
+        # a bare preposition names nothing
+        ("Năm 2020, hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã của 11 huyện.", 66, "xã",
+         "indicator.object_of_preposition"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
@@ -439,3 +456,18 @@ def test_a_headline_that_rounds_a_body_figure_is_a_repeat(
     # ... but not a headline figure far from every body figure
     far = f"{headline}\n\nNăm 2020, {body.replace('2,74', '1,9').replace('35.117', '30.117')}."
     assert _by_value(far, rounded).label != "skip"
+
+
+def test_a_year_in_brackets_after_a_figure_is_its_year() -> None:
+    text = (
+        "Năm 2020, toàn tỉnh nâng tỷ lệ hộ được sử dụng điện từ 86,7% (năm 2015) lên 97,5% "
+        "(năm 2020)."
+    )
+    level = _by_value(text, 97.5)
+    assert (level.label, level.indicator) == ("achievement", "tỷ lệ hộ được sử dụng điện")
+    assert _by_value(text, 86.7).label == "skip"
+
+
+def test_time_phrases_go_whole() -> None:
+    assert strip_time("trong năm 2022") == ""
+    assert strip_time("chi ngân sách cả năm") == "chi ngân sách"

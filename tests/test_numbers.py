@@ -308,6 +308,7 @@ def test_parse_number_rejects(raw: str) -> None:
         ("1,000.5", ("1,000.5", 1000.5, None, None, "exact", "count")),
         ("12 nghìn tỷ lệ", ("12 nghìn", 12000, None, None, "exact", "count")),
         ("5 triệu USD", ("5 triệu USD", 5e6, None, "USD", "exact", "money")),
+        ("hơn 1,8 tỷ đô la Mỹ.", ("hơn 1,8 tỷ đô la Mỹ", 1.8e9, None, "USD", "over", "money")),
         ("5,3 tỷ đ", ("5,3 tỷ đ", 5.3e9, None, "đồng", "exact", "money")),
         ("1.120 triệu kWh.", ("1.120 triệu kWh", 1.12e9, None, "kWh", "exact", "count")),
         ("khoảng 2 vạn người", ("khoảng 2 vạn người", 20000, None, "người", "about", "count")),

@@ -461,6 +461,18 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
     ]
 
 
+def test_a_department_name_with_a_comma_stays_in_the_title() -> None:
+    text = (
+        "Theo báo cáo của Phó Giám đốc Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu "
+        "Võ Thanh Giang, kỳ thi năm 2020 đạt kết quả tốt. Thừa ủy quyền của Chủ tịch nước, "
+        "Thứ trưởng Nguyễn Văn An trao huân chương."
+    )
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Võ Thanh Giang", "Phó Giám đốc Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu"),
+        ("Nguyễn Văn An", "Thứ trưởng"),
+    ]
+
+
 def test_bylines_places_and_untitled_people_are_not_officials() -> None:
     text = (
         "Sở Y tế Hà Giang tổng kết năm 2020\n"

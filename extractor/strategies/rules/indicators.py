@@ -86,6 +86,7 @@ def _closing_quote(s: str) -> str:
 
 
 _MAX_SUBJECT_WORDS = 6
+_YEAR_ASIDE_LEAD = re.compile(r"^\s*\(\s*(?:năm\s+)?\d{4}\s*\)")
 
 
 def _strip_place(s: str) -> str:
@@ -101,6 +102,8 @@ def _strip_place(s: str) -> str:
 
 
 def _strip_indicator(pre: str) -> str:
+    # "(năm 2015) lên 97,5%": a year aside of the figure before is not part of the name
+    pre = _YEAR_ASIDE_LEAD.sub("", pre).lstrip(" )")
     s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
@@ -230,6 +233,32 @@ def _aside_complement(text: str, lo: int, paren: int, prev_end: int) -> str:
     return _clean(m.group(1)) if m else ""
 
 
+_SUBJECT_VERB = re.compile(rf"{_W0}(?:chiếm|đạt|tăng|giảm|là|vượt|có\s+mức|duy\s+trì){_W1}", _I)
+
+
+def _subject_before(text: str, lo: int, cstart: int, prev_end: int, starts: list[int]) -> str:
+    """The subject of the sentence a verb-only clause ("…, ước đạt 54.261,5 tỷ đồng")
+    continues: the nearest earlier comma fragment with words, cut before its first verb."""
+    end = cstart - 1
+    for _ in range(_MAX_COMMAS_BACK):
+        if end <= lo:
+            return ""
+        c2, d2 = _clause_start(text, lo, end, prev_end)
+        if _any_in(starts, c2, end):
+            return ""
+        fragment = text[c2:end]
+        vm = _SUBJECT_VERB.search(fragment)
+        if vm and len(fragment[: vm.start()].split()) >= 2:
+            fragment = fragment[: vm.start()]
+        subject = _strip_indicator(fragment)
+        if subject and not _ind.names_actor(subject):
+            return subject
+        if d2 != ",":
+            return ""
+        end = c2 - 1
+    return ""
+
+
 def _aside_of_previous(
     text: str, lo: int, paren: int, prev_end: int, prev: Candidate | None
 ) -> bool:
@@ -350,6 +379,22 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
+    if conj := list(_CONJUNCTION().finditer(pre)):
+        # "triển khai linh hoạt, phù hợp nên trong năm 2022 đạt 100% kế hoạch": a new clause
+        pre = pre[conj[-1].end() :]
+        ind = _strip_indicator(pre)
+        rules.append("indicator.after_conjunction")
+    if (headed := _with_head(pre)) is not None:
+        # "xuất khẩu duy trì nhịp độ tăng trưởng với kim ngạch xuất khẩu ước đạt 2.560 triệu
+        # USD": the measure named after "với" is what the figure measures
+        before = _strip_indicator(pre[:headed].rstrip()[:-3])  # without its "với"
+        pre = pre[headed:]
+        ind = _strip_indicator(pre)
+        if _GENERIC_IND.match(ind) and before:
+            # "mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng": what the money is for
+            words = before.split()
+            ind = f"{ind} {' '.join(words if len(words) <= 12 else words[-_MAX_PURPOSE_WORDS:])}"
+        rules.append("indicator.measure_after_with")
     evid_start = cstart
     # "du khách ước đạt trên 1,5 triệu lượt": the figure's own qualifier may hold the verb
     linked = _ind.ends_with_linking_verb(pre + text[q.start : q.num_start])
@@ -450,6 +495,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         rules.append("indicator.share_of_previous")
+    elif (
+        not ind
+        and not post
+        and prev is None
+        and delim == ","
+        and (subject := _subject_before(text, ss, cstart, prev_end, starts))
+    ):
+        # "khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt 54.261,5
+        # tỷ đồng": the sentence's subject, before its first verb
+        ind = subject
+        rules.append("indicator.sentence_subject")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
         rules.append(
@@ -468,6 +524,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # cục": what there is, not where
         ind = post
         rules.append("indicator.existential")
+    elif post and ind.lower() in _PREPOSITIONS:
+        # "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã": a bare preposition names nothing
+        ind = post
+        rules.append("indicator.object_of_preposition")
     elif noun and _ind.ends_with_apposition(pre):
         # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
         ind = post
@@ -590,6 +650,31 @@ def _LIGHT_VERB() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built
     return re.compile(rf"(?:{alt})\s+", _I)
 
 
+@cache
+def _WITH_HEAD() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(vi.entry("measure_heads"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)với\s+(?=(?:{alt})(?!\w))", _I)
+
+
+@cache
+def _CONJUNCTION() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
+    alt = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(vi.entry("clause_conjunctions"), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alt})\s+", _I)
+
+
+def _with_head(pre: str) -> int | None:
+    """Where a measure named after "với" starts in the clause before a figure (the last
+    such "với"), or None."""
+    found = list(_WITH_HEAD().finditer(pre))
+    return found[-1].end() if found and found[-1].start() > 0 else None
+
+
 def _drop_estimates(ind: str) -> str:
     """``ind`` without estimate markers (lexicon ``estimate_markers``: "ước", "dự kiến")
     before any comparison ("tăng so với ước thực hiện năm 2021" keeps its base) and
@@ -605,6 +690,8 @@ def _drop_estimates(ind: str) -> str:
 
 _EXISTENTIAL_END = re.compile(r"(?<!\w)(?:hiện\s+|đã\s+|vẫn\s+)?có\s*$", _I)
 _OWN_CHANGE_VERB = re.compile(r"(?:tăng\s+thêm|giảm\s+thêm|tăng|giảm|vượt)(?!\w)", _I)
+_MAX_PURPOSE_WORDS = 8
+_PREPOSITIONS = frozenset(("thuộc", "của", "tại", "ở", "cho", "tới", "đối với", "trên", "trong"))
 _MEANS_LEAD = re.compile(r"(?:thông\s+qua|qua|từ|nhờ|với|bằng)(?!\w)", _I)
 _MAX_COORDINATED = 3  # words of a noun coordinated between two commas ("nông, lâm, ...")
 _MAX_COMMAS_BACK = 4
@@ -751,13 +838,35 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số toàn tỉnh",
         "extractor.indicators.SHARE_BASES",
     ),
+    _named(
+        "indicator.sentence_subject",
+        "a verb-only clause after a comma is named by the sentence's subject",
+        "khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt 54.261,5 tỷ đồng",
+    ),
     _named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
     _named("indicator.previous", "nothing before or after: the previous figure's name", ""),
     _named("indicator.unit", "nothing at all: the unit", ""),
     _named(
+        "indicator.after_conjunction",
+        'a conjunction ("nên", "vì vậy", "do đó") starts the figure\'s own clause',
+        "triển khai linh hoạt, phù hợp nên trong năm 2022 đạt 100% kế hoạch",
+        "lexicon:clause_conjunctions",
+    ),
+    _named(
+        "indicator.measure_after_with",
+        'a measure named after "với" in the clause is what the figure measures',
+        "duy trì nhịp độ tăng trưởng với kim ngạch xuất khẩu ước đạt 2.560 triệu USD",
+        "lexicon:measure_heads",
+    ),
+    _named(
         "indicator.existential",
         '"X có N Y": what there is (Y), not where (X)',
         "Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia",
+    ),
+    _named(
+        "indicator.object_of_preposition",
+        "a bare preposition before a count names nothing: the noun after",
+        "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã của 11 huyện",
     ),
     _named(
         "indicator.apposition",

@@ -115,6 +115,7 @@ def _decide(sigs: list[_Signal], before: int) -> _Signal | None:
 
 
 _SECTION_HEAD_MAX = 160
+_OWN_YEAR = re.compile(r"\s*\(\s*(?:năm\s+)?((?:19|20)\d\d)\s*\)")
 
 
 def _in_aside(text: str, start: int, pos: int) -> bool:
@@ -176,6 +177,16 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", text[own_end : evid[1]]
     )
     label: Label
+    own = _OWN_YEAR.match(text, own_end)
+    if own is not None and report is not None:
+        # "từ 86,7% (năm 2015) lên 97,5% (năm 2020)": the year in brackets is the figure's
+        own_year = int(own.group(1))
+        if own_year == report:
+            sig = _Signal(q.start, "achievement", 2, f"năm {own_year}", own_year)
+        elif plan is not None and own_year >= plan:
+            sig = _Signal(q.start, "target", 2, f"năm {own_year}", own_year)
+        elif own_year < report:
+            sig = _Signal(q.start, None, 2, f"năm {own_year}", own_year)
     if sig is not None and sig.label is None:
         kind = "period" if sig.name.startswith("giai đoạn") else "year"
         return "skip", f"other {kind}: {sig.name}", None

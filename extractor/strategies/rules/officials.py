@@ -140,8 +140,13 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[int, int] | N
         if re.fullmatch(r"\s*(?:[-–—:,]\s*)?", tail):
             # "thừa ủy quyền của Chủ tịch nước, Thứ trưởng X": the first head is not his
             comma = text.find(",", st, end)
-            if comma > 0 and re.search(r"(?:của|quyền)\s+$", text[max(0, st - 12) : st], _I):
-                st = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            after = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+            if (
+                comma > 0
+                and re.search(r"(?:của|quyền)\s+$", text[max(0, st - 12) : st], _I)
+                and _HEAD_RX.match(text, after)  # "Sở Giáo dục, Khoa học ..." is one name
+            ):
+                st = after
             # prefer the earliest head whose title reaches the name
             best = (st, end)
             break
