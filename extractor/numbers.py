@@ -283,6 +283,13 @@ def _cue(
     return None
 
 
+def _date_like(raw: str) -> bool:
+    """Whether digits after a date word can be a day or month ("tháng 7", "ngày 26.11",
+    "sáng 9/1"), not a count that follows one ("dưới 3 tháng 192.607 người")."""
+    parts = re.split(r"[.,]", raw)
+    return all(p.isdigit() and (int(p) <= 31 or len(p) == 4) for p in parts)
+
+
 def _is_year(dec: Decimal, raw: str) -> bool:
     return raw.isdigit() and len(raw) == 4 and 1900 <= dec <= 2100
 
@@ -480,7 +487,7 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
         dec = _parse_decimal(raw)
     except ValueError:
         return e  # "24.2.2023", "1,2,3", absurdly long digit strings
-    if _cue(toks, _DATE_CUES):
+    if _cue(toks, _DATE_CUES) and _date_like(raw):
         tail = _DATE_TAIL.match(work, e)  # "ngày 26-11", "tháng 7"
         return tail.end() if tail else e
     if _excluded_context(work, toks, e, raw, dec):

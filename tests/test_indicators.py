@@ -213,6 +213,13 @@ def test_table_rows_in_candidates() -> None:
         # a bare preposition names nothing
         ("Năm 2020, hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã của 11 huyện.", 66, "xã",
          "indicator.object_of_preposition"),
+        # an aside that lists items names each; a share after it is of the figure before it
+        ("Năm 2020, Hà Nội có 307 cơ sở giáo dục nghề nghiệp (gồm 69 trường cao đẳng, 59 trường "
+         "trung cấp), chiếm 16,2% tổng số cơ sở của cả nước.", 69, "trường cao đẳng",
+         "indicator.noun_after"),
+        ("Năm 2020, Hà Nội có 307 cơ sở giáo dục nghề nghiệp (gồm 69 trường cao đẳng, 59 trường "
+         "trung cấp), chiếm 16,2% tổng số cơ sở của cả nước.", 16.2,
+         "tỷ lệ cơ sở giáo dục nghề nghiệp", "indicator.ratio_of_previous"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -328,6 +328,12 @@ def test_single_quantity(text: str, expected: tuple) -> None:
     assert [_row(q) for q in found] == [expected]
 
 
+def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None:
+    found = [_row(q) for q in find_quantities("sơ cấp và dưới 3 tháng 192.607 người")]
+    assert ("192.607 người", 192607, None, "người", "exact", "count") in found
+    assert find_quantities("ngày 26.11 và tháng 7 có 20 người")[0].value == 20
+
+
 def test_sentence_with_plan_and_figure() -> None:
     text = "tổng sản lượng lúa đạt hơn 2,1 triệu tấn, vượt 4,5% kế hoạch; tôm đạt 135.400 tấn."
     assert [_row(q) for q in find_quantities(text)] == [

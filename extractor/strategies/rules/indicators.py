@@ -345,7 +345,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     verb_head = False
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
-    ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:(")))
+    ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:()-–")))
     while (
         not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
     ):
@@ -410,7 +410,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.plan_phrase")
     elif ratio and prev is not None:
         rules.append("indicator.ratio_of_previous")
-        base = re.sub(r"^(?:số|tổng\s+số)\s+", "", prev.indicator, flags=_I)
+        if outer is not None:  # "307 cơ sở (gồm 69 trường, …), chiếm 16,2%": of the 307
+            rules.append("indicator.change_after_aside")
+        base = re.sub(r"^(?:số|tổng\s+số)\s+", "", (outer or prev).indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         evid_start = min(evid_start, prev.clause[0])
     elif ind and _GENERIC_IND.match(ind) and noun and q.kind == "count":
@@ -435,6 +437,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     elif (
         change_only
         and delim == "("
+        # "(gồm 69 trường cao đẳng, …": an aside that lists items names each one
+        and not (not ind and noun and q.kind == "count" and _ind.ends_with_apposition(pre))
         and not (ind and _aside_of_previous(text, ss, cstart - 1, prev_end, prev))
         and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
     ):
