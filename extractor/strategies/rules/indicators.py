@@ -345,7 +345,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     verb_head = False
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
-    ratio = bool(_RATIO_OF_PREV.fullmatch(_clean(pre).strip(" ,;:()-–")))
+    # ", chiếm 16,2%", ") - chiếm 10,3%" (but "- tương đương 3.030 người" restates a change)
+    ratio = bool(
+        _RATIO_OF_PREV.fullmatch(re.sub(r"^[-–]\s*(?=chiếm)", "", _clean(pre).strip(" ,;:()")))
+    )
     while (
         not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
     ):
