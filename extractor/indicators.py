@@ -26,6 +26,9 @@ phrasing, add it to its table and a row to ``tests/test_indicators.py``.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from extractor import vi
 
 _I = re.IGNORECASE
 
@@ -217,10 +220,21 @@ BARE_ACTORS: tuple[str, ...] = (
 _BARE_ACTOR = re.compile(rf"^(?:{_alt(BARE_ACTORS)})\s+(?=(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơư]))")
 
 
+@cache
+def _department_actor() -> re.Pattern[str]:
+    """A department named as the actor ("Sở Giao thông Vận tải tỉnh Kiên Giang ")."""
+    depts = "|".join(p for pats in vi.phrase_map("departments").values() for p in pats)
+    return re.compile(
+        rf"^(?:Sở|Ngành|ngành|Phòng)\s+(?:{depts})"
+        rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+)?\s+(?=\w)"
+    )
+
+
 def strip_actor(s: str) -> str:
     """``s`` without a leading actor with a proper name ("Sở Y tế tỉnh Lạng Sơn cấp ..." ->
-    "cấp ...") or acting alone ("Sở tổ chức ..."), when something is left."""
-    m = _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
+    "cấp ...", "Sở Giao thông Vận tải tỉnh Kiên Giang thực hiện ..." -> "thực hiện ...") or
+    acting alone ("Sở tổ chức ..."), when something is left."""
+    m = _department_actor().match(s) or _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
     return s[m.end() :] if m and s[m.end() :].strip() else s
 
 

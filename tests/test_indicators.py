@@ -220,6 +220,10 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, Hà Nội có 307 cơ sở giáo dục nghề nghiệp (gồm 69 trường cao đẳng, 59 trường "
          "trung cấp), chiếm 16,2% tổng số cơ sở của cả nước.", 16.2,
          "tỷ lệ cơ sở giáo dục nghề nghiệp", "indicator.ratio_of_previous"),
+        # a department named as the actor, and "thực hiện tốt công tác", name nothing
+        ("Năm 2020, Sở Giao thông Vận tải tỉnh Kiên Giang thực hiện tốt công tác tham mưu ban "
+         "hành văn bản quy phạm pháp luật đạt 100% kế hoạch đã đăng ký.", 100,
+         "tham mưu ban hành văn bản quy phạm pháp luật", "indicator.light_verb_dropped"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
