@@ -224,6 +224,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, Sở Giao thông Vận tải tỉnh Kiên Giang thực hiện tốt công tác tham mưu ban "
          "hành văn bản quy phạm pháp luật đạt 100% kế hoạch đã đăng ký.", 100,
          "tham mưu ban hành văn bản quy phạm pháp luật", "indicator.light_verb_dropped"),
+        # a count in brackets right after a count of the same thing is a part of it
+        ("Năm 2020, toàn tỉnh có 185 trường đạt chuẩn quốc gia (mầm non 73 trường, tiểu học 27 "
+         "trường).", 27, "trường đạt chuẩn quốc gia tiểu học", "indicator.part_in_aside"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -243,7 +243,8 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             own_end = (plan_q or q).end
             next_start = starts[j + 1] if j + 1 < len(figs) else se
             outer = _outside_aside(text, kept, prev, q.start)
-            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev, outer)
+            parent = _aside_parent(text, kept, ss, q.start)
+            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev, outer, parent)
             evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
             label, cue, year = _classify(
                 doc,
@@ -294,6 +295,34 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
         title_span_of(document),
         _captions(text, spans),
     )
+
+
+_MAX_ASIDE_GAP = 60  # characters between a figure and the bracket that details it
+
+
+def _aside_parent(text: str, kept: list[Candidate], ss: int, pos: int) -> Candidate | None:
+    """The figure an open bracket around ``pos`` details ("252.286 lượt người (trình độ cao
+    đẳng 32.329 người, trung cấp 27.350 người"): the last figure before the bracket, when
+    the bracket follows its noun phrase closely; None otherwise."""
+    seg = text[ss:pos]
+    depth, open_at = 0, -1
+    for i in range(len(seg) - 1, -1, -1):
+        ch = seg[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                open_at = ss + i
+                break
+            depth -= 1
+    if open_at < 0:
+        return None
+    before = [c for c in kept if c.quantity.end <= open_at]
+    if not before or open_at - before[-1].quantity.end > _MAX_ASIDE_GAP:
+        return None
+    if re.search(r"[;.:]", text[before[-1].quantity.end : open_at]):
+        return None
+    return before[-1]
 
 
 def _rounds_to(exact: float, written: str, value: float) -> bool:

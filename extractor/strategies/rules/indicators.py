@@ -214,6 +214,14 @@ def _verb_head(verb: str, post: str) -> str:
     return verb if post and len(verb.split()) <= 2 and not _ind.ends_with_linking_verb(verb) else ""
 
 
+def _counts_alike(q: Quantity, other: Quantity) -> bool:
+    """Two counts of the same thing ("người" and "lượt người", "trường" and "trường")."""
+    if q.kind != "count" or other.kind != "count" or not q.unit or not other.unit:
+        return False
+    a, b = q.unit.lower(), other.unit.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def _same_unit(q: Quantity, other: Quantity) -> bool:
     return (
         q.kind == other.kind
@@ -321,7 +329,8 @@ class _Clause:
 
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None,
-               outer: Candidate | None = None) -> _Clause:  # fmt: skip
+               outer: Candidate | None = None,
+               parent: Candidate | None = None) -> _Clause:  # fmt: skip
     """The figure's clause and its indicator (rules in the module docstring). ``outer``: the
     figure before an aside that closed since ``prev`` (what a change after it compares)."""
     k = bisect_right(starts, q.start)  # starts are sorted: no scan per figure
@@ -601,6 +610,20 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.estimate_dropped")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
+    if (
+        parent is not None
+        and rules[-1] in _HEADLESS_RULES
+        and len(ind.split()) <= _MAX_PART_WORDS + 1
+        and _counts_alike(q, parent.quantity)
+        and fold(parent.indicator) not in fold(ind)
+    ):
+        # "tuyển sinh 252.286 lượt người (…, trung cấp 27.350 người": a part of the figure
+        # the bracket details, named by it
+        own = ind
+        if q.unit and own.lower().endswith(" " + q.unit.lower()):
+            own = own[: -len(q.unit) - 1]
+        ind = f"{parent.indicator} {own}"
+        rules.append("indicator.part_in_aside")
     measure = vi.phrase_map("unit_measures").get(unit.lower())
     if measure and q.kind != "plan" and fold(measure) not in fold(ind):
         # "trồng mới 500 ha rừng": a figure in hectares is an area, per hectare a yield
@@ -928,6 +951,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'an estimate marker is not part of the name ("ước", "dự kiến"), a comparison base kept',
         "chỉ số sản xuất công nghiệp ước tăng 10%",
         "lexicon:estimate_markers",
+    ),
+    _named(
+        "indicator.part_in_aside",
+        "a count in brackets right after a count of the same thing is a part of it",
+        "tuyển sinh 252.286 lượt người (trình độ cao đẳng 32.329 người, trung cấp 27.350 người)",
     ),
     _named(
         "indicator.measure_of_unit",
