@@ -227,6 +227,13 @@ def test_table_rows_in_candidates() -> None:
         # a count in brackets right after a count of the same thing is a part of it
         ("Năm 2020, toàn tỉnh có 185 trường đạt chuẩn quốc gia (mầm non 73 trường, tiểu học 27 "
          "trường).", 27, "trường đạt chuẩn quốc gia tiểu học", "indicator.part_in_aside"),
+        # the country's figure beside a figure is a benchmark of the same measure
+        ("Năm 2020, tổng kim ngạch xuất khẩu ước đạt 3,63 tỷ USD, tăng 47,8% so với cùng kỳ "
+         "(cả nước tăng 8,6%).", 8.6, "tổng kim ngạch xuất khẩu cả nước tăng",
+         "indicator.national_benchmark"),
+        # the year inside a name goes, the comparison base year stays
+        ("Năm 2020, chỉ số sản xuất công nghiệp năm 2020 tăng 21,2% so với năm 2019.", 21.2,
+         "chỉ số sản xuất công nghiệp tăng", "indicator.year_dropped"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

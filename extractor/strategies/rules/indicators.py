@@ -435,6 +435,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
         evid_start = min(evid_start, prev.clause[0])
+    elif _NATIONAL.match(ind) and (base_c := parent or prev) is not None:
+        # "tăng 47,8% so với cùng kỳ (cả nước tăng 8,6%)": the country's figure of the same
+        # measure, a benchmark
+        ind = _clean(f"{_CHANGE_REST.sub('', base_c.indicator)} {ind}")
+        rules.append("indicator.national_benchmark")
     elif (
         not ind
         and delim == "("
@@ -604,6 +609,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
         ind = ind[light.end() :]
         rules.append("indicator.light_verb_dropped")
+    if (dated := _drop_inner_year(ind)) != ind:
+        # "chỉ số sản xuất công nghiệp năm 2016 tăng": the year is the item's, not its name
+        ind = dated
+        rules.append("indicator.year_dropped")
     if (cleaned := _drop_estimates(ind)) != ind:
         # "chỉ số sản xuất công nghiệp ước tăng": an estimate is not part of the name
         ind = cleaned
@@ -636,6 +645,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     return _Clause(cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head)
 
 
+_NATIONAL = re.compile(r"(?:của\s+)?cả\s+nước(?:\s+(?:tăng|giảm|đạt|là|ở\s+mức))?$", _I)
+_CHANGE_REST = re.compile(r"\s+(?:tăng|giảm|vượt|so\s+với|so\s+cùng)(?:\s.*)?$", _I)
 _CHANGE_TAIL = re.compile(r"\s+(?:tăng|giảm)(?:\s+(?:thêm|mạnh|nhẹ))?$", _I)
 _HEADLESS_RULES = frozenset(
     {"indicator.clause_before", "indicator.noun_after", "indicator.verb_object",
@@ -703,6 +714,22 @@ def _with_head(pre: str) -> int | None:
     such "với"), or None."""
     found = list(_WITH_HEAD().finditer(pre))
     return found[-1].end() if found and found[-1].start() > 0 else None
+
+
+_INNER_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?!\w)(?!\s*[-–]\s*\d)", _I)
+
+
+def _drop_inner_year(ind: str) -> str:
+    """``ind`` without "năm 2016" inside its name, before any comparison (whose base year
+    stays: "tăng so với năm 2015")."""
+    m = re.search(
+        r"(?<!\w)(?:so\s+(?:với|cùng)|từ|đến|kế\s+hoạch|giai\s+đoạn|giá\s+so\s+sánh)(?!\w)",
+        ind,
+        _I,
+    )
+    head, tail = (ind[: m.start()], ind[m.start() :]) if m else (ind, "")
+    new = _INNER_YEAR.sub("", head)
+    return f"{new.strip()} {tail}".strip() if new != head and new.strip() else ind
 
 
 def _drop_estimates(ind: str) -> str:
@@ -813,6 +840,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.national_benchmark",
+        '"cả nước tăng X%" beside a figure: the country\'s figure of the same measure',
+        "tăng 47,8% so với cùng kỳ (cả nước tăng 8,6%)",
     ),
     _named(
         "indicator.count_of_aside_complement",
@@ -945,6 +977,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a light verb before the real one ("thực hiện", "tiến hành") is not part of the name',
         "đã thực hiện cắt giảm 3.090 biên chế viên chức",
         "lexicon:light_verbs",
+    ),
+    _named(
+        "indicator.year_dropped",
+        "the year inside a name is the item's, not part of it (a comparison base keeps it)",
+        "chỉ số sản xuất công nghiệp năm 2016 tăng 21,2% so với năm 2015",
     ),
     _named(
         "indicator.estimate_dropped",
