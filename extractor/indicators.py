@@ -78,7 +78,9 @@ NOUN_STOPS: tuple[str, ...] = (
 # kết với các doanh nghiệp"), not another item.
 PARTNER_LEADS: tuple[str, ...] = ("các", "những", "nhiều")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
-FIGURE_VERBS: tuple[str, ...] = ("đạt", "là", "và", "hoặc", "còn")
+FIGURE_VERBS: tuple[str, ...] = (
+    "đạt", "là", "và", "hoặc", "còn", "ở", "tại", "thuộc", "của", "cho",
+)  # fmt: skip
 
 # Verbs that open a new clause after a comma ("1.377 hộ cận nghèo, giúp họ vươn lên"): the
 # noun phrase after a figure does not run into them.

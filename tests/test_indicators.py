@@ -48,6 +48,8 @@ def _after(text: str, figure: str) -> str:
         ("có 1.784 ha liên kết với các doanh nghiệp để bao tiêu", "1.784",
          "ha liên kết với các doanh nghiệp"),
         ("hỗ trợ 200 hộ với số tiền 2 tỷ đồng", "200", "hộ"),
+        # a place or scope with a figure of its own is not part of the phrase
+        ("giải quyết được 56 ngàn hồ sơ ở 3 lĩnh vực đất đai, môi trường", "56", "ngàn hồ sơ"),
         # after a comma, the words that run into the next figure are that figure's
         ("cắt giảm 220 biên chế, tinh giản đối với 101 cán bộ", "220", "biên chế"),
         ("giảm 126 phòng, ban thuộc các đơn vị; tinh giản biên chế 412 người", "126",
@@ -234,6 +236,9 @@ def test_table_rows_in_candidates() -> None:
         # the year inside a name goes, the comparison base year stays
         ("Năm 2020, chỉ số sản xuất công nghiệp năm 2020 tăng 21,2% so với năm 2019.", 21.2,
          "chỉ số sản xuất công nghiệp tăng", "indicator.year_dropped"),
+        # "gồm N <unit>": the things listed, even with nothing after the unit
+        ("Năm 2020, các nhiệm vụ chia theo các lĩnh vực gồm 12 đề tài.", 12, "đề tài",
+         "indicator.apposition"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

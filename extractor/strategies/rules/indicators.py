@@ -549,7 +549,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã": a bare preposition names nothing
         ind = post
         rules.append("indicator.object_of_preposition")
-    elif noun and _ind.ends_with_apposition(pre):
+    elif (noun or (q.kind == "count" and q.unit and post)) and _ind.ends_with_apposition(pre):
         # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
         ind = post
         rules.append("indicator.apposition")
