@@ -113,7 +113,9 @@ _NOUN_STOP = re.compile(
     _I,
 )
 _LINKING_END = re.compile(
-    rf"(?<!\w)(?:{_alt(LINKING_VERBS)})(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$", _I
+    rf"(?<!\w)(?<!cắt\s)(?:{_alt(LINKING_VERBS)})"  # "cắt giảm" is a verb of its own
+    rf"(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$",
+    _I,
 )
 _VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)

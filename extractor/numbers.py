@@ -438,6 +438,8 @@ def _doc_cue(toks: list[tuple[str, int]], e_figure: bool = False) -> bool:
     """A document word ("Nghị quyết", "Kế hoạch số") right before the number."""
     if toks and toks[-1][0].lower().rstrip(":") == "số":
         return _cue(toks[:-1], _DOC_CUES) is not None
+    if len(toks) >= 2 and toks[-2][0].lower() == "kỷ" and toks[-1][0].lower() == "luật":
+        return False  # "xử lý kỷ luật 27 tập thể": discipline, not a law
     return not e_figure and _cue(toks, _DOC_CUES, colon=True) is not None
 
 

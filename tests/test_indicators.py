@@ -239,6 +239,9 @@ def test_table_rows_in_candidates() -> None:
         # "gồm N <unit>": the things listed, even with nothing after the unit
         ("Năm 2020, các nhiệm vụ chia theo các lĩnh vực gồm 12 đề tài.", 12, "đề tài",
          "indicator.apposition"),
+        # "cắt giảm" is a verb that cuts, not a change the figure is the level of
+        ("Năm 2020, ngành đề ra nhiệm vụ cắt giảm 100% TTHC gây phiền hà cho người dân.", 100,
+         "đề ra nhiệm vụ cắt giảm TTHC gây phiền hà cho người dân", "indicator.verb_object"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
@@ -287,6 +290,18 @@ def test_a_duration_that_is_the_measure_is_kept() -> None:
     kept = _by_value("Năm 2020, thời lượng phát sóng truyền hình đạt 21.900 giờ.", 21900)
     assert (kept.label, kept.indicator) == ("achievement", "thời lượng phát sóng truyền hình")
     assert _by_value("Năm 2020, tổ chức 12 lớp tập huấn trong 5 ngày.", 5).label == "skip"
+
+
+def test_levels_of_online_public_services_are_not_figures() -> None:
+    text = "Năm 2020, có 1.200 hồ sơ trực tuyến mức độ 3, 4 và 560 TTHC ở mức 3; 4."
+    for level in (3, 4):
+        assert all(
+            c.label == "skip"
+            for c in candidates(text, report_year=2020, plan_year=2021)
+            if c.value == level
+        )
+    assert _by_value(text, 1200).label == "achievement"
+    assert _by_value("Năm 2020, tỷ lệ hộ nghèo ở mức 4%.", 4).label == "achievement"
 
 
 @pytest.mark.parametrize(

@@ -334,6 +334,12 @@ def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None
     assert find_quantities("ngày 26.11 và tháng 7 có 20 người")[0].value == 20
 
 
+def test_discipline_is_not_a_law_number() -> None:
+    found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
+    assert found == [(27, "tập thể")]
+    assert find_quantities("thực hiện Luật 27 của Quốc hội") == []  # a law is still a law
+
+
 def test_sentence_with_plan_and_figure() -> None:
     text = "tổng sản lượng lúa đạt hơn 2,1 triệu tấn, vượt 4,5% kế hoạch; tôm đạt 135.400 tấn."
     assert [_row(q) for q in find_quantities(text)] == [

@@ -487,6 +487,17 @@ def test_bylines_places_and_untitled_people_are_not_officials() -> None:
 # --------------------------------------------------------------------------- awards
 
 
+def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() -> None:
+    text = (
+        "Dịp này, có 3 đơn vị trực thuộc Sở Tư pháp được Chủ tịch UBND tỉnh tặng danh hiệu "
+        "Tập thể lao động xuất sắc năm 2015."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Tập thể lao động xuất sắc", "Chủ tịch UBND tỉnh", "3 đơn vị trực thuộc Sở Tư pháp")
+    ]
+
+
 def test_awards_in_one_sentence_with_several_conferrers() -> None:
     text = (
         "Dịp này, 02 tập thể và 06 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, "

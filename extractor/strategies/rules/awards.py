@@ -143,6 +143,9 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 )
                 evidence = text[evidence_span[0] : evidence_span[1]]
                 conferrer = _strip_person(conferrer)
+                # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
+                # word for "title" and its year
+                kind = _KIND_YEAR.sub("", _KIND_LEAD.sub("", kind)) or kind
                 for rec in _split_recipients(recipient):
                     out.append(
                         (
@@ -157,6 +160,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     return out
 
 
+_KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
+_KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 _DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
 _GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
 _PERSON_THEN_TITLE = re.compile(
@@ -218,6 +223,8 @@ def _split_recipients(rec: str) -> list[str]:
     m = _SPLIT_RECIPIENTS.match(rec)
     counted = _COUNTED_GROUP.match(rec)
     if counted and not m:
+        if _BELONGS.match(rec, counted.end()):
+            return [rec]  # "3 đơn vị trực thuộc Sở Tư pháp": which units, as written
         return [counted.group().strip(" ,")]
     if not m:
         parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
@@ -228,6 +235,7 @@ def _split_recipients(rec: str) -> list[str]:
     return parts if len(parts) >= 2 else [rec]
 
 
+_BELONGS = re.compile(rf"\s+(?:trực\s+)?thuộc\s+(?-i:[{_UP}])", _I)
 _GROUP = r"\d+\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|gia\s+đình|cán\s+bộ|học\s+sinh|người)"
 _COUNTED_GROUP = re.compile(rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_GROUP})*(?=\s+\w|$)", _I)
 # Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").

@@ -330,7 +330,7 @@ class _Clause:
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None,
                outer: Candidate | None = None,
-               parent: Candidate | None = None) -> _Clause:  # fmt: skip
+               aside_parent: Candidate | None = None) -> _Clause:  # fmt: skip
     """The figure's clause and its indicator (rules in the module docstring). ``outer``: the
     figure before an aside that closed since ``prev`` (what a change after it compares)."""
     k = bisect_right(starts, q.start)  # starts are sorted: no scan per figure
@@ -435,7 +435,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
         evid_start = min(evid_start, prev.clause[0])
-    elif _NATIONAL.match(ind) and (base_c := parent or prev) is not None:
+    elif _NATIONAL.match(ind) and (base_c := aside_parent or prev) is not None:
         # "tăng 47,8% so với cùng kỳ (cả nước tăng 8,6%)": the country's figure of the same
         # measure, a benchmark
         ind = _clean(f"{_CHANGE_REST.sub('', base_c.indicator)} {ind}")
@@ -620,18 +620,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
     if (
-        parent is not None
+        aside_parent is not None
         and rules[-1] in _HEADLESS_RULES
         and len(ind.split()) <= _MAX_PART_WORDS + 1
-        and _counts_alike(q, parent.quantity)
-        and fold(parent.indicator) not in fold(ind)
+        and _counts_alike(q, aside_parent.quantity)
+        and fold(aside_parent.indicator) not in fold(ind)
     ):
         # "tuyển sinh 252.286 lượt người (…, trung cấp 27.350 người": a part of the figure
         # the bracket details, named by it
         own = ind
         if q.unit and own.lower().endswith(" " + q.unit.lower()):
             own = own[: -len(q.unit) - 1]
-        ind = f"{parent.indicator} {own}"
+        ind = f"{aside_parent.indicator} {own}"
         rules.append("indicator.part_in_aside")
     measure = vi.phrase_map("unit_measures").get(unit.lower())
     if measure and q.kind != "plan" and fold(measure) not in fold(ind):

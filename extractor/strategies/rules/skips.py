@@ -35,6 +35,8 @@ _REFERENCE_BEFORE = re.compile(
     rf")\W*$",
     _I,
 )
+# "mức độ 3, 4", "mức 3; 4": the levels of online public services, named, not counted
+_LEVEL_BEFORE = re.compile(rf"{_W0}mức(?:\s+độ)?(?:\s*[1-4]\s*(?:,|;|và|-|–|/))?\s*$", _I)
 _PARTICIPANTS = re.compile(rf"{_W0}(?:dự|tham\s+dự|tham\s+gia|về\s+dự)\s+hội\s+nghị{_W1}", _I)
 _FURNITURE = re.compile(rf"{_W0}(?:lượt\s+(?:xem|đọc|thích|truy\s+cập)|bình\s+luận)\W*$", _I)
 _AWARD_VERB = re.compile(
@@ -362,6 +364,18 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "a number that names (a road, an issue, a round) rather than counts",
         lambda c: c.q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(c.before_num),
         "skips._REFERENCE_BEFORE",
+    ),
+    _skip(
+        "service_level",
+        "reference number",
+        "dịch vụ công mức độ 3, 4; mức 3; 4",
+        "a level of online public service (mức / mức độ 1–4), not a count",
+        lambda c: (
+            not c.q.unit
+            and c.q.value in (1, 2, 3, 4)
+            and _LEVEL_BEFORE.search(c.text, max(0, c.q.num_start - 24), c.q.num_start)
+        ),
+        "skips._LEVEL_BEFORE",
     ),
     _skip(
         "time_zone",
