@@ -728,6 +728,13 @@ _RESULT_CUES = _cue_re([*vi.entry("passage_cues.results"), "vượt kế hoạch
 _PLAN_CUES = _cue_re([*vi.entry("passage_cues.plan"), "phải", "đặt ra"])
 
 
+# A year, not the year of a full date ("đến ngày 31-1-2023" is a cut-off of the reviewed
+# year's figures, not a sign of the plan year)
+_YEAR_NOT_DATE = re.compile(
+    r"(?<![\d/.,])(?<!\d-\d-)(?<!\d-\d\d-)(?<!\d\d-\d-)(?<!\d\d-\d\d-)(?:19|20)\d\d(?![\d/])"
+)
+
+
 def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str | None:
     """'target' or 'achievement' when ``source[lo:hi]`` says so unambiguously, else None.
 
@@ -736,7 +743,7 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
     Achievement: the reviewed year named and no sign of a plan (the plan year, a plan cue,
     "phải", "sẽ")."""
     text = source[lo:hi]
-    years = {int(m.group()) for m in re.finditer(r"(?<![\d/.,])(?:19|20)\d\d(?![\d/])", text)}
+    years = {int(m.group()) for m in _YEAR_NOT_DATE.finditer(text)}
     compared = {
         int(m.group(1)) for m in re.finditer(r"(?:so\s+với|cùng\s+kỳ)\D{0,30}(\d{4})", text)
     }

@@ -178,6 +178,19 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
     assert {c.attribute for c in status.corrections} >= {"list", "year"}
 
 
+def test_the_year_of_a_full_date_does_not_move_a_result() -> None:
+    text = "Năm qua, ước giá trị giải ngân đến ngày 31-1-2023 đạt 95%."
+    report = SectorReport(
+        report_year=2022,
+        plan_year=2023,
+        achievements=[metric(95, "giá trị giải ngân đến ngày 31-1-2023 đạt 95%", unit="%",
+                             year=2022)],
+    )  # fmt: skip
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.achievements] == [95]
+    assert checked.report.targets == []
+
+
 def test_duplicates_are_kept_once() -> None:
     text = "Giải quyết việc làm cho 15.325 người."
     m = metric(15325, "Giải quyết việc làm cho 15.325 người", unit="người")
