@@ -18,7 +18,8 @@
    functions only (tottime: where the CPU itself goes).
 
     python benchmarks/bench_workers.py [--offline 600] [--articles 1000] [--latency 0.2]
-        [--concurrency 32] [--workers 2] [--reps 9] [--skip offline,endpoint,cpu]
+        [--concurrency 32] [--workers 2] [--reps 9] [--offline-reps 3]
+        [--skip offline,endpoint,cpu]
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ def _load() -> list[float]:
     return [round(x, 2) for x in os.getloadavg()]
 
 
-def _server_cpu() -> float:
-    """CPU seconds used so far by the fake server (our child process running fake_openai)."""
+def _child_cpu(marker: bytes, *, reaped: bool = False) -> float:
+    """CPU seconds used so far by our child processes whose command line has ``marker``;
+    ``reaped``: by the children *they* have waited for (the forkserver's: our workers)."""
     total = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -52,9 +54,20 @@ def _server_cpu() -> float:
             fields = stat.read_text().rsplit(") ", 1)[1].split()
         except OSError:
             continue
-        if b"fake_openai.py" in cmd and int(fields[1]) == os.getpid():
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        if marker in cmd and int(fields[1]) == os.getpid():
+            used = fields[13:15] if reaped else fields[11:13]
+            total += (int(used[0]) + int(used[1])) / os.sysconf("SC_CLK_TCK")
     return total
+
+
+def _server_cpu() -> float:
+    """CPU seconds used so far by the fake server (our child process running fake_openai)."""
+    return _child_cpu(b"fake_openai.py")
+
+
+def _workers_cpu() -> float:
+    """CPU seconds of the batch workers that have ended (the forkserver reaps them)."""
+    return _child_cpu(b"multiprocessing.forkserver", reaped=True)
 
 
 def _untimed(raw: str) -> list[dict[str, Any]]:
@@ -67,35 +80,52 @@ def _untimed(raw: str) -> list[dict[str, Any]]:
     return out
 
 
-def offline(n: int, workers: int, tmp: Path) -> dict[str, Any]:
+def offline(n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
     from extractor import Settings
     from extractor.batch import run_batch
 
     settings = Settings(strategy="rules", use_cache=False, cache_dir=tmp / "unused")
     src = write_jsonl(tmp / "offline.jsonl", articles(n, tag="o"))
     load_before = _load()
-    runs: dict[int, float] = {}
-    cpu: dict[int, float] = {}
-    for w in (1, workers, 1, workers):  # ABAB: drift in the machine's load hits both
-        out = tmp / f"offline_w{w}.jsonl"
-        out.unlink(missing_ok=True)
-        started, c0 = time.perf_counter(), time.process_time()
-        summary = run_batch([src], out, progress=False, settings=settings, workers=w)
-        wall = time.perf_counter() - started
-        if summary.done != n:
-            raise RuntimeError(f"workers={w}: {summary.done}/{n} done, {summary.failures[:3]}")
-        runs[w] = min(runs.get(w, float("inf")), wall)
-        cpu[w] = time.process_time() - c0
+    walls: dict[int, list[float]] = {1: [], workers: []}
+    parent_cpu: dict[int, list[float]] = {1: [], workers: []}
+    total_cpu: dict[int, list[float]] = {1: [], workers: []}
+    # A warm-up run with workers starts the forkserver (it imports the extractor once per
+    # process, as one process does on its first article): not timed.
+    run_batch([src], tmp / "warm.jsonl", progress=False, settings=settings, workers=workers)
+    for _ in range(reps):
+        for w in (1, workers):  # alternating: drift in the machine's load hits both
+            out = tmp / f"offline_w{w}.jsonl"
+            out.unlink(missing_ok=True)
+            w0, started, c0 = _workers_cpu(), time.perf_counter(), time.process_time()
+            summary = run_batch([src], out, progress=False, settings=settings, workers=w)
+            wall = time.perf_counter() - started
+            if summary.done != n:
+                raise RuntimeError(f"workers={w}: {summary.done}/{n} done, {summary.failures[:3]}")
+            walls[w].append(wall)
+            parent_cpu[w].append(time.process_time() - c0)
+            total_cpu[w].append(parent_cpu[w][-1] + _workers_cpu() - w0)
+            print(f"  workers={w}: {wall:.2f} s, load {_load()}", flush=True)
     a = _untimed((tmp / "offline_w1.jsonl").read_text(encoding="utf-8"))
     b = _untimed((tmp / f"offline_w{workers}.jsonl").read_text(encoding="utf-8"))
+    one, many = median(walls[1]), median(walls[workers])
+    cpu_one, cpu_many = median(total_cpu[1]), median(total_cpu[workers])
     return {
         "articles": n,
         "workers": workers,
-        "seconds_1_worker": round(runs[1], 2),
-        f"seconds_{workers}_workers": round(runs[workers], 2),
-        "speedup": round(runs[1] / runs[workers], 2),
-        "parent_cpu_seconds_with_workers": round(cpu[workers], 2),
-        "ms_per_article_1_worker": round(1000 * runs[1] / n, 1),
+        "reps": reps,
+        "seconds_1_worker_median": round(one, 2),
+        f"seconds_{workers}_workers_median": round(many, 2),
+        "speedup_median": round(one / many, 2),
+        "speedup_best": round(min(walls[1]) / min(walls[workers]), 2),
+        "seconds_each": {str(w): [round(x, 2) for x in v] for w, v in walls.items()},
+        "cpu_ms_per_article_1_worker": round(1000 * cpu_one / n, 2),
+        f"cpu_ms_per_article_{workers}_workers_all_processes": round(1000 * cpu_many / n, 2),
+        "batch_process_cpu_ms_per_article_with_workers": round(
+            1000 * median(parent_cpu[workers]) / n, 2
+        ),
+        # What the same CPU would give on idle cores: work / (work spread over the workers)
+        "speedup_if_cores_were_idle": round(workers * cpu_one / cpu_many, 2),
         "same_lines_apart_from_timing": a == b,
         "load_average_before": load_before,
         "load_average_after": _load(),
@@ -328,14 +358,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--latency", type=float, default=0.2)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--reps", type=int, default=9)
+    parser.add_argument("--reps", type=int, default=9, help="repetitions, CPU per article")
+    parser.add_argument("--offline-reps", type=int, default=3, help="runs of each, offline")
     parser.add_argument("--skip", default="", help="comma list of offline,endpoint,cpu")
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     result: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         if "offline" not in skip:
-            result["offline"] = offline(args.offline, args.workers, Path(tmp))
+            result["offline"] = offline(args.offline, args.workers, args.offline_reps, Path(tmp))
             print(result["offline"], flush=True)
         if "endpoint" not in skip:
             result["endpoint"] = endpoint(

@@ -21,6 +21,7 @@ in this process, so all of the above holds unchanged.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import hashlib
 import inspect
@@ -270,11 +271,12 @@ async def _run_all(
     extract: ExtractFn,
     concurrency: int,
     kwargs: dict[str, Any],
-    on_result: Callable[[ArticleResult, dict[str, Any]], Awaitable[None]] | None = None,
+    sink: _Sink | None = None,
     engine: dict[str, str | None] | None = None,
     halt: list[BaseException] | None = None,
 ) -> list[ArticleResult | None]:
-    """Run every item with at most ``concurrency`` in flight; results in input order.
+    """Run every item with at most ``concurrency`` in flight; results in input order
+    (with a ``sink``, each goes there instead, and the list stays empty).
 
     A :class:`ConfigError` (not an article's fault), the endpoint refusing the key, or
     anything the caller appends to ``halt`` (a failed write) stops new work; the first
@@ -295,11 +297,12 @@ async def _run_all(
             except ConfigError as exc:
                 fatal.append(exc)
                 return
-            results[i] = out
-            if on_result is not None:  # saved before the slot goes to the next article
-                await on_result(out, out.to_line())
+            if sink is None:
+                results[i] = out
+            else:  # saved before the slot goes to the next article
+                await sink.put(out)
         if auth_failure(out.exception):
-            _refused(fatal, out, item.id)
+            _refused(fatal, out.error.type if out.error else "", item.id)
 
     await asyncio.gather(*(one(i, it) for i, it in enumerate(items)))
     if fatal:
@@ -307,12 +310,12 @@ async def _run_all(
     return results
 
 
-def _refused(fatal: list[BaseException], out: ArticleResult, ident: str) -> None:
+def _refused(fatal: list[BaseException], failure: str, ident: str) -> None:
     """Stop the batch: the endpoint refused the key (every further article would fail)."""
     if not any(isinstance(f, ConfigError) for f in fatal):
         fatal.append(
             ConfigError(
-                f"the endpoint refused the credentials ({out.error and out.error.type} on "
+                f"the endpoint refused the credentials ({failure.split(':', 1)[0]} on "
                 f"{ident!r}); stopped early instead of failing every article: check "
                 "OPENAI_API_KEY / OPENAI_BASE_URL, then rerun to resume"
             )
@@ -463,11 +466,7 @@ async def _worker_loop(
             except ConfigError as exc:
                 results.put(("fatal", i, str(exc), None))
                 return
-            meta = {
-                "retries": int(getattr(out.exception, "retries", 0) or 0),
-                "refused": auth_failure(out.exception),
-            }
-            results.put(("done", i, out.to_line(), meta))
+            results.put(("done", i, _dump_line(out.to_line()), _Tally.of(out)))
         except BaseException as exc:  # never leave the parent waiting for this article
             results.put(("crash", i, f"worker failed on {item.id!r}: {exc!r}", None))
         finally:
@@ -483,10 +482,10 @@ async def _worker_loop(
         await asyncio.gather(*running)
 
 
-def _from_worker(line: dict[str, Any], meta: dict[str, Any]) -> ArticleResult:
-    out = ArticleResult.from_line(line)
+def _from_worker(data: bytes, tally: _Tally) -> ArticleResult:
+    out = ArticleResult.from_line(json.loads(data))
     if out.error is not None:
-        out._exception = _RemoteFailure(out.error.message, meta.get("retries", 0))
+        out._exception = _RemoteFailure(out.error.message, tally.retries)
     return out
 
 
@@ -497,16 +496,19 @@ async def _run_pool(
     extract: ExtractFn | None,
     concurrency: int,
     kwargs: dict[str, Any],
-    on_result: Callable[[ArticleResult, dict[str, Any]], Awaitable[None]] | None = None,
+    sink: _Sink | None = None,
     engine: dict[str, str | None] | None = None,
     halt: list[BaseException] | None = None,
 ) -> list[ArticleResult | None]:
     """:func:`_run_all` over ``workers`` processes: same results, same stopping rules.
 
-    Articles go out one by one as results come back (``concurrency`` plus one queued per
-    worker in flight at most, so a stop or a kill loses little); every line comes back
-    here and goes through ``on_result`` (the single writer). A worker that dies stops
-    the batch with :class:`WorkerError` (what was saved is kept: rerun to resume).
+    Articles go out as results come back (``concurrency`` plus one queued per worker in
+    flight at most, so a stop or a kill loses little). Each worker sends its line as
+    finished bytes with a :class:`_Tally`; one thread here receives them, hands every
+    line that has arrived to the ``sink`` as one group (one write, one fsync: nothing is
+    parsed or re-encoded here), then sends out more articles. Without a sink the lines
+    are parsed into results. A worker that dies stops the batch with
+    :class:`WorkerError` (what was saved is kept: rerun to resume).
     """
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
@@ -527,23 +529,7 @@ async def _run_pool(
         )
         for n, share in enumerate(_shares(concurrency, workers))
     ]
-    loop = asyncio.get_running_loop()
-
-    def next_replies() -> list[tuple[str, int, Any, Any]]:
-        """The replies waiting (at least one), or a note that a worker died."""
-        while True:
-            try:
-                got = [replies.get(timeout=0.2)]
-                break
-            except queue.Empty:
-                dead = [p for p in procs if p.exitcode is not None]
-                if dead:
-                    return [("died", -1, dead[0].name, dead[0].exitcode)]
-        with contextlib.suppress(queue.Empty):  # one hop for all that are ready
-            while len(got) < 64:
-                got.append(replies.get_nowait())
-        return got
-
+    cancelled = threading.Event()
     pending = iter(enumerate(items))
     in_flight = 0
     limit = concurrency + workers
@@ -557,22 +543,38 @@ async def _run_pool(
             tasks.put(nxt)
             in_flight += 1
 
-    finished = False
-    try:
-        for proc in procs:
-            proc.start()
+    def next_replies() -> list[tuple[str, int, Any, Any]]:
+        """The replies waiting (at least one), or a note that a worker died."""
+        while True:
+            try:
+                got = [replies.get(timeout=0.2)]
+                break
+            except queue.Empty:
+                if cancelled.is_set():
+                    return []
+                dead = [p for p in procs if p.exitcode is not None]
+                if dead:
+                    return [("died", -1, dead[0].name, dead[0].exitcode)]
+        with contextlib.suppress(queue.Empty):  # all that are ready: one group
+            while len(got) < 256:
+                got.append(replies.get_nowait())
+        return got
+
+    def pump() -> None:
+        nonlocal in_flight
         feed()
-        while in_flight:
-            for kind, i, payload, meta in await loop.run_in_executor(None, next_replies):
+        while in_flight and not cancelled.is_set():
+            group: list[tuple[_Tally, bytes]] = []
+            for kind, i, payload, tally in next_replies():
                 if kind == "died":
                     hint = (
                         ""
-                        if any(r is not None for r in results)
+                        if any(r is not None for r in results) or (sink and sink.tallies)
                         else " (a script that starts a batch with workers must run it under "
                         '`if __name__ == "__main__":`, as multiprocessing requires)'
                     )
                     raise WorkerError(
-                        f"worker process {payload} ended unexpectedly (exit code {meta})"
+                        f"worker process {payload} ended unexpectedly (exit code {tally})"
                         f"{hint}; the results saved so far are kept: rerun the same command "
                         "to resume"
                     )
@@ -581,23 +583,48 @@ async def _run_pool(
                     fatal.append(ConfigError(payload) if kind == "fatal" else WorkerError(payload))
                     stop.set()
                 elif kind == "done":
-                    out = _from_worker(payload, meta)
-                    results[i] = out
-                    if on_result is not None:
-                        await on_result(out, payload)
-                    if meta.get("refused"):
-                        _refused(fatal, out, items[i].id)
-                    if fatal:
-                        stop.set()
+                    if sink is not None:
+                        group.append((tally, payload))
+                    else:
+                        results[i] = _from_worker(payload, tally)
+                    if tally.refused:
+                        _refused(fatal, tally.failure or "", tally.id)
+            if group and sink is not None:
+                sink.save(group)
+            if fatal:
+                stop.set()
             feed()
         for _ in procs:
             tasks.put(None)
         for proc in procs:
-            await loop.run_in_executor(None, proc.join, 10)
+            proc.join(10)
+
+    done: concurrent.futures.Future[None] = concurrent.futures.Future()
+
+    def run_pump() -> None:
+        try:
+            pump()
+        except BaseException as exc:  # handed to the awaiting task
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                done.set_exception(exc)
+        else:
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                done.set_result(None)
+
+    pumper = threading.Thread(target=run_pump, name="extractor-batch-pool", daemon=True)
+    finished = False
+    try:
+        for proc in procs:
+            proc.start()
+        pumper.start()
+        await asyncio.wrap_future(done)
         finished = True
     finally:
-        if not finished:
+        if not finished:  # cancelled (Ctrl-C, SIGTERM, a service shutting down) or failed
             stop.set()
+            cancelled.set()
+            if pumper.is_alive():
+                pumper.join(5)  # it finishes the group it is writing, then stops
             for q in (tasks, replies):
                 q.cancel_join_thread()
         for proc in procs:
@@ -670,7 +697,7 @@ async def _dispatch(
     use_cache: bool | None,
     client: Any,
     settings: Any,
-    on_result: Callable[[ArticleResult, dict[str, Any]], Awaitable[None]] | None = None,
+    sink: _Sink | None = None,
     engine: dict[str, str | None] | None = None,
     halt: list[BaseException] | None = None,
 ) -> list[ArticleResult | None]:
@@ -692,7 +719,7 @@ async def _dispatch(
             extract=extract,
             concurrency=concurrency,
             kwargs=kwargs,
-            on_result=on_result,
+            sink=sink,
             engine=engine,
             halt=halt,
         )
@@ -701,7 +728,7 @@ async def _dispatch(
         extract=extract or _default_extract(),
         concurrency=concurrency,
         kwargs=kwargs,
-        on_result=on_result,
+        sink=sink,
         engine=engine,
         halt=halt,
     )
@@ -888,20 +915,55 @@ def _fsync_dir(folder: Path) -> None:
             os.close(dfd)
 
 
-def compact(path: str | Path, order: Sequence[str] | None = None) -> int:
+def _line_id(raw: bytes) -> str | None:
+    """The id at the start of a line this module wrote (``{"id":"…",``), read without
+    parsing the rest of the line; None when the line does not start that way."""
+    if not raw.startswith(b'{"id":"'):
+        return None
+    head = raw[6:518].decode("utf-8", "ignore")  # a cut character can only be at the end
+    try:
+        ident, end = json.decoder.scanstring(head, 1)
+    except json.JSONDecodeError:
+        return None
+    return ident if head[end : end + 1] == "," else None
+
+
+def _raw_results(path: Path, checked: bool) -> Iterator[tuple[str, bytes]]:
+    """``(id, line)`` for each complete result line, as stored. ``checked``: every whole
+    line is known to be a result (the file passed :func:`check_batch_file` and only
+    results were appended since), so only the id at its start is read."""
+    with path.open("rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                return  # partial line left by a kill: not a result
+            ident = _line_id(raw) if checked else None
+            if ident is None:
+                try:
+                    obj = json.loads(raw)
+                except (json.JSONDecodeError, UnicodeDecodeError):
+                    continue
+                if not is_result_line(obj):
+                    continue
+                ident = obj["id"]
+            yield ident, raw
+
+
+def compact(path: str | Path, order: Sequence[str] | None = None, *, checked: bool = False) -> int:
     """Rewrite the file atomically with exactly one line per id (the last one).
 
-    Ids in ``order`` come first in that order, then the rest as first seen. Writes a
+    Ids in ``order`` come first in that order, then the rest as first seen. Lines are
+    copied as stored (never re-encoded); lines that are not complete results are dropped
+    (``checked=True``: the caller knows there are none, so lines are not parsed). Writes a
     temp file in the same folder (same mode as the file), fsyncs it and ``os.replace``-s
     it; a file already in that shape is left alone. If writing the copy fails (a full
     disk), the copy is removed, the original is untouched and the error re-raised.
     Returns the count.
     """
     path = Path(path)
-    results: dict[str, dict[str, Any]] = {}
+    results: dict[str, bytes] = {}
     n_lines = 0
-    for obj in _iter_lines(path):
-        results[obj["id"]] = obj
+    for ident, raw in _raw_results(path, checked):
+        results[ident] = raw  # the last line wins, at the place its id was first seen
         n_lines += 1
     ranked: list[str] = [i for i in (order or ()) if i in results]
     placed = set(ranked)
@@ -916,7 +978,7 @@ def compact(path: str | Path, order: Sequence[str] | None = None) -> int:
     try:
         with os.fdopen(fd, "wb") as fh:
             for ident in ranked:
-                fh.write(_dump_line(results[ident]))
+                fh.write(results[ident])
             fh.flush()
             os.fsync(fh.fileno())
             os.fchmod(fh.fileno(), mode)
@@ -929,61 +991,104 @@ def compact(path: str | Path, order: Sequence[str] | None = None) -> int:
     return len(ranked)
 
 
-class _Writer:
-    """The single task that appends whole lines to the output, fsync'ing each.
+class _Sink:
+    """Where a batch's finished articles go: the writer (whole lines, group commit), then
+    their tallies (for the summary) and ``saved`` (the progress bar)."""
 
-    A failed write is cut back to the last whole line and reported once through
-    ``on_error``; later lines are not attempted.
+    def __init__(self, writer: _Writer, saved: Callable[[Sequence[_Tally]], None]) -> None:
+        self.writer = writer
+        self.saved = saved
+        self.tallies: list[_Tally] = []
+
+    async def put(self, result: ArticleResult) -> None:
+        """One article of this process: saved (in a group with any others that finished
+        meanwhile) before this returns."""
+        tally = _Tally.of(result)
+        await self.writer.put(_dump_line(result.to_line()))
+        self.tallies.append(tally)
+        self.saved([tally])
+
+    def save(self, group: Sequence[tuple[_Tally, bytes]]) -> None:
+        """Lines from the workers, as they arrived: one write, one fsync."""
+        self.writer.write([data for _, data in group])
+        tallies = [t for t, _ in group]
+        self.tallies.extend(tallies)
+        self.saved(tallies)
+
+
+class _Writer:
+    """The single writer: appends whole lines to the output, in groups (group commit).
+
+    A group (every line that finished while the previous group was being written) is
+    one ``write()`` and one fsync; a line counts as saved only once its group's fsync
+    has returned. A failed write is cut back to the last whole line (the group before)
+    and reported once through ``on_error``; later groups are not attempted. So a kill
+    leaves whole lines, each saved at most once, plus at most one partial trailing
+    group, which the next run cuts off and redoes.
     """
 
     def __init__(self, path: Path, on_error: Callable[[OSError], None] | None = None) -> None:
         self.path = path
         self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)  # umask applies
-        self.queue: asyncio.Queue[tuple[bytes, asyncio.Future[None]] | None] = asyncio.Queue()
+        self.queue: asyncio.Queue[tuple[bytes, asyncio.Future[bool]] | None] = asyncio.Queue()
         self.task: asyncio.Task[None] | None = None
         self.on_error = on_error
         self.error: OSError | None = None
         self.written = 0
+        self.groups = 0
+        self._lock = threading.Lock()  # the pool's thread and the event loop may both write
 
-    def _write(self, data: bytes) -> None:
-        start = os.lseek(self.fd, 0, os.SEEK_END)
-        try:
-            view = memoryview(data)
-            while view:
-                n = os.write(self.fd, view)
-                view = view[n:]
-            os.fsync(self.fd)
-        except OSError:
-            with contextlib.suppress(OSError):  # whole lines only
-                os.ftruncate(self.fd, start)
-            raise
+    def write(self, lines: Sequence[bytes]) -> bool:
+        """Append ``lines`` (each newline-terminated) as one group; True once they are on
+        disk, False if writing failed (now or before)."""
+        with self._lock:
+            if self.error is not None:
+                return False
+            start = os.lseek(self.fd, 0, os.SEEK_END)
+            try:
+                view = memoryview(b"".join(lines))
+                while view:
+                    n = os.write(self.fd, view)
+                    view = view[n:]
+                os.fsync(self.fd)
+            except OSError as exc:
+                with contextlib.suppress(OSError):  # whole lines only
+                    os.ftruncate(self.fd, start)
+                self.error = exc
+                if self.on_error is not None:
+                    self.on_error(exc)
+                return False
+            self.written += len(lines)
+            self.groups += 1
+            return True
 
     async def _loop(self) -> None:
-        while True:
+        closing = False
+        while not closing:
             entry = await self.queue.get()
             if entry is None:
                 return
-            data, done = entry
-            if self.error is None:
-                try:
-                    await asyncio.to_thread(self._write, data)
-                    self.written += 1
-                except OSError as exc:
-                    self.error = exc
-                    if self.on_error is not None:
-                        self.on_error(exc)
-            if not done.done():
-                done.set_result(None)
+            group = [entry]
+            while not self.queue.empty():  # everything that finished meanwhile: one group
+                nxt = self.queue.get_nowait()
+                if nxt is None:
+                    closing = True
+                    break
+                group.append(nxt)
+            ok = await asyncio.to_thread(self.write, [data for data, _ in group])
+            for _, done in group:
+                if not done.done():
+                    done.set_result(ok)
 
     def start(self) -> None:
         self.task = asyncio.create_task(self._loop())
 
-    async def put(self, line: dict[str, Any]) -> None:
-        """Queue ``line`` and wait until it is on disk (or its write failed): no new
-        article starts on the strength of a result that was not saved."""
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        await self.queue.put((_dump_line(line), done))
-        await done
+    async def put(self, data: bytes) -> bool:
+        """Queue one line and wait until its group is on disk (True) or its write failed:
+        no new article starts on the strength of a result that was not saved."""
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        await self.queue.put((data, done))
+        return await done
 
     async def close(self) -> None:
         await self.queue.put(None)
@@ -991,7 +1096,8 @@ class _Writer:
             if self.task is not None:
                 await self.task
         finally:
-            os.close(self.fd)
+            with self._lock:
+                os.close(self.fd)
 
 
 # --------------------------------------------------------------------------- summary
@@ -1066,8 +1172,50 @@ class BatchSummary:
         return Group(*parts)
 
 
+@dataclass(frozen=True, slots=True)
+class _Tally:
+    """What the summary, the progress bar and the stopping rules need of one article's
+    line: a few small fields, so that a worker sends its line as ready-made bytes and the
+    batch process never parses it again."""
+
+    id: str
+    ok: bool
+    failure: str | None = None  # "Type: message" of a failed article
+    retries: int = 0
+    cache_hit: bool = False
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasks: int = 0
+    checks: tuple[str, ...] = ()
+    refused: bool = False  # the endpoint refused the credentials
+
+    @classmethod
+    def of(cls, r: ArticleResult) -> _Tally:
+        if not r.ok:
+            assert r.error is not None
+            return cls(
+                r.id,
+                ok=False,
+                failure=f"{r.error.type}: {r.error.message}",
+                retries=int(getattr(r.exception, "retries", 0) or 0),
+                refused=auth_failure(r.exception),
+            )
+        assert r.result is not None
+        usage = r.result.usage
+        return cls(
+            r.id,
+            ok=True,
+            retries=usage.retries,
+            cache_hit=bool(usage.cache_hit),
+            prompt_tokens=usage.prompt_tokens,
+            completion_tokens=usage.completion_tokens,
+            reasks=usage.reasks,
+            checks=tuple(w.check for w in r.result.warnings),
+        )
+
+
 def summarize(
-    results: Iterable[ArticleResult],
+    results: Iterable[ArticleResult | _Tally],
     *,
     total: int | None = None,
     skipped: int = 0,
@@ -1088,22 +1236,19 @@ def summarize(
     n = 0
     for r in results:
         n += 1
-        if not r.ok:
+        t = r if isinstance(r, _Tally) else _Tally.of(r)
+        s.retries += t.retries
+        if not t.ok:
             s.failed += 1
-            assert r.error is not None
-            s.failures.append((r.id, f"{r.error.type}: {r.error.message}"))
-            s.retries += int(getattr(r.exception, "retries", 0) or 0)
+            s.failures.append((t.id, t.failure or ""))
             continue
-        assert r.result is not None
-        usage = r.result.usage
         s.done += 1
-        s.cached += int(usage.cache_hit)
-        s.prompt_tokens += usage.prompt_tokens
-        s.completion_tokens += usage.completion_tokens
-        s.reasks += usage.reasks
-        s.retries += usage.retries
-        s.empty += int(any(w.check == EMPTY_ANSWER for w in r.result.warnings))
-        checks.update(w.check for w in r.result.warnings)
+        s.cached += int(t.cache_hit)
+        s.prompt_tokens += t.prompt_tokens
+        s.completion_tokens += t.completion_tokens
+        s.reasks += t.reasks
+        s.empty += int(EMPTY_ANSWER in t.checks)
+        checks.update(t.checks)
     s.total = total if total is not None else n + skipped + skipped_failed
     s.top_warnings = checks.most_common(5)
     s.output = output
@@ -1272,7 +1417,7 @@ async def arun_batch(
             retry_errors=retry_errors,
             progress=progress,
             console=console or Console(stderr=True),
-            run=lambda todo, on_result, halt: _dispatch(
+            run=lambda todo, sink, halt: _dispatch(
                 todo,
                 workers=workers,
                 extract=extract,
@@ -1282,7 +1427,7 @@ async def arun_batch(
                 use_cache=use_cache,
                 client=client,
                 settings=settings,
-                on_result=on_result,
+                sink=sink,
                 engine=engine,
                 halt=halt,
             ),
@@ -1333,23 +1478,24 @@ async def _locked_batch(
         raise OutputError(f"{shown}: cannot write ({exc.strerror or exc})") from exc
     started = time.perf_counter()
 
-    async def on_result(res: ArticleResult, line: dict[str, Any]) -> None:
-        await writer.put(line)
-        if not res.ok:
-            counts["failed"] += 1
-        elif res.result is not None and res.result.usage.cache_hit:
-            counts["cached"] += 1
-        bar.update(task_id, advance=1, **counts)
+    def saved(tallies: Sequence[_Tally]) -> None:
+        for t in tallies:
+            if not t.ok:
+                counts["failed"] += 1
+            elif t.cache_hit:
+                counts["cached"] += 1
+        bar.update(task_id, advance=len(tallies), **counts)
 
+    sink = _Sink(writer, saved)
     writer.start()
     try:
         with bar:
-            results = await run(todo, on_result, halt)
+            await run(todo, sink, halt)
     finally:
         await writer.close()
         if writer.error is None:
             try:
-                compact(output, order=[i.id for i in items])
+                compact(output, order=[i.id for i in items], checked=True)
             except OSError as exc:
                 console.print(
                     f"[yellow]warning: could not compact {shown} ({exc.strerror or exc}); "
@@ -1357,7 +1503,7 @@ async def _locked_batch(
                     "wins)[/]"
                 )
     return summarize(
-        (r for r in results if r is not None),
+        sink.tallies,
         total=len(items),
         skipped=skipped,
         skipped_failed=skipped_failed,

@@ -565,3 +565,80 @@ def test_a_failed_write_is_cut_back_and_stops_new_articles(
         run_batch([src], out, progress=False, extract=counting, concurrency=1)
     assert [ln["id"] for ln in _lines(out)] == ["x0", "x1"]
     assert len(calls) == 3
+
+
+def _compact_line(row: dict[str, Any]) -> bytes:
+    return (json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def test_compact_copies_lines_as_stored_and_checked_reads_only_the_ids(tmp_path: Path) -> None:
+    path = tmp_path / "r.jsonl"
+    odd = 'quote " and ố ' + "x" * 600  # escaped, and too long to be read from the line's start
+    rows = [_row("b", v=1), _row(odd, v=1), _row("a", v=1), _row("b", v=2), _row(odd, v=2)]
+    spaced = (json.dumps(_row("c", v=1)) + "\n").encode()  # an older writer's spacing
+    path.write_bytes(b"".join(_compact_line(r) for r in rows) + spaced)
+    expected = [_compact_line(_row("a", v=1)), _compact_line(_row("b", v=2))]
+    expected += [_compact_line(_row(odd, v=2)), spaced]
+    for checked in (False, True):
+        path.write_bytes(b"".join(_compact_line(r) for r in rows) + spaced)
+        assert compact(path, order=["a", "b"], checked=checked) == 4
+        assert path.read_bytes() == b"".join(expected)  # byte for byte: nothing re-encoded
+
+
+def test_writer_commits_lines_that_finish_together_as_one_group(tmp_path: Path) -> None:
+    from extractor.batch import _Writer
+
+    path = tmp_path / "out.jsonl"
+    lines = [_compact_line(_row(f"g{i}")) for i in range(40)]
+
+    async def run() -> tuple[list[bool], int, int]:
+        writer = _Writer(path)
+        writer.start()
+        saved = await asyncio.gather(*(writer.put(line) for line in lines))
+        await writer.close()
+        return saved, writer.written, writer.groups
+
+    saved, written, groups = asyncio.run(run())
+    assert all(saved) and written == 40
+    assert 1 <= groups < 40  # fsync'd per group, not per line
+    assert path.read_bytes() == b"".join(lines)
+
+
+def test_a_failed_group_write_leaves_whole_lines_and_reports_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from extractor import batch
+
+    path = tmp_path / "out.jsonl"
+    errors: list[OSError] = []
+    writer = batch._Writer(path, on_error=errors.append)
+    assert writer.write([_compact_line(_row("a")), _compact_line(_row("b"))])
+    real_write = os.write
+
+    def half_then_full(fd: int, data: Any) -> int:
+        real_write(fd, bytes(data[:10]))  # part of the group reached the file
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(batch.os, "write", half_then_full)
+    assert not writer.write([_compact_line(_row("c")), _compact_line(_row("d"))])
+    monkeypatch.setattr(batch.os, "write", real_write)
+    assert not writer.write([_compact_line(_row("e"))])  # nothing more after a failure
+    os.close(writer.fd)
+    assert [ln["id"] for ln in _lines(path)] == ["a", "b"]
+    assert len(errors) == 1 and writer.written == 2
+
+
+def test_summarize_counts_tallies_like_results() -> None:
+    from extractor.batch import _Tally
+
+    results = [
+        ArticleResult("a", "s", result=fake_result("1.500 và 2.500 người")),
+        ArticleResult("b", "s", error=ExtractionError("nope", attempts=2)),
+    ]
+    by_result = summarize(results)
+    by_tally = summarize([_Tally.of(r) for r in results])
+    assert by_tally == by_result
+    assert (by_tally.done, by_tally.failed) == (1, 1)
+    assert by_tally.failures == [("b", "ExtractionError: nope (after 2 attempt(s))")]

@@ -261,3 +261,25 @@ def test_interrupted_cli_batch_with_workers_stops_at_once_and_resumes(
     rerun = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert [ln["id"] for ln in _lines(out)] == [f"s{i:03d}" for i in range(200)]
+
+
+def test_the_batch_process_does_not_parse_or_re_encode_worker_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extractor import batch
+    from extractor.models import ArticleResult
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the batch process parsed or re-encoded a line")
+
+    src = _jsonl(tmp_path / "in.jsonl", _seed_rows(12))
+    settings = Settings(strategy="rules", use_cache=False, cache_dir=tmp_path / "cache")
+    one = run_batch([src], tmp_path / "one.jsonl", progress=False, settings=settings, workers=1)
+    # the workers fork from the forkserver, which does not see these patches
+    monkeypatch.setattr(ArticleResult, "from_line", refuse)
+    monkeypatch.setattr(batch, "_dump_line", refuse)
+    two = run_batch([src], tmp_path / "two.jsonl", progress=False, settings=settings, workers=2)
+    assert (one.done, two.done, two.failed) == (12, 12, 0)
+    assert one.top_warnings == two.top_warnings
+    a, b = _lines(tmp_path / "one.jsonl"), _lines(tmp_path / "two.jsonl")
+    assert [_untimed(x) for x in a] == [_untimed(y) for y in b]

@@ -808,21 +808,21 @@ def test_4_a_failed_compaction_leaves_the_file_as_it_was(
     run_batch([src], out, progress=False, strategy="rules")
     out.write_bytes(out.read_bytes() * 2)  # two lines for one id: compaction has work
     before = out.read_bytes()
-    real = batch._dump_line
+    real = batch.os.fsync
 
-    def disk_full(line: dict[str, Any]) -> bytes:
+    def disk_full(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(batch, "_dump_line", disk_full)
+    monkeypatch.setattr(batch.os, "fsync", disk_full)
     with pytest.raises(OSError):
         compact(out)
+    monkeypatch.setattr(batch.os, "fsync", real)
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         ".out.jsonl.lock",
         "in.jsonl",
         "out.jsonl",
     ]
-    monkeypatch.setattr(batch, "_dump_line", real)
     assert compact(out) == 1
 
 
