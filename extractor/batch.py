@@ -343,8 +343,10 @@ def _start_method() -> str:
     return "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-#: What the forkserver imports once, so that each worker starts without importing it.
+#: What the forkserver imports once, so that each worker starts without importing it;
+#: before an endpoint batch also what the SDK would import on each worker's first request.
 _PRELOAD = ["extractor.batch", "extractor.extract", "extractor.rules", "extractor.verify"]
+_ENDPOINT_PRELOAD = [*_PRELOAD, "extractor._endpoint_preload"]
 
 
 def _shares(concurrency: int, workers: int) -> list[int]:
@@ -499,6 +501,7 @@ async def _run_pool(
     sink: _Sink | None = None,
     engine: dict[str, str | None] | None = None,
     halt: list[BaseException] | None = None,
+    offline: bool = True,
 ) -> list[ArticleResult | None]:
     """:func:`_run_all` over ``workers`` processes: same results, same stopping rules.
 
@@ -514,7 +517,8 @@ async def _run_pool(
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
     ctx = multiprocessing.get_context(_start_method())
     if ctx.get_start_method() == "forkserver":  # workers fork from a process that has these
-        ctx.set_forkserver_preload(_PRELOAD)
+        # (only the first batch of a process starts the forkserver: its list is the one used)
+        ctx.set_forkserver_preload(_PRELOAD if offline else _ENDPOINT_PRELOAD)
     tasks = ctx.Queue()
     replies = ctx.Queue()
     stop = ctx.Event()
@@ -638,6 +642,17 @@ async def _run_pool(
     return results
 
 
+def _is_offline(settings: Any, strategy: str | None) -> bool:
+    """True when these articles go to the rules, not to an endpoint."""
+    from extractor.settings import Settings
+
+    base = settings if settings is not None else Settings.from_env()
+    if not isinstance(base, Settings):
+        return True
+    resolved = base.with_overrides(strategy=strategy)
+    return resolved.resolved_strategy == "rules" or not resolved.endpoint_configured
+
+
 def _call_kwargs(
     strategy: str | None, model: str | None, use_cache: bool | None, client: Any, settings: Any
 ) -> dict[str, Any]:
@@ -722,6 +737,7 @@ async def _dispatch(
             sink=sink,
             engine=engine,
             halt=halt,
+            offline=_is_offline(settings, strategy),
         )
     return await _run_all(
         items,

@@ -283,3 +283,45 @@ def test_the_batch_process_does_not_parse_or_re_encode_worker_lines(
     assert one.top_warnings == two.top_warnings
     a, b = _lines(tmp_path / "one.jsonl"), _lines(tmp_path / "two.jsonl")
     assert [_untimed(x) for x in a] == [_untimed(y) for y in b]
+
+
+def test_endpoint_workers_fork_from_a_process_that_has_the_sdk_loaded(tmp_path: Path) -> None:
+    from extractor.batch import _ENDPOINT_PRELOAD, _PRELOAD, _is_offline
+
+    rules = Settings(strategy="rules", cache_dir=tmp_path)
+    endpoint = Settings(api_key="sk-x", base_url="http://127.0.0.1:1/v1", cache_dir=tmp_path)
+    local = Settings(strategy="direct", cache_dir=tmp_path)  # the embedded model: offline
+    assert _is_offline(rules, None) and _is_offline(local, None)
+    assert not _is_offline(endpoint, None) and _is_offline(endpoint, "rules")
+    assert set(_PRELOAD) < set(_ENDPOINT_PRELOAD)
+    code = (  # what the first request would import lazily is loaded by the preload
+        "import sys, extractor._endpoint_preload as p\n"
+        "print('openai.resources.chat' in sys.modules, p.LAZY_MODULES[0] in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.stdout.split() == ["True", "True"], done.stderr
+
+
+def test_an_endpoint_batch_with_workers_matches_one_process(
+    fake_server: Any, gold_pairs: list[tuple[str, Any]], tmp_path: Path
+) -> None:
+    server = fake_server()
+    rows = [(f"g{i:02d}", gold_pairs[i % len(gold_pairs)][0]) for i in range(8)]
+    src = _jsonl(tmp_path / "in.jsonl", rows)
+    lines = {}
+    for w in (1, 2):
+        settings = Settings(
+            api_key="sk-test-fake",
+            base_url=server.base_url,
+            strategy="direct",
+            use_cache=False,
+            cache_dir=tmp_path / "cache",
+        )
+        out = tmp_path / f"w{w}.jsonl"
+        summary = run_batch([src], out, concurrency=4, progress=False, settings=settings, workers=w)
+        assert (summary.done, summary.failed) == (8, 0)
+        assert summary.prompt_tokens > 0
+        lines[w] = [_untimed(ln) for ln in _lines(out)]
+    assert server.count == 16  # each article asked once per run
+    assert lines[1] == lines[2]
+    assert all(ln["report"]["achievements"] for ln in lines[2])
