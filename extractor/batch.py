@@ -443,9 +443,10 @@ async def _worker_loop(
     fn = extract or _default_extract()
     parent = multiprocessing.parent_process() or multiprocessing.current_process()
 
-    def feeder() -> None:  # takes an article only when a slot is free: the load balances
+    def feeder() -> None:
+        """Holds the next article ready and starts it when a slot frees (so a worker is
+        never idle waiting for the pipe); takes no other: the load still balances."""
         while True:
-            slots.acquire()
             while True:
                 try:
                     msg = tasks.get(timeout=0.5)
@@ -454,6 +455,8 @@ async def _worker_loop(
                     if not parent.is_alive():  # the batch process was killed: stop too
                         msg = None
                         break
+            if msg is not None:
+                slots.acquire()
             loop.call_soon_threadsafe(inbox.put_nowait, msg)
             if msg is None:
                 return
