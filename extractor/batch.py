@@ -6,16 +6,21 @@ Every input yields exactly one output line, an :class:`~extractor.models.Article
     {"id", "source", "report", "grounding", "warnings", "usage", "error", ..., "text",
      "text_sha256"}   (strategy, model and text_sha256: what made the line)
 
-Lines are written whole by a single writer task (one ``write()`` per line, then fsync;
-a failed write is cut back), so a killed run leaves at most one partial trailing line;
-the next run truncates it, skips ids already done *with the same text, strategy and
-model*, redoes the rest, and compacts the file to one line per id (the last line for
-an id wins). One run at a time may write an output file (a lock next to it); a file
-that is not a batch output, or that is one of the inputs, is never written.
+Lines are written whole by a single writer, in groups (group commit: every line that
+finished while the previous group was being written goes in one ``write()``, then one
+fsync; a failed write is cut back to the last whole line). An article counts as done
+only once its group's fsync has returned, so a killed run leaves whole lines, each at
+most once, plus at most one partial trailing line; the next run truncates it, skips ids
+already done *with the same text, strategy and model*, redoes the rest (the partial
+line's article too), and compacts the file to one line per id (the last line for an id
+wins). One run at a time may write an output file (a lock next to it); a file that is
+not a batch output, or that is one of the inputs, is never written.
 
 With ``workers`` > 1 the articles fan out over worker processes (each runs its own event
-loop with its share of the concurrency); their lines come back to the same single writer
-in this process, so all of the above holds unchanged.
+loop with its share of the concurrency). A worker sends each line back as finished
+bytes with a small :class:`_Tally` (what the summary and progress bar need); one thread
+of this process hands them to the same single writer, never parsing or re-encoding a
+line, so all of the above holds unchanged.
 """
 
 from __future__ import annotations
@@ -601,6 +606,8 @@ async def _run_pool(
             if fatal:
                 stop.set()
             feed()
+        if cancelled.is_set():
+            return  # the task awaiting this stops the workers itself
         for _ in procs:
             tasks.put(None)
         for proc in procs:
