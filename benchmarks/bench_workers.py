@@ -83,34 +83,64 @@ def _untimed(raw: str) -> list[dict[str, Any]]:
     return out
 
 
-def offline(n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
-    from extractor import Settings
-    from extractor.batch import run_batch
+_OFFLINE_CHILD = """
+import json, sys, time
+from pathlib import Path
+sys.path.insert(0, {bench!r})
+from bench_workers import _workers_cpu
+from extractor import Settings
+from extractor.batch import run_batch
+settings = Settings(strategy="rules", use_cache=False, cache_dir=Path({tmp!r}) / "unused")
+# start-up, not timed: imports (with workers: the forkserver) and a first small batch
+run_batch([{warm!r}], {warm_out!r}, progress=False, settings=settings, workers={w})
+w0, started, c0 = _workers_cpu(), time.perf_counter(), time.process_time()
+summary = run_batch([{src!r}], {out!r}, progress=False, settings=settings, workers={w})
+wall = time.perf_counter() - started
+parent = time.process_time() - c0
+print(json.dumps({{"wall": wall, "parent": parent, "total": parent + _workers_cpu() - w0,
+                  "done": summary.done}}))
+"""
 
-    settings = Settings(strategy="rules", use_cache=False, cache_dir=tmp / "unused")
-    src = write_jsonl(tmp / "offline.jsonl", articles(n, tag="o"))
+
+def offline(n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
+    """Each run in a fresh process, as a CLI batch runs, on articles it has never seen:
+    a long-lived process that has already extracted the same texts answers from warm
+    caches (what a real batch never has), which would flatter the one-process side."""
+    import subprocess
+
     load_before = _load()
     walls: dict[int, list[float]] = {1: [], workers: []}
     parent_cpu: dict[int, list[float]] = {1: [], workers: []}
     total_cpu: dict[int, list[float]] = {1: [], workers: []}
-    # A warm-up run with workers starts the forkserver (it imports the extractor once per
-    # process, as one process does on its first article): not timed.
-    run_batch([src], tmp / "warm.jsonl", progress=False, settings=settings, workers=workers)
-    for _ in range(reps):
+    warm = write_jsonl(tmp / "offline_warm.jsonl", articles(2 * workers, tag="warm"))
+    outs: dict[int, Path] = {}
+    for rep in range(reps):
         for w in (1, workers):  # alternating: drift in the machine's load hits both
-            out = tmp / f"offline_w{w}.jsonl"
-            out.unlink(missing_ok=True)
-            w0, started, c0 = _workers_cpu(), time.perf_counter(), time.process_time()
-            summary = run_batch([src], out, progress=False, settings=settings, workers=w)
-            wall = time.perf_counter() - started
-            if summary.done != n:
-                raise RuntimeError(f"workers={w}: {summary.done}/{n} done, {summary.failures[:3]}")
-            walls[w].append(wall)
-            parent_cpu[w].append(time.process_time() - c0)
-            total_cpu[w].append(parent_cpu[w][-1] + _workers_cpu() - w0)
-            print(f"  workers={w}: {wall:.2f} s, load {_load()}", flush=True)
-    a = _untimed((tmp / "offline_w1.jsonl").read_text(encoding="utf-8"))
-    b = _untimed((tmp / f"offline_w{workers}.jsonl").read_text(encoding="utf-8"))
+            # the same articles for both sides of a rep (their lines are compared), new
+            # ones each rep; each side in its own fresh process
+            src = write_jsonl(tmp / f"offline_{rep}.jsonl", articles(n, tag=f"o{rep}_"))
+            outs[w] = tmp / f"offline_{rep}_w{w}.jsonl"
+            code = _OFFLINE_CHILD.format(
+                bench=str(Path(__file__).parent),
+                tmp=str(tmp),
+                warm=str(warm),
+                warm_out=str(tmp / f"warm_{rep}_{w}.jsonl"),
+                src=str(src),
+                out=str(outs[w]),
+                w=w,
+            )
+            done = subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            )
+            got = json.loads(done.stdout.strip().splitlines()[-1])
+            if got["done"] != n:
+                raise RuntimeError(f"workers={w}: {got['done']}/{n} done")
+            walls[w].append(got["wall"])
+            parent_cpu[w].append(got["parent"])
+            total_cpu[w].append(got["total"])
+            print(f"  workers={w}: {got['wall']:.2f} s, load {_load()}", flush=True)
+    a = _untimed(outs[1].read_text(encoding="utf-8"))
+    b = _untimed(outs[workers].read_text(encoding="utf-8"))
     one, many = median(walls[1]), median(walls[workers])
     cpu_one, cpu_many = median(total_cpu[1]), median(total_cpu[workers])
     return {

@@ -231,17 +231,25 @@ async def _extract_one(
     extract: ExtractFn,
     kwargs: dict[str, Any],
     engine: dict[str, str | None] | None = None,
+    inline: bool = False,
 ) -> ArticleResult:
     """One article's line. It records what made it: the sha256 of the text as read and
-    the strategy and model (the planned ones when the extractor does not say, or failed)."""
+    the strategy and model (the planned ones when the extractor does not say, or failed).
+    ``inline``: a blocking ``extract`` runs in this thread (a worker with nothing else to
+    do), not in a helper thread."""
     digest: str | None = None
     try:
-        text = item.load() if item.path is None else await asyncio.to_thread(item.load)
+        if item.path is None or inline:
+            text = item.load()
+        else:
+            text = await asyncio.to_thread(item.load)
         digest = text_sha256(text)
         if not text.strip():
             raise InputError(f"{item.source}: empty text")
         if inspect.iscoroutinefunction(extract):
             res: Any = await extract(text, **kwargs)
+        elif inline:
+            res = extract(text, **kwargs)
         else:
             res = await asyncio.to_thread(extract, text, **kwargs)
             if inspect.isawaitable(res):
@@ -427,10 +435,20 @@ def _worker_main(
     kwargs: dict[str, Any],
     engine: dict[str, str | None] | None,
     share: int,
+    offline: bool = False,
 ) -> None:
-    """A worker process: its own event loop, ``share`` articles in flight, lines sent back."""
+    """A worker process: its own event loop, ``share`` articles in flight, lines sent back.
+
+    An offline batch's articles are CPU work under one GIL: the worker runs them one at a
+    time in its own thread (``share`` would only add thread switches)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-    asyncio.run(_worker_loop(tasks, results, stop, extract, kwargs, engine, share))
+    if offline and extract is None:
+        from extractor.extract import extract_report
+
+        run = _worker_loop(tasks, results, stop, extract_report, kwargs, engine, 1, inline=True)
+    else:
+        run = _worker_loop(tasks, results, stop, extract, kwargs, engine, share)
+    asyncio.run(run)
 
 
 async def _worker_loop(
@@ -441,6 +459,7 @@ async def _worker_loop(
     kwargs: dict[str, Any],
     engine: dict[str, str | None] | None,
     share: int,
+    inline: bool = False,
 ) -> None:
     loop = asyncio.get_running_loop()
     inbox: asyncio.Queue[tuple[int, BatchInput] | None] = asyncio.Queue()
@@ -472,7 +491,7 @@ async def _worker_loop(
                 results.put(("skip", i, None, None))
                 return
             try:
-                out = await _extract_one(item, fn, kwargs, engine)
+                out = await _extract_one(item, fn, kwargs, engine, inline=inline)
             except ConfigError as exc:
                 results.put(("fatal", i, str(exc), None))
                 return
@@ -535,7 +554,7 @@ async def _run_pool(
     procs = [
         ctx.Process(
             target=_worker_main,
-            args=(tasks, replies, stop, extract, kwargs, engine, share),
+            args=(tasks, replies, stop, extract, kwargs, engine, share, offline),
             name=f"extractor-worker-{n}",
             daemon=True,
         )
