@@ -21,7 +21,7 @@
    functions only (tottime: where the CPU itself goes).
 
     python benchmarks/bench_workers.py [--offline 600] [--articles 1000] [--latency 0.2]
-        [--concurrency 32] [--workers 2] [--reps 9] [--offline-reps 3]
+        [--concurrency 32] [--workers 2] [--reps 9] [--offline-reps 3] [--offline-concurrency 1]
         [--endpoint-reps 2] [--skip offline,endpoint,cpu]
 """
 
@@ -92,9 +92,11 @@ from extractor import Settings
 from extractor.batch import run_batch
 settings = Settings(strategy="rules", use_cache=False, cache_dir=Path({tmp!r}) / "unused")
 # start-up, not timed: imports (with workers: the forkserver) and a first small batch
-run_batch([{warm!r}], {warm_out!r}, progress=False, settings=settings, workers={w})
+run_batch([{warm!r}], {warm_out!r}, progress=False, settings=settings, workers={w},
+          concurrency={c})
 w0, started, c0 = _workers_cpu(), time.perf_counter(), time.process_time()
-summary = run_batch([{src!r}], {out!r}, progress=False, settings=settings, workers={w})
+summary = run_batch([{src!r}], {out!r}, progress=False, settings=settings, workers={w},
+                    concurrency={c})
 wall = time.perf_counter() - started
 parent = time.process_time() - c0
 print(json.dumps({{"wall": wall, "parent": parent, "total": parent + _workers_cpu() - w0,
@@ -102,7 +104,7 @@ print(json.dumps({{"wall": wall, "parent": parent, "total": parent + _workers_cp
 """
 
 
-def offline(n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
+def offline(n: int, workers: int, reps: int, concurrency: int, tmp: Path) -> dict[str, Any]:
     """Each run in a fresh process, as a CLI batch runs, on articles it has never seen:
     a long-lived process that has already extracted the same texts answers from warm
     caches (what a real batch never has), which would flatter the one-process side."""
@@ -128,6 +130,7 @@ def offline(n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
                 src=str(src),
                 out=str(outs[w]),
                 w=w,
+                c=concurrency,
             )
             done = subprocess.run(
                 [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -146,6 +149,7 @@ def offline(n: int, workers: int, reps: int, tmp: Path) -> dict[str, Any]:
     return {
         "articles": n,
         "workers": workers,
+        "concurrency": concurrency,
         "reps": reps,
         "seconds_1_worker_median": round(one, 2),
         f"seconds_{workers}_workers_median": round(many, 2),
@@ -478,6 +482,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--reps", type=int, default=9, help="repetitions, CPU per article")
     parser.add_argument("--offline-reps", type=int, default=3, help="runs of each, offline")
+    parser.add_argument(
+        "--offline-concurrency", type=int, default=1, help="offline: 1, as the CLI's default"
+    )
     parser.add_argument("--endpoint-reps", type=int, default=2, help="runs of each, endpoint")
     parser.add_argument("--skip", default="", help="comma list of offline,endpoint,cpu")
     args = parser.parse_args(argv)
@@ -498,7 +505,9 @@ def main(argv: list[str] | None = None) -> None:
             )
             print(json.dumps(result["endpoint"], ensure_ascii=False, indent=1), flush=True)
         if "offline" not in skip:
-            result["offline"] = offline(args.offline, args.workers, args.offline_reps, Path(tmp))
+            result["offline"] = offline(
+                args.offline, args.workers, args.offline_reps, args.offline_concurrency, Path(tmp)
+            )
             print(result["offline"], flush=True)
         if "cpu" not in skip:
             result["cpu_per_article"] = cpu_per_article(args.reps, Path(tmp))
