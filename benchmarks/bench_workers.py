@@ -513,7 +513,8 @@ def main(argv: list[str] | None = None) -> None:
             result["cpu_per_article"] = cpu_per_article(args.reps, Path(tmp))
             summary = {k: v for k, v in result["cpu_per_article"].items() if k != "texts"}
             print(json.dumps(summary, ensure_ascii=False, indent=1), flush=True)
-    path = save("workers", result)
+    # A partial run (--skip) gets a file of its own and leaves the whole run's alone.
+    path = save("_".join(["workers", *sorted(result)]) if skip else "workers", result)
     print(f"wrote {path}", file=sys.stderr)
 
 
