@@ -1081,13 +1081,14 @@ class _Writer:
         self.error: OSError | None = None
         self.written = 0
         self.groups = 0
+        self.closed = False  # a late group from a stopping thread is dropped, never misdirected
         self._lock = threading.Lock()  # the pool's thread and the event loop may both write
 
     def write(self, lines: Sequence[bytes]) -> bool:
         """Append ``lines`` (each newline-terminated) as one group; True once they are on
         disk, False if writing failed (now or before)."""
         with self._lock:
-            if self.error is not None:
+            if self.error is not None or self.closed:
                 return False
             start = os.lseek(self.fd, 0, os.SEEK_END)
             try:
@@ -1142,6 +1143,7 @@ class _Writer:
                 await self.task
         finally:
             with self._lock:
+                self.closed = True
                 os.close(self.fd)
 
 

@@ -642,3 +642,25 @@ def test_summarize_counts_tallies_like_results() -> None:
     assert by_tally == by_result
     assert (by_tally.done, by_tally.failed) == (1, 1)
     assert by_tally.failures == [("b", "ExtractionError: nope (after 2 attempt(s))")]
+
+
+def test_a_closed_writer_drops_late_groups(tmp_path: Path) -> None:
+    from extractor.batch import _Writer
+
+    path = tmp_path / "out.jsonl"
+
+    async def run() -> _Writer:
+        writer = _Writer(path)
+        writer.start()
+        assert await writer.put(_compact_line(_row("a")))
+        await writer.close()
+        return writer
+
+    writer = asyncio.run(run())
+    other = os.open(tmp_path / "other.txt", os.O_WRONLY | os.O_CREAT)  # may reuse the number
+    try:
+        assert not writer.write([_compact_line(_row("late"))])  # a stopping thread's group
+    finally:
+        os.close(other)
+    assert [ln["id"] for ln in _lines(path)] == ["a"]
+    assert (tmp_path / "other.txt").read_bytes() == b""
