@@ -724,6 +724,7 @@ def _cue_re(phrases: list[str]) -> re.Pattern[str]:
 
 
 _TARGET_CUES = _cue_re(["phấn đấu"])
+_DONE = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # the perfective: a result, not a plan
 _RESULT_CUES = _cue_re([*vi.entry("passage_cues.results"), "vượt kế hoạch"])
 _PLAN_CUES = _cue_re([*vi.entry("passage_cues.plan"), "phải", "đặt ra"])
 
@@ -779,6 +780,12 @@ def _misfiled(
     clause = max(lo, source.rfind(";", lo, start) + 1)
     # the item's clause, then its sentence up to the figure
     side = _side(source, clause, end, ry, py) or _side(source, lo, end, ry, py)
+    if (
+        side is None
+        and _DONE.search(source, clause, end)
+        and not _PLAN_CUES.search(source, clause, end)
+    ):
+        return  # "Tỉnh cũng đã giải quyết cho 79 trường hợp": done, whatever came before
     if side is None:  # a passage opened earlier
         para = source.rfind("\n", 0, lo) + 1
         for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):

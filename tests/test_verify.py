@@ -191,6 +191,22 @@ def test_the_year_of_a_full_date_does_not_move_a_result() -> None:
     assert checked.report.targets == []
 
 
+def test_a_done_result_after_a_plan_sentence_stays_a_result() -> None:
+    text = (
+        "Năm 2019, toàn tỉnh đã tinh giản được 240 biên chế.\n\n"
+        "Đến nay, toàn tỉnh đã cắt giảm được 3.090 biên chế và dự kiến sẽ tiếp tục cắt giảm "
+        "4.077 biên chế từ nay đến năm 2021. "
+        "Tỉnh cũng đã giải quyết cho 79 trường hợp thôi việc theo nguyện vọng."
+    )
+    report = SectorReport(
+        report_year=2019,
+        plan_year=2021,
+        achievements=[metric(79, "giải quyết cho 79 trường hợp", unit="trường hợp", year=2019)],
+    )
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.achievements] == [79]
+
+
 def test_duplicates_are_kept_once() -> None:
     text = "Giải quyết việc làm cho 15.325 người."
     m = metric(15325, "Giải quyết việc làm cho 15.325 người", unit="người")
