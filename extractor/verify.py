@@ -749,6 +749,9 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
         int(m.group(1)) for m in re.finditer(r"(?:so\s+với|cùng\s+kỳ)\D{0,30}(\d{4})", text)
     }
     years -= compared
+    if py is not None and re.search(rf"năm\s+học\s+{ry}\s*[-–]\s*{py}(?!\d)", source, re.I):
+        # a school-year review: the plan year is also the second half of the reviewed year
+        years -= {int(m.group(1)) for m in re.finditer(r"(?<!học\s)năm\s+(\d{4})(?!\s*[-–])", text)}
     plan_year = py is not None and py in years
     report_year = ry is not None and ry in years
     if plan_year and not report_year:

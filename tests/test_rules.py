@@ -143,21 +143,32 @@ def test_long_article_is_fast() -> None:
         ("Sở Y tế tổ chức hội nghị tổng kết công tác năm 2017, triển khai kế hoạch năm 2018.",
          (2017, 2018)),
         ("Năm 2015, ngành đã đạt nhiều kết quả. Năm 2016, ngành phấn đấu đạt 90%.", (2015, 2016)),
+        # a school year is its starting year (GUIDELINES §5)
         ("Sở GD&ĐT tổng kết năm học 2021 - 2022, triển khai nhiệm vụ năm học 2022 - 2023.",
-         (2022, 2023)),
+         (2021, 2022)),
         ("Năm 2026, toàn ngành phấn đấu giải quyết việc làm cho 20.000 lao động.", (2025, 2026)),
         ("Trong năm 2019, ngành đã khám cho 1,2 triệu lượt người.", (2019, 2020)),
         ("Năm 2021, tỷ lệ che phủ rừng đạt 54%, vượt kế hoạch năm 2021.", (2021, 2022)),
         ("Hội nghị sơ kết 9 tháng năm 2024: đã giải quyết việc làm cho 42.493 người.",
          (2024, 2025)),
         ("Bộ Y tế tổ chức hội nghị triển khai công tác y tế năm 2022.", (2021, 2022)),
-        ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2016, 2017)),
+        ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2015, 2016)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:
     assert detect_years(text) == expected
+
+
+def test_in_a_school_year_review_the_calendar_plan_year_is_the_reviewed_year() -> None:
+    text = (
+        "Sở GD&ĐT tổng kết năm học 2019-2020 và triển khai nhiệm vụ năm học 2020-2021. "
+        "Kỳ thi tốt nghiệp THPT năm 2020, tỉnh có 99,84% học sinh đỗ tốt nghiệp."
+    )
+    report = extract_rules(text)
+    assert (report.report_year, report.plan_year) == (2019, 2020)
+    assert [m.value for m in report.achievements] == [99.84] and report.targets == []
 
 
 def test_comparison_years_do_not_vote() -> None:

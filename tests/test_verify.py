@@ -207,6 +207,20 @@ def test_a_done_result_after_a_plan_sentence_stays_a_result() -> None:
     assert [m.value for m in checked.report.achievements] == [79]
 
 
+def test_in_a_school_year_review_the_calendar_plan_year_moves_nothing() -> None:
+    text = (
+        "Sở GD&ĐT tổng kết năm học 2019-2020 và triển khai nhiệm vụ năm học 2020-2021.\n\n"
+        "Kỳ thi tốt nghiệp THPT năm 2020, tỉnh có 99,84% học sinh đỗ tốt nghiệp."
+    )
+    report = SectorReport(
+        report_year=2019,
+        plan_year=2020,
+        achievements=[metric(99.84, "có 99,84% học sinh đỗ tốt nghiệp", unit="%", year=2019)],
+    )
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.achievements] == [99.84]
+
+
 def test_duplicates_are_kept_once() -> None:
     text = "Giải quyết việc làm cho 15.325 người."
     m = metric(15325, "Giải quyết việc làm cho 15.325 người", unit="người")

@@ -61,7 +61,7 @@ class YearMention:
 
 
 def year_mentions(text: str) -> list[YearMention]:
-    """Years written as "năm Y" (school years "năm học Y1-Y2" count as Y2), without dates."""
+    """Years written as "năm Y" (school years "năm học Y1-Y2" count as Y1), without dates."""
     out: list[YearMention] = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
@@ -77,7 +77,7 @@ def year_mentions(text: str) -> list[YearMention]:
         if rng:
             end = rng.end()
             if re.search(r"học\s+$", before):
-                year = int(rng.group(1))
+                pass  # a school year "năm học 2019-2020" is its starting year (GUIDELINES §2)
             else:
                 kind = "range"
         elif period:

@@ -63,7 +63,17 @@ class _Doc:
         self.plan = plan
         self.spans = document.spans
         self.years: dict[int, list[YearMention]] = {}
+        # "tổng kết năm học 2019-2020": the plan year is also the reviewed school year's
+        # second half ("kỳ thi tốt nghiệp THPT năm 2020"), so it names no plan on its own
+        school = (
+            report is not None
+            and plan is not None
+            and re.search(rf"năm\s+học\s+{report}\s*[-–]\s*{plan}(?!\d)", self.text, _I) is not None
+        )
         for ym in document.year_mentions:
+            calendar = not re.match(r"năm\s+học", self.text[ym.start : ym.end], _I)
+            if school and ym.year == plan and ym.kind == "plain" and calendar:
+                continue
             self.years.setdefault(self.spans.sent_idx(ym.start), []).append(ym)
         self._signals: dict[int, list[_Signal]] = {}
 

@@ -52,8 +52,8 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     """:func:`detect_years` of a :class:`Document` (its NFC text)."""
     text = doc.text
     for m in _FRAME.finditer(text[:3000]):
-        y1 = int(m.group(2) or m.group(1))
-        y2 = int(m.group(4) or m.group(3))
+        # a school year "năm học 2021 - 2022" is its starting year (GUIDELINES §2)
+        y1, y2 = int(m.group(1)), int(m.group(3))
         if y2 == y1 + 1:
             return y1, y2
     spans = doc.spans
