@@ -221,6 +221,13 @@ def test_in_a_school_year_review_the_calendar_plan_year_moves_nothing() -> None:
     assert [m.value for m in checked.report.achievements] == [99.84]
 
 
+def test_a_word_that_is_no_unit_is_never_given_as_one() -> None:
+    text = "Bạc Liêu có điểm trung bình các môn thi nằm trong tốp 10 cả nước."
+    ranking = metric(10, "nằm trong tốp 10 cả nước", year=2019)
+    checked = verify_report(SectorReport(report_year=2019, achievements=[ranking]), text)
+    assert checked.report.achievements[0].unit is None
+
+
 def test_duplicates_are_kept_once() -> None:
     text = "Giải quyết việc làm cho 15.325 người."
     m = metric(15325, "Giải quyết việc làm cho 15.325 người", unit="người")
