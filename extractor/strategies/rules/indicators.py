@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 from extractor import indicators as _ind
@@ -17,6 +17,7 @@ from extractor.strategies.rules.common import (
     _I,
     _W0,
     _W1,
+    _alt,
     _clean,
     _is_title_word,
     _province_prefix,
@@ -391,7 +392,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
-    if conj := list(_CONJUNCTION().finditer(pre)):
+    if conj := list(_CONJUNCTION.finditer(pre)):
         # "triển khai linh hoạt, phù hợp nên trong năm 2022 đạt 100% kế hoạch": a new clause
         pre = pre[conj[-1].end() :]
         ind = _strip_indicator(pre)
@@ -605,7 +606,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if shared and fold(shared) not in fold(ind):
             ind, head = f"{shared} {ind}", shared
             rules.append("indicator.shared_head")
-    if (light := _LIGHT_VERB().match(ind)) and len(ind[light.end() :].split()) >= 2:
+    if (light := _LIGHT_VERB.match(ind)) and len(ind[light.end() :].split()) >= 2:
         # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
         ind = ind[light.end() :]
         rules.append("indicator.light_verb_dropped")
@@ -673,76 +674,58 @@ def _colon_head(text: str, ss: int, pos: int) -> str:
 _QUALIFIER_END = re.compile(r"\s+(?:trên|hơn|khoảng|gần|dưới|đạt)$", _I)
 
 
-@cache
-def _estimates() -> re.Pattern[str]:
-    alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(vi.entry("estimate_markers"), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", _I)
-
-
-@cache
-def _LIGHT_VERB() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
-    alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(vi.entry("light_verbs"), key=len, reverse=True)
-    )
-    return re.compile(rf"(?:{alt})\s+", _I)
-
-
-@cache
-def _WITH_HEAD() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
-    alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(vi.entry("measure_heads"), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)với\s+(?=(?:{alt})(?!\w))", _I)
-
-
-@cache
-def _CONJUNCTION() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built on first use
-    alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(vi.entry("clause_conjunctions"), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)(?:{alt})\s+", _I)
+# Lexicon phrase lists as patterns (longest first, any inner whitespace)
+_ESTIMATES = re.compile(rf"{_W0}(?:{_alt(vi.entry('estimate_markers'))}){_W1}", _I)
+_LIGHT_VERB = re.compile(rf"(?:{_alt(vi.entry('light_verbs'))})\s+", _I)
+_WITH_HEAD = re.compile(rf"{_W0}với\s+(?=(?:{_alt(vi.entry('measure_heads'))}){_W1})", _I)
+_CONJUNCTION = re.compile(rf"{_W0}(?:{_alt(vi.entry('clause_conjunctions'))})\s+", _I)
 
 
 def _with_head(pre: str) -> int | None:
     """Where a measure named after "với" starts in the clause before a figure (the last
     such "với"), or None."""
-    found = list(_WITH_HEAD().finditer(pre))
+    found = list(_WITH_HEAD.finditer(pre))
     return found[-1].end() if found and found[-1].start() > 0 else None
 
 
 _INNER_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?!\w)(?!\s*[-–]\s*\d)", _I)
 
 
-def _drop_inner_year(ind: str) -> str:
-    """``ind`` without "năm 2016" inside its name, before any comparison (whose base year
-    stays: "tăng so với năm 2015")."""
-    m = re.search(
-        r"(?<!\w)(?:so\s+(?:với|cùng)|từ|đến|kế\s+hoạch|giai\s+đoạn|giá\s+so\s+sánh)(?!\w)",
-        ind,
-        _I,
-    )
+_COMPARISON_START = re.compile(rf"{_W0}so\s+(?:với|cùng){_W1}", _I)
+# a comparison, a range or a price base: its year belongs to it
+_BASE_START = re.compile(
+    rf"{_W0}(?:so\s+(?:với|cùng)|từ|đến|kế\s+hoạch|giai\s+đoạn|giá\s+so\s+sánh){_W1}", _I
+)
+
+
+def _edit_name(ind: str, edit: Callable[[str], str], until: re.Pattern[str]) -> str:
+    """``ind`` with ``edit`` applied to its name, the part before ``until`` (a comparison
+    keeps its own words); ``ind`` unchanged when the edit changes nothing or leaves nothing."""
+    m = until.search(ind)
     head, tail = (ind[: m.start()], ind[m.start() :]) if m else (ind, "")
-    new = _INNER_YEAR.sub("", head)
-    return f"{new.strip()} {tail}".strip() if new != head and new.strip() else ind
+    new = " ".join(edit(head).split())
+    if new == " ".join(head.split()) or not new:
+        return ind
+    return f"{new} {tail}".strip()
+
+
+def _drop_inner_year(ind: str) -> str:
+    """``ind`` without "năm 2016" inside its name (a comparison's base year stays: "tăng so
+    với năm 2015")."""
+    return _edit_name(ind, lambda head: _INNER_YEAR.sub("", head), _BASE_START)
 
 
 def _drop_estimates(ind: str) -> str:
     """``ind`` without estimate markers (lexicon ``estimate_markers``: "ước", "dự kiến")
     before any comparison ("tăng so với ước thực hiện năm 2021" keeps its base) and
     without a qualifier left dangling at its end ("du khách ước đạt trên" -> "du khách")."""
-    m = re.search(r"(?<!\w)so\s+(?:với|cùng)(?!\w)", ind, _I)
-    head, tail = (ind[: m.start()], ind[m.start() :]) if m else (ind, "")
-    new = _estimates().sub(" ", head)
-    if new == head:
-        return ind
-    new = _QUALIFIER_END.sub("", " ".join(new.split()))
-    return f"{new} {tail}".strip() if new.strip() else ind
+
+    def edit(head: str) -> str:
+        if not _ESTIMATES.search(head):
+            return head
+        return _QUALIFIER_END.sub("", " ".join(_ESTIMATES.sub(" ", head).split()))
+
+    return _edit_name(ind, edit, _COMPARISON_START)
 
 
 _EXISTENTIAL_END = re.compile(r"(?<!\w)(?:hiện\s+|đã\s+|vẫn\s+)?có\s*$", _I)

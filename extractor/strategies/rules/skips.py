@@ -10,7 +10,7 @@ from extractor import indicators as _ind
 from extractor import vi
 from extractor.numbers import Quantity
 from extractor.strategies.rules.awards import _AWARD_KIND, _RECIPIENT_UNITS
-from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _stated, _wordset
+from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _alt, _stated, _wordset
 from extractor.strategies.rules.indicators import _MEASURE_UNITS
 from extractor.strategies.rules.registry import NamedRule, register
 
@@ -164,20 +164,16 @@ def _unit_rule(reason: str, example: str) -> NamedRule:
     )  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _duration_measure() -> re.Pattern[str]:
-    alt = "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(vi.entry("duration_measures"), key=len, reverse=True)
-    )
-    return re.compile(rf"{_W0}(?:{alt}){_W1}[^,;:.()]*$", _I)
+_DURATION_MEASURE = re.compile(
+    rf"{_W0}(?:{_alt(vi.entry('duration_measures'))}){_W1}[^,;:.()]*$", _I
+)
 
 
 def _measures_duration(c: NumberContext) -> bool:
     """A duration that is itself the measure ("thời lượng phát sóng truyền hình đạt 21.900
     giờ"): its clause names a time measure (lexicon ``duration_measures``)."""
     return _SKIP_UNITS.get(c.unit) == "duration" and bool(
-        _duration_measure().search(c.text[max(c.sent[0], c.q.num_start - 80) : c.q.num_start])
+        _DURATION_MEASURE.search(c.text[max(c.sent[0], c.q.num_start - 80) : c.q.num_start])
     )
 
 
