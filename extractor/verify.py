@@ -736,6 +736,14 @@ _YEAR_NOT_DATE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _school_year(source: str, ry: int | None, py: int | None) -> bool:
+    """Whether the article reviews the school year "năm học ry-py" (once per article)."""
+    if ry is None or py is None:
+        return False
+    return re.search(rf"năm\s+học\s+{ry}\s*[-–]\s*{py}(?!\d)", source, re.I) is not None
+
+
 def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str | None:
     """'target' or 'achievement' when ``source[lo:hi]`` says so unambiguously, else None.
 
@@ -749,7 +757,7 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
         int(m.group(1)) for m in re.finditer(r"(?:so\s+với|cùng\s+kỳ)\D{0,30}(\d{4})", text)
     }
     years -= compared
-    if py is not None and re.search(rf"năm\s+học\s+{ry}\s*[-–]\s*{py}(?!\d)", source, re.I):
+    if _school_year(source, ry, py):
         # a school-year review: the plan year is also the second half of the reviewed year
         years -= {int(m.group(1)) for m in re.finditer(r"(?<!học\s)năm\s+(\d{4})(?!\s*[-–])", text)}
     plan_year = py is not None and py in years

@@ -298,31 +298,40 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
 
 
 _MAX_ASIDE_GAP = 60  # characters between a figure and the bracket that details it
+_MAX_ASIDE_SPAN = 600  # how far back an open bracket is looked for (a long text stays linear)
 
 
 def _aside_parent(text: str, kept: list[Candidate], ss: int, pos: int) -> Candidate | None:
     """The figure an open bracket around ``pos`` details ("252.286 lượt người (trình độ cao
     đẳng 32.329 người, trung cấp 27.350 người"): the last figure before the bracket, when
     the bracket follows its noun phrase closely; None otherwise."""
-    seg = text[ss:pos]
-    depth, open_at = 0, -1
-    for i in range(len(seg) - 1, -1, -1):
-        ch = seg[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                open_at = ss + i
-                break
-            depth -= 1
+    open_at = _open_bracket(text, max(ss, pos - _MAX_ASIDE_SPAN), pos)
     if open_at < 0:
         return None
-    before = [c for c in kept if c.quantity.end <= open_at]
-    if not before or open_at - before[-1].quantity.end > _MAX_ASIDE_GAP:
+    parent = _last_ending_by(kept, open_at)
+    if parent is None or open_at - parent.quantity.end > _MAX_ASIDE_GAP:
         return None
-    if re.search(r"[;.:]", text[before[-1].quantity.end : open_at]):
+    if re.search(r"[;.:]", text[parent.quantity.end : open_at]):
         return None
-    return before[-1]
+    return parent
+
+
+def _open_bracket(text: str, lo: int, pos: int) -> int:
+    """Where the bracket still open at ``pos`` opened (searching back to ``lo``), or -1."""
+    end = pos
+    while (i := text.rfind("(", lo, end)) >= 0:
+        if text.count(")", i, pos) <= text.count("(", i + 1, pos):
+            return i  # every bracket closed after it opened after it
+        end = i
+    return -1
+
+
+def _last_ending_by(kept: list[Candidate], pos: int) -> Candidate | None:
+    """The last of ``kept`` (in text order) that ends by ``pos``; they are few after it."""
+    for c in reversed(kept):
+        if c.quantity.end <= pos:
+            return c
+    return None
 
 
 def _rounds_to(exact: float, written: str, value: float) -> bool:
@@ -347,16 +356,10 @@ def _outside_aside(
     close = text.rfind(")", prev.quantity.end, pos)
     if close < 0:
         return None
-    depth, k = 0, close
-    while k >= 0:
-        depth += (text[k] == ")") - (text[k] == "(")
-        if depth == 0:
-            break
-        k -= 1
-    if k < 0 or k > prev.quantity.start:
+    opened = _open_bracket(text, max(0, close - _MAX_ASIDE_SPAN), close)
+    if opened < 0 or opened > prev.quantity.start:
         return None  # the aside does not hold the previous figure
-    before = [c for c in kept if c.quantity.end <= k]
-    return before[-1] if before else None
+    return _last_ending_by(kept, opened)
 
 
 # A photo caption: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".
