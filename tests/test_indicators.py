@@ -267,6 +267,11 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
          "người so với năm 2019.",
          {85072: "số người tham gia BHXH", 3.44: "số người tham gia BHXH giảm",
           3030: "số người tham gia BHXH giảm"}),
+        # a verb phrase governs the count coordinated after its own ("và"), not a list
+        ("Năm 2020, đã kiến nghị xử lý kỷ luật 27 tập thể và 49 cá nhân.",
+         {27: "kiến nghị xử lý kỷ luật tập thể", 49: "kiến nghị xử lý kỷ luật cá nhân"}),
+        ("Năm 2020, đã lắp đặt trạm tại 336 vị trí, 956 tuyến truyền dẫn.",
+         {336: "lắp đặt trạm tại vị trí", 956: "tuyến truyền dẫn"}),
     ],
 )  # fmt: skip
 def test_shared_heads(text: str, expected: dict[float, str]) -> None:

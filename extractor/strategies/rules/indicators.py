@@ -584,7 +584,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and fold(post) not in vi.folded_words("generic_counted")
         and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", post)
     ):
-        # "đã thực hiện tinh giản 461 biên chế": a verb phrase and the thing it counted
+        # "đã thực hiện tinh giản 461 biên chế": a verb phrase and the thing it counted;
+        # the verb phrase governs the objects coordinated after it ("kiến nghị xử lý kỷ
+        # luật 27 tập thể và 49 cá nhân")
+        if (at := text.find(post, q.start)) >= 0 and _AND_NEXT_COUNT.match(text, at + len(post)):
+            head, verb_head = ind, True
         ind = f"{ind} {post}"
         rules.append("indicator.clause_and_counted_noun")
     else:
@@ -654,6 +658,7 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
 
 
@@ -944,7 +949,8 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.clause_and_counted_noun",
-        "a clause with no linking verb before a count: the clause and the thing counted",
+        "a clause with no linking verb before a count: the clause and the thing counted (the "
+        'clause also names a count joined by "và": "27 tập thể và 49 cá nhân")',
         "đã thực hiện tinh giản 461 biên chế",
     ),
     _named(
