@@ -242,6 +242,20 @@ def test_table_rows_in_candidates() -> None:
         # "cắt giảm" is a verb that cuts, not a change the figure is the level of
         ("Năm 2020, ngành đề ra nhiệm vụ cắt giảm 100% TTHC gây phiền hà cho người dân.", 100,
          "đề ra nhiệm vụ cắt giảm TTHC gây phiền hà cho người dân", "indicator.verb_object"),
+        # incidents are what is counted, and the harm they caused is named with them
+        ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
+         "252 người bị thương.", 390, "vụ tai nạn giao thông", "indicator.incident"),
+        ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
+         "252 người bị thương.", 195, "người chết do tai nạn giao thông",
+         "indicator.harm_of_incident"),
+        ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
+         "252 người bị thương.", 252, "người bị thương do tai nạn giao thông",
+         "indicator.harm_of_incident"),
+        ("Năm 2020, xảy ra 12 vụ cháy, làm chết 3 người.", 3, "người chết do cháy",
+         "indicator.harm_of_incident"),
+        # ... but not what the clause says of something else
+        ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
+         "indicator.short_clause_and_unit"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

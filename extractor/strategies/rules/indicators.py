@@ -546,6 +546,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # cục": what there is, not where
         ind = post
         rules.append("indicator.existential")
+    elif q.kind == "count" and noun and _INCIDENT_END.search(ind) and fold(post).startswith("vu "):
+        # "trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông": the incidents counted
+        ind = post
+        rules.append("indicator.incident")
     elif post and ind.lower() in _PREPOSITIONS:
         # "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã": a bare preposition names nothing
         ind = post
@@ -593,7 +597,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.clause_and_counted_noun")
     else:
         rules.append("indicator.clause_before")
-    if rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
+    if (
+        q.kind == "count"
+        and prev is not None
+        and (harm := _harm_of_incident(pre_clean, post, prev))
+    ):
+        # "xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, 252 người bị thương": the
+        # harm the incidents caused, named with them
+        ind = harm
+        rules.append("indicator.harm_of_incident")
+    elif rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
         # "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%": a head shared over a list
         shared = _colon_head(text, ss, q.start)
         if not shared and prev is not None and prev.head and _SIBLING_LEAD.match(raw_pre):
@@ -660,6 +673,34 @@ _HEADLESS_RULES = frozenset(
 _MAX_PART_WORDS = 4
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
+
+
+_INCIDENT_END = re.compile(rf"(?:^|\s)(?:{_alt(vi.entry('incident_verbs'))})$", _I)
+_CONSEQUENCE = re.compile(rf"(?:{_alt(vi.entry('consequence_verbs'))})(?:\s+|$)", _I)
+_HARM = re.compile(rf"(?:{_alt(vi.entry('harms'))})", _I)
+
+
+def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
+    """ "người chết do tai nạn giao thông" for "làm 195 người chết" (or "làm chết 3 người",
+    "252 người bị thương") right after a count of incidents or of their harm; "" otherwise."""
+    if "indicator.incident" in prev.rules:
+        event = prev.indicator.split(" ", 1)[-1]  # "vụ tai nạn giao thông" -> the incident
+    elif "indicator.harm_of_incident" in prev.rules:
+        event = prev.indicator.split(" do ", 1)[-1]
+    else:
+        return ""
+    post = post.split(",", 1)[0].strip()
+    if not post:
+        return ""
+    rest = pre[m.end() :] if (m := _CONSEQUENCE.match(pre)) else pre
+    harm_before = _HARM.fullmatch(rest)
+    if rest and not harm_before:
+        return ""  # the clause says something else ("phát hiện 12 người")
+    if harm_before:
+        return f"{post} {harm_before.group(0)} do {event}"
+    if not _HARM.search(post):
+        return ""
+    return f"{post} do {event}"
 
 
 def _colon_head(text: str, ss: int, pos: int) -> str:
@@ -912,6 +953,19 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicator.existential",
         '"X có N Y": what there is (Y), not where (X)',
         "Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia",
+    ),
+    _named(
+        "indicator.incident",
+        '"xảy ra N vụ X": the incidents are what is counted, not where they happened',
+        "trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông",
+        "lexicon:incident_verbs",
+    ),
+    _named(
+        "indicator.harm_of_incident",
+        "a count of harm right after a count of incidents is named with the incident",
+        "xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, 252 người bị thương",
+        "lexicon:consequence_verbs",
+        "lexicon:harms",
     ),
     _named(
         "indicator.object_of_preposition",
