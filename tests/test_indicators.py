@@ -256,6 +256,11 @@ def test_table_rows_in_candidates() -> None:
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),
+        # "với" before a count of other things: what the same act involved, not a restatement
+        ("Năm 2020, toàn tỉnh đã tiếp 1.880 lượt với 2.387 công dân.", 2387, "tiếp công dân",
+         "indicator.count_with_count"),
+        ("Năm 2020, số hộ nghèo giảm 3,21% với 2.538 hộ.", 2538, "số hộ nghèo giảm",
+         "indicator.restates_previous"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

@@ -483,6 +483,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.change_of_previous")
         if compared_first:
             rules.append("indicator.comparison_before_change")
+    elif (
+        prev is not None
+        and q.kind == "count"
+        and prev.quantity.kind == "count"
+        and post
+        and _WITH_ONLY.match(raw_pre)
+        and not _same_unit(q, prev.quantity)
+        and "indicator.change_of_previous" not in prev.rules
+    ):
+        # "đã tiếp 1.880 lượt với 2.387 công dân": a count of other things the same act
+        # involved, named by its verb (not the previous count restated)
+        ind = f"{prev.head} {post}" if prev.verb_head else post
+        rules.append("indicator.count_with_count")
     elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
         # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
         ind = prev.indicator
@@ -671,6 +684,7 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
 
@@ -904,6 +918,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'the comparison written before the change verb ("so với năm 2018 tăng X%")',
         "đạt 100,09% kế hoạch năm, so với năm 2018 tăng 3,6%",
         "indicators._COMPARE_FIRST",
+    ),
+    _named(
+        "indicator.count_with_count",
+        '"N X với M Y": a count of other things the same act involved, named by its verb',
+        "Toàn tỉnh đã tiếp 1.880 lượt với 2.387 công dân",
     ),
     _named(
         "indicator.restates_previous",
