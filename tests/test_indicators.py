@@ -261,6 +261,11 @@ def test_table_rows_in_candidates() -> None:
          "indicator.count_with_count"),
         ("Năm 2020, số hộ nghèo giảm 3,21% với 2.538 hộ.", 2538, "số hộ nghèo giảm",
          "indicator.restates_previous"),
+        # a size after "với" measures the things the previous figure counted
+        ("Năm 2020, toàn tỉnh triển khai được 24 cánh đồng lớn với tổng diện tích hơn 2.913 ha.",
+         2913, "tổng diện tích triển khai cánh đồng lớn", "indicator.measure_of_previous_count"),
+        ("Năm 2020, có 12 hợp tác xã với tổng số 500 thành viên.", 500, "tổng số thành viên",
+         "indicator.generic_and_counted"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:

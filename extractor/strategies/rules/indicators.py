@@ -389,7 +389,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     raw_pre = pre
     # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
+    with_prev = False  # "24 cánh đồng lớn với tổng diện tích 2.913 ha"
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
+        with_prev = fold(conn[-1].group(0)).strip() == "voi" and not pre[: conn[-1].start()].strip(
+            " ,"
+        ).count(" ")
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
     if conj := list(_CONJUNCTION.finditer(pre)):
@@ -428,7 +432,26 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         base = re.sub(r"^(?:số|tổng\s+số)\s+", "", (outer or prev).indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         evid_start = min(evid_start, prev.clause[0])
-    elif ind and _GENERIC_IND.match(ind) and noun and q.kind == "count":
+    elif (
+        with_prev
+        and prev is not None
+        and prev.quantity.kind == "count"
+        and fold(ind) in _SIZE_MEASURES
+        and not _GENERIC_IND.match(ind)  # "với kinh phí 8 tỷ đồng": generic_of_previous
+        and fold(prev.indicator) not in fold(ind)
+    ):
+        # "triển khai 24 cánh đồng lớn với tổng diện tích hơn 2.913 ha": the size of the
+        # things the previous figure counted
+        ind = f"{ind} {prev.indicator}"
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.measure_of_previous_count")
+    elif (
+        ind
+        and _GENERIC_IND.match(ind)
+        and q.kind == "count"
+        # "12 hợp tác xã với tổng số 500 thành viên": a count of other things
+        and (noun or (post and prev is not None and not _same_unit(q, prev.quantity)))
+    ):
         # "với tổng số 395 văn bản được rà soát": the generic head and what it counts
         ind = f"{ind} {post}"
         rules.append("indicator.generic_and_counted")
@@ -684,6 +707,7 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
@@ -870,6 +894,13 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic head ("tổng số") before a count: the head and the thing counted',
         "với tổng số 395 văn bản được rà soát",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.measure_of_previous_count",
+        'a size ("tổng diện tích", "tổng vốn") right after a count and "với" measures the '
+        "things counted",
+        "triển khai 24 cánh đồng lớn với tổng diện tích hơn 2.913 ha",
+        "lexicon:measure_heads",
     ),
     _named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
     _named(
