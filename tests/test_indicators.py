@@ -528,6 +528,15 @@ def test_a_headline_that_rounds_a_body_figure_is_a_repeat(
     assert _by_value(far, rounded).label != "skip"
 
 
+def test_a_headline_with_the_unit_worded_differently_is_a_repeat() -> None:
+    headline = "Năm 2021, phấn đấu giải quyết việc làm cho 32.000 lượt lao động"
+    body = "Năm 2021, ngành đề ra chỉ tiêu: phấn đấu giải quyết việc làm cho 32.000 lao động."
+    assert _by_value(f"{headline}\n\n{body}", 32_000).cue.startswith("duplicate of")
+    # ... but the same value of another thing in the body is not one
+    other = "Năm 2021, ngành đề ra chỉ tiêu: phấn đấu tuyển sinh, đào tạo nghề cho 32.000 người."
+    assert _by_value(f"{headline}\n\n{other}", 32_000).label != "skip"
+
+
 def test_a_year_in_brackets_after_a_figure_is_its_year() -> None:
     text = (
         "Năm 2020, toàn tỉnh nâng tỷ lệ hộ được sử dụng điện từ 86,7% (năm 2015) lên 97,5% "

@@ -427,6 +427,21 @@ def _mark_duplicates(
                 ),
                 None,
             )
+        if first is None and in_title(c):
+            # "phấn đấu giải quyết việc làm cho 32.000 lượt lao động" over the body's "32.000
+            # lao động": the same value of the same thing, its unit worded differently
+            first = next(
+                (
+                    o.index
+                    for o in cands
+                    if o.label == c.label
+                    and not in_title(o)
+                    and (o.value, o.value_max) == (c.value, c.value_max)
+                    and o.quantity.kind == c.quantity.kind
+                    and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
+                ),
+                None,
+            )
         if first is None and captions and _in_spans(c.quantity.start, captions):
             # a photo caption restating a figure of the body in other words
             first = next(
@@ -452,7 +467,8 @@ DUPLICATE_RULES: tuple[NamedRule, ...] = register(
     NamedRule(
         "label.duplicate",
         "a repeat of an earlier item (same evidence or indicator; a photo "
-        "caption naming the same thing; a headline restating a body figure): skipped",
+        "caption naming the same thing; a headline restating a body figure, its unit perhaps "
+        "worded differently): skipped",
         "a caption repeating the body",
         (),
         pattern=r"duplicate of #\d+",
