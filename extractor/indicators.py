@@ -228,9 +228,14 @@ _BARE_ACTOR = re.compile(rf"^(?:{_alt(BARE_ACTORS)})\s+(?=(?-i:[a-zàáâãèé�
 def _department_actor() -> re.Pattern[str]:
     """A department named as the actor ("Sở Giao thông Vận tải tỉnh Kiên Giang ")."""
     depts = "|".join(p for pats in vi.phrase_map("departments").values() for p in pats)
+    sectors = _alt(vi.entry("actor_sectors"))
     return re.compile(
         rf"^(?:Sở|Ngành|ngành|Phòng)\s+(?:{depts})"
         rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+)?\s+(?=\w)"
+        # "ngành y tế khám chữa bệnh cho ...": a sector acting, in lower case, before an
+        # action (not before what measures it: "ngành nông nghiệp chiếm 36%")
+        rf"|^(?:toàn\s+)?[Nn]gành\s+(?i:{sectors}|{depts})(?:\s+tỉnh)?\s+"
+        rf"(?!(?i:{_alt(vi.entry('sector_measure_verbs'))})(?!\w))(?=\w)"
     )
 
 

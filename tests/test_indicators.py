@@ -528,6 +528,22 @@ def test_a_headline_that_rounds_a_body_figure_is_a_repeat(
     assert _by_value(far, rounded).label != "skip"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        ("Năm 2023, ngành y tế khám chữa bệnh cho 1,2 triệu lượt người.", 1.2e6,
+         "khám chữa bệnh lượt người"),
+        ("Năm 2023, ngành văn hóa tổ chức 12 lễ hội.", 12, "tổ chức lễ hội"),
+        # ... but a sector that is what the figure measures stays
+        ("Năm 2023, ngành giáo dục chiếm 25% tổng chi ngân sách.", 25, "giáo dục"),
+    ],
+)  # fmt: skip
+def test_a_sector_acting_in_lower_case_is_not_the_indicator(
+    text: str, value: float, indicator: str
+) -> None:
+    assert _by_value(text, value).indicator.startswith(indicator)
+
+
 def test_a_headline_with_the_unit_worded_differently_is_a_repeat() -> None:
     headline = "Năm 2021, phấn đấu giải quyết việc làm cho 32.000 lượt lao động"
     body = "Năm 2021, ngành đề ra chỉ tiêu: phấn đấu giải quyết việc làm cho 32.000 lao động."
