@@ -242,6 +242,10 @@ def test_table_rows_in_candidates() -> None:
         # "cắt giảm" is a verb that cuts, not a change the figure is the level of
         ("Năm 2020, ngành đề ra nhiệm vụ cắt giảm 100% TTHC gây phiền hà cho người dân.", 100,
          "đề ra nhiệm vụ cắt giảm TTHC gây phiền hà cho người dân", "indicator.verb_object"),
+        # "giữ vững" is a maintain verb, and a label does not end with a word cut off from its
+        # phrase ("trong [toàn tỉnh]")
+        ("Năm 2020, tỉnh giữ vững và công nhận mới 80% ấp, khu phố văn hóa trong toàn tỉnh.",
+         80, "công nhận mới ấp, khu phố văn hóa", "indicator.dangling_word_dropped"),
         # incidents are what is counted, and the harm they caused is named with them
         ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
          "252 người bị thương.", 390, "vụ tai nạn giao thông", "indicator.incident"),

@@ -38,7 +38,7 @@ _LEAD_FILLERS = re.compile(
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
     r"|có\s+thêm|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu|toàn\s+tỉnh|toàn\s+ngành"
-    r"|đạt|góp\s+phần|nâng(?:\s+cao)?(?=\s+(?:tỷ|tỉ|số|tổng|mức|chất))|duy\s+trì|giữ"
+    r"|đạt|góp\s+phần|nâng(?:\s+cao)?(?=\s+(?:tỷ|tỉ|số|tổng|mức|chất))|duy\s+trì|giữ(?:\s+vững)?"
     r"|(?:giảm|tăng|đưa)(?=\s+(?:tỷ|tỉ|số|tổng|mức))|là|trong\s+năm\s+học(?:\s+(?:qua|vừa\s+qua))?"
     r"|năm\s+học\s+(?:qua|vừa\s+qua))(?!\w)[\s,:]*",
     _I,
@@ -692,6 +692,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "trồng mới 500 ha rừng": a figure in hectares is an area, per hectare a yield
         ind = f"{measure} {ind}"
         rules.append("indicator.measure_of_unit")
+    if (dangling := _DANGLING_END.sub("", ind)) != ind and dangling:
+        # "... ấp, khu phố văn hóa trong [toàn tỉnh]": a word that opens a phrase cut off
+        ind = dangling
+        rules.append("indicator.dangling_word_dropped")
     capped = _cap_words(_clean(ind))
     if capped != _clean(ind):
         rules.append("indicator.capped_at_boundary")
@@ -707,6 +711,7 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_DANGLING_END = re.compile(r"[\s,;:]+(?:trong|của|và|hoặc|tại|trên|với|cho)$", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
@@ -1092,6 +1097,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a unit that implies the measure names it ("ha" an area, "tạ/ha" a yield)',
         "trồng mới 500 ha rừng",
         "lexicon:unit_measures",
+    ),
+    _named(
+        "indicator.dangling_word_dropped",
+        'a last word that opens a phrase cut off ("trong", "của", "và") is not part of the name',
+        "giữ vững và công nhận mới 80% ấp, khu phố văn hóa trong toàn tỉnh",
     ),
     _named(
         "indicator.capped_at_boundary",
