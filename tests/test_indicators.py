@@ -246,6 +246,19 @@ def test_table_rows_in_candidates() -> None:
         # phrase ("trong [toàn tỉnh]")
         ("Năm 2020, tỉnh giữ vững và công nhận mới 80% ấp, khu phố văn hóa trong toàn tỉnh.",
          80, "công nhận mới ấp, khu phố văn hóa", "indicator.dangling_word_dropped"),
+        # prizes are named with the contest that gave them, before or after them
+        ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
+         "được 107 huy chương các loại (29 HCV, 22 HCB).", 107,
+         "huy chương các loại tại Đại hội Thể thao toàn quốc lần thứ IX",
+         "indicator.prize_at_event"),
+        ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
+         "được 107 huy chương các loại (29 HCV, 22 HCB).", 22,
+         "HCB tại Đại hội Thể thao toàn quốc lần thứ IX", "indicator.prize_at_event"),
+        ("Năm 2022, học sinh của tỉnh giành 23 giải tại kỳ thi chọn học sinh giỏi quốc gia, "
+         "trong đó có 2 giải Nhì.", 2, "giải Nhì tại kỳ thi chọn học sinh giỏi quốc gia",
+         "indicator.prize_at_event"),
+        ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 14,
+         "huy chương các loại tại SEA Games", "indicator.prize_at_event"),
         # incidents are what is counted, and the harm they caused is named with them
         ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
          "252 người bị thương.", 390, "vụ tai nạn giao thông", "indicator.incident"),
@@ -373,6 +386,8 @@ def test_precision_skips(text: str, value: float, reason: str) -> None:
          34.2, "achievement"),
         # provinces that took part, not named in an event's name
         ("Năm 2020, liên hoan ẩm thực thu hút 8 tỉnh tham gia.", 8, "achievement"),
+        # "các loại" (of all kinds) before a bracket is not "loại 1" (a class)
+        ("Năm 2020, đoàn đạt 107 huy chương các loại (29 HCV, 22 HCB).", 29, "achievement"),
     ],
 )  # fmt: skip
 def test_not_skipped(text: str, value: float, label: str) -> None:

@@ -692,6 +692,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "trồng mới 500 ha rừng": a figure in hectares is an area, per hectare a yield
         ind = f"{measure} {ind}"
         rules.append("indicator.measure_of_unit")
+    if (
+        q.kind == "count"
+        and _PRIZE.match(post)
+        and (event := _event_of(text, ss, se, q.start))
+        and (fold(event) not in fold(ind) or rules[-1] == "indicator.part_in_aside")
+    ):
+        # "Tại Đại hội Thể thao toàn quốc lần thứ IX, Đoàn ... đạt 107 huy chương các loại
+        # (29 HCV, 22 HCB ...)": prizes are named with the contest that gave them
+        ind = post if _AT.search(post) else f"{post} tại {event}"
+        rules.append("indicator.prize_at_event")
     if (dangling := _DANGLING_END.sub("", ind)) != ind and dangling:
         # "... ấp, khu phố văn hóa trong [toàn tỉnh]": a word that opens a phrase cut off
         ind = dangling
@@ -744,6 +754,27 @@ def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
     if not _HARM.search(post):
         return ""
     return f"{post} do {event}"
+
+
+_PRIZE = re.compile(rf"(?:{_alt(vi.entry('prizes'))})(?!\w)", _I)
+_EVENT = re.compile(
+    rf"(?<!\w)tại\s+(?:\d+\s+)?((?:{_alt(vi.entry('competitions'))})(?!\w)[^,;:()…]*)", _I
+)
+_EVENT_END = re.compile(r"\s+(?:với|đạt|giành|và\s+(?:đạt|giành)|năm\s+\d{4})(?!\w).*$", _I)
+_MAX_EVENT_WORDS = 12
+_AT = re.compile(r"(?<!\w)tại\s", _I)
+
+
+def _event_of(text: str, ss: int, se: int, pos: int) -> str:
+    """The contest named in the sentence of a prize at ``pos`` ("Tại Đại hội Thể thao toàn
+    quốc lần thứ IX năm 2022, ..." -> "Đại hội Thể thao toàn quốc lần thứ IX"): the last
+    one before it, else the first after it; "" when there is none."""
+    found = [(m.start(), m.group(1)) for m in _EVENT.finditer(text, ss, se)]
+    before = [e for at, e in found if at < pos]
+    after = [e for at, e in found if at > pos]
+    event = before[-1] if before else after[0] if after else ""
+    words = _EVENT_END.sub("", event).rstrip(" .").split()
+    return " ".join(words) if len(words) <= _MAX_EVENT_WORDS else ""
 
 
 def _colon_head(text: str, ss: int, pos: int) -> str:
@@ -1097,6 +1128,14 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a unit that implies the measure names it ("ha" an area, "tạ/ha" a yield)',
         "trồng mới 500 ha rừng",
         "lexicon:unit_measures",
+    ),
+    _named(
+        "indicator.prize_at_event",
+        "a count of prizes or medals is named with the contest that gave them (the last one "
+        'named before it in the sentence, else the first after: "tại Đại hội ...")',
+        "Tại Đại hội Thể thao toàn quốc lần thứ IX, Đoàn ... đạt 107 huy chương các loại",
+        "lexicon:prizes",
+        "lexicon:competitions",
     ),
     _named(
         "indicator.dangling_word_dropped",

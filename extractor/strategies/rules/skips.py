@@ -29,7 +29,7 @@ _RANKING = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:(?<!tổng\s)số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
-    rf"|khu\s+phố|phiên\s+bản|loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
+    rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
     rf"|gmt\s*[+-]|utc\s*[+-]"
     rf")\W*$",
