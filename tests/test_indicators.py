@@ -246,6 +246,14 @@ def test_table_rows_in_candidates() -> None:
         # phrase ("trong [toàn tỉnh]")
         ("Năm 2020, tỉnh giữ vững và công nhận mới 80% ấp, khu phố văn hóa trong toàn tỉnh.",
          80, "công nhận mới ấp, khu phố văn hóa", "indicator.dangling_word_dropped"),
+        # a signed percentage in brackets is the relative change of the figure before it
+        ("Năm 2020, tai nạn giao thông giảm 11 vụ (- 6,6%), giảm 01 người chết (-0,8%).", 6.6,
+         "tỷ lệ tai nạn giao thông giảm", "indicator.signed_change_in_aside"),
+        ("Năm 2020, tai nạn giao thông giảm 11 vụ (- 6,6%), giảm 01 người chết (-0,8%).", 0.8,
+         "tỷ lệ giảm người chết", "indicator.signed_change_in_aside"),
+        # "là dân tộc X (N hộ)": the things counted, of that group
+        ("Năm 2020, nhiều nhất là dân tộc Dao với 5.793 hộ, tiếp đó là dân tộc Tày (5.320 hộ).",
+         5320, "hộ dân tộc Tày", "indicator.count_of_aside_complement"),
         # prizes are named with the contest that gave them, before or after them
         ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
          "được 107 huy chương các loại (29 HCV, 22 HCB).", 107,
@@ -367,6 +375,9 @@ def test_levels_of_online_public_services_are_not_figures() -> None:
         ("Năm 2020, ngành tổ chức Liên hoan Ẩm thực 8 tỉnh Tây Bắc mở rộng.", 8, "event name"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 31,
          "event name"),
+        # the whole a count is part of
+        ("Năm 2020, toàn tỉnh có 17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh.", 79677,
+         "base of a share"),
     ],
 )  # fmt: skip
 def test_precision_skips(text: str, value: float, reason: str) -> None:

@@ -231,7 +231,9 @@ def _same_unit(q: Quantity, other: Quantity) -> bool:
     )
 
 
-_COMPLEMENT = re.compile(r"(?<!\w)(?:là|thuộc)\s+((?:lĩnh\s+vực|ngành|nhóm|khối)\s+[^,;:()]+)$", _I)
+_COMPLEMENT = re.compile(
+    rf"(?<!\w)(?:là|thuộc)\s+((?:{_alt(vi.entry('complement_heads'))})\s+[^,;:()]+)$", _I
+)
 
 
 def _aside_complement(text: str, lo: int, paren: int, prev_end: int) -> str:
@@ -464,6 +466,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # measure, a benchmark
         ind = _clean(f"{_CHANGE_REST.sub('', base_c.indicator)} {ind}")
         rules.append("indicator.national_benchmark")
+    elif q.kind == "percent" and delim == "(" and prev is not None and _SIGN_ONLY.match(pre):
+        # "giảm 11 vụ (- 6,6%)": a signed percentage in brackets is the relative change of
+        # the figure before it
+        base = prev.indicator
+        if not _HAS_CHANGE.search(base):
+            base = f"{base} {'tăng' if '+' in pre else 'giảm'}"
+        ind = f"tỷ lệ {base}"
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.signed_change_in_aside")
     elif (
         not ind
         and delim == "("
@@ -721,6 +732,8 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
+_HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _DANGLING_END = re.compile(r"[\s,;:]+(?:trong|của|và|hoặc|tại|trên|với|cho)$", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
@@ -955,6 +968,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicator.national_benchmark",
         '"cả nước tăng X%" beside a figure: the country\'s figure of the same measure',
         "tăng 47,8% so với cùng kỳ (cả nước tăng 8,6%)",
+    ),
+    _named(
+        "indicator.signed_change_in_aside",
+        "a signed percentage in brackets is the relative change of the figure before it",
+        "giảm 11 vụ (- 6,6%), giảm 01 người chết (-0,8%)",
     ),
     _named(
         "indicator.count_of_aside_complement",

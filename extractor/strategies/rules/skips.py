@@ -336,6 +336,15 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         ),
     ),
     _skip(
+        "share_base",
+        "base of a share",
+        "17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh",
+        '"trong/trên tổng số N" after a count: the whole it is a part of, not a result',
+        lambda c: re.search(
+            rf"{_W0}\d[\d.,]*\s+\D*?(?:trong|trên)\s+tổng\s+số\s*$", c.before_num, _I
+        ),
+    ),
+    _skip(
         "dose",
         "descriptor",
         "tiêm 2 mũi",
