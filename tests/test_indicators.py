@@ -254,6 +254,9 @@ def test_table_rows_in_candidates() -> None:
         # "là dân tộc X (N hộ)": the things counted, of that group
         ("Năm 2020, nhiều nhất là dân tộc Dao với 5.793 hộ, tiếp đó là dân tộc Tày (5.320 hộ).",
          5320, "hộ dân tộc Tày", "indicator.count_of_aside_complement"),
+        # a bare measure of the topic its sentence opens with
+        ("Về chỉ tiêu tổng mức bán lẻ hàng hóa, năm 2020 ước đạt giá trị 71.029 tỷ đồng.",
+         71_029e9, "giá trị tổng mức bán lẻ hàng hóa", "indicator.measure_of_topic"),
         # prizes are named with the contest that gave them, before or after them
         ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
          "được 107 huy chương các loại (29 HCV, 22 HCB).", 107,

@@ -682,6 +682,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "chỉ số sản xuất công nghiệp ước tăng": an estimate is not part of the name
         ind = cleaned
         rules.append("indicator.estimate_dropped")
+    if (
+        ind
+        and (_GENERIC_IND.match(ind) or fold(ind) in _SIZE_MEASURES)
+        and (topic := _topic_of(text, ss, cstart))
+    ):
+        # "Về chỉ tiêu tổng mức bán lẻ hàng hóa ..., năm 2022 ước đạt giá trị 71.029 tỷ
+        # đồng": a bare measure of the topic the sentence opens with
+        ind = f"{ind} {topic}"
+        rules.append("indicator.measure_of_topic")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
     if (
@@ -788,6 +797,20 @@ def _event_of(text: str, ss: int, se: int, pos: int) -> str:
     event = before[-1] if before else after[0] if after else ""
     words = _EVENT_END.sub("", event).rstrip(" .").split()
     return " ".join(words) if len(words) <= _MAX_EVENT_WORDS else ""
+
+
+_TOPIC = re.compile(
+    rf"\W*(?:{_alt(vi.entry('topic_leads'))})\s+(?:(?:{_alt(vi.entry('topic_heads'))})\s+)?"
+    r"([^,;:()]{3,120}?)\s*[,:]",
+    _I,
+)
+
+
+def _topic_of(text: str, ss: int, cstart: int) -> str:
+    """The topic a sentence opens with ("Về chỉ tiêu tổng mức bán lẻ ..., năm 2022 ...") when
+    it closes before ``cstart``; "" otherwise."""
+    m = _TOPIC.match(text, ss, cstart)
+    return _clean(m.group(1)) if m and m.end() <= cstart else ""
 
 
 def _colon_head(text: str, ss: int, pos: int) -> str:
@@ -957,6 +980,13 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         '"chiếm X%": the share of the previous figure\'s thing',
         "1.200 hộ thoát nghèo, chiếm 2,5%",
         "indicators._RATIO_OF_PREV",
+    ),
+    _named(
+        "indicator.measure_of_topic",
+        'a bare measure ("giá trị", "tổng số") of the topic its sentence opens with ("Về ...,")',
+        "Về chỉ tiêu tổng mức bán lẻ hàng hóa ..., năm 2022 ước đạt giá trị 71.029 tỷ đồng",
+        "lexicon:topic_leads",
+        "lexicon:topic_heads",
     ),
     _named(
         "indicator.generic_of_previous",
