@@ -472,6 +472,13 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
     ]
 
 
+def test_a_colon_after_the_honorific_still_names_the_official() -> None:
+    text = "Dự hội nghị có đồng chí: Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh; đại diện các sở."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Đầu Thanh Tùng", "Phó Chủ tịch UBND tỉnh")
+    ]
+
+
 def test_a_department_name_with_a_comma_stays_in_the_title() -> None:
     text = (
         "Theo báo cáo của Phó Giám đốc Sở Giáo dục, Khoa học và Công nghệ tỉnh Bạc Liêu "
