@@ -254,6 +254,9 @@ def test_table_rows_in_candidates() -> None:
         # "là dân tộc X (N hộ)": the things counted, of that group
         ("Năm 2020, nhiều nhất là dân tộc Dao với 5.793 hộ, tiếp đó là dân tộc Tày (5.320 hộ).",
          5320, "hộ dân tộc Tày", "indicator.count_of_aside_complement"),
+        # every count of an aside after "là lĩnh vực X (" is of that field
+        ("Năm 2020, trong đó chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài, 8 dự án).", 8,
+         "dự án lĩnh vực khoa học nông nghiệp", "indicator.shared_head"),
         # a bare measure of the topic its sentence opens with
         ("Về chỉ tiêu tổng mức bán lẻ hàng hóa, năm 2020 ước đạt giá trị 71.029 tỷ đồng.",
          71_029e9, "giá trị tổng mức bán lẻ hàng hóa", "indicator.measure_of_topic"),

@@ -485,6 +485,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài": the things counted, of the
         # field the clause outside names
         ind = _clean(f"{post} {field}")
+        head = field  # "(21 đề tài, 8 dự án)": the next count in the aside is of it too
         rules.append("indicator.count_of_aside_complement")
     elif (
         change_only
@@ -668,7 +669,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
                 shared = ""
             verb_head = prev.verb_head
         if shared and fold(shared) not in fold(ind):
-            ind, head = f"{shared} {ind}", shared
+            of_field = prev is not None and "indicator.count_of_aside_complement" in prev.rules
+            ind, head = (f"{ind} {shared}" if of_field else f"{shared} {ind}"), shared
             rules.append("indicator.shared_head")
     if (light := _LIGHT_VERB.match(ind)) and len(ind[light.end() :].split()) >= 2:
         # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
@@ -728,6 +730,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.dangling_word_dropped")
     capped = _cap_words(_clean(ind))
     if capped != _clean(ind):
+        capped = _DANGLING_END.sub("", capped) or capped  # "... cơ hội hợp tác đầu tư tại"
         rules.append("indicator.capped_at_boundary")
     ind = _lower_first(capped)
     return _Clause(cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head)
@@ -743,7 +746,7 @@ _HEADLESS_RULES = frozenset(
 _MAX_PART_WORDS = 4
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
-_DANGLING_END = re.compile(r"[\s,;:]+(?:trong|của|và|hoặc|tại|trên|với|cho)$", _I)
+_DANGLING_END = re.compile(r"[\s,;:]+(?:trong|của|và|hoặc|tại|trên|(?<!so\s)với|cho)$", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
