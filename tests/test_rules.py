@@ -516,6 +516,18 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
     ]
 
 
+def test_the_verb_after_a_conferrer_is_not_followed_by_a_recipient_when_a_reason_is() -> None:
+    text = (
+        "Các tập thể, cá nhân nhận Bằng khen do Bộ trưởng Bộ Công thương trao tặng vì đã có "
+        "thành tích xuất sắc. Giấy khen do Giám đốc Sở trao tặng cho 5 tập thể."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Bằng khen", "Bộ trưởng Bộ Công thương", "Các tập thể, cá nhân"),
+        ("Giấy khen", "Giám đốc Sở", "5 tập thể"),
+    ]
+
+
 def test_awards_in_one_sentence_with_several_conferrers() -> None:
     text = (
         "Dịp này, 02 tập thể và 06 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, "

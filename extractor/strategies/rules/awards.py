@@ -48,7 +48,13 @@ _PASSIVE_BEFORE = re.compile(
     r"|nhận\s+được|đón\s+nhận|nhận)\s*$",
     _I,
 )
-_CHO = re.compile(r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:cho|tặng)\s+", _I)
+_CHO = re.compile(
+    r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)\s+",
+    _I,
+)
+_REASON_LEAD = re.compile(
+    r"(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích)(?!\w)", _I
+)
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
     r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng)\s*$", _I
@@ -96,6 +102,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             pm = _PASSIVE_BEFORE.search(before)
             am = _ACTIVE_BEFORE.search(before)
             cho = _CHO.match(text, after)
+            if cho and _REASON_LEAD.match(text, cho.end()):
+                # "nhận Bằng khen do Bộ trưởng ... trao tặng vì đã có thành tích": the verb
+                # closes the conferrer; the recipient is before the award
+                cho = None
             if kind.lower().startswith("khen thưởng"):
                 cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
                 conferrer = conferrer or _subject(before)
