@@ -528,6 +528,18 @@ def test_the_verb_after_a_conferrer_is_not_followed_by_a_recipient_when_a_reason
     ]
 
 
+def test_a_title_ends_before_the_next_recipients() -> None:
+    text = (
+        "Dịp này, 3 tập thể được nhận danh hiệu tập thể lao động xuất sắc và 3 cá nhân được "
+        "nhận bằng khen của UBND tỉnh."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [
+        ("Tập thể lao động xuất sắc", None, "3 tập thể"),
+        ("Bằng khen", "UBND tỉnh", "3 cá nhân"),
+    ]
+
+
 def test_awards_in_one_sentence_with_several_conferrers() -> None:
     text = (
         "Dịp này, 02 tập thể và 06 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, "

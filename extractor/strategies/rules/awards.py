@@ -31,7 +31,8 @@ _AWARD_KIND = re.compile(
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
     r"|Bằng\s+khen|Giấy\s+khen"
-    r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$))"
+    r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
+    r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s))"  # "... xuất sắc và 3 cá nhân được nhận ..."
     r"|Chiến\s+sĩ\s+thi\s+đua\s+(?:cơ\s+sở|cấp\s+tỉnh|cấp\s+bộ|toàn\s+quốc)"
     r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
     r")(?!\w)",
