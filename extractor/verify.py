@@ -759,7 +759,10 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
     years -= compared
     if _school_year(source, ry, py):
         # a school-year review: the plan year is also the second half of the reviewed year
-        years -= {int(m.group(1)) for m in re.finditer(r"(?<!học\s)năm\s+(\d{4})(?!\s*[-–])", text)}
+        years -= {
+            int(m.group(1))
+            for m in re.finditer(r"(?<!học\s)năm\s+(\d{4})(?!\s*[-–])", text, re.I)  # "Năm 2022,"
+        }
     plan_year = py is not None and py in years
     report_year = ry is not None and ry in years
     if plan_year and not report_year:

@@ -334,6 +334,12 @@ def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None
     assert find_quantities("ngày 26.11 và tháng 7 có 20 người")[0].value == 20
 
 
+def test_a_day_and_month_after_a_time_of_day_is_a_date() -> None:
+    assert find_quantities("Sáng nay 16.8, Sở GD-ĐT tổng kết năm học.") == []
+    assert find_quantities("Chiều qua 14-1, Sở tổ chức hội nghị.") == []
+    assert [q.value for q in find_quantities("Hôm nay có 16.800 người dự.")] == [16800]
+
+
 def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]

@@ -146,6 +146,9 @@ def test_long_article_is_fast() -> None:
         # a school year is its starting year (GUIDELINES §5)
         ("Sở GD&ĐT tổng kết năm học 2021 - 2022, triển khai nhiệm vụ năm học 2022 - 2023.",
          (2021, 2022)),
+        ("Sở GD-ĐT tổng kết năm học 2021 – 2022 và triển khai nhiệm vụ năm học mới 2022 – 2023. "
+         "Ngành đã hoàn thành tốt nhiệm vụ năm học 2021 – 2022. Năm 2022, tỉnh đạt 34 giải tại "
+         "kỳ thi học sinh giỏi quốc gia (tăng 2 giải so với năm 2021).", (2021, 2022)),
         ("Năm 2026, toàn ngành phấn đấu giải quyết việc làm cho 20.000 lao động.", (2025, 2026)),
         ("Trong năm 2019, ngành đã khám cho 1,2 triệu lượt người.", (2019, 2020)),
         ("Năm 2021, tỷ lệ che phủ rừng đạt 54%, vượt kế hoạch năm 2021.", (2021, 2022)),

@@ -194,6 +194,10 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
         ("Sở GD&ĐT tổng kết năm học 2019-2020 và triển khai nhiệm vụ năm học 2020-2021.\n\n"
          "Kỳ thi tốt nghiệp THPT năm 2020, tỉnh có 99,84% học sinh đỗ tốt nghiệp.", (2019, 2020),
          99.84, "có 99,84% học sinh đỗ tốt nghiệp"),
+        # ... also when the sentence opens with it ("Năm 2020,")
+        ("Sở GD&ĐT tổng kết năm học 2019-2020 và triển khai nhiệm vụ năm học 2020-2021.\n\n"
+         "Năm 2020, tỉnh đạt 34 giải tại kỳ thi học sinh giỏi quốc gia.", (2019, 2020),
+         34, "Năm 2020, tỉnh đạt 34 giải tại kỳ thi học sinh giỏi quốc gia"),
     ],
 )  # fmt: skip
 def test_a_result_stays_a_result(

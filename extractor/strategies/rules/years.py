@@ -11,12 +11,12 @@ from extractor.strategies.rules.doc import Document
 _FRAME = re.compile(
     r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
     r"[^.\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)"
-    r"[^.\n]{0,40}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?",
+    r"[^.\n]{0,40}?năm\s+(?:học\s+)?(?:mới\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?",
     _I,
 )
 _PLAN_GOV = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
-    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?\s+$",
+    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
     _I,
 )
 _NEUTRAL_GOV = re.compile(
