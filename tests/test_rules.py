@@ -475,6 +475,16 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
     ]
 
 
+def test_a_title_written_in_lower_case_after_its_first_word_still_names_the_official() -> None:
+    text = (
+        "Phát biểu chỉ đạo tại hội nghị, Ủy viên Ban Thường vụ Tỉnh ủy, Phó chủ tịch UBND tỉnh "
+        "Dương Minh Dũng nhấn mạnh 7 nhiệm vụ. Đại diện giám đốc các sở Lê Văn An dự."
+    )
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Dương Minh Dũng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó chủ tịch UBND tỉnh")
+    ]
+
+
 def test_a_colon_after_the_honorific_still_names_the_official() -> None:
     text = "Dự hội nghị có đồng chí: Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh; đại diện các sở."
     assert [(o.name, o.title) for o in find_officials(text)] == [

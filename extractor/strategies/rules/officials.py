@@ -59,6 +59,11 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
     return end, words
 
 
+def _capital_head(text: str, pos: int) -> bool:
+    """A position head at ``pos`` that starts with a capital ("Phó chủ tịch", "Giám đốc")."""
+    return text[pos : pos + 1].isupper() and _HEAD_RX_I.match(text, pos) is not None
+
+
 def _read_title(text: str, pos: int, limit: int) -> int:
     """End of a title that starts with a position head at ``pos``."""
     end = pos
@@ -121,7 +126,7 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             break
         # a further title after a comma ("Tỉnh ủy viên, Giám đốc Sở ...")
         nm = re.compile(r",\s*").match(text, end)
-        if nm and _HEAD_RX.match(text, nm.end()):
+        if nm and _capital_head(text, nm.end()):
             i = nm.end()
             continue
         break
@@ -133,7 +138,9 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[int, int] | N
     lo = max(floor, name_start - 160)
     seg = text[lo:name_start]
     best: tuple[int, int] | None = None
-    for m in _HEAD_RX.finditer(seg):
+    for m in _HEAD_RX_I.finditer(seg):
+        if not m.group()[:1].isupper():
+            continue  # "Phó chủ tịch UBND tỉnh X" counts, "giám đốc các sở" does not
         st = lo + m.start()
         end = _read_title(text, st, name_start)
         tail = text[end:name_start]
