@@ -273,6 +273,9 @@ def test_table_rows_in_candidates() -> None:
          "indicator.prize_at_event"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 14,
          "huy chương các loại tại SEA Games", "indicator.prize_at_event"),
+        # ... nor with an adverb ("đều", "cũng")
+        ("Năm 2020, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra.", 4, "chỉ tiêu",
+         "indicator.dangling_word_dropped"),
         # incidents are what is counted, and the harm they caused is named with them
         ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
          "252 người bị thương.", 390, "vụ tai nạn giao thông", "indicator.incident"),

@@ -746,7 +746,9 @@ _HEADLESS_RULES = frozenset(
 _MAX_PART_WORDS = 4
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
-_DANGLING_END = re.compile(r"[\s,;:]+(?:trong|của|và|hoặc|tại|trên|(?<!so\s)với|cho)$", _I)
+_DANGLING_END = re.compile(
+    r"[\s,;:]+(?:trong|của|và|hoặc|tại|trên|(?<!so\s)với|cho|đều|cũng|đã|vẫn|sẽ)$", _I
+)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
