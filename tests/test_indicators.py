@@ -212,8 +212,10 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt "
          "54.261,5 tỷ đồng.", 54_261_500_000_000, "khu vực kinh tế có vốn đầu tư nước ngoài",
          "indicator.sentence_subject"),
-        # a bare preposition names nothing
-        ("Năm 2020, hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã của 11 huyện.", 66, "xã",
+        # a bare preposition names nothing; the act of the count before reaches the places too
+        ("Năm 2020, hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã của 11 huyện.", 66,
+         "cấp điện xã", "indicator.object_of_preposition"),
+        ("Năm 2020, tỉnh có 17.540 hộ nghèo, thuộc 66 xã của 11 huyện.", 66, "xã",
          "indicator.object_of_preposition"),
         # an aside that lists items names each; a share after it is of the figure before it
         ("Năm 2020, Hà Nội có 307 cơ sở giáo dục nghề nghiệp (gồm 69 trường cao đẳng, 59 trường "

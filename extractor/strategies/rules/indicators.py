@@ -599,8 +599,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = post
         rules.append("indicator.incident")
     elif post and ind.lower() in _PREPOSITIONS:
-        # "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã": a bare preposition names nothing
-        ind = post
+        # "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã": a bare preposition names nothing;
+        # the act of the count before it reaches these places too ("cấp điện xã")
+        ind = f"{prev.head} {post}" if prev is not None and prev.verb_head else post
+        head, verb_head = (prev.head, True) if prev is not None and prev.verb_head else ("", False)
         rules.append("indicator.object_of_preposition")
     elif (noun or (q.kind == "count" and q.unit and post)) and _ind.ends_with_apposition(pre):
         # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
