@@ -262,6 +262,8 @@ def test_table_rows_in_candidates() -> None:
         # a bare measure of the topic its sentence opens with
         ("Về chỉ tiêu tổng mức bán lẻ hàng hóa, năm 2020 ước đạt giá trị 71.029 tỷ đồng.",
          71_029e9, "giá trị tổng mức bán lẻ hàng hóa", "indicator.measure_of_topic"),
+        ("Về phát triển giao thông nông thôn, năm 2020 toàn tỉnh đã cứng hoá được 404 km.", 404,
+         "cứng hoá phát triển giao thông nông thôn", "indicator.measure_of_topic"),
         # prizes are named with the contest that gave them, before or after them
         ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
          "được 107 huy chương các loại (29 HCV, 22 HCB).", 107,

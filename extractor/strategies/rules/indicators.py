@@ -686,13 +686,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "chỉ số sản xuất công nghiệp ước tăng": an estimate is not part of the name
         ind = cleaned
         rules.append("indicator.estimate_dropped")
+    bare_verb = rules[-1] == "indicator.clause_before" and len(ind.split()) <= 2 and not noun
     if (
         ind
-        and (_GENERIC_IND.match(ind) or fold(ind) in _SIZE_MEASURES)
+        and (_GENERIC_IND.match(ind) or fold(ind) in _SIZE_MEASURES or bare_verb)
         and (topic := _topic_of(text, ss, cstart))
+        and fold(topic) not in fold(ind)
     ):
         # "Về chỉ tiêu tổng mức bán lẻ hàng hóa ..., năm 2022 ước đạt giá trị 71.029 tỷ
-        # đồng": a bare measure of the topic the sentence opens with
+        # đồng": a bare measure (or a bare verb: "Về phát triển giao thông nông thôn, toàn
+        # tỉnh đã cứng hoá được hơn 404 km") of the topic the sentence opens with
         ind = f"{ind} {topic}"
         rules.append("indicator.measure_of_topic")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
@@ -990,7 +993,8 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.measure_of_topic",
-        'a bare measure ("giá trị", "tổng số") of the topic its sentence opens with ("Về ...,")',
+        'a bare measure ("giá trị", "tổng số") or a bare verb ("cứng hoá") of the topic its '
+        'sentence opens with ("Về ...,")',
         "Về chỉ tiêu tổng mức bán lẻ hàng hóa ..., năm 2022 ước đạt giá trị 71.029 tỷ đồng",
         "lexicon:topic_leads",
         "lexicon:topic_heads",
