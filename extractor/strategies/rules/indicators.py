@@ -690,7 +690,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if (
         ind
         and (_GENERIC_IND.match(ind) or fold(ind) in _SIZE_MEASURES or bare_verb)
-        and (topic := _topic_of(text, ss, cstart))
+        and (topic := _topic_of(text, ss, q.start))
         and fold(topic) not in fold(ind)
     ):
         # "Về chỉ tiêu tổng mức bán lẻ hàng hóa ..., năm 2022 ước đạt giá trị 71.029 tỷ
@@ -810,17 +810,18 @@ def _event_of(text: str, ss: int, se: int, pos: int) -> str:
 
 
 _TOPIC = re.compile(
-    rf"\W*(?:{_alt(vi.entry('topic_leads'))})\s+(?:(?:{_alt(vi.entry('topic_heads'))})\s+)?"
+    rf"\W*(?:(?:trong\s+)?năm\s+\d{{4}}\s*,\s*)?"  # "Năm 2020, về ..."
+    rf"(?:{_alt(vi.entry('topic_leads'))})\s+(?:(?:{_alt(vi.entry('topic_heads'))})\s+)?"
     r"([^,;:()]{3,120}?)\s*[,:]",
     _I,
 )
 
 
-def _topic_of(text: str, ss: int, cstart: int) -> str:
+def _topic_of(text: str, ss: int, pos: int) -> str:
     """The topic a sentence opens with ("Về chỉ tiêu tổng mức bán lẻ ..., năm 2022 ...") when
-    it closes before ``cstart``; "" otherwise."""
-    m = _TOPIC.match(text, ss, cstart)
-    return _clean(m.group(1)) if m and m.end() <= cstart else ""
+    it closes before the figure at ``pos``; "" otherwise."""
+    m = _TOPIC.match(text, ss, pos)
+    return _clean(m.group(1)) if m else ""
 
 
 def _colon_head(text: str, ss: int, pos: int) -> str:
