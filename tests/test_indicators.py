@@ -262,6 +262,9 @@ def test_table_rows_in_candidates() -> None:
         # a bare measure of the topic its sentence opens with
         ("Về chỉ tiêu tổng mức bán lẻ hàng hóa, năm 2020 ước đạt giá trị 71.029 tỷ đồng.",
          71_029e9, "giá trị tổng mức bán lẻ hàng hóa", "indicator.measure_of_topic"),
+        # "hoàn thành" with its manner is the name, not a subject's verb to drop
+        ("Năm 2020, sở đã hoàn thành tốt 5/7 nhiệm vụ.", 5, "hoàn thành tốt",
+         "indicator.clause_before"),
         ("Về phát triển giao thông nông thôn, năm 2020 toàn tỉnh đã cứng hoá được 404 km.", 404,
          "cứng hoá phát triển giao thông nông thôn", "indicator.measure_of_topic"),
         # prizes are named with the contest that gave them, before or after them
@@ -388,6 +391,10 @@ def test_levels_of_online_public_services_are_not_figures() -> None:
         ("Năm 2020, ngành tổ chức Liên hoan Ẩm thực 8 tỉnh Tây Bắc mở rộng.", 8, "event name"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 31,
          "event name"),
+        # the plan's own parts, assigned or planned
+        ("Năm 2020, Sở được giao 7 nhiệm vụ trọng tâm.", 7, "structural count"),
+        ("Năm 2021, ngành tập trung 5 nhóm giải pháp, 3 nhiệm vụ trọng tâm.", 5,
+         "structural count"),
         # the whole a count is part of
         ("Năm 2020, toàn tỉnh có 17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh.", 79677,
          "base of a share"),
@@ -410,6 +417,9 @@ def test_precision_skips(text: str, value: float, reason: str) -> None:
          34.2, "achievement"),
         # provinces that took part, not named in an event's name
         ("Năm 2020, liên hoan ẩm thực thu hút 8 tỉnh tham gia.", 8, "achievement"),
+        # tasks done are a result, not the plan's own parts
+        ("Năm 2020, ngành y tế đã hoàn thành xuất sắc 3 nhiệm vụ trọng tâm.", 3, "achievement"),
+        ("Năm 2020, Sở hoàn thành tốt 5/7 nhiệm vụ, 2 nhiệm vụ hoàn thành.", 2, "achievement"),
         # "các loại" (of all kinds) before a bracket is not "loại 1" (a class)
         ("Năm 2020, đoàn đạt 107 huy chương các loại (29 HCV, 22 HCB).", 29, "achievement"),
     ],

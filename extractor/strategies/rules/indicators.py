@@ -70,6 +70,8 @@ _MEASURE_UNITS = _wordset(
 )
 
 
+_MANNER_ONLY = re.compile(r"(?:tốt|xuất\s+sắc|cơ\s+bản|đúng\s+hạn|trước\s+thời\s+hạn)", _I)
+_DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _SUBJECT_END = re.compile(
     rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
@@ -111,6 +113,11 @@ def _strip_indicator(pre: str) -> str:
         verbs = list(_SUBJECT_END.finditer(s))
         if verbs:
             rest = s[verbs[-1].end() :]
+            if _MANNER_ONLY.fullmatch(rest.strip(_EDGE_PUNCT)) and _DONE_VERB.search(
+                verbs[-1].group()
+            ):
+                # "đã hoàn thành tốt 5/7 nhiệm vụ": the verb and its manner are the name
+                rest = s[verbs[-1].start() :].strip()
             bare = _TRAIL_FILLERS.sub("", _LEAD_FILLERS.sub("", rest.strip(_EDGE_PUNCT))).strip()
             subject = _LEAD_FILLERS.sub("", _ind.strip_time(subject_raw := s[: verbs[-1].start()]))
             weak = not bare or _CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare)

@@ -35,6 +35,12 @@ _REFERENCE_BEFORE = re.compile(
     rf")\W*$",
     _I,
 )
+_DONE_BEFORE = re.compile(
+    rf"{_W0}(?:hoàn\s+thành|thực\s+hiện\s+tốt)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức|rõ\s+nét"
+    rf"|trước\s+thời\s+hạn|đúng\s+hạn))?\s*$",
+    _I,
+)
+_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đều\s+)?(?:hoàn\s+thành|đạt)(?!\w)", _I)
 # "mức độ 3, 4", "mức 3; 4": the levels of online public services, named, not counted
 _LEVEL_BEFORE = re.compile(rf"{_W0}mức(?:\s+độ)?(?:\s*[1-4]\s*(?:,|;|và|-|–|/))?\s*$", _I)
 _PARTICIPANTS = re.compile(rf"{_W0}(?:dự|tham\s+dự|tham\s+gia|về\s+dự)\s+hội\s+nghị{_W1}", _I)
@@ -470,9 +476,13 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
             and c.q.value <= 20
             and c.q.kind != "fraction"
             and not (c.unit == "điểm" and _SITE_AFTER.match(c.text, c.q.end))
+            # "hoàn thành xuất sắc 3 nhiệm vụ trọng tâm", "2 nhiệm vụ hoàn thành": done, a result
+            and not _DONE_BEFORE.search(c.before_num)
+            and not _DONE_AFTER.match(c.text, c.q.end)
         ),
         "skips._STRUCT_UNITS",
         "skips._SITE_AFTER",
+        "skips._DONE_BEFORE",
     ),
     _skip(
         "baseline",
