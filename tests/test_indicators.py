@@ -606,6 +606,20 @@ def test_a_headline_with_the_unit_worded_differently_is_a_repeat() -> None:
     assert _by_value(f"{headline}\n\n{other}", 32_000).label != "skip"
 
 
+def test_a_figure_restated_later_in_the_body_is_labelled_once() -> None:
+    text = (
+        "Năm 2020, giá trị sản xuất công nghiệp có nhiều chuyển biến, ước đạt 15.537 tỷ đồng, "
+        "tăng 12,1% so với năm 2019. Năm 2020, giá trị sản xuất công nghiệp (theo giá so sánh "
+        "2010) ước đạt 15.537 tỷ đồng, tăng 12,1% so với năm 2019."
+    )
+    kept = [c for c in candidates(text, report_year=2020) if c.label != "skip"]
+    assert [c.value for c in kept] == [15_537e9, 12.1]
+    # ... but two small counts of the same kind may be two sets
+    text = "Năm 2020, hoàn thành vượt mức 5 chỉ tiêu, 5 chỉ tiêu đạt 100% kế hoạch."
+    assert len([c for c in candidates(text, report_year=2020) if c.value == 5]) == 2
+    assert all(c.label != "skip" for c in candidates(text, report_year=2020) if c.value == 5)
+
+
 def test_a_year_in_brackets_after_a_figure_is_its_year() -> None:
     text = (
         "Năm 2020, toàn tỉnh nâng tỷ lệ hộ được sử dụng điện từ 86,7% (năm 2015) lên 97,5% "

@@ -375,6 +375,16 @@ def _in_spans(pos: int, spans: list[Span]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_REPEAT_PCT_SIMILARITY = 0.7  # two equal percentages need closer names to be one figure
+
+
+def _distinctive(c: Candidate) -> bool:
+    """A value unlikely to recur by chance (an amount of money, a decimal, 1,000 or more),
+    so an equal value with a similar name later is the same figure restated ("5 chỉ tiêu"
+    twice may be two sets of five)."""
+    return c.quantity.kind == "money" or c.value >= 1000 or c.value != int(c.value)
+
+
 def _mark_duplicates(
     cands: list[Candidate], title: Span | None, captions: list[Span] | None = None
 ) -> list[Candidate]:
@@ -439,6 +449,23 @@ def _mark_duplicates(
                     and (o.value, o.value_max) == (c.value, c.value_max)
                     and o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
+                ),
+                None,
+            )
+        if first is None and not in_title(c) and _distinctive(c):
+            # the same figure restated later in the body ("giá trị sản xuất công nghiệp (theo giá
+            # so sánh 2010) ước đạt 15.537 tỷ đồng" after "... có nhiều chuyển biến, ước đạt
+            # 15.537 tỷ đồng"): labelled once (GUIDELINES §4.1)
+            bound = _REPEAT_PCT_SIMILARITY if c.quantity.kind == "percent" else LABEL_THRESHOLD
+            first = next(
+                (
+                    o.index
+                    for o in out
+                    if o.label == c.label
+                    and not in_title(o)
+                    and (o.value, o.value_max, o.unit) == (c.value, c.value_max, c.unit)
+                    and o.quantity.kind == c.quantity.kind
+                    and label_similarity(o.indicator, c.indicator) >= bound
                 ),
                 None,
             )

@@ -27,6 +27,9 @@ _MET_PLAN_GOV = re.compile(
     r"(?:\s+\w+){0,2}\s+năm\s+$",
     _I,
 )
+# "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
+# brackets after a result
+_ASIDE_PLAN_GOV = re.compile(r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+giao)?\s+năm\s+$", _I)
 _REPORT_GOV = re.compile(
     r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$",
     _I,
@@ -67,7 +70,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         before = text[max(0, ym.start - 60) : ym.start]
         s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
         after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
-        if _MET_PLAN_GOV.search(before):
+        if _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
             pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
