@@ -403,6 +403,7 @@ def _mark_duplicates(
     # "Thu ngân sách năm 2022 đạt 112,4% kế hoạch" as a headline: the body's plan share
     body_plans = {c.plan_pct: c.index for c in cands if c.plan_pct is not None and not in_title(c)}
     seen: dict[tuple[object, ...], int] = {}
+    kept_by_value: dict[tuple[object, ...], list[Candidate]] = {}  # body items, by value
     out: list[Candidate] = []
     folded: dict[str, str] = {}  # many candidates share one (possibly huge) sentence
 
@@ -460,11 +461,8 @@ def _mark_duplicates(
             first = next(
                 (
                     o.index
-                    for o in out
-                    if o.label == c.label
-                    and not in_title(o)
-                    and (o.value, o.value_max, o.unit) == (c.value, c.value_max, c.unit)
-                    and o.quantity.kind == c.quantity.kind
+                    for o in kept_by_value.get(key, ())
+                    if o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= bound
                 ),
                 None,
@@ -486,6 +484,8 @@ def _mark_duplicates(
             out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
             continue
         seen.update({k: c.index for k in keys})
+        if not in_title(c):
+            kept_by_value.setdefault(key, []).append(c)
         out.append(c)
     return out
 
