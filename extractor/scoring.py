@@ -379,12 +379,16 @@ def names_match(a: str, b: str) -> bool:
 _OF_CLAUSE = re.compile(r"\s+cua\s+.*$")
 
 
+_TITLE_WORD = re.compile(r"^danh\s+hieu\s+")  # "danh hiệu Tập thể lao động xuất sắc": the title
+
+
 def _award_kind_tokens(kind: str) -> list[str]:
-    return _OF_CLAUSE.sub("", text_key(kind)).split()
+    return _TITLE_WORD.sub("", _OF_CLAUSE.sub("", text_key(kind))).split()
 
 
 def award_kinds_match(a: str, b: str) -> bool:
-    """Equal kinds, or one a word-prefix of the other, after folding and dropping 'của ...'."""
+    """Equal kinds, or one a word-prefix of the other, after folding and dropping 'của ...'
+    and a leading 'danh hiệu' (the word for "title")."""
     ta, tb = _award_kind_tokens(a), _award_kind_tokens(b)
     if not ta or not tb:
         return ta == tb

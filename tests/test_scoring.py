@@ -317,6 +317,9 @@ def test_award_matching_rules() -> None:
     assert award_kinds_match("Cờ thi đua", "Cờ thi đua xuất sắc")
     assert award_kinds_match("Bằng khen của Bộ trưởng", "bang khen")
     assert not award_kinds_match("Bằng khen", "Giấy khen")
+    # "danh hiệu" is the word for "title", not part of the honour's name
+    assert award_kinds_match("Danh hiệu Tập thể lao động xuất sắc", "Tập thể lao động xuất sắc")
+    assert not award_kinds_match("Danh hiệu Chiến sĩ thi đua cơ sở", "Tập thể lao động xuất sắc")
     assert not award_kinds_match("Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì")
     assert text_similarity("Trung tâm Công tác xã hội", "Sở Tài chính") < AWARD_RECIPIENT_THRESHOLD
 
