@@ -16,8 +16,9 @@ Candidate rules:
   label similarity only breaks ties.
 - official: names equal after NFC, case and whitespace normalisation, or one edit apart.
 - award: the award kinds agree (equal after folding, or one is a word-prefix of the other,
-  ignoring a trailing "của ..." clause, so "Cờ thi đua" ~ "Cờ thi đua xuất sắc" but
-  "Bằng khen" !~ "Giấy khen") and recipient similarity >= :data:`AWARD_RECIPIENT_THRESHOLD`.
+  ignoring a trailing "của ..." clause and a leading "danh hiệu", so "Cờ thi đua" ~ "Cờ thi
+  đua xuất sắc" but "Bằng khen" !~ "Giấy khen") and recipient similarity >=
+  :data:`AWARD_RECIPIENT_THRESHOLD`.
 
 Gold items flagged ``"optional": true`` take part in matching, but a prediction matched
 to one is neither TP nor FP and an unmatched optional item is not FN.
