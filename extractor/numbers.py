@@ -459,13 +459,27 @@ def _scan(work: str) -> list[_Found]:
     return out
 
 
+_PER_BASES = frozenset({"1", "10", "100", "1.000", "1000", "10.000", "10000", "100.000", "100000"})
+
+
+def _count_after_slash(work: str, s: int, e: int, raw: str) -> bool:
+    """ "86.079 học sinh/3.118 lớp": a count of other things after a slash, not a per-unit
+    base ("bác sĩ/10.000 dân") or a code ("Khoản 2/Điều 5")."""
+    return (
+        work[s - 1] == "/"
+        and raw not in _PER_BASES
+        and re.match(r"\s+[^\W\d_]", work[e : e + 3]) is not None
+        and work[s - 2 : s - 1].islower()
+    )
+
+
 def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
     """The quantity starting with the digits ``work[s:e]``, or where scanning resumes."""
     # numbers inside words and codes: "COVID-19", "H5N1", "30a", "68/NQ-CP", "07:08"
     prev = work[s - 1] if s else ""
     if prev.isalnum() and not (prev.isalpha() and _glued_figure(work, s, e)):
         return e
-    if prev in "-/" and s > 1 and work[s - 2].isalpha():
+    if prev in "-/" and s > 1 and work[s - 2].isalpha() and not _count_after_slash(work, s, e, raw):
         return e
     if len(raw) == 4 and raw.isdigit():
         iso = _ISO_TAIL.match(work, e)

@@ -340,6 +340,12 @@ def test_a_day_and_month_after_a_time_of_day_is_a_date() -> None:
     assert [q.value for q in find_quantities("Hôm nay có 16.800 người dự.")] == [16800]
 
 
+def test_a_count_after_a_slash_is_its_own_figure_but_a_per_unit_base_is_not() -> None:
+    found = [(q.value, q.unit) for q in find_quantities("tiểu học có 86.079 học sinh/3.118 lớp")]
+    assert found == [(86079, "học sinh"), (3118, "lớp")]
+    assert [q.value for q in find_quantities("đạt 28 giường bệnh/10.000 dân")] == [28]
+
+
 def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]
