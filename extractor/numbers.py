@@ -160,6 +160,12 @@ _PLAN_AFTER = re.compile(
     rf"|{_SO}{_SP}+(?:{_VOI}{_SP}+)?{_QUOTA}){_END_W}(?P<nam>{_SP}+năm{_END_W}(?!{_SP}*[0-9]))?",
     _FLAGS,
 )
+# "đạt 141,44% vượt chỉ tiêu kế hoạch đề ra": a share of plan that says it exceeded the plan
+_PLAN_EXCEEDED_AFTER = re.compile(
+    rf"{_SP}*,?{_SP}*vượt{_SP}+(?:(?:{_QUOTA}){_SP}+)?(?:{_PLAN_NOUNS}|{_QUOTA}){_END_W}"
+    rf"(?![^.;,]{{0,20}}?[0-9])",  # "đạt 95% vượt chỉ tiêu 90%": a rate above a quota
+    _FLAGS,
+)
 _DURATION = re.compile(rf"{_SP}+(?:năm|tháng|ngày|tuần){_END_W}", _FLAGS)
 _DATE_TAIL = re.compile(r"(?:[-/.][0-9]{1,4}){1,2}(?![0-9])")
 _YEAR_TAIL = re.compile(rf"{_SP}*[-\u2013\u2014]{_SP}*(?:19|20)[0-9]{{2}}(?![0-9])")
@@ -669,6 +675,14 @@ def _plan(
             verb = _cue(left, _PLAN_VERBS)
             start = verb[1] if verb else cur
             value, rest = dec, quals
+    elif (
+        # a share that exceeded the plan is over 100 % ("đạt hơn 33%, vượt kế hoạch" is a rate)
+        dec > 100
+        and (exceeded := _PLAN_EXCEEDED_AFTER.match(work, end))
+        and (verb := _cue(_tokens_before(work, quals[-1][0] if quals else s), _PLAN_VERBS))
+        and not any(p == "vượt" for _, p in quals)
+    ):
+        start, phrase_end, value, rest = verb[1], exceeded.end(), dec, quals
     else:
         vk = None if quals else _cue(toks, _VUOT_KH)
         if vk is None:

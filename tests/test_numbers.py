@@ -346,6 +346,17 @@ def test_a_count_after_a_slash_is_its_own_figure_but_a_per_unit_base_is_not() ->
     assert [q.value for q in find_quantities("đạt 28 giường bệnh/10.000 dân")] == [28]
 
 
+def test_a_share_over_100_that_says_it_exceeded_the_plan_is_a_plan_share() -> None:
+    found = find_quantities("đã triển khai 272 cuộc thanh tra, đạt 141,44% vượt chỉ tiêu kế hoạch")
+    assert [(q.value, q.kind) for q in found] == [(272, "count"), (141.44, "plan")]
+    # ... but a rate that exceeded its quota is a rate
+    assert find_quantities("trong đó có bằng cấp đạt hơn 33%, vượt kế hoạch")[0].kind == "percent"
+    assert [q.kind for q in find_quantities("tỷ lệ đạt 105% vượt chỉ tiêu 90%")] == [
+        "percent",
+        "percent",
+    ]
+
+
 def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]
