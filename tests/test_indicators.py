@@ -267,6 +267,11 @@ def test_table_rows_in_candidates() -> None:
          "indicator.clause_before"),
         ("Về phát triển giao thông nông thôn, năm 2020 toàn tỉnh đã cứng hoá được 404 km.", 404,
          "cứng hoá phát triển giao thông nông thôn", "indicator.measure_of_topic"),
+        # a pair of counts shares the predicate after the second, not its noun
+        ("Năm 2020, dự kiến có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
+         "xã đạt chuẩn nông thôn mới", "indicator.predicate_of_pair"),
+        ("Năm 2020, có 55 điểm giao dịch và 140 Bưu điện văn hóa xã.", 55, "điểm giao dịch",
+         "indicator.noun_after"),
         # prizes are named with the contest that gave them, before or after them
         ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
          "được 107 huy chương các loại (29 HCV, 22 HCB).", 107,

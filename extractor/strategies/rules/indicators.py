@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extractor import indicators as _ind
 from extractor import vi
-from extractor.numbers import Quantity
+from extractor.numbers import Quantity, find_quantities
 from extractor.strategies.rules.common import (
     _CAP,
     _COMPARE_AFTER,
@@ -693,6 +693,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "chỉ số sản xuất công nghiệp ước tăng": an estimate is not part of the name
         ind = cleaned
         rules.append("indicator.estimate_dropped")
+    if (
+        q.kind == "count"
+        and post
+        and fold(ind) == fold(post)
+        and (shared := _predicate_of_pair(text, q, post, se))
+    ):
+        # "có 13 xã và 28 làng đạt chuẩn nông thôn mới": the pair shares what follows it
+        ind = f"{post} {shared}"
+        rules.append("indicator.predicate_of_pair")
     bare_verb = rules[-1] == "indicator.clause_before" and len(ind.split()) <= 2 and not noun
     if (
         ind
@@ -829,6 +838,28 @@ def _topic_of(text: str, ss: int, pos: int) -> str:
     it closes before the figure at ``pos``; "" otherwise."""
     m = _TOPIC.match(text, ss, pos)
     return _clean(m.group(1)) if m else ""
+
+
+_PAIR_PREDICATE = re.compile(rf"(?:{_alt(vi.entry('pair_predicate_leads'))})(?!\w)", _I)
+_PAIR_NEXT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần)\s+)?(?=\d)", _I)
+
+
+def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
+    """What follows the second count of "13 xã và 28 làng đạt chuẩn nông thôn mới" (its
+    noun phrase without its unit: "đạt chuẩn nông thôn mới"); "" when the figure is not
+    the first of such a pair."""
+    at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
+    m = _PAIR_NEXT.match(text, at + len(post)) if at >= 0 else None
+    if m is None:
+        return ""
+    second = next(iter(find_quantities(text[m.end() : min(se, m.end() + 40)])), None)
+    if second is None or second.start != 0 or not second.unit or second.kind != "count":
+        return ""
+    rest = _ind.noun_after(text, m.end() + second.end, se)
+    words = rest.split()
+    if not _PAIR_PREDICATE.match(rest) or not 2 <= len(words) <= _MAX_PART_WORDS + 2:
+        return ""  # "55 điểm giao dịch và 140 Bưu điện văn hóa xã": another noun, not a predicate
+    return rest
 
 
 def _colon_head(text: str, ss: int, pos: int) -> str:
@@ -1203,6 +1234,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "Tại Đại hội Thể thao toàn quốc lần thứ IX, Đoàn ... đạt 107 huy chương các loại",
         "lexicon:prizes",
         "lexicon:competitions",
+    ),
+    _named(
+        "indicator.predicate_of_pair",
+        "the first of two counts joined by 'và' shares the predicate after the second",
+        "dự kiến có 13 xã và 28 làng đạt chuẩn nông thôn mới",
+        "lexicon:pair_predicate_leads",
     ),
     _named(
         "indicator.dangling_word_dropped",
