@@ -488,6 +488,22 @@ def test_a_title_written_in_lower_case_after_its_first_word_still_names_the_offi
     ]
 
 
+def test_a_central_highlands_family_name_starts_a_name() -> None:
+    text = "Sáng 25-1, Sở tổ chức hội nghị. Phó Chủ tịch UBND tỉnh Kpă Thuyên dự hội nghị."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Kpă Thuyên", "Phó Chủ tịch UBND tỉnh")
+    ]
+
+
+def test_an_award_caption_broken_over_two_lines_is_one_award() -> None:
+    text = (
+        "Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Sơn trao tặng Cờ thi đua\n"
+        "của Bộ Xây dựng cho Sở Xây dựng.\n\nNăm 2020, ngành đạt nhiều kết quả."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")]
+
+
 def test_a_colon_after_the_honorific_still_names_the_official() -> None:
     text = "Dự hội nghị có đồng chí: Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh; đại diện các sở."
     assert [(o.name, o.title) for o in find_officials(text)] == [

@@ -74,11 +74,26 @@ _SPLIT_RECIPIENTS = re.compile(
 )
 
 
+_CONTINUES = re.compile(r"\s*\n\s*(?:của|do|cho)\s", re.UNICODE)
+
+
+def _joined_captions(text: str, sents: list[Span]) -> list[Span]:
+    """Sentences, with a line that goes on an award's phrase ("trao tặng Cờ thi đua\ncủa Bộ
+    Xây dựng cho Sở Xây dựng." in a photo caption) joined to the line before it."""
+    out: list[Span] = []
+    for ss, se in sents:
+        if out and _CONTINUES.match(text, out[-1][1]) and text.find("\n", out[-1][1], ss) >= 0:
+            out[-1] = (out[-1][0], se)
+        else:
+            out.append((ss, se))
+    return out
+
+
 def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, Award]]:
     """(recipient-side span, award) for every award conferred in the text."""
     spans = spans or _Spans(text)
     out: list[tuple[Span, Award]] = []
-    for ss, se in spans.sents:
+    for ss, se in _joined_captions(text, spans.sents):
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
         if not kinds:
             continue
