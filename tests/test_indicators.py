@@ -285,6 +285,9 @@ def test_table_rows_in_candidates() -> None:
          "indicator.prize_at_event"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 14,
          "huy chương các loại tại SEA Games", "indicator.prize_at_event"),
+        # ... nor with "trong đó" cut from what follows it
+        ("Năm 2020, hỗ trợ 5 đề án khuyến công trong đó", 5, "hỗ trợ đề án khuyến công",
+         "indicator.verb_object"),
         # ... nor with an adverb ("đều", "cũng")
         ("Năm 2020, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra.", 4, "chỉ tiêu",
          "indicator.dangling_word_dropped"),
