@@ -19,9 +19,9 @@ from extractor.settings import Settings
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 # set: (strict F1 ratchet, value-only F1 gate)
 THRESHOLDS = {
-    "real": (0.89, 0.96),
-    "real/dev": (0.93, 0.97),
-    "real/test": (0.83, 0.94),
+    "real": (0.91, 0.97),
+    "real/dev": (0.95, 0.98),
+    "real/test": (0.84, 0.95),
     "seeds": (0.97, 0.95),
     "synthetic-stress": (0.97, 0.95),
     "synthetic-holdout": (0.95, 0.90),
