@@ -572,6 +572,32 @@ def test_a_title_ends_before_the_next_recipients() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two honours joined by "và": each its grantor, the same recipient
+        ("Sở Tư pháp vinh dự được nhận Cờ thi đua của Bộ Tư pháp và Bằng khen của Thủ tướng "
+         "Chính phủ.", [("Cờ thi đua", "Bộ Tư pháp", "Sở Tư pháp"),
+                        ("Bằng khen", "Thủ tướng Chính phủ", "Sở Tư pháp")]),
+        # the grantor ends before "được"
+        ("Cờ thi đua của Chính phủ được trao cho Sở Nông nghiệp và PTNT.",
+         [("Cờ thi đua", "Chính phủ", "Sở Nông nghiệp và PTNT")]),
+        # a year opening the sentence is not the recipient
+        ("Năm 2023, Sở được tặng Cờ thi đua của UBND tỉnh.", [("Cờ thi đua", "UBND tỉnh", "Sở")]),
+        # a department's name with a comma is one grantor
+        ("Dịp này, Bộ Văn hóa, Thể thao và Du lịch đã tặng Bằng khen cho 4 tập thể.",
+         [("Bằng khen", "Bộ Văn hóa, Thể thao và Du lịch", "4 tập thể")]),
+        ("Dịp này, Giám đốc Sở Kế hoạch và Đầu tư đã tặng giấy khen cho các cá nhân, tập thể.",
+         [("Giấy khen", "Giám đốc Sở Kế hoạch và Đầu tư", "các cá nhân, tập thể")]),
+        # a person with a title, named before it
+        ("Ông Nguyễn Văn A, Giám đốc Sở, được tặng Huân chương Lao động hạng Ba.",
+         [("Huân chương Lao động hạng Ba", None, "Nguyễn Văn A, Giám đốc Sở")]),
+    ],
+)  # fmt: skip
+def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)] == expected
+
+
 def test_awards_in_one_sentence_with_several_conferrers() -> None:
     text = (
         "Dịp này, 02 tập thể và 06 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, "
@@ -690,6 +716,10 @@ def test_province_and_sector() -> None:
     assert find_sector("Sở GD&ĐT tổ chức hội nghị; ngành giáo dục đạt nhiều kết quả.") == (
         "Giáo dục và Đào tạo"
     )
+    # "hóa" and "hoá" are both spellings of the same word
+    for spelling in ("hóa", "hoá"):
+        text = f"Sở Văn {spelling}, Thể thao và Du lịch tổ chức hội nghị tổng kết năm 2023."
+        assert find_sector(text) == "Văn hóa, Thể thao và Du lịch"
 
 
 # --------------------------------------------------------------------------- own articles

@@ -7,6 +7,7 @@ import re
 from extractor.models import Award
 from extractor.strategies.rules.common import (
     _CAP,
+    _DEPT_ANY_RX,
     _HEAD_RX_I,
     _I,
     _UP,
@@ -63,7 +64,8 @@ _ACTIVE_BEFORE = re.compile(
 _AWARD_LEAD = re.compile(
     r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
     r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
-    r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?)\s*,\s*)+|^(?:đã\s+có|có|và)\s+",
+    r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
+    r"|^(?:đã\s+có|có|và)\s+",
     _I,
 )
 _REC_END = re.compile(
@@ -149,6 +151,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
+                person = _PERSON.fullmatch(parts[k - 1]) if k > 0 else None
+                if person and _HEAD_RX_I.match(rec.strip()):
+                    # "Ông Nguyễn Văn A, Giám đốc Sở, được tặng ...": the person and the title
+                    rec = person.group(1) + "," + rec
                 rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
                 by = pm.group("by")
@@ -215,15 +221,30 @@ def _strip_person(who: str | None) -> str | None:
 
 
 def _subject(before: str) -> str | None:
-    """The grantor in "<subject> (đã) tặng <award>": the last clause before the verb."""
-    parts = _AWARD_LEAD.sub("", _clean(before)).strip(" ,;").split(",")
+    """The grantor in "<subject> (đã) tặng <award>": the last clause before the verb (a
+    department's name with a comma kept whole: "Bộ Văn hóa, Thể thao và Du lịch")."""
+    clause = _AWARD_LEAD.sub("", _clean(before)).strip(" ,;")
+    parts = clause.split(",")
     subj = parts[-1]
     k = len(parts) - 1
     while k > 0 and len(subj.split()) <= 1:
         k -= 1
         subj = parts[k] + "," + subj
+    start = len(clause) - len(subj)
+    for m in _NAMED_GRANTOR.finditer(clause):
+        if m.start() < start < m.end():
+            # "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the comma is inside the name
+            start = clause.rfind(",", 0, m.start()) + 1
+            subj = clause[start:]
     subj = re.sub(r"\s+(?:cũng|đã|vừa|đều)$", "", _clean(subj), flags=_I)
     return subj or None
+
+
+_PERSON = re.compile(
+    rf"\s*(?:(?:ông|bà|đồng\s+chí)\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*",
+    _I,
+)
+_NAMED_GRANTOR = re.compile(rf"(?<!\w)(?:Bộ|Sở|Ngành)\s+{_DEPT_ANY_RX.pattern}")
 
 
 def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> int:
@@ -235,11 +256,19 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
     return rs + cut if cut > 0 else rend
 
 
+_CONFERRER_STOP = re.compile(
+    r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong|được)\s|[,;()]|\./\.|\.(?:\s|$)"
+    r"|\s+và\s+(?=(?:Bằng|Giấy|Cờ|Huân|Huy|Kỷ|danh\s+hiệu)\s)",  # "... và Bằng khen của ..."
+    _I,
+)
+
+
 def _conferrer_end(text: str, start: int, limit: int) -> int:
-    m = re.compile(
-        r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong)\s|[,;()]|\./\.|\.(?:\s|$)", _I
-    ).search(text, start, limit)
-    return m.start() if m else limit
+    m = _CONFERRER_STOP.search(text, start, limit)
+    end = m.start() if m else limit
+    # "Cờ thi đua của Bộ Tư pháp và Bằng khen của ...": the "và" joins the next award
+    tail = re.search(r"\s+và\s*$", text[start:end], _I)
+    return start + tail.start() if tail else end
 
 
 def _split_recipients(rec: str) -> list[str]:
