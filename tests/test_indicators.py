@@ -159,6 +159,10 @@ def test_table_rows_in_candidates() -> None:
         # a measure head before short coordinated nouns governs them all
         ("Năm 2023, tỷ lệ người tham gia thể dục, thể thao thường xuyên đạt 29%.", 29,
          "tỷ lệ người tham gia thể dục, thể thao thường xuyên", "indicator.head_over_commas"),
+        ("Năm 2020, tỷ lệ các đô thị, khu công nghiệp, cụm công nghiệp xử lý chất thải rắn, "
+         "nước thải đạt tiêu chuẩn đạt 90%.", 90,
+         "tỷ lệ các đô thị, khu công nghiệp, cụm công nghiệp xử lý chất thải rắn",
+         "indicator.head_over_commas"),
         ("Năm 2017, phấn đấu giá trị sản xuất nông, lâm, ngư nghiệp tăng 4% so với năm 2016.", 4,
          "giá trị sản xuất nông, lâm, ngư nghiệp tăng", "indicator.head_over_commas"),
         # a verb phrase with no linking verb before a count: the thing counted joins it

@@ -939,7 +939,8 @@ _OWN_CHANGE_VERB = re.compile(r"(?:tăng\s+thêm|giảm\s+thêm|tăng|giảm|vư
 _MAX_PURPOSE_WORDS = 8
 _PREPOSITIONS = frozenset(("thuộc", "của", "tại", "ở", "cho", "tới", "đối với", "trên", "trong"))
 _MEANS_LEAD = re.compile(r"(?:thông\s+qua|qua|từ|nhờ|với|bằng)(?!\w)", _I)
-_MAX_COORDINATED = 3  # words of a noun coordinated between two commas ("nông, lâm, ...")
+_SHORT_COORDINATED = 3
+_MAX_COORDINATED = 8  # words of a noun coordinated between two commas ("nông, lâm, ...")
 _MAX_COMMAS_BACK = 4
 
 
@@ -968,6 +969,8 @@ def _head_over_commas(
             return (c2, d2) if len(fragment.split()) <= _MAX_IND_WORDS else None
         if d2 != "," or len(fragment.split()) > _MAX_COORDINATED or not fragment:
             return None
+        if len(fragment.split()) > _SHORT_COORDINATED and _SUBJECT_VERB.search(fragment):
+            return None  # a longer fragment with a verb of its own is a clause, not a noun
         end = c2 - 1
     return None
 
