@@ -408,6 +408,7 @@ def test_levels_of_online_public_services_are_not_figures() -> None:
         ("Năm 2020, Sở được giao 7 nhiệm vụ trọng tâm.", 7, "structural count"),
         ("Năm 2021, ngành tập trung 5 nhóm giải pháp, 3 nhiệm vụ trọng tâm.", 5,
          "structural count"),
+        ("Năm 2021, ngành đề ra 12 chỉ tiêu chủ yếu.", 12, "structural count"),
         # the whole a count is part of
         ("Năm 2020, toàn tỉnh có 17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh.", 79677,
          "base of a share"),

@@ -18,7 +18,7 @@ from extractor.strategies.rules.registry import NamedRule, register
 _SKIP_UNITS: dict[str, str] = vi.phrase_map("skip_units")
 _STRUCT_UNITS = _wordset("nhóm khâu lần cấp mặt điểm bước") | {
     "lĩnh vực", "nội dung", "nhiệm vụ", "giải pháp", "đột phá", "chương trình", "vấn đề",
-    "trụ cột", "phong trào",
+    "trụ cột", "phong trào", "chỉ tiêu",
 }  # fmt: skip
 
 
