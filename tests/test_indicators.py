@@ -409,6 +409,9 @@ def test_levels_of_online_public_services_are_not_figures() -> None:
         ("Năm 2021, ngành tập trung 5 nhóm giải pháp, 3 nhiệm vụ trọng tâm.", 5,
          "structural count"),
         ("Năm 2021, ngành đề ra 12 chỉ tiêu chủ yếu.", 12, "structural count"),
+        # "một trong 39 điểm đến": one of a ranked set
+        ("Năm 2020, Phong Nha - Kẻ Bàng được vinh danh là một trong 39 điểm đến của thế giới.", 39,
+         "ranking"),
         # the whole a count is part of
         ("Năm 2020, toàn tỉnh có 17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh.", 79677,
          "base of a share"),
@@ -618,6 +621,26 @@ def test_a_headline_with_the_unit_worded_differently_is_a_repeat() -> None:
     # ... but the same value of another thing in the body is not one
     other = "Năm 2021, ngành đề ra chỉ tiêu: phấn đấu tuyển sinh, đào tạo nghề cho 32.000 người."
     assert _by_value(f"{headline}\n\n{other}", 32_000).label != "skip"
+
+
+def test_a_headline_giving_the_low_end_of_a_body_range_is_a_repeat() -> None:
+    text = (
+        "Quảng Bình: Đặt mục tiêu năm 2021 đón hơn 3 triệu lượt khách du lịch\n\n"
+        "Năm 2021, Sở Du lịch đặt chỉ tiêu đón 3 triệu đến 3,5 triệu lượt khách."
+    )
+    kept = [c for c in candidates(text, report_year=2020) if c.label != "skip"]
+    assert [(c.value, c.value_max) for c in kept] == [(3e6, 3.5e6)]
+
+
+def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
+    text = (
+        "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "
+        "với 2.010.720 lượt khách. Tổng thu từ khách du lịch dự ước đạt khoảng 2.312,3 tỷ đồng. "
+        "Ngành du lịch tạo việc làm cho khoảng 4.000 lao động trực tiếp."
+    )
+    got = {c.value: (c.label, c.indicator) for c in candidates(text, report_year=2020)}
+    assert got[2_312_300_000_000] == ("achievement", "tổng thu từ khách du lịch")
+    assert got[4000][0] == "achievement"
 
 
 def test_a_figure_restated_later_in_the_body_is_labelled_once() -> None:

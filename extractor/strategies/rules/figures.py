@@ -447,7 +447,11 @@ def _mark_duplicates(
                     for o in cands
                     if o.label == c.label
                     and not in_title(o)
-                    and (o.value, o.value_max) == (c.value, c.value_max)
+                    # "đón hơn 3 triệu lượt khách" over the body's "3 triệu đến 3,5 triệu"
+                    and (
+                        (o.value, o.value_max) == (c.value, c.value_max)
+                        or (c.value_max is None and o.value_max is not None and c.value == o.value)
+                    )
                     and o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
                 ),

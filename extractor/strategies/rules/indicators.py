@@ -768,7 +768,7 @@ _MAX_PART_WORDS = 4
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _DANGLING_END = re.compile(
-    r"[\s,;:(]+(?:trong\s+đó|trong|của|và|hoặc|tại|trên|(?<!so\s)với|cho|đều|cũng|đã|vẫn|sẽ)$",
+    r"[\s,;:(]+(?:trong\s+đó|trong|của|và|hoặc|tại|trên|(?<!so\s)với|cho|đều|cũng|đã|vẫn|sẽ|dự)$",
     _I,
 )
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}

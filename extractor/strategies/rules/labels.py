@@ -23,7 +23,9 @@ TARGET_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 _TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
-_MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt)\s*$", _I)
+_MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành)\s*$", _I)
+# "đã đặt ra kế hoạch phục hồi": a plan set in the past, told with the results
+_PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
 REPORT_WORDS: tuple[str, ...] = (
     "đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế",
 )  # fmt: skip
@@ -104,6 +106,8 @@ class _Doc:
         for m in _TARGET_CUE.finditer(self.text, start, end):
             if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 12), m.start()):
                 continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
+            if _PAST_PLAN.search(self.text, max(start, m.start() - 6), m.start()):
+                continue  # "ngành đã đặt ra kế hoạch phục hồi du lịch": a past plan
             if _ESTIMATE_OF_YEAR.match(self.text, m.end()) and m.group().lower() == "dự kiến":
                 # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
                 out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))

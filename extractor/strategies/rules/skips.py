@@ -337,7 +337,7 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "1 trong 6 nước",
         '"X trong (số) Y": a rank among others',
         lambda c: (
-            re.search(rf"{_W0}\d+\s+trong\s+(?:số\s+)?$", c.before_num, _I)
+            re.search(rf"{_W0}(?:\d+|một)\s+trong\s+(?:số\s+)?$", c.before_num, _I)
             or re.match(r"\s+trong\s+(?:số\s+)?\d", c.text[c.q.end : c.q.end + 14], _I)
         ),
     ),
