@@ -147,7 +147,7 @@ _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
 
 def _words_rx(phrase: str) -> str:
     """A lexicon phrase as a regex: its words joined by any run of spaces."""
-    return f"{_SP}+".join(re.escape(w) for w in phrase.split())
+    return f"{_SP}+".join(vi.tone_variants(re.escape(w)) for w in phrase.split())
 
 
 # the strict plan grammar (its words from the lexicon): "(so (với))? (chỉ tiêu)? kế hoạch|KH"

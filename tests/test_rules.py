@@ -504,6 +504,13 @@ def test_an_award_caption_broken_over_two_lines_is_one_award() -> None:
     assert got == [("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")]
 
 
+def test_a_title_in_the_older_tone_spelling_still_names_the_official() -> None:
+    text = "Dự hội nghị có đồng chí Nguyễn Văn An, Thành uỷ viên, Giám đốc Sở Y tế."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Nguyễn Văn An", "Thành uỷ viên, Giám đốc Sở Y tế")
+    ]
+
+
 def test_a_colon_after_the_honorific_still_names_the_official() -> None:
     text = "Dự hội nghị có đồng chí: Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh; đại diện các sở."
     assert [(o.name, o.title) for o in find_officials(text)] == [

@@ -87,6 +87,30 @@ def fold_char(ch: str) -> str:
     return _fold_char(ch)
 
 
+@cache
+def _tone_pairs() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Lexicon ``tone_pairs``: the tone on the first vowel of "oa", "oe", "uy" ("hóa",
+    "khỏe", "thủy") or on the second ("hoá", "khoẻ", "thuỷ"); both spellings are in use."""
+    pairs: dict[str, str] = dict(entry("tone_pairs"))
+    pairs.update({b: a for a, b in list(pairs.items())})
+    return pairs, re.compile("|".join(pairs), re.IGNORECASE)
+
+
+def tone_variants(pattern: str) -> str:
+    """``pattern`` (a regex of lexicon words) matching both placements of a tone mark:
+    "Thành ủy viên" -> "Thành (?:ủy|uỷ) viên", "hoá" -> "h(?:oá|óa)"."""
+    pairs, rx = _tone_pairs()
+
+    def both(m: re.Match[str]) -> str:
+        found = m.group()
+        other = pairs.get(found.lower(), found)
+        if found[:1].isupper():
+            other = other[:1].upper() + other[1:]
+        return f"(?:{found}|{other})"
+
+    return rx.sub(both, pattern)
+
+
 _WS = re.compile(r"\s+")
 
 
