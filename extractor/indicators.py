@@ -96,9 +96,7 @@ PLAN_COLUMNS: tuple[str, ...] = ("kế hoạch", "kh", "chỉ tiêu giao", "mụ
 
 
 def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    return vi.alternation(words)
 
 
 _OBJECT_END = re.compile(rf"(?<!\w)(?:{_alt(OBJECT_LEADS)})\s*$", _I)

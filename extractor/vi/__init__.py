@@ -22,6 +22,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -109,6 +110,13 @@ def tone_variants(pattern: str) -> str:
         return f"(?:{found}|{other})"
 
     return rx.sub(both, pattern)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Lexicon words as one regex alternation: longest first, any run of spaces between
+    words, both placements of a tone mark (:func:`tone_variants`)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(tone_variants(re.escape(w).replace(r"\ ", r"\s+")) for w in ordered)
 
 
 _WS = re.compile(r"\s+")

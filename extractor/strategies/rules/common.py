@@ -22,8 +22,7 @@ _W1 = r"(?!\w)"  # word end
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     """Regex alternation, longest first, flexible inner whitespace."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(vi.tone_variants(re.escape(w).replace(r"\ ", r"\s+")) for w in ordered)
+    return vi.alternation(words)
 
 
 def _rx(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
