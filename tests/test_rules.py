@@ -567,6 +567,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "nhận bằng khen của UBND tỉnh.",
          [("Tập thể lao động xuất sắc", None, "3 tập thể"),
           ("Bằng khen", "UBND tỉnh", "3 cá nhân")]),
+        # "Bằng công nhận" is an honour; a medal's long name stops before "cho"; the
+        # honorific before a granting position is dropped
+        ("Dịp này, Sở Y tế được Bộ Y tế tặng Bằng công nhận đơn vị đạt chuẩn.",
+         [("Bằng công nhận", "Bộ Y tế", "Sở Y tế")]),
+        ("Dịp này, Bộ Thông tin và Truyền thông tặng Kỷ niệm chương Vì sự nghiệp Thông tin và "
+         "Truyền thông cho 3 cá nhân.",
+         [("Kỷ niệm chương Vì sự nghiệp Thông tin và Truyền thông", "Bộ Thông tin và Truyền thông",
+           "3 cá nhân")]),
+        ("Dịp này, đồng chí Giám đốc Sở trao Giấy khen cho 10 tập thể và 15 cá nhân.",
+         [("Giấy khen", "Giám đốc Sở", "10 tập thể và 15 cá nhân")]),
         # a caption broken over two lines is one award
         ("Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Sơn trao tặng Cờ thi đua\n"
          "của Bộ Xây dựng cho Sở Xây dựng.\n\nNăm 2020, ngành đạt nhiều kết quả.",

@@ -28,7 +28,8 @@ _AWARD_KIND = re.compile(
     r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
     r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
-    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,6}}[”\"]?)?"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:cho|của|do|tặng|vì)(?!\w))\w+){{0,8}}[”\"]?)?"
+    r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
     r"|Bằng\s+khen|Giấy\s+khen"
@@ -206,6 +207,12 @@ def _strip_person(who: str | None) -> str | None:
     tỉnh" -> "Chủ tịch UBND tỉnh" (the position grants the award)."""
     if not who:
         return who
+    # "đồng chí Giám đốc Sở": the honorific before a position is not the grantor's name
+    who = (
+        re.sub(r"^(?:đồng\s+chí|ông|bà)\s+(?=\S)", "", who, flags=_I)
+        if _HEAD_RX_I.match(re.sub(r"^(?:đồng\s+chí|ông|bà)\s+", "", who, flags=_I))
+        else who
+    )
     pm = _PERSON_THEN_TITLE.match(who)
     if pm and _HEAD_RX_I.match(pm.group(1)):
         return pm.group(1).strip()
