@@ -702,6 +702,11 @@ def test_province_and_sector() -> None:
     assert find_province(text) == "Quảng Bình"
     assert find_sector(text) == "Công Thương"
     assert find_province("Ông Nguyễn Thái Bình, Giám đốc Sở, phát biểu.") is None
+    # a one-word province must be spelled as such ("Bích Huệ" is a person, not "Huế") ...
+    assert find_province("Năm 2018, toàn tỉnh có 17.435 hộ nghèo.\n\nBích Huệ") is None  # a byline
+    assert find_province("UBND thành phố Huế tổ chức hội nghị.") == "Huế"
+    # ... a longer one keeps its variants
+    assert find_province("Sở Y tế tỉnh Đăk Lăk tổ chức hội nghị.") == "Đắk Lắk"
     assert find_sector("Sở GD&ĐT tổ chức hội nghị; ngành giáo dục đạt nhiều kết quả.") == (
         "Giáo dục và Đào tạo"
     )

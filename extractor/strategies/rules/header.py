@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from extractor import vi
 from extractor.strategies.rules.common import (
     _DEPT_RX,
     _I,
@@ -101,7 +102,9 @@ def find_province(text: str) -> str | None:
     for m in _PROVINCE_RX.finditer(folded):
         p = _PROVINCE_OF[re.sub(r"[\s\-–—]+", " ", m.group())]
         orig = text[m.start() : m.end()]
-        if not orig[:1].isupper():
+        if not orig[:1].isupper() or (" " not in p and not _same_spelling(orig, p)):
+            # a one-word name ("Huế") must be spelled as such: "Bích Huệ" (a person) folds
+            # like it; longer names keep their variants ("Đăk Lăk", "Bắc Cạn")
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         governed = re.search(r"(?:tỉnh|thành\s+phố|TP\.?|Tp\.?)\s*$", before, _I)
@@ -123,6 +126,20 @@ def find_province(text: str) -> str | None:
     if "Thừa Thiên Huế" in counts:
         counts.pop("Huế", None)
     return max(counts, key=lambda p: (counts[p], -first[p]))
+
+
+def _spelling(name: str) -> str:
+    name = re.sub(r"[\s\-–—]+", " ", unicodedata.normalize("NFC", name).lower()).strip()
+    pairs: dict[str, str] = vi.entry("tone_pairs")  # one placement of the tone mark
+    for new, old in pairs.items():
+        name = name.replace(old, new)
+    return name
+
+
+def _same_spelling(orig: str, province: str) -> bool:
+    """Whether the text spells ``province`` with its diacritics (either tone placement), or
+    without any (a text typed without diacritics)."""
+    return orig.isascii() or _spelling(orig) == _spelling(province)
 
 
 class _FoldTable(dict[int, str]):
