@@ -150,6 +150,10 @@ def test_long_article_is_fast() -> None:
          "Ngành đã hoàn thành tốt nhiệm vụ năm học 2021 – 2022. Năm 2022, tỉnh đạt 34 giải tại "
          "kỳ thi học sinh giỏi quốc gia (tăng 2 giải so với năm 2021).", (2021, 2022)),
         ("Năm 2026, toàn ngành phấn đấu giải quyết việc làm cho 20.000 lao động.", (2025, 2026)),
+        # "so với kế hoạch giao năm 2018": the reviewed year's own plan, even as a comparison
+        ("Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia, vượt 15 trường so với kế hoạch giao "
+         "năm 2018.\n\nTheo kế hoạch, năm 2019 số trường đạt chuẩn sẽ tăng thêm 20 trường; năm "
+         "2020 tăng thêm 8 trường.", (2018, 2019)),
         # the reviewed year's own target in brackets after a result is not a plan
         ("Năm 2021, sản xuất gặp nhiều khó khăn do thiên tai năm 2020. Tốc độ tăng trưởng của "
          "ngành đạt 3,02% vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%).", (2021, 2022)),
