@@ -130,7 +130,7 @@ def main() -> None:
                 **base,
                 "EXTRACTOR_CACHE_DIR": str(tmp / "c2"),
                 "OPENAI_BASE_URL": fake,
-                "OPENAI_API_KEY": "sk-test-fake",
+                "OPENAI_API_KEY": "placeholder-not-a-key",
                 "EXTRACTOR_NO_CACHE": "1",
                 "EXTRACTOR_CONCURRENCY": str(args.concurrency),
             }

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from common import FAKE_KEY, articles, save, server_process, write_jsonl
+from common import FAKE_KEY, articles, save, server_process, timed_batch, write_jsonl
 
 
 def _messages(text: str) -> list[dict[str, str]]:
@@ -78,7 +78,6 @@ async def _http(url: str, rows: list[tuple[str, str]], concurrency: int) -> floa
 
 def _ours(url: str, rows: list[tuple[str, str]], concurrency: int, tmp: Path) -> dict[str, Any]:
     from extractor import Settings
-    from extractor.batch import run_batch
 
     settings = Settings(
         api_key=FAKE_KEY,
@@ -88,18 +87,8 @@ def _ours(url: str, rows: list[tuple[str, str]], concurrency: int, tmp: Path) ->
         timeout=60,
     )
     src = write_jsonl(tmp / f"in{concurrency}.jsonl", rows)
-    started = time.perf_counter()
-    summary = run_batch(
-        [src],
-        tmp / f"out{concurrency}.jsonl",
-        concurrency=concurrency,
-        progress=False,
-        settings=settings,
-    )
-    wall = time.perf_counter() - started
-    if summary.failed:
-        raise RuntimeError(f"{summary.failed} articles failed: {summary.failures[:3]}")
-    return {"seconds": wall, "done": summary.done}
+    wall, done = timed_batch(src, tmp / f"out{concurrency}.jsonl", settings, concurrency)
+    return {"seconds": wall, "done": done}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -73,7 +73,9 @@ def run(
     statuses: dict[str, int] = {}
     calibration: dict[str, list[int]] = {}
     with FakeOpenAI(answer) as server:
-        client = openai.OpenAI(base_url=server.base_url, api_key="sk-test-fake", max_retries=0)
+        client = openai.OpenAI(
+            base_url=server.base_url, api_key="placeholder-not-a-key", max_retries=0
+        )
         for case_id, text, data in cases:
             before = server.count
             if strategy == "direct":

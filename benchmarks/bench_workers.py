@@ -40,7 +40,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import FAKE_KEY, articles, median, save, server_process, write_jsonl
+from common import (
+    FAKE_KEY,
+    articles,
+    median,
+    save,
+    server_process,
+    timed_batch,
+    write_jsonl,
+)
 
 
 def _load() -> list[float]:
@@ -215,7 +223,6 @@ def endpoint(
     from bench_throughput import _bare, _http
 
     from extractor import Settings
-    from extractor.batch import run_batch
 
     ideal = concurrency / latency
     samples: dict[str, list[dict[str, float]]] = defaultdict(list)
@@ -242,18 +249,7 @@ def endpoint(
                 )
                 src = write_jsonl(tmp / f"ep{w}_{rep}.jsonl", articles(n, tag=f"e{w}r{rep}_"))
                 w0, cpu0 = _workers_cpu(), time.process_time()
-                started = time.perf_counter()
-                summary = run_batch(
-                    [src],
-                    tmp / f"ep_out{w}_{rep}.jsonl",
-                    concurrency=concurrency,
-                    progress=False,
-                    settings=settings,
-                    workers=w,
-                )
-                wall = time.perf_counter() - started
-                if summary.failed:
-                    raise RuntimeError(f"{summary.failed} failed: {summary.failures[:3]}")
+                wall, _ = timed_batch(src, tmp / f"ep_out{w}_{rep}.jsonl", settings, concurrency, w)
                 return wall, time.process_time() - cpu0 + _workers_cpu() - w0
 
             return go
@@ -263,14 +259,7 @@ def endpoint(
         for w in (1, workers):
             warm = Settings(api_key=FAKE_KEY, base_url=url, strategy="direct", use_cache=False)
             src = write_jsonl(tmp / f"warm{w}.jsonl", articles(2 * concurrency, tag=f"w{w}_"))
-            run_batch(
-                [src],
-                tmp / f"warm_out{w}.jsonl",
-                concurrency=concurrency,
-                progress=False,
-                settings=warm,
-                workers=w,
-            )
+            timed_batch(src, tmp / f"warm_out{w}.jsonl", warm, concurrency, w)
         for rep in range(reps):
             variants: list[tuple[str, Callable[[], tuple[float, float]]]] = [
                 ("plain HTTP, 1 process (the harness's ceiling)", one_process(_http)),

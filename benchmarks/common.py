@@ -21,7 +21,24 @@ sys.path.insert(0, str(ROOT))
 
 from fake_openai import load_gold_pairs  # noqa: E402
 
-FAKE_KEY = "sk-test-fake"
+FAKE_KEY = "placeholder-not-a-key"
+
+
+def timed_batch(
+    src: Path, out: Path, settings: Any, concurrency: int, workers: int = 1
+) -> tuple[float, int]:
+    """(wall seconds, articles done) of one quiet ``run_batch`` over ``src``; raises if any
+    article failed."""
+    from extractor.batch import run_batch
+
+    started = time.perf_counter()
+    summary = run_batch(
+        [src], out, concurrency=concurrency, progress=False, settings=settings, workers=workers
+    )
+    wall = time.perf_counter() - started
+    if summary.failed:
+        raise RuntimeError(f"{summary.failed} articles failed: {summary.failures[:3]}")
+    return wall, summary.done
 
 
 @contextmanager

@@ -8,7 +8,7 @@ injected by a *fault plan* (request -> :class:`Fault` or ``None``), deterministi
 per article and attempt, never by wall-clock order. Every request is recorded.
 
     with FakeOpenAI(GoldResponder.from_dirs(), faults=SeededFaults(rate=0.1)) as server:
-        client = openai.OpenAI(base_url=server.base_url, api_key="sk-test-fake")
+        client = openai.OpenAI(base_url=server.base_url, api_key="placeholder-not-a-key")
 
 Run standalone (for benchmarks in another process): ``python tests/fake_openai.py --port 0``.
 """

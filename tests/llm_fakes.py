@@ -73,7 +73,9 @@ class Script:
         return httpx.Response(200, json=reply)
 
 
-def fake_client(script: Script, *, is_async: bool = False, api_key: str = "sk-test-fake") -> Any:
+def fake_client(
+    script: Script, *, is_async: bool = False, api_key: str = "placeholder-not-a-key"
+) -> Any:
     transport = httpx.MockTransport(script)
     if is_async:
         async_transport = httpx.MockTransport(script)

@@ -311,7 +311,7 @@ def test_an_endpoint_batch_with_workers_matches_one_process(
     lines = {}
     for w in (1, 2):
         settings = Settings(
-            api_key="sk-test-fake",
+            api_key="placeholder-not-a-key",
             base_url=server.base_url,
             strategy="direct",
             use_cache=False,

@@ -37,7 +37,7 @@ from pydantic import ValidationError
 from extractor.models import SectorReport
 
 Factory = Callable[..., FakeOpenAI]
-KEY = "sk-test-fake"
+KEY = "placeholder-not-a-key"
 
 
 def _client(server: FakeOpenAI, timeout: float = 5.0, key: str = KEY) -> openai.OpenAI:

@@ -42,7 +42,7 @@ from extractor.models import ExtractionResult, Metric
 from extractor.numbers import find_quantities
 
 REPO = Path(__file__).resolve().parents[1]
-KEY = "sk-test-fake"
+KEY = "placeholder-not-a-key"
 SECRET = "sk-test-SECRET-123456"
 Factory = Callable[..., FakeOpenAI]
 ID_LINE = re.compile(r"Mã bài: (a\d{4})")
@@ -214,7 +214,7 @@ import sys
 from extractor import Settings
 from extractor.batch import run_batch
 base_url, cache, src, out = sys.argv[1:5]
-settings = Settings(api_key="sk-test-fake", base_url=base_url, cache_dir=cache,
+settings = Settings(api_key="placeholder-not-a-key", base_url=base_url, cache_dir=cache,
                     strategy="direct", max_retries=3, retry_max_wait=1.0, timeout=10.0)
 run_batch([src], out, concurrency=8, progress=False, settings=settings)
 """

@@ -282,7 +282,9 @@ def _run_sim(cases: list, seed: int) -> tuple[Any, list, int, dict]:
     sim = RealisticResponder([(t, strip_optional(g)) for t, g in cases], seed=seed)
     scores, kept = [], []
     with FakeOpenAI(sim) as server:
-        client = openai.OpenAI(base_url=server.base_url, api_key="sk-test-fake", max_retries=0)
+        client = openai.OpenAI(
+            base_url=server.base_url, api_key="placeholder-not-a-key", max_retries=0
+        )
         for text, gold in cases:
             result = extract_report(text, client=client, strategy="direct", use_cache=False)
             scores.append(score_article(gold_from_data(gold), result.report, text, "x"))
@@ -311,7 +313,7 @@ def test_a_correct_answer_costs_exactly_one_request(gold_pairs: list, fake_serve
     from extractor import extract_report
 
     server = fake_server()
-    client = openai.OpenAI(base_url=server.base_url, api_key="sk-test-fake", max_retries=0)
+    client = openai.OpenAI(base_url=server.base_url, api_key="placeholder-not-a-key", max_retries=0)
     sizes = []
     for text, gold in gold_pairs:
         before = server.count
