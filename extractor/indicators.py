@@ -118,7 +118,18 @@ _LINKING_END = re.compile(
 _VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
-_DANGLING_END = re.compile(r"(?:(?:^|\s+)(?:của|thuộc|tại|ở|cho|và|hoặc|với|trên|từ|đến))+\s*$", _I)
+# "66 xã của 11 huyện", "... văn hóa trong [toàn tỉnh]", "4/4 chỉ tiêu đều [đạt]": a name never
+# ends with the word that links it to what was cut off (lexicon ``dangling_words``)
+_DANGLING_END = re.compile(
+    rf"(?:(?:^|[\s,;:(]+)(?:{_alt(vi.entry('dangling_words'))}))+\s*$(?<!so\svới)", _I
+)
+
+
+def drop_dangling(phrase: str) -> str:
+    """``phrase`` without the linking words it ends with ("" when nothing else is left)."""
+    return _DANGLING_END.sub("", phrase)
+
+
 _MAX_NOUN_WORDS = 16
 
 # A phrase longer than a cap is cut back to the last of these (or a comma) inside the cap, not
@@ -350,7 +361,7 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
     words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()
     phrase = cap_phrase(" ".join(words), _MAX_NOUN_WORDS).strip(" ,")
     # "66 xã của 11 huyện": a phrase never ends with the word that links it to the next
-    return _DANGLING_END.sub("", phrase)
+    return drop_dangling(phrase)
 
 
 _ROW_SPLIT = re.compile(r"\s*\|\s*")

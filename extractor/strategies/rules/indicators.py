@@ -745,13 +745,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # (29 HCV, 22 HCB ...)": prizes are named with the contest that gave them
         ind = post if _AT.search(post) else f"{post} tại {event}"
         rules.append("indicator.prize_at_event")
-    if (dangling := _DANGLING_END.sub("", ind)) != ind and dangling:
+    if (dangling := _ind.drop_dangling(ind)) != ind and dangling:
         # "... ấp, khu phố văn hóa trong [toàn tỉnh]": a word that opens a phrase cut off
         ind = dangling
         rules.append("indicator.dangling_word_dropped")
     capped = _cap_words(_clean(ind))
     if capped != _clean(ind):
-        capped = _DANGLING_END.sub("", capped) or capped  # "... cơ hội hợp tác đầu tư tại"
+        capped = _ind.drop_dangling(capped) or capped  # "... cơ hội hợp tác đầu tư tại"
         rules.append("indicator.capped_at_boundary")
     ind = _lower_first(capped)
     return _Clause(cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head)
@@ -767,13 +767,10 @@ _HEADLESS_RULES = frozenset(
 _MAX_PART_WORDS = 4
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
-_DANGLING_END = re.compile(
-    r"[\s,;:(]+(?:trong\s+đó|trong|của|và|hoặc|tại|trên|(?<!so\s)với|cho|đều|cũng|đã|vẫn|sẽ|dự)$",
-    _I,
-)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
-_AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:[^\W\d_]+\s+)?\d", _I)  # "... 27 tập thể và 49 cá nhân"
+# "... 27 tập thể và 49 cá nhân", "13 xã và khoảng 28 làng": another count joined by "và"
+_AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
 
 
@@ -842,7 +839,6 @@ def _topic_of(text: str, ss: int, pos: int) -> str:
 
 
 _PAIR_PREDICATE = re.compile(rf"(?:{_alt(vi.entry('pair_predicate_leads'))})(?!\w)", _I)
-_PAIR_NEXT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần)\s+)?(?=\d)", _I)
 
 
 def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
@@ -850,7 +846,7 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
     noun phrase without its unit: "đạt chuẩn nông thôn mới"); "" when the figure is not
     the first of such a pair."""
     at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
-    m = _PAIR_NEXT.match(text, at + len(post)) if at >= 0 else None
+    m = _AND_NEXT_COUNT.match(text, at + len(post)) if at >= 0 else None
     if m is None:
         return ""
     second = next(iter(find_quantities(text[m.end() : min(se, m.end() + 40)])), None)
