@@ -70,7 +70,7 @@ _MEASURE_UNITS = _wordset(
 )
 
 
-_MANNER_ONLY = re.compile(r"(?:tốt|xuất\s+sắc|cơ\s+bản|đúng\s+hạn|trước\s+thời\s+hạn)", _I)
+_MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _SUBJECT_END = re.compile(
     rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"

@@ -36,9 +36,7 @@ _REFERENCE_BEFORE = re.compile(
     _I,
 )
 _DONE_BEFORE = re.compile(
-    rf"{_W0}(?:hoàn\s+thành|thực\s+hiện\s+tốt)(?:\s+(?:tốt|xuất\s+sắc|vượt\s+mức|rõ\s+nét"
-    rf"|trước\s+thời\s+hạn|đúng\s+hạn))?\s*$",
-    _I,
+    rf"{_W0}(?:hoàn\s+thành|thực\s+hiện\s+tốt)(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$", _I
 )
 _DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đều\s+)?(?:hoàn\s+thành|đạt)(?!\w)", _I)
 # "mức độ 3, 4", "mức 3; 4": the levels of online public services, named, not counted
