@@ -97,6 +97,14 @@ def _tone_pairs() -> tuple[dict[str, str], re.Pattern[str]]:
     return pairs, re.compile("|".join(pairs), re.IGNORECASE)
 
 
+def one_tone_placement(text: str) -> str:
+    """``text`` with every "oa", "oe", "uy" tone mark on the first vowel ("hoá" -> "hóa"),
+    for comparing two spellings."""
+    _, rx = _tone_pairs()
+    first = {v: k for k, v in entry("tone_pairs").items()}  # second placement -> first
+    return rx.sub(lambda m: first.get(m.group(), m.group()), text)
+
+
 def tone_variants(pattern: str) -> str:
     """``pattern`` (a regex of lexicon words) matching both placements of a tone mark:
     "Thành ủy viên" -> "Thành (?:ủy|uỷ) viên", "hoá" -> "h(?:oá|óa)"."""

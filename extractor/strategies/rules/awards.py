@@ -208,11 +208,8 @@ def _strip_person(who: str | None) -> str | None:
     if not who:
         return who
     # "đồng chí Giám đốc Sở": the honorific before a position is not the grantor's name
-    who = (
-        re.sub(r"^(?:đồng\s+chí|ông|bà)\s+(?=\S)", "", who, flags=_I)
-        if _HEAD_RX_I.match(re.sub(r"^(?:đồng\s+chí|ông|bà)\s+", "", who, flags=_I))
-        else who
-    )
+    bare = re.sub(r"^(?:đồng\s+chí|ông|bà)\s+", "", who, flags=_I)
+    who = bare if _HEAD_RX_I.match(bare) else who
     pm = _PERSON_THEN_TITLE.match(who)
     if pm and _HEAD_RX_I.match(pm.group(1)):
         return pm.group(1).strip()

@@ -130,10 +130,7 @@ def find_province(text: str) -> str | None:
 
 def _spelling(name: str) -> str:
     name = re.sub(r"[\s\-–—]+", " ", unicodedata.normalize("NFC", name).lower()).strip()
-    pairs: dict[str, str] = vi.entry("tone_pairs")  # one placement of the tone mark
-    for new, old in pairs.items():
-        name = name.replace(old, new)
-    return name
+    return vi.one_tone_placement(name)
 
 
 def _same_spelling(orig: str, province: str) -> bool:
