@@ -226,6 +226,20 @@ def test_frame_sentence_opens_no_scope() -> None:
     assert labelled(text) == [("achievement", 97.5)]
 
 
+def test_a_result_told_after_a_plan_sentence_is_an_achievement() -> None:
+    # an estimate of the year or a comparison with last year's same period tells a result,
+    # even in a paragraph a plan opened (lexicon result_marks)
+    text = (
+        "Năm 2024, ngành phấn đấu đón 3 triệu lượt khách. Doanh thu du lịch ước đạt 2.300 tỷ "
+        "đồng, tăng 15% so với cùng kỳ, tạo việc làm cho 4.000 lao động."
+    )
+    got = {c.value: (c.label, c.cue) for c in candidates(text, report_year=2023)}
+    assert got[3e6][0] == "target"
+    assert got[2300e9] == ("achievement", "ước đạt")
+    assert got[15][0] == "achievement"
+    assert got[4000] == ("achievement", "so với cùng kỳ")
+
+
 def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     text = "nâng tỷ lệ trường đạt chuẩn lên 60%; xây dựng 12 phòng học mới."
     cands = candidates(text)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractor import vi
 from extractor.numbers import Quantity
 from extractor.strategies.rules.common import _COMPARE_AFTER, _I, _W1, Label, Span, _clean, _rx
 from extractor.strategies.rules.doc import _PERIOD_LEAD, Document, YearMention
@@ -28,6 +29,9 @@ _MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành)\s*
 _PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
 REPORT_WORDS: tuple[str, ...] = (
     "đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế",
+    # an estimate or a comparison with last year's same period tells a result of the year,
+    # even in a paragraph opened by a plan ("Doanh thu ước đạt 2.300 tỷ đồng")
+    *vi.entry("result_marks"),
 )  # fmt: skip
 _REPORT_CUE = _rx(list(REPORT_WORDS))
 _TARGET_VERB = re.compile(
@@ -185,7 +189,7 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     if reason:
         return "skip", reason, None
     sigs = doc.signals(si)
-    sig = _decide(sigs, q.start)
+    sig = _decide(sigs, q.num_start)
     year: int | None = None
     after_year = re.search(
         r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", text[own_end : evid[1]]
@@ -282,9 +286,10 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
     ),
     NamedRule(
         "label.report_word",
-        "a past-tense word before the figure in its sentence (weak)",
+        "a past-tense word, an estimate of the year or a comparison with last year's same "
+        "period before the figure in its sentence (weak)",
         "đã giải quyết việc làm cho 26.742 người",
-        ("labels.REPORT_WORDS",),
+        ("labels.REPORT_WORDS", "lexicon:result_marks"),
         pattern=_words_pattern(REPORT_WORDS),
     ),
     NamedRule(
