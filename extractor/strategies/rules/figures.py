@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
+from extractor import vi
 from extractor.models import Metric
 from extractor.numbers import Quantity, find_quantities
 from extractor.strategies.rules.awards import award_mentions_of
@@ -19,7 +21,7 @@ from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _inner_reason
 from extractor.strategies.rules.years import _complete_years
 from extractor.text import fold
-from extractor.vi.labels import LABEL_THRESHOLD, label_similarity
+from extractor.vi.labels import LABEL_THRESHOLD, content_words, label_similarity
 
 
 @dataclass(frozen=True)
@@ -200,6 +202,21 @@ def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
     )  # fmt: skip
 
 
+_NAMES_NOTHING = "label names nothing"
+
+
+def _names_nothing(indicator: str) -> bool:
+    """True when every content word of ``indicator`` is a unit, a time word or a word of
+    measure alone (lexicon ``empty_labels``: "đồng", "năm", "giá trị", "mức độ 4"): such a
+    label tells an analyst nothing, and the figure is not kept."""
+    return all(w in _empty_words() for w in content_words(indicator))
+
+
+@cache
+def _empty_words() -> frozenset[str]:
+    return frozenset(w for e in vi.entry("empty_labels") for w in content_words(e))
+
+
 def _candidates(document: Document, report_year: int | None, plan_year: int | None
                 ) -> list[Candidate]:  # fmt: skip
     text = document.text
@@ -284,6 +301,9 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 head=clause.head,
                 verb_head=clause.verb_head,
             )
+            if label != "skip" and _names_nothing(cand.to_metric().indicator):
+                cand = replace(cand, label="skip", cue=_NAMES_NOTHING,
+                               rules=(*clause.rules, f"label: {_NAMES_NOTHING}"))  # fmt: skip
             out.append(cand)
             prev_end = max(prev_end, own_end)
             if label != "skip" or cue in ("award recipients", "baseline"):
@@ -503,6 +523,14 @@ DUPLICATE_RULES: tuple[NamedRule, ...] = register(
         "a caption repeating the body",
         (),
         pattern=r"duplicate of #\d+",
+    ),
+    NamedRule(
+        "label.names_nothing",
+        "the label would be only a unit, a time word or a word of measure "
+        '("đồng", "năm", "giá trị", "mức độ 4"): skipped',
+        "bằng 100,12% năm",
+        ("lexicon:empty_labels",),
+        cue=_NAMES_NOTHING,
     ),
     NamedRule(
         "label.duplicate_plan_share",
