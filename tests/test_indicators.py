@@ -632,6 +632,28 @@ def test_a_headline_giving_the_low_end_of_a_body_range_is_a_repeat() -> None:
     assert [(c.value, c.value_max) for c in kept] == [(3e6, 3.5e6)]
 
 
+def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun() -> None:
+    text = (
+        "Năm 2020, ngành thực hành quyền công tố và kiểm sát khởi tố mới 1.199 vụ/1.671 bị "
+        "can. Công an đã điều tra làm rõ 726 vụ, với 140 đối tượng."
+    )
+    second = _by_value(text, 1671)
+    assert second.indicator == "thực hành quyền công tố và kiểm sát khởi tố mới bị can"
+    assert "indicator.slash_pair" in second.rules
+    assert _by_value(text, 140).indicator == "điều tra làm rõ đối tượng"
+    assert _by_value("Năm 2020, tiểu học có 86.079 học sinh/3.118 lớp.", 3118).indicator == (
+        "tiểu học lớp"
+    )
+
+
+def test_a_year_inside_a_closed_aside_decides_nothing_after_it() -> None:
+    text = (
+        "Năm 2020, toàn tỉnh xảy ra 832 vụ án (giảm 124 vụ sơ với năm 2019), đã điều tra làm "
+        "rõ 726 vụ."
+    )
+    assert _by_value(text, 726).label == "achievement"  # not "other year: năm 2019"
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

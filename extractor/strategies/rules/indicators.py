@@ -337,6 +337,32 @@ class _Clause:
     verb_head: bool = False  # the head is a bare verb its list's objects share
 
 
+_PAIR_JOIN = re.compile(r"\s*/\s*")
+
+
+def _slash_pair(text: str, q: Quantity, prev: Candidate | None, post: str) -> str | None:
+    """The name of the second count of a pair "1.199 vụ/1.671 bị can": what the first
+    counts, with this one's own noun ("khởi tố mới vụ" -> "khởi tố mới bị can"), or None."""
+    if prev is None or q.kind != "count" or not post or not prev.unit:
+        return None
+    pq = prev.quantity
+    if pq.kind != "count" or not _PAIR_JOIN.fullmatch(text[pq.end : q.start]):
+        return None
+    return _act_with_noun(prev, post)
+
+
+def _act_with_noun(prev: Candidate, post: str) -> str:
+    """What ``prev`` counts without its own noun, followed by ``post`` (the second count's
+    noun): "điều tra làm rõ vụ" + "đối tượng" -> "điều tra làm rõ đối tượng"."""
+    base = prev.indicator.rstrip("/ ").split()
+    unit = prev.unit.lower().split()
+    if [w.lower() for w in base[-len(unit) :]] == unit:
+        base = base[: -len(unit)]
+    if [w.lower() for w in base[: len(unit)]] == unit:
+        base = base[len(unit) :]
+    return " ".join([*base, post]) if base and base[0] not in "/-" else post
+
+
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None,
                outer: Candidate | None = None,
@@ -358,6 +384,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules = ["indicator.table_row"] + (["table.plan_column"] if row[1] else [])
         ind = _lower_first(_cap_words(_clean(row[0])))
         return _Clause(cstart, delim, pre, ind, cstart, rules)
+    pair = _slash_pair(text, q, prev, post)
+    if pair is not None:  # "khởi tố mới 1.199 vụ/1.671 bị can": the second count of a pair
+        return _Clause(q.start, "", "", pair, prev.clause[0] if prev else cstart,
+                       ["indicator.slash_pair"])  # fmt: skip
     ind = _strip_indicator(pre)
     rules: list[str] = []
     head = ""
@@ -536,7 +566,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         # "đã tiếp 1.880 lượt với 2.387 công dân": a count of other things the same act
         # involved, named by its verb (not the previous count restated)
-        ind = f"{prev.head} {post}" if prev.verb_head else post
+        ind = f"{prev.head} {post}" if prev.verb_head else _act_with_noun(prev, post)
         rules.append("indicator.count_with_count")
     elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
         # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
@@ -768,7 +798,7 @@ _MAX_PART_WORDS = 4
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
-_WITH_ONLY = re.compile(r"^\s*với\s*$", _I)
+_WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
 # "... 27 tập thể và 49 cá nhân", "13 xã và khoảng 28 làng": another count joined by "và"
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
@@ -990,6 +1020,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "a flattened table row is named by its first cell",
         "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD",
         "extractor.indicators.table_row",
+    ),
+    _named(
+        "indicator.slash_pair",
+        "the second count of a pair joined by '/' is what the first counts, with its own noun",
+        "khởi tố mới 1.199 vụ/1.671 bị can",
     ),
     _named(
         "table.plan_column",

@@ -179,6 +179,15 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
     return states
 
 
+def _closed_aside(text: str, start: int, pos: int, before: int) -> bool:
+    """True when ``pos`` is inside brackets (opened after ``start``) that close before
+    ``before``."""
+    if not _in_aside(text, start, pos):
+        return False
+    seg = text[pos:before]
+    return seg.count(")") > seg.count("(")
+
+
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
               state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False,
               prev_label: Label | None = None) -> tuple[Label, str, int | None]:  # fmt: skip
@@ -188,7 +197,9 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     reason = _skip_reason(text, q, (ss, se), clause.start, award_spans)
     if reason:
         return "skip", reason, None
-    sigs = doc.signals(si)
+    # "(giảm 124 vụ so với năm 2020), đã điều tra làm rõ 726 vụ": a year inside an aside
+    # that closed before the figure speaks for the aside only
+    sigs = [g for g in doc.signals(si) if not _closed_aside(text, ss, g.pos, q.start)]
     sig = _decide(sigs, q.num_start)
     year: int | None = None
     after_year = re.search(
