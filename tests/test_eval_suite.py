@@ -19,7 +19,8 @@ from extractor.settings import Settings
 EVALS = Path(__file__).resolve().parent.parent / "evals"
 # set: (strict F1 ratchet, value-only F1 gate)
 THRESHOLDS = {
-    "real": (0.91, 0.97),
+    # 0.91 until the 361-384 batch (police, courts, inspectorate: 0.70 on arrival) joined
+    "real": (0.90, 0.97),
     "real/dev": (0.95, 0.98),
     "real/test": (0.84, 0.95),
     "seeds": (0.97, 0.95),
