@@ -641,6 +641,12 @@ def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun()
     assert second.indicator == "thực hành quyền công tố và kiểm sát khởi tố mới bị can"
     assert "indicator.slash_pair" in second.rules
     assert _by_value(text, 140).indicator == "điều tra làm rõ đối tượng"
+    # a bare count after a comma is another object of the same act ...
+    text = "Năm 2020, điều tra làm rõ 86 vụ, 113 đối tượng (đạt tỷ lệ 95,6%)."
+    assert _by_value(text, 113).indicator == "điều tra làm rõ đối tượng"
+    # ... but a count with its own longer name is not
+    text = "Năm 2020, có 336 vị trí, 956 tuyến truyền dẫn."
+    assert _by_value(text, 956).indicator == "tuyến truyền dẫn"
     assert _by_value("Năm 2020, tiểu học có 86.079 học sinh/3.118 lớp.", 3118).indicator == (
         "tiểu học lớp"
     )

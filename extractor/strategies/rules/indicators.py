@@ -677,8 +677,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         # "đã thực hiện tinh giản 461 biên chế": a verb phrase and the thing it counted;
         # the verb phrase governs the objects coordinated after it ("kiến nghị xử lý kỷ
-        # luật 27 tập thể và 49 cá nhân")
-        if (at := text.find(post, q.start)) >= 0 and _AND_NEXT_COUNT.match(text, at + len(post)):
+        # luật 27 tập thể và 49 cá nhân", "điều tra làm rõ 86 vụ, 113 đối tượng")
+        if (at := text.find(post, q.start)) >= 0 and (
+            _AND_NEXT_COUNT.match(text, at + len(post))
+            or _COMMA_NEXT_BARE_COUNT.match(text, at + len(post))
+        ):
             head, verb_head = ind, True
         ind = f"{ind} {post}"
         rules.append("indicator.clause_and_counted_noun")
@@ -801,6 +804,11 @@ _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("
 _WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
 # "... 27 tập thể và 49 cá nhân", "13 xã và khoảng 28 làng": another count joined by "và"
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
+# "điều tra làm rõ 86 vụ, 113 đối tượng (...)": a bare count of one or two words after a comma
+_COMMA_NEXT_BARE_COUNT = re.compile(
+    r"\s*,\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|$)",
+    _I,
+)
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
 
 
