@@ -655,9 +655,10 @@ def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun()
 def test_a_year_inside_a_closed_aside_decides_nothing_after_it() -> None:
     text = (
         "Năm 2020, toàn tỉnh xảy ra 832 vụ án (giảm 124 vụ sơ với năm 2019), đã điều tra làm "
-        "rõ 726 vụ."
+        "rõ 726 vụ (đạt tỷ lệ 87,6%)."
     )
     assert _by_value(text, 726).label == "achievement"  # not "other year: năm 2019"
+    assert _by_value(text, 87.6).label == "achievement"  # in an aside of its own
 
 
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:

@@ -184,8 +184,12 @@ def _closed_aside(text: str, start: int, pos: int, before: int) -> bool:
     ``before``."""
     if not _in_aside(text, start, pos):
         return False
-    seg = text[pos:before]
-    return seg.count(")") > seg.count("(")
+    depth = 0
+    for ch in text[pos:before]:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return True
+    return False
 
 
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
