@@ -321,6 +321,10 @@ def ends_with_apposition(pre: str) -> bool:
     return bool(_APPOSITION_END.search(pre))
 
 
+# "với trị giá", "với tổng số": a "với" clause with two words of its own names the next figure
+_WITH_CLAUSE = re.compile(r"với\s+[^\W\d_]+\s+[^\W\d_]+", _I)
+
+
 def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> str:
     """The noun phrase from ``start`` (right after a figure and its unit) up to ``limit``:
     it runs over commas that join nouns ("ấp, khóm đạt chuẩn văn hóa", "đơn vị, doanh
@@ -346,8 +350,19 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             break
         if pos > 0 and ":" in tail[pos:seg_end]:
             break  # "95%, bảo hiểm thất nghiệp: 95%": the name of the next item
-        if next_figure and comma < 0 and pos > 0 and (m is None or m.group(0)[:1].isalpha()):
-            break  # the words before the next figure are its own ("…, tinh giản đối với 101")
+        if (
+            next_figure
+            and comma < 0
+            and pos > 0
+            and (
+                m is None
+                or (m.group(0)[:1].isalpha() and not _WITH_CLAUSE.match(tail, pos + m.start()))
+            )
+        ):
+            # the words before the next figure are its own ("…, tinh giản đối với 101"), but
+            # not when the stop opens a clause of its own before it ("480 công trình, phần
+            # việc thanh niên với trị giá hơn 5 tỷ đồng")
+            break
         if next_figure and comma < 0 and m is None:
             seg = _TRAILING_CONNECTOR.sub("", seg)
         if seg.strip():

@@ -661,6 +661,18 @@ def test_a_year_inside_a_closed_aside_decides_nothing_after_it() -> None:
     assert _by_value(text, 87.6).label == "achievement"  # in an aside of its own
 
 
+def test_a_counted_noun_runs_over_a_comma_up_to_a_with_clause() -> None:
+    text = (
+        "Năm 2020, các tổ chức đoàn đã triển khai trên 480 công trình, phần việc thanh niên với "
+        "trị giá hơn 5 tỷ đồng."
+    )
+    assert _by_value(text, 480).indicator.endswith("công trình phần việc thanh niên")
+    # the words right before the next figure are still its own
+    assert _by_value(
+        "Năm 2020, giảm 300 biên chế, tinh giản đối với 101 người.", 300
+    ).indicator == ("giảm biên chế")
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "
