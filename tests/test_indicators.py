@@ -673,6 +673,20 @@ def test_a_counted_noun_runs_over_a_comma_up_to_a_with_clause() -> None:
     ).indicator == ("giảm biên chế")
 
 
+def test_a_change_compares_the_last_count_in_its_own_unit() -> None:
+    text = (
+        "Năm 2020, Viện kiểm sát đã thụ lý kiểm sát điều tra 1.079 vụ, 1.369 bị can, giảm 02 "
+        "vụ, tăng 19 bị can so với cùng kỳ năm 2019."
+    )
+    two = _by_value(text, 2)
+    assert two.indicator == "thụ lý kiểm sát điều tra vụ giảm"
+    assert "indicator.change_of_unit_peer" in two.rules
+    assert _by_value(text, 19).indicator == "thụ lý kiểm sát điều tra bị can tăng"
+    # a count restating a change, or named by a noun phrase of its own, is not such a change
+    text = "Năm 2020, có 35.072 người, giảm 3,44% - tương đương 3.030 người so với năm 2019."
+    assert "indicator.change_of_unit_peer" not in _by_value(text, 3030).rules
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

@@ -261,7 +261,10 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             next_start = starts[j + 1] if j + 1 < len(figs) else se
             outer = _outside_aside(text, kept, prev, q.start)
             parent = _aside_parent(text, kept, ss, q.start)
-            clause = _indicator(text, ss, se, q, plan_q, prev_end, starts, prev, outer, parent)
+            peer = _unit_peer(kept, prev, q)
+            clause = _indicator(
+                text, ss, se, q, plan_q, prev_end, starts, prev, outer, parent, peer
+            )
             evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
             label, cue, year = _classify(
                 doc,
@@ -363,6 +366,18 @@ def _rounds_to(exact: float, written: str, value: float) -> bool:
     decimals = len(m.group(0).rsplit(",", 1)[1]) if m and "," in m.group(0) else 0
     step = 10.0**-decimals
     return abs(exact - value) <= max(step, abs(exact) * 0.01) + 1e-9
+
+
+def _unit_peer(kept: list[Candidate], prev: Candidate | None, q: Quantity) -> Candidate | None:
+    """One of the sentence's last three counts in ``q``'s unit, when ``prev`` counts another
+    thing ("1.079 vụ, 1.369 bị can, giảm 02 vụ": the 1.079 for the 02)."""
+    unit = (q.unit or "").lower()
+    if q.kind != "count" or not unit or prev is None or (prev.unit or "").lower() == unit:
+        return None
+    for c in reversed(kept[-3:]):
+        if c.quantity.kind == "count" and (c.quantity.unit or "").lower() == unit:
+            return c
+    return None
 
 
 def _outside_aside(

@@ -340,6 +340,12 @@ class _Clause:
 _PAIR_JOIN = re.compile(r"\s*/\s*")
 
 
+def _bare_count(q: Quantity, post: str) -> bool:
+    """A count named by its unit alone ("02 vụ", "19 bị can"), not by a noun phrase of its
+    own ("2.234 hộ cận nghèo")."""
+    return len(post.split()) <= 2 and fold(post).startswith(fold(q.unit or "-"))
+
+
 def _slash_pair(text: str, q: Quantity, prev: Candidate | None, post: str) -> str | None:
     """The name of the second count of a pair "1.199 vụ/1.671 bị can": what the first
     counts, with this one's own noun ("khởi tố mới vụ" -> "khởi tố mới bị can"), or None."""
@@ -366,9 +372,12 @@ def _act_with_noun(prev: Candidate, post: str) -> str:
 def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None,
                prev_end: int, starts: list[int], prev: Candidate | None,
                outer: Candidate | None = None,
-               aside_parent: Candidate | None = None) -> _Clause:  # fmt: skip
+               aside_parent: Candidate | None = None,
+               peer: Candidate | None = None) -> _Clause:  # fmt: skip
     """The figure's clause and its indicator (rules in the module docstring). ``outer``: the
-    figure before an aside that closed since ``prev`` (what a change after it compares)."""
+    figure before an aside that closed since ``prev`` (what a change after it compares);
+    ``peer``: an earlier count of the sentence in this figure's unit when ``prev`` counts
+    something else ("1.079 vụ, 1.369 bị can, giảm 02 vụ": what the change of "vụ" compares)."""
     k = bisect_right(starts, q.start)  # starts are sorted: no scan per figure
     next_start = starts[k] if k < len(starts) else None
     post = _post_phrase(text, q, next_start or se, next_start is not None)
@@ -539,7 +548,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         change_only
         and prev is not None
         # "đạt 6.336 ha (tăng thêm 1.960 ha so với năm 2021)": a change in the same unit
-        and (q.kind == "percent" or not q.unit or _same_unit(q, prev.quantity))
+        and (
+            q.kind == "percent"
+            or not q.unit
+            or _same_unit(q, prev.quantity)
+            or (peer is not None and _bare_count(q, post) and not _ind.restates_previous(raw_pre))
+        )
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
     ):
         verb = ind or _clean(pre).strip(" ,;:(")
@@ -547,6 +561,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             verb = own.group(0).lower()  # "vượt 15 trường": the verb is in the figure's text
         base = compared_first or post or _ind.comparison_after(text, q.end, se)
         compared = outer or prev
+        if (
+            peer is not None
+            and _bare_count(q, post)
+            and not _same_unit(q, prev.quantity)
+            and not _ind.restates_previous(raw_pre)
+        ):
+            compared = outer or peer
+            if fold(compared.indicator).endswith(fold(base)):
+                base = ""  # "thụ lý ... vụ giảm", not "thụ lý ... vụ giảm vụ"
+            rules.append("indicator.change_of_unit_peer")
         if outer is not None and q.kind != "percent" and _same_unit(q, outer.quantity):
             base = compared_first or _ind.comparison_after(text, q.end, se) or post
             rules.append("indicator.change_after_aside")
@@ -1028,6 +1052,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "a flattened table row is named by its first cell",
         "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD",
         "extractor.indicators.table_row",
+    ),
+    _named(
+        "indicator.change_of_unit_peer",
+        "a change counted in another unit than the figure before it compares the sentence's "
+        "last count in its own unit",
+        "thụ lý 1.079 vụ, 1.369 bị can, giảm 02 vụ, tăng 19 bị can so với cùng kỳ",
     ),
     _named(
         "indicator.slash_pair",
