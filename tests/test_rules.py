@@ -301,6 +301,7 @@ def test_other_year_figure_is_skipped() -> None:
          "list marker"),
         ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
         ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
+        ("Năm 2022, tỉnh là 1 trong các địa phương có số vụ giảm mạnh nhất.", 1, "ranking"),
         # a label that would be only a unit, a time word or a word of measure
         ("Năm 2022 đạt 15 tỷ đồng.", 15e9, "label names nothing"),
         ("Năm 2022, chỉ số tăng 8,5%, bằng 100,12% năm trước.", 100.12, "label names nothing"),

@@ -337,6 +337,13 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         lambda c: (
             re.search(rf"{_W0}(?:\d+|một)\s+trong\s+(?:số\s+)?$", c.before_num, _I)
             or re.match(r"\s+trong\s+(?:số\s+)?\d", c.text[c.q.end : c.q.end + 14], _I)
+            # "là 1 trong các địa phương có số vụ giảm mạnh": one of a group
+            or (
+                c.stated == 1
+                and re.match(
+                    r"\s+trong\s+(?:số\s+)?(?:các|những)\s", c.text[c.q.end : c.q.end + 20], _I
+                )
+            )
         ),
     ),
     _skip(
