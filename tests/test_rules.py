@@ -302,6 +302,13 @@ def test_other_year_figure_is_skipped() -> None:
         ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
         ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
         ("Năm 2022, tỉnh là 1 trong các địa phương có số vụ giảm mạnh nhất.", 1, "ranking"),
+        # counts of commended groups and people are award recipients, not results
+        ("Năm 2022, Công an tỉnh có 156 lượt tập thể, 908 cá nhân được các cấp khen thưởng.", 156,
+         "award recipients"),
+        ("Năm 2022, Công an tỉnh có 156 lượt tập thể, 908 cá nhân được các cấp khen thưởng.", 908,
+         "award recipients"),
+        ("Năm 2022, Hội công bố quyết định khen thưởng cho trên 100 tập thể, cá nhân.", 100,
+         "award recipients"),
         # a label that would be only a unit, a time word or a word of measure
         ("Năm 2022 đạt 15 tỷ đồng.", 15e9, "label names nothing"),
         ("Năm 2022, chỉ số tăng 8,5%, bằng 100,12% năm trước.", 100.12, "label names nothing"),

@@ -106,7 +106,9 @@ _ATTENDED_BY = re.compile(
     rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
 )
 _GRANT_TO = re.compile(
-    rf"{_W0}(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho\s*$", _I
+    rf"{_W0}(?:(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho"
+    r"|khen\s+thưởng\s+cho)\s*$",  # "công bố quyết định khen thưởng cho trên 100 tập thể"
+    _I,
 )
 _OTHER_PLACE = re.compile(
     rf"{_W0}(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|trung\s+bình\s+chung)\s*\(\s*$", _I
@@ -226,10 +228,19 @@ def _list_marker(c: NumberContext) -> bool:
 
 def _recipients_by_verb(c: NumberContext) -> bool:
     text, q, e = c.text, c.q, c.sent[1]
-    if not (c.unit in _RECIPIENT_UNITS and _AWARD_VERB.search(text[q.end : min(e, q.end + 60)])):
+    # "156 lượt tập thể": times a group was commended
+    times = c.unit == "lượt" and _RECIPIENT_AFTER.match(text, q.end)
+    if not (
+        (c.unit in _RECIPIENT_UNITS or times)
+        and _AWARD_VERB.search(text[q.end : min(e, q.end + 60)])
+    ):
         return False
     after = text[q.end : min(e, q.end + 80)]
-    return bool(_AWARD_KIND.search(after) or re.search(r"được\s+khen", after, _I))
+    # "908 cá nhân được các cấp khen thưởng"
+    return bool(_AWARD_KIND.search(after) or re.search(r"được(?:\s+\w+){0,3}\s+khen", after, _I))
+
+
+_RECIPIENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_RECIPIENT_UNITS))})(?!\w)", _I)
 
 
 # Numbers that are part of a phrase rather than a figure, tried in this order.
