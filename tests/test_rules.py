@@ -524,6 +524,8 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
         # a colon after the honorific
         ("Dự hội nghị có đồng chí: Đầu Thanh Tùng, Phó Chủ tịch UBND tỉnh; đại diện các sở.",
          ("Đầu Thanh Tùng", "Phó Chủ tịch UBND tỉnh")),
+        ("Trao Huân chương Lao động tặng Viện trưởng VKSND tỉnh Lê Tất Hiếu Ảnh: Trường Khanh",
+         ("Lê Tất Hiếu", "Viện trưởng VKSND tỉnh")),
     ],
 )  # fmt: skip
 def test_official_phrasings(text: str, expected: tuple[str, str]) -> None:

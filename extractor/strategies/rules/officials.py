@@ -42,6 +42,9 @@ _HONORIFIC = re.compile(
 )
 
 
+_PHOTO_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Photo)\s*:")
+
+
 def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
     """Consecutive title-case syllables starting at ``pos`` (single spaces between)."""
     words: list[str] = []
@@ -51,6 +54,8 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
         m = _WORD.match(text, i)
         if not m or not _is_title_word(m.group()):
             break
+        if _PHOTO_CREDIT.match(text, m.start()):
+            break  # "... Lê Tất Hiếu Ảnh: Trường Khanh": a photo credit ends the name
         words.append(m.group())
         end = m.end()
         if text[end : end + 1] != " ":
