@@ -613,6 +613,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Sơn trao tặng Cờ thi đua\n"
          "của Bộ Xây dựng cho Sở Xây dựng.\n\nNăm 2020, ngành đạt nhiều kết quả.",
          [("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")]),
+        # a flag "cờ ... thi đua" in lower case; "Riêng" opens the sentence, not the recipient
+        ("Riêng Hội Nông dân huyện Dầu Tiếng đã được Ban Chấp hành Hội Nông dân tỉnh tặng cờ dẫn "
+         "đầu phòng trào thi đua năm 2018.",
+         [("Cờ dẫn đầu phòng trào thi đua", "Ban Chấp hành Hội Nông dân tỉnh",
+           "Hội Nông dân huyện Dầu Tiếng")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

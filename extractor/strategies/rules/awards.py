@@ -31,7 +31,7 @@ _AWARD_KIND = re.compile(
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:cho|của|do|tặng|vì)(?!\w))\w+){{0,8}}[”\"]?)?"
     r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
-    r"|Cờ\s+thi\s+đua(?:\s+xuất\s+sắc)?"
+    r"|Cờ(?:\s+\w+){0,5}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ dẫn đầu phong trào thi đua"
     r"|Bằng\s+khen|Giấy\s+khen"
     r"|danh\s+hiệu\s+[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s))"  # "... xuất sắc và 3 cá nhân được nhận ..."
@@ -66,7 +66,7 @@ _AWARD_LEAD = re.compile(
     r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
     r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
     r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
-    r"|^(?:đã\s+có|có|và)\s+",
+    r"|^(?:đã\s+có|có|và|riêng|trong\s+đó)\s+",  # "Riêng Hội Nông dân huyện X đã được ..."
     _I,
 )
 _REC_END = re.compile(
