@@ -687,6 +687,16 @@ def test_a_change_compares_the_last_count_in_its_own_unit() -> None:
     assert "indicator.change_of_unit_peer" not in _by_value(text, 3030).rules
 
 
+def test_a_list_count_after_a_naming_word_is_not_a_reference_number() -> None:
+    # "nhóm 5" names a group; "70 nhóm, 177 đối tượng" counts groups, then people
+    c = _by_value("Năm 2020, triệt xóa, làm tan rã 70 nhóm, 177 đối tượng.", 177)
+    assert c.label == "achievement"
+    # a label is compared with its diacritics: "quà" (gifts) is not "qua" (past)
+    assert _by_value("Năm 2020, Mặt trận trao quà trị giá hơn 41,8 tỷ đồng.", 41.8e9).label == (
+        "achievement"
+    )
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

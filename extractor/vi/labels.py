@@ -62,6 +62,15 @@ def content_words(label: str | None) -> tuple[str, ...]:
     return tuple(_bare(w) for w in _syllables(label) if w not in stop and not w.isdigit())
 
 
+@lru_cache(maxsize=4096)
+def content_syllables(label: str | None) -> tuple[str, ...]:
+    """The content syllables of a label with their diacritics ("quà" stays apart from "qua")."""
+    if not label:
+        return ()
+    stop = function_words()
+    return tuple(w for w in _syllables(label) if w not in stop and not w.isdigit())
+
+
 def dice(a: Sequence[str], b: Sequence[str]) -> float:
     """Multiset Dice coefficient of two token sequences (1.0 for two empty ones)."""
     if not a and not b:

@@ -21,7 +21,7 @@ from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _inner_reason
 from extractor.strategies.rules.years import _complete_years
 from extractor.text import fold
-from extractor.vi.labels import LABEL_THRESHOLD, content_words, label_similarity
+from extractor.vi.labels import LABEL_THRESHOLD, content_syllables, label_similarity
 
 
 @dataclass(frozen=True)
@@ -209,12 +209,12 @@ def _names_nothing(indicator: str) -> bool:
     """True when every content word of ``indicator`` is a unit, a time word or a word of
     measure alone (lexicon ``empty_labels``: "đồng", "năm", "giá trị", "mức độ 4"): such a
     label tells an analyst nothing, and the figure is not kept."""
-    return all(w in _empty_words() for w in content_words(indicator))
+    return all(w in _empty_words() for w in content_syllables(indicator))
 
 
 @cache
 def _empty_words() -> frozenset[str]:
-    return frozenset(w for e in vi.entry("empty_labels") for w in content_words(e))
+    return frozenset(w for e in vi.entry("empty_labels") for w in content_syllables(e))
 
 
 def _candidates(document: Document, report_year: int | None, plan_year: int | None

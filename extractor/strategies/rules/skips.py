@@ -32,7 +32,7 @@ _REFERENCE_BEFORE = re.compile(
     rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
     rf"|gmt\s*[+-]|utc\s*[+-]"
-    rf")\W*$",
+    rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
 _DONE_BEFORE = re.compile(
