@@ -697,6 +697,15 @@ def test_a_list_count_after_a_naming_word_is_not_a_reference_number() -> None:
     )
 
 
+def test_a_count_after_hoan_thanh_names_the_things_done() -> None:
+    text = (
+        "Năm 2020, VKSND hai cấp đã tích cực, chủ động thực hiện nhiều biện pháp hoàn thành "
+        "117/152 chỉ tiêu."
+    )
+    c = _by_value(text, 117)
+    assert (c.indicator, c.rules[-2]) == ("chỉ tiêu hoàn thành", "indicator.done_object")
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

@@ -72,6 +72,7 @@ _MEASURE_UNITS = _wordset(
 
 _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
+_DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành)(?:\s+và\s+vượt)?\s*$", _I)
 _SUBJECT_END = re.compile(
     rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
@@ -711,6 +712,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.clause_and_counted_noun")
     else:
         rules.append("indicator.clause_before")
+        if (
+            post
+            and q.unit
+            and q.kind in ("count", "fraction")
+            and (done := _DONE_AT_END.search(_clean(raw_pre)))
+        ):
+            # "... chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu": the tasks
+            # done, not what was done to reach them
+            ind = f"{post} {done.group(1).lower()}"
+            rules[-1] = "indicator.done_object"
     if (
         q.kind == "count"
         and prev is not None
@@ -1058,6 +1069,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "a change counted in another unit than the figure before it compares the sentence's "
         "last count in its own unit",
         "thụ lý 1.079 vụ, 1.369 bị can, giảm 02 vụ, tăng 19 bị can so với cùng kỳ",
+    ),
+    _named(
+        "indicator.done_object",
+        "a count after 'hoàn thành' names the things done, not the clause before the verb",
+        "chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu",
     ),
     _named(
         "indicator.slash_pair",
