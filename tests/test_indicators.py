@@ -641,6 +641,8 @@ def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun()
     assert second.indicator == "thực hành quyền công tố và kiểm sát khởi tố mới bị can"
     assert "indicator.slash_pair" in second.rules
     assert _by_value(text, 140).indicator == "điều tra làm rõ đối tượng"
+    # a first count without a unit (a crash once)
+    assert _by_value("Năm 2020, đã tiếp 300, với 120 công dân.", 120).indicator == "tiếp công dân"
     # a bare count after a comma is another object of the same act ...
     text = "Năm 2020, điều tra làm rõ 86 vụ, 113 đối tượng (đạt tỷ lệ 95,6%)."
     assert _by_value(text, 113).indicator == "điều tra làm rõ đối tượng"

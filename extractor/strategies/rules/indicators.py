@@ -362,7 +362,9 @@ def _act_with_noun(prev: Candidate, post: str) -> str:
     """What ``prev`` counts without its own noun, followed by ``post`` (the second count's
     noun): "điều tra làm rõ vụ" + "đối tượng" -> "điều tra làm rõ đối tượng"."""
     base = prev.indicator.rstrip("/ ").split()
-    unit = prev.unit.lower().split()
+    unit = (prev.unit or "").lower().split()
+    if not unit:
+        return " ".join([*base, post]) if base else post
     if [w.lower() for w in base[-len(unit) :]] == unit:
         base = base[: -len(unit)]
     if [w.lower() for w in base[: len(unit)]] == unit:
