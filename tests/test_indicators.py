@@ -727,6 +727,12 @@ def test_a_figure_restated_later_in_the_body_is_labelled_once() -> None:
     )
     kept = [c for c in candidates(text, report_year=2020) if c.label != "skip"]
     assert [c.value for c in kept] == [15_537e9, 12.1]
+    # an amount of five significant digits twice is one figure, whatever each names it
+    text = (
+        "Cục Hải quan đã nỗ lực vượt bậc, thu ngân sách đạt 66.362 tỷ đồng.\n\nVề thu ngân "
+        "sách nhà nước, kết thúc năm 2020, Cục Hải quan Hải Phòng thu đạt 66.362 tỷ đồng."
+    )
+    assert len([c for c in candidates(text, report_year=2020) if c.label != "skip"]) == 1
     # ... but two small counts of the same kind may be two sets
     text = "Năm 2020, hoàn thành vượt mức 5 chỉ tiêu, 5 chỉ tiêu đạt 100% kế hoạch."
     assert len([c for c in candidates(text, report_year=2020) if c.value == 5]) == 2

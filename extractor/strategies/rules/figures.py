@@ -420,6 +420,15 @@ def _distinctive(c: Candidate) -> bool:
     return c.quantity.kind == "money" or c.value >= 1000 or c.value != int(c.value)
 
 
+def _many_digits(c: Candidate) -> bool:
+    """A count or an amount written with four significant digits or more ("66.362 tỷ
+    đồng", "15.537"): the same value twice in one article is the same figure."""
+    if c.quantity.kind not in ("money", "count"):
+        return False
+    digits = re.sub(r"\D", "", c.quantity.text.split("/")[0])
+    return len(digits.strip("0")) >= 4
+
+
 def _mark_duplicates(
     cands: list[Candidate], title: Span | None, captions: list[Span] | None = None
 ) -> list[Candidate]:
@@ -497,6 +506,8 @@ def _mark_duplicates(
             # so sánh 2010) ước đạt 15.537 tỷ đồng" after "... có nhiều chuyển biến, ước đạt
             # 15.537 tỷ đồng"): labelled once (GUIDELINES §4.1)
             bound = _REPEAT_PCT_SIMILARITY if c.quantity.kind == "percent" else LABEL_THRESHOLD
+            if _many_digits(c):
+                bound = 0.0  # "66.362 tỷ đồng" twice is one figure, however it is named
             first = next(
                 (
                     o.index
