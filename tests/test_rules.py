@@ -240,6 +240,16 @@ def test_a_result_told_after_a_plan_sentence_is_an_achievement() -> None:
     assert got[4000] == ("achievement", "so với cùng kỳ")
 
 
+def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
+    # "chỉ tiêu phấn đấu" after "đạt 109,7%" is the yardstick of a result, not a plan
+    text = (
+        "Năm 2021, Cục thu đạt 66.362 tỷ đồng, đạt 118,5% chỉ tiêu Bộ Tài chính giao, đạt "
+        "109,7% chỉ tiêu phấn đấu do Tổng cục giao, tăng 11.694 tỷ đồng so với năm 2020."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2021)}
+    assert got[11_694e9] == "achievement"
+
+
 def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     text = "nâng tỷ lệ trường đạt chuẩn lên 60%; xây dựng 12 phòng học mới."
     cands = candidates(text)
@@ -302,6 +312,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
         ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
         ("Năm 2022, tỉnh là 1 trong các địa phương có số vụ giảm mạnh nhất.", 1, "ranking"),
+        ("Năm 2022, Cục thu đạt 66.362 tỷ đồng, đạt 118,5% chỉ tiêu Bộ Tài chính giao, đạt "
+         "109,7% chỉ tiêu phấn đấu do Tổng cục giao.", 109.7,
+         "second plan share of the figure before"),
         # counts of commended groups and people are award recipients, not results
         ("Năm 2022, Công an tỉnh có 156 lượt tập thể, 908 cá nhân được các cấp khen thưởng.", 156,
          "award recipients"),

@@ -203,6 +203,9 @@ def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
 
 
 _NAMES_NOTHING = "label names nothing"
+_SECOND_PLAN = "second plan share of the figure before"
+# the rest of one plan phrase, then the verb of the next ("... Bộ Tài chính giao, đạt ")
+_LIST_GAP = re.compile(r"[^,;.()\d]{0,60}[,;]\s*(?:(?:đạt|bằng|vượt|hoàn\s+thành)\s+)?", _I)
 
 
 def _names_nothing(indicator: str) -> bool:
@@ -304,7 +307,18 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 head=clause.head,
                 verb_head=clause.verb_head,
             )
-            if label != "skip" and _names_nothing(cand.to_metric().indicator):
+            if (
+                label != "skip"
+                and q.kind == "plan"
+                and prev is not None
+                and prev.plan_pct is not None
+                and _LIST_GAP.fullmatch(text[prev_end : q.start])
+            ):
+                # "đạt 118,5% chỉ tiêu Bộ giao, đạt 109,7% chỉ tiêu phấn đấu": a second plan
+                # share of the figure before (a figure carries one, GUIDELINES §4.6)
+                cand = replace(cand, label="skip", cue=_SECOND_PLAN,
+                               rules=(*clause.rules, f"label: {_SECOND_PLAN}"))  # fmt: skip
+            if cand.label != "skip" and _names_nothing(cand.to_metric().indicator):
                 cand = replace(cand, label="skip", cue=_NAMES_NOTHING,
                                rules=(*clause.rules, f"label: {_NAMES_NOTHING}"))  # fmt: skip
             out.append(cand)
@@ -549,6 +563,14 @@ DUPLICATE_RULES: tuple[NamedRule, ...] = register(
         "a caption repeating the body",
         (),
         pattern=r"duplicate of #\d+",
+    ),
+    NamedRule(
+        "label.second_plan_share",
+        "a plan share right after the plan share of the figure before is a second yardstick "
+        "of that figure, not a figure of its own: skipped",
+        "đạt 118,5% chỉ tiêu Bộ Tài chính giao, đạt 109,7% chỉ tiêu phấn đấu",
+        (),
+        cue=_SECOND_PLAN,
     ),
     NamedRule(
         "label.names_nothing",

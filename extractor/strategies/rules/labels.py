@@ -24,7 +24,12 @@ TARGET_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 _TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
-_MEASURED_AGAINST = re.compile(r"(?:so\s+với|vượt|đạt|hoàn\s+thành)\s*$", _I)
+# "đạt 113% so với mục tiêu", "đạt 109,7% chỉ tiêu phấn đấu do Tổng cục giao": measured against
+_MEASURED_AGAINST = re.compile(
+    r"(?:so\s+với|vượt|đạt|hoàn\s+thành)(?:\s+[\d.,]+\s*%)?(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))?"
+    r"\s*$",
+    _I,
+)
 # "đã đặt ra kế hoạch phục hồi": a plan set in the past, told with the results
 _PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
 REPORT_WORDS: tuple[str, ...] = (
@@ -108,7 +113,7 @@ class _Doc:
             elif report is not None and ym.year < report:
                 out.append(_Signal(ym.start, None, 2, name, ym.year))
         for m in _TARGET_CUE.finditer(self.text, start, end):
-            if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 12), m.start()):
+            if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 30), m.start()):
                 continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
             if _PAST_PLAN.search(self.text, max(start, m.start() - 6), m.start()):
                 continue  # "ngành đã đặt ra kế hoạch phục hồi du lịch": a past plan
