@@ -220,7 +220,11 @@ _ACTOR = re.compile(rf"^(?:{_alt(ACTORS)})(?!\w)", _I)
 _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 # "Sở LĐ-TB&XH TP Cần Thơ hỗ trợ ...", "thành phố Cần Thơ giải quyết ...": an actor named
 _ACTOR_NAMED = re.compile(
-    rf"^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
+    # a provincial agency whose name has words in lower case ("Cục Hải quan Hải Phòng",
+    # "Viện kiểm sát nhân dân hai cấp", lexicon agencies), tried first
+    rf"^(?:{vi.alternation(vi.entry('agencies'))})(?:\s+(?:hai|2|các)\s+cấp)?"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)*\s+(?=\w)"
+    rf"|^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+\s+(?=\w)",
     _I,
 )

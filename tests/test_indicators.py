@@ -445,6 +445,15 @@ def test_not_skipped(text: str, value: float, label: str) -> None:
     assert _by_value(text, value).label == label
 
 
+def test_a_provincial_agency_named_in_lower_case_is_an_actor() -> None:
+    # lexicon agencies: "Hải quan", "Viện kiểm sát nhân dân" keep words in lower case
+    assert _by_value("Năm 2020, Viện kiểm sát nhân dân hai cấp thụ lý 880 vụ.", 880).indicator == (
+        "thụ lý vụ"
+    )
+    text = "Năm 2020, Cục Hải quan Hải Phòng tiếp nhận 2,18 triệu tờ khai hải quan."
+    assert "Hải Phòng" not in _by_value(text, 2.18e6).indicator
+
+
 def test_a_subject_that_is_not_an_actor_stays() -> None:
     text = "Năm 2018, tuyến huyện và tỉnh đã khám cho 1.422.678 lượt người."
     assert _by_value(text, 1_422_678).indicator == "tuyến huyện và tỉnh khám lượt người"
