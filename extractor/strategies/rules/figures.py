@@ -10,7 +10,7 @@ from functools import cache
 
 from extractor import vi
 from extractor.models import Metric
-from extractor.numbers import Quantity, find_quantities
+from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.strategies.rules.awards import award_mentions_of
 from extractor.strategies.rules.common import _COMPARE_AFTER, _I, Label, Span, _stated, _trim_span
 from extractor.strategies.rules.doc import Document, _Spans
@@ -379,6 +379,12 @@ def _rounds_to(exact: float, written: str, value: float) -> bool:
     m = re.search(r"\d+(?:[.,]\d+)*", written)
     decimals = len(m.group(0).rsplit(",", 1)[1]) if m and "," in m.group(0) else 0
     step = 10.0**-decimals
+    try:  # "trên 72 tỷ đồng": the last digit shown counts in tỷ, not in đồng
+        shown = parse_number(m.group(0)) if m else 0.0
+    except ValueError:
+        shown = 0.0
+    if shown:
+        step *= abs(value / shown)
     return abs(exact - value) <= max(step, abs(exact) * 0.01) + 1e-9
 
 
