@@ -118,6 +118,9 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             ):
                 end = tm.end()  # "TP.HCM"
                 continue
+            if tok == "." and text[max(0, tm.start() - 2) : tm.start()] in ("TP", "Tp"):
+                end = tm.end()  # "UBND TP. Hải Phòng"
+                continue
             if low == "tại" and re.compile(rf"\s+{_CAP}").match(text, tm.end()):
                 end = tm.end()  # "Trưởng Cơ quan đại diện Văn phòng Bộ ... tại TP.HCM"
                 lower_run = 0

@@ -1,0 +1,33 @@
+"""extractor.text: sentence and paragraph spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.text import paragraphs, sentences
+
+
+def _split(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Năm 2020 tốt. Năm 2021 tốt hơn.", ["Năm 2020 tốt.", "Năm 2021 tốt hơn."]),
+        # decimal commas and thousands dots never split
+        ("Đạt 15.325 người, 67,7%. Tiếp theo.", ["Đạt 15.325 người, 67,7%.", "Tiếp theo."]),
+        # an abbreviation's dot ends no sentence
+        ("Phó Chủ tịch UBND TP. Hải Phòng phát biểu. Xong.",
+         ["Phó Chủ tịch UBND TP. Hải Phòng phát biểu.", "Xong."]),
+        ("Ông TS. Nguyễn Văn A phát biểu.", ["Ông TS. Nguyễn Văn A phát biểu."]),
+        ("Dòng một\nDòng hai", ["Dòng một", "Dòng hai"]),
+    ],
+)  # fmt: skip
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert _split(text) == expected
+
+
+def test_paragraphs_skip_blank_lines() -> None:
+    text = "Một.\n\n  \nHai."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["Một.", "Hai."]
