@@ -539,6 +539,8 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Đầu Thanh Tùng", "Phó Chủ tịch UBND tỉnh")),
         ("Trao Huân chương Lao động tặng Viện trưởng VKSND tỉnh Lê Tất Hiếu Ảnh: Trường Khanh",
          ("Lê Tất Hiếu", "Viện trưởng VKSND tỉnh")),
+        ("Chị Hồ Thị Ánh Tuyết, Bí thư Tỉnh Đoàn trao Kỷ niệm chương cho các cá nhân.",
+         ("Hồ Thị Ánh Tuyết", "Bí thư Tỉnh Đoàn")),
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),

@@ -36,7 +36,7 @@ _TITLE_STOP = _wordset(
 
 _DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
 _HONORIFIC = re.compile(
-    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|(?:(?:{_DEGREES})\.?\s*)+(?!\w)"
+    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|chị|(?:(?:{_DEGREES})\.?\s*)+(?!\w)"
     rf"|(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy|uý))\s*(?::\s*)?",  # "có đồng chí: X"
     _I,
 )
