@@ -665,6 +665,11 @@ def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun()
     assert _by_value("Năm 2020, tiểu học có 86.079 học sinh/3.118 lớp.", 3118).indicator == (
         "tiểu học lớp"
     )
+    # what follows the pair names both counts when the first has no name of its own
+    text = "Năm 2020, đã khởi tố 435 vụ/751 bị can các tội phạm về trật tự an toàn xã hội."
+    first = _by_value(text, 435)
+    assert first.indicator.endswith("vụ các tội phạm về trật tự an toàn xã hội")
+    assert "indicator.pair_tail" in first.rules
 
 
 def test_a_year_inside_a_closed_aside_decides_nothing_after_it() -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor import vi
+from extractor.indicators import noun_after
 from extractor.models import Metric
 from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.strategies.rules.awards import award_mentions_of
@@ -321,6 +322,14 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             if cand.label != "skip" and _names_nothing(cand.to_metric().indicator):
                 cand = replace(cand, label="skip", cue=_NAMES_NOTHING,
                                rules=(*clause.rules, f"label: {_NAMES_NOTHING}"))  # fmt: skip
+            if "indicator.slash_pair" in clause.rules and prev is not None and out[-1] is prev:
+                # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
+                shared = _pair_tail(text, q, next_start, prev)
+                if shared is not None:
+                    prev = out[-1] = replace(prev, indicator=shared,
+                                             rules=(*prev.rules[:-1], "indicator.pair_tail",
+                                                    prev.rules[-1]))  # fmt: skip
+                    kept[-1] = prev
             out.append(cand)
             prev_end = max(prev_end, own_end)
             if label != "skip" or cue in ("award recipients", "baseline"):
@@ -386,6 +395,22 @@ def _rounds_to(exact: float, written: str, value: float) -> bool:
     if shown:
         step *= abs(value / shown)
     return abs(exact - value) <= max(step, abs(exact) * 0.01) + 1e-9
+
+
+_PAIR_LINK = re.compile(r"(?<!\w)(?:về|các|của|thuộc|trong|do)(?!\w).*", _I)
+
+
+def _pair_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | None:
+    """The first count's name when the words after the second of a pair "A vụ/B bị can về
+    tội phạm về ma túy" describe both and the first has no name of its own ("vụ/")."""
+    own = first.indicator.rstrip("/ ").split()
+    if len(own) > 3:
+        return None
+    # from the word that links the second count's noun to what it is about
+    link = _PAIR_LINK.search(noun_after(text, q.num_end, limit))
+    if link is None or len(link.group(0).split()) < 3:
+        return None
+    return " ".join([*own, link.group(0)])
 
 
 def _unit_peer(kept: list[Candidate], prev: Candidate | None, q: Quantity) -> Candidate | None:

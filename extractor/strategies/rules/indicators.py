@@ -1078,6 +1078,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu",
     ),
     _named(
+        "indicator.pair_tail",
+        "the first count of a pair takes the words that follow the second when it has no "
+        "name of its own",
+        "162 vụ/225 bị can về tội phạm về ma túy",
+    ),
+    _named(
         "indicator.slash_pair",
         "the second count of a pair joined by '/' is what the first counts, with its own noun",
         "khởi tố mới 1.199 vụ/1.671 bị can",
