@@ -705,6 +705,12 @@ def test_a_change_compares_the_last_count_in_its_own_unit() -> None:
     # a count restating a change, or named by a noun phrase of its own, is not such a change
     text = "Năm 2020, có 35.072 người, giảm 3,44% - tương đương 3.030 người so với năm 2019."
     assert "indicator.change_of_unit_peer" not in _by_value(text, 3030).rules
+    # an amount compares the sentence's last amount in its unit
+    text = (
+        "Năm 2020, doanh số cho vay đạt 436 tỷ đồng, với gần 22.470 lượt khách vay vốn, tăng 36 "
+        "tỷ đồng so với cùng kỳ năm 2019."
+    )
+    assert _by_value(text, 36e9).indicator.startswith("doanh số cho vay tăng")
 
 
 def test_a_list_count_after_a_naming_word_is_not_a_reference_number() -> None:

@@ -414,13 +414,16 @@ def _pair_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | No
 
 
 def _unit_peer(kept: list[Candidate], prev: Candidate | None, q: Quantity) -> Candidate | None:
-    """One of the sentence's last three counts in ``q``'s unit, when ``prev`` counts another
-    thing ("1.079 vụ, 1.369 bị can, giảm 02 vụ": the 1.079 for the 02)."""
+    """One of the sentence's last three counts (or amounts) in ``q``'s unit, when ``prev``
+    counts another thing ("1.079 vụ, 1.369 bị can, giảm 02 vụ": the 1.079 for the 02;
+    "đạt 436 tỷ đồng, với 22.470 lượt khách, tăng 36 tỷ đồng": the 436 tỷ for the 36)."""
     unit = (q.unit or "").lower()
-    if q.kind != "count" or not unit or prev is None or (prev.unit or "").lower() == unit:
+    if q.kind not in ("count", "money") or not unit or prev is None:
+        return None
+    if (prev.unit or "").lower() == unit:
         return None
     for c in reversed(kept[-3:]):
-        if c.quantity.kind == "count" and (c.quantity.unit or "").lower() == unit:
+        if c.quantity.kind == q.kind and (c.quantity.unit or "").lower() == unit:
             return c
     return None
 

@@ -344,6 +344,8 @@ _PAIR_JOIN = re.compile(r"\s*/\s*")
 def _bare_count(q: Quantity, post: str) -> bool:
     """A count named by its unit alone ("02 vụ", "19 bị can"), not by a noun phrase of its
     own ("2.234 hộ cận nghèo")."""
+    if q.kind == "money":
+        return not post or fold(post).startswith(fold(q.unit or "-"))
     return len(post.split()) <= 2 and fold(post).startswith(fold(q.unit or "-"))
 
 
