@@ -711,6 +711,8 @@ def test_a_change_compares_the_last_count_in_its_own_unit() -> None:
         "tỷ đồng so với cùng kỳ năm 2019."
     )
     assert _by_value(text, 36e9).indicator.startswith("doanh số cho vay tăng")
+    # ... and a count "with" an amount names its own thing
+    assert _by_value(text, 22_470).indicator == "lượt khách vay vốn"
 
 
 def test_a_list_count_after_a_naming_word_is_not_a_reference_number() -> None:

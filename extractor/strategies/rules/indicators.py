@@ -597,7 +597,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # involved, named by its verb (not the previous count restated)
         ind = f"{prev.head} {post}" if prev.verb_head else _act_with_noun(prev, post)
         rules.append("indicator.count_with_count")
-    elif prev is not None and q.kind != "percent" and _ind.restates_previous(raw_pre):
+    elif (
+        prev is not None
+        and q.kind != "percent"
+        and _ind.restates_previous(raw_pre)
+        # "đạt 436 tỷ đồng, với 22.470 lượt khách vay vốn": a count "with" an amount names
+        # its own thing
+        and not (
+            _WITH_ONLY.match(raw_pre)
+            and q.kind == "count"
+            and post
+            and prev.quantity.kind == "money"
+        )
+    ):
         # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
         ind = prev.indicator
         evid_start = min(evid_start, prev.clause[0])
