@@ -732,6 +732,9 @@ def test_a_count_after_hoan_thanh_names_the_things_done() -> None:
     )
     c = _by_value(text, 117)
     assert (c.indicator, c.rules[-2]) == ("chỉ tiêu hoàn thành", "indicator.done_object")
+    # "đạt" too, before a fraction (a ratio reached), not before an amount
+    text = "Năm 2020, công ty thực hiện đạt 9/9 chỉ số độ tin cậy cung cấp điện."
+    assert _by_value(text, 9).indicator == "chỉ số độ tin cậy cung cấp điện đạt"
 
 
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:

@@ -72,7 +72,7 @@ _MEASURE_UNITS = _wordset(
 
 _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
-_DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành)(?:\s+và\s+vượt)?\s*$", _I)
+_DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
 _SUBJECT_END = re.compile(
     rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
@@ -733,6 +733,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             and q.unit
             and q.kind in ("count", "fraction")
             and (done := _DONE_AT_END.search(_clean(raw_pre)))
+            # "đạt 9/9 chỉ số": reached, of a fraction only ("đạt 500 tỷ đồng" names the amount)
+            and (q.kind == "fraction" or fold(done.group(1)) != "dat")
         ):
             # "... chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu": the tasks
             # done, not what was done to reach them
