@@ -320,8 +320,15 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 cand = replace(cand, label="skip", cue=_SECOND_PLAN,
                                rules=(*clause.rules, f"label: {_SECOND_PLAN}"))  # fmt: skip
             if cand.label != "skip" and _names_nothing(cand.to_metric().indicator):
-                cand = replace(cand, label="skip", cue=_NAMES_NOTHING,
-                               rules=(*clause.rules, f"label: {_NAMES_NOTHING}"))  # fmt: skip
+                before = _same_measure_before(out, q, si, spans)
+                if before is not None:
+                    # "Năm 2023, tỷ lệ tiêm chủng đạt 98,5%. Năm 2024, phấn đấu đạt 99%.": the
+                    # same measure as the figure before, in the next sentence
+                    same = ("indicator.same_measure_before", *cand.rules)
+                    cand = replace(cand, indicator=before.indicator, rules=same)
+                else:
+                    cand = replace(cand, label="skip", cue=_NAMES_NOTHING,
+                                   rules=(*clause.rules, f"label: {_NAMES_NOTHING}"))  # fmt: skip
             if "indicator.slash_pair" in clause.rules and prev is not None and out[-1] is prev:
                 # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
                 shared = _pair_tail(text, q, next_start, prev)
@@ -398,6 +405,23 @@ def _rounds_to(exact: float, written: str, value: float) -> bool:
 
 
 _PAIR_LINK = re.compile(r"(?<!\w)(?:về|các|của|thuộc|trong|do)(?!\w).*", _I)
+
+
+def _same_measure_before(
+    out: list[Candidate], q: Quantity, si: int, spans: _Spans
+) -> Candidate | None:
+    """The last kept figure of the sentence before, of ``q``'s kind and unit, when this
+    sentence has kept none before ``q``."""
+    for c in reversed(out):
+        ci = spans.sent_idx(c.quantity.start)
+        if ci < si - 1:
+            return None
+        if c.label != "skip" and ci == si:
+            return None  # "chỉ số tăng 8,5%, bằng 100,12% năm trước": not an ellipsis
+        if c.label != "skip":
+            same = c.quantity.kind == q.kind and (c.unit or "") == (q.unit or "")
+            return c if same and not _names_nothing(c.indicator) else None
+    return None
 
 
 def _pair_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | None:

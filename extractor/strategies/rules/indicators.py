@@ -1094,6 +1094,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu",
     ),
     _named(
+        "indicator.same_measure_before",
+        "a figure whose own words name nothing, first in its sentence, takes the name of the "
+        "last figure of the sentence before, of the same kind and unit",
+        "Năm 2023, tỷ lệ tiêm chủng đạt 98,5%. Năm 2024, phấn đấu đạt 99%.",
+    ),
+    _named(
         "indicator.pair_tail",
         "the first count of a pair takes the words that follow the second when it has no "
         "name of its own",
