@@ -737,6 +737,13 @@ def test_a_count_after_hoan_thanh_names_the_things_done() -> None:
     assert _by_value(text, 9).indicator == "chỉ số độ tin cậy cung cấp điện đạt"
 
 
+def test_man_days_and_remains_are_counts() -> None:
+    # "ngày công" counts man-days (not a duration); "quy tập" is no "tập" (volume number)
+    assert _by_value("Năm 2020, đóng góp gần 6.000 ngày công.", 6000).label == "achievement"
+    text = "Năm 2020, các cấp hội tìm kiếm, quy tập 17 hài cốt liệt sĩ."
+    assert _by_value(text, 17).label == "achievement"
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

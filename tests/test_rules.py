@@ -322,6 +322,10 @@ def test_other_year_figure_is_skipped() -> None:
          "award recipients"),
         ("Năm 2022, Hội công bố quyết định khen thưởng cho trên 100 tập thể, cá nhân.", 100,
          "award recipients"),
+        ("Năm 2022, BĐBP tỉnh chủ trì triệt phá thành công chuyên án VT 721.", 721,
+         "reference number"),
+        ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
+         "award recipients"),
         # a label that would be only a unit, a time word or a word of measure
         ("Năm 2022 đạt 15 tỷ đồng.", 15e9, "label names nothing"),
         ("Năm 2022, chỉ số tăng 8,5%, bằng 100,12% năm trước.", 100.12, "label names nothing"),

@@ -29,7 +29,8 @@ _RANKING = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:(?<!tổng\s)số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
-    rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|kỳ|khoá|quý|tập|trang"
+    rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|kỳ|khoá|quý|(?<!quy\s)tập|trang"
+    rf"|chuyên\s+án(?:\s+(?-i:[A-ZĐ]{{1,5}}))?"  # "chuyên án VT 721": a case's code name
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
     rf"|gmt\s*[+-]|utc\s*[+-]"
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
@@ -104,6 +105,9 @@ def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
 _SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
 _ATTENDED_BY = re.compile(
     rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
+)
+_HONOUR_AFTER = re.compile(
+    r"\s*(?:kỷ\s+niệm\s+chương|bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua)(?!\w)", _I
 )
 _GRANT_TO = re.compile(
     rf"{_W0}(?:(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho"
@@ -426,7 +430,10 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "3 tháng",
         "a count of months, years, days, weeks, quarters",
         lambda c: re.match(
-            r"\s*(?:tháng|năm|ngày|tuần|quý)(?!\w)", c.text[c.q.num_end : c.q.num_end + 8], _I
+            # "6.000 ngày công" counts man-days, not a duration
+            r"\s*(?:tháng|năm|ngày(?!\s+công)|tuần|quý)(?!\w)",
+            c.text[c.q.num_end : c.q.num_end + 12],
+            _I,
         ),
     ),
     _skip(
@@ -598,6 +605,17 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "money only allocated or planned (guideline §5: optional)",
         lambda c: c.q.kind == "money" and _ind.allocates(c.clause_before),
         "indicators._ALLOCATION",
+    ),
+    _skip(
+        "awards_handed_out",
+        "award recipients",
+        "trao 12 kỷ niệm chương cho những cá nhân",
+        "a count of honours handed out (the awards pass reads them), not a result",
+        lambda c: (
+            _HONOUR_AFTER.match(c.text, c.q.num_end)
+            and re.search(r"(?<!\w)(?:trao|tặng|trao\s+tặng)\s*$", c.before_num, _I)
+        ),
+        "skips._HONOUR_AFTER",
     ),
     _skip(
         "award_recipients_granted",
