@@ -744,6 +744,15 @@ def test_man_days_and_remains_are_counts() -> None:
     assert _by_value(text, 17).label == "achievement"
 
 
+def test_an_act_governs_the_counts_joined_to_its_object_by_voi() -> None:
+    text = (
+        "Năm 2020, BĐBP tỉnh đã làm thủ tục xuất, nhập cảnh cho hơn 6 ngàn lượt chuyến tàu với "
+        "hơn 124 ngàn thuyền viên, 485 hành khách và hơn 56 triệu tấn hàng hóa."
+    )
+    assert _by_value(text, 124_000).indicator == "làm thủ tục xuất, nhập cảnh thuyền viên"
+    assert _by_value(text, 485).indicator == "làm thủ tục xuất, nhập cảnh hành khách"
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

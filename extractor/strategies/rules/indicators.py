@@ -692,6 +692,14 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     elif noun and (not linked or _CHANGE_ONLY.match(ind)):
         # "tích hợp 1.323 dịch vụ công lên Cổng ...": a verb and its object
         head = _verb_head(ind, post)
+        if (
+            not head
+            and (at := text.find(post, q.start)) >= 0
+            and _WITH_NEXT_COUNT.match(text, at + len(post))
+        ):
+            # "làm thủ tục xuất, nhập cảnh cho 6 ngàn lượt chuyến tàu với 124 ngàn thuyền
+            # viên, 485 hành khách": the act also governs the counts "với" it
+            head = ind
         verb_head = bool(head)
         ind = f"{ind} {post}"
         rules.append("indicator.verb_object")
@@ -862,7 +870,8 @@ _COMMA_NEXT_BARE_COUNT = re.compile(
     r"\s*,\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|$)",
     _I,
 )
-_SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn)?(?!\w)", _I)
+_SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn|với)?(?!\w)", _I)
+_WITH_NEXT_COUNT = re.compile(r"\s+với\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
 
 
 _INCIDENT_END = re.compile(rf"(?:^|\s)(?:{_alt(vi.entry('incident_verbs'))})$", _I)
