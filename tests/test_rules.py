@@ -545,6 +545,8 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Lê Tất Hiếu", "Viện trưởng VKSND tỉnh")),
         ("Chị Hồ Thị Ánh Tuyết, Bí thư Tỉnh Đoàn trao Kỷ niệm chương cho các cá nhân.",
          ("Hồ Thị Ánh Tuyết", "Bí thư Tỉnh Đoàn")),
+        ("Thượng tá Nguyễn Hùng Sơn, Chỉ huy trưởng BĐBP tỉnh trao danh hiệu cho các tập thể.",
+         ("Nguyễn Hùng Sơn", "Chỉ huy trưởng BĐBP tỉnh")),
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),
