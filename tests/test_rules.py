@@ -637,6 +637,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Sơn trao tặng Cờ thi đua\n"
          "của Bộ Xây dựng cho Sở Xây dựng.\n\nNăm 2020, ngành đạt nhiều kết quả.",
          [("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")]),
+        # a flag with a quoted name; "danh hiệu cao quý này" refers back, it names no award
+        ("Công an Thanh Hóa đã được Chính phủ tặng cờ “Đơn vị dẫn đầu phong trào thi đua vì an "
+         "ninh tổ quốc” và là năm thứ 5 liên tiếp nhận được danh hiệu cao quý này.",
+         [("Cờ “Đơn vị dẫn đầu phong trào thi đua vì an ninh tổ quốc”", "Chính phủ",
+           "Công an Thanh Hóa")]),
         # a flag "cờ ... thi đua" in lower case; "Riêng" opens the sentence, not the recipient
         ("Riêng Hội Nông dân huyện Dầu Tiếng đã được Ban Chấp hành Hội Nông dân tỉnh tặng cờ dẫn "
          "đầu phòng trào thi đua năm 2018.",
