@@ -312,6 +312,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
         ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
         ("Năm 2022, tỉnh là 1 trong các địa phương có số vụ giảm mạnh nhất.", 1, "ranking"),
+        ("Năm 2022, giá trị sản xuất ước đạt 78.000 tỷ đồng/KH giao 80.000 tỷ đồng, đạt 97,5%KH.",
+         80_000e9, "assigned plan of the reviewed year"),
         ("Năm 2022, Cục thu đạt 66.362 tỷ đồng, đạt 118,5% chỉ tiêu Bộ Tài chính giao, đạt "
          "109,7% chỉ tiêu phấn đấu do Tổng cục giao.", 109.7,
          "second plan share of the figure before"),

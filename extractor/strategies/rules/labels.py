@@ -45,7 +45,7 @@ _TARGET_VERB = re.compile(
     _I,
 )
 _ASSIGNED = re.compile(
-    r"(?:(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+\w+){0,2}\s+(?:được\s+)?(?:giao|đề\s+ra)(?:\s+là)?"
+    r"(?:(?:chỉ\s+tiêu|kế\s+hoạch|(?-i:KH))(?:\s+\w+){0,2}\s+(?:được\s+)?(?:giao|đề\s+ra)(?:\s+là)?"
     r"|^\W*(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:đầu|cả|của|năm|tỉnh|ngành|được|là))*"
     r"|(?:Chính\s+phủ|Trung\s+ương|tỉnh|Bộ|UBND\s+tỉnh|HĐND\s+tỉnh|Nghị\s+quyết)\s+giao(?:\s+là)?)"
     r"\s*:?\s*$",
@@ -247,10 +247,15 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     if label == "target" and has_plan and sig is not None and sig.year is None:
         # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
         label, cue = "achievement", "plan share reached"
-    if label == "achievement" and (
-        "table.plan_column" in clause.rules
-        or _ASSIGNED.search(text[clause.start : q.start])
-        or _PLAN_ASIDE.search(text[max(0, q.start - 40) : q.start])
+    if (
+        label == "achievement"
+        and (
+            "table.plan_column" in clause.rules
+            or _ASSIGNED.search(text[clause.start : q.start])
+            # "78.000 tỷ đồng/KH giao 80.000 tỷ đồng": "/KH" went with the figure before
+            or _ASSIGNED.search(text[max(ss, clause.start - 3) : q.start])
+            or _PLAN_ASIDE.search(text[max(0, q.start - 40) : q.start])
+        )
     ):
         return "skip", "assigned plan of the reviewed year", None
     if label == "achievement" and _COMPARE_AFTER.search(text[q.end : se]):
