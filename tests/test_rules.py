@@ -639,6 +639,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Sơn trao tặng Cờ thi đua\n"
          "của Bộ Xây dựng cho Sở Xây dựng.\n\nNăm 2020, ngành đạt nhiều kết quả.",
          [("Cờ thi đua", "Bộ Xây dựng", "Sở Xây dựng")]),
+        # a year between the medal and its grantor; an order handed over without its name
+        ("Dịp này, Tỉnh Đoàn trao Kỷ niệm chương “Vì thế hệ trẻ” năm 2022 của Trung ương Đoàn "
+         "cho các cá nhân xuất sắc.",
+         [("Kỷ niệm chương “Vì thế hệ trẻ”", "Trung ương Đoàn", "các cá nhân xuất sắc")]),
+        ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh Lê Anh Quân trao Huân chương "
+         "cho các cá nhân có thành tích xuất sắc.",
+         [("Huân chương", "Chủ tịch nước", "các cá nhân có thành tích xuất sắc")]),
         # a flag with a quoted name; "danh hiệu cao quý này" refers back, it names no award
         ("Công an Thanh Hóa đã được Chính phủ tặng cờ “Đơn vị dẫn đầu phong trào thi đua vì an "
          "ninh tổ quốc” và là năm thứ 5 liên tiếp nhận được danh hiệu cao quý này.",

@@ -27,6 +27,7 @@ _AWARD_KIND = re.compile(
     r"(?<!\w)(?:"
     r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
     r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
+    r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:cho|của|do|tặng|vì)(?!\w))\w+){{0,8}}[”\"]?)?"
     r"|Bằng\s+công\s+nhận"
@@ -78,6 +79,7 @@ _SPLIT_RECIPIENTS = re.compile(
 )
 
 
+_GRANTOR_LEAD = re.compile(r"(?:\s+năm\s+\d{4})?\s+(?:của|do)\s+", _I)
 _CONTINUES = re.compile(r"\s*\n\s*(?:của|do|cho)\s", re.UNICODE)
 
 
@@ -111,7 +113,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
             after = km.end()
             conferrer: str | None = None
-            cm = re.compile(r"\s+(?:của|do)\s+").match(text, after)
+            # "Kỷ niệm chương “Vì thế hệ trẻ” năm 2022 của Trung ương Đoàn": past the year
+            cm = _GRANTOR_LEAD.match(text, after)
             if cm:
                 cend = _conferrer_end(text, cm.end(), min(se, next_start))
                 conferrer = _clean(text[cm.end() : cend]).rstrip("./") or None
