@@ -209,6 +209,38 @@ _SECOND_PLAN = "second plan share of the figure before"
 _LIST_GAP = re.compile(r"[^,;.()\d]{0,60}[,;]\s*(?:(?:đạt|bằng|vượt|hoàn\s+thành)\s+)?", _I)
 
 
+def _second_look(cand: Candidate, text: str, prev: Candidate | None, prev_end: int,
+                 out: list[Candidate], si: int, spans: _Spans) -> Candidate:  # fmt: skip
+    """A kept figure once more, with what its sentence and the one before show: a second
+    plan share of the figure before is skipped; a label that names nothing takes the name
+    of the same measure in the sentence before, or the figure is skipped."""
+    q = cand.quantity
+    if cand.label == "skip":
+        return cand
+    if (
+        q.kind == "plan"
+        and prev is not None
+        and prev.plan_pct is not None
+        and _LIST_GAP.fullmatch(text[prev_end : q.start])
+    ):
+        # "đạt 118,5% chỉ tiêu Bộ giao, đạt 109,7% chỉ tiêu phấn đấu": a second plan share
+        # of the figure before (a figure carries one, GUIDELINES §4.6)
+        return _skipped(cand, _SECOND_PLAN)
+    if not _names_nothing(cand.to_metric().indicator):
+        return cand
+    before = _same_measure_before(out, q, si, spans)
+    if before is None:
+        return _skipped(cand, _NAMES_NOTHING)
+    # "Năm 2023, tỷ lệ tiêm chủng đạt 98,5%. Năm 2024, phấn đấu đạt 99%.": the same measure
+    # as the figure before, in the next sentence
+    same = ("indicator.same_measure_before", *cand.rules)
+    return replace(cand, indicator=before.indicator, rules=same)
+
+
+def _skipped(cand: Candidate, cue: str) -> Candidate:
+    return replace(cand, label="skip", cue=cue, rules=(*cand.rules[:-1], f"label: {cue}"))
+
+
 def _names_nothing(indicator: str) -> bool:
     """True when every content word of ``indicator`` is a unit, a time word or a word of
     measure alone (lexicon ``empty_labels``: "đồng", "năm", "giá trị", "mức độ 4"): such a
@@ -308,27 +340,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 head=clause.head,
                 verb_head=clause.verb_head,
             )
-            if (
-                label != "skip"
-                and q.kind == "plan"
-                and prev is not None
-                and prev.plan_pct is not None
-                and _LIST_GAP.fullmatch(text[prev_end : q.start])
-            ):
-                # "đạt 118,5% chỉ tiêu Bộ giao, đạt 109,7% chỉ tiêu phấn đấu": a second plan
-                # share of the figure before (a figure carries one, GUIDELINES §4.6)
-                cand = replace(cand, label="skip", cue=_SECOND_PLAN,
-                               rules=(*clause.rules, f"label: {_SECOND_PLAN}"))  # fmt: skip
-            if cand.label != "skip" and _names_nothing(cand.to_metric().indicator):
-                before = _same_measure_before(out, q, si, spans)
-                if before is not None:
-                    # "Năm 2023, tỷ lệ tiêm chủng đạt 98,5%. Năm 2024, phấn đấu đạt 99%.": the
-                    # same measure as the figure before, in the next sentence
-                    same = ("indicator.same_measure_before", *cand.rules)
-                    cand = replace(cand, indicator=before.indicator, rules=same)
-                else:
-                    cand = replace(cand, label="skip", cue=_NAMES_NOTHING,
-                                   rules=(*clause.rules, f"label: {_NAMES_NOTHING}"))  # fmt: skip
+            cand = _second_look(cand, text, prev, prev_end, out, si, spans)
             if "indicator.slash_pair" in clause.rules and prev is not None and out[-1] is prev:
                 # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
                 shared = _pair_tail(text, q, next_start, prev)
@@ -535,7 +547,7 @@ def _mark_duplicates(
             continue
         if in_title(c) and c.quantity.kind == "plan" and c.quantity.value in body_plans:
             cue = f"duplicate of the plan share of #{body_plans[c.quantity.value]}"
-            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
+            out.append(_skipped(c, cue))
             continue
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold_once(c.evidence),), key + (fold_once(c.indicator),))
@@ -603,7 +615,7 @@ def _mark_duplicates(
             )
         if first is not None:
             cue = f"duplicate of #{first}"
-            out.append(replace(c, label="skip", cue=cue, rules=(*c.rules[:-1], f"label: {cue}")))
+            out.append(_skipped(c, cue))
             continue
         seen.update({k: c.index for k in keys})
         if not in_title(c):
