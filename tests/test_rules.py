@@ -250,6 +250,15 @@ def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
     assert got[11_694e9] == "achievement"
 
 
+def test_the_main_goals_set_out_are_targets() -> None:
+    text = (
+        "Năm 2022, công ty đạt nhiều kết quả. Tại hội nghị, công ty đưa ra một số mục tiêu chủ "
+        "yếu, trong đó, điện thương phẩm đạt trên 1,298 tỷ kWh; tỷ lệ tổn thất dưới 5,37%."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2022)}
+    assert got[1.298e9] == got[5.37] == "target"
+
+
 def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     text = "nâng tỷ lệ trường đạt chuẩn lên 60%; xây dựng 12 phòng học mới."
     cands = candidates(text)

@@ -21,6 +21,7 @@ TARGET_WORDS: tuple[str, ...] = (
     "phấn đấu", "đặt mục tiêu", "mục tiêu năm", "mục tiêu đến", "mục tiêu là", "mục tiêu:",
     "mục tiêu đề ra", "dự kiến", "định hướng", "phương hướng", "sẽ", "đặt ra",
     "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
+    "mục tiêu chủ yếu", "mục tiêu cụ thể",  # "đưa ra một số mục tiêu chủ yếu, trong đó, ..."
 )  # fmt: skip
 _TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
