@@ -307,6 +307,11 @@ def test_table_rows_in_candidates() -> None:
          "indicator.harm_of_incident"),
         ("Năm 2020, xảy ra 12 vụ cháy, làm chết 3 người.", 3, "người chết do cháy",
          "indicator.harm_of_incident"),
+        # ... also without a comma before the harm
+        ("Năm 2020, xảy ra 754 vụ tai nạn giao thông làm chết 702 người, bị thương 198 người.",
+         754, "vụ tai nạn giao thông", "indicator.incident"),
+        ("Năm 2020, xảy ra 754 vụ tai nạn giao thông làm chết 702 người, bị thương 198 người.",
+         702, "người chết do tai nạn giao thông", "indicator.harm_of_incident"),
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),

@@ -673,8 +673,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = post
         rules.append("indicator.existential")
     elif q.kind == "count" and noun and _INCIDENT_END.search(ind) and fold(post).startswith("vu "):
-        # "trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông": the incidents counted
-        ind = post
+        # "trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông": the incidents counted (not
+        # their harm told after them: "754 vụ tai nạn giao thông làm chết 702 người")
+        ind = _HARM_TOLD.sub("", post)
         rules.append("indicator.incident")
     elif post and ind.lower() in _PREPOSITIONS:
         # "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã": a bare preposition names nothing;
@@ -877,6 +878,9 @@ _WITH_NEXT_COUNT = re.compile(r"\s+với\s+(?:(?:khoảng|hơn|trên|gần|dư�
 _INCIDENT_END = re.compile(rf"(?:^|\s)(?:{_alt(vi.entry('incident_verbs'))})$", _I)
 _CONSEQUENCE = re.compile(rf"(?:{_alt(vi.entry('consequence_verbs'))})(?:\s+|$)", _I)
 _HARM = re.compile(rf"(?:{_alt(vi.entry('harms'))})", _I)
+_HARM_TOLD = re.compile(
+    rf"\s+(?:{_alt(vi.entry('consequence_verbs'))})\s+(?:{_alt(vi.entry('harms'))})(?!\w).*$", _I
+)
 
 
 def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
@@ -891,6 +895,10 @@ def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
     post = post.split(",", 1)[0].strip()
     if not post:
         return ""
+    # "754 vụ tai nạn giao thông làm chết 702 người": the incident's own words come first
+    told = prev.indicator.split(" ", 1)[-1]
+    if fold(pre).startswith(fold(told) + " "):
+        pre = pre.strip()[len(told) :].strip()
     rest = pre[m.end() :] if (m := _CONSEQUENCE.match(pre)) else pre
     harm_before = _HARM.fullmatch(rest)
     if rest and not harm_before:
