@@ -116,3 +116,7 @@ def _province_prefix(words: list[str]) -> int:
         if [_fold_word(w) for w in words[: len(pw)]] == pw:
             best = max(best, len(pw))
     return best
+
+
+# A photo caption's credit: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|ảnh|Photo)\s*(?::|minh\s+họa)", _I)

@@ -13,7 +13,15 @@ from extractor.indicators import noun_after
 from extractor.models import Metric
 from extractor.numbers import Quantity, find_quantities, parse_number
 from extractor.strategies.rules.awards import award_mentions_of
-from extractor.strategies.rules.common import _COMPARE_AFTER, _I, Label, Span, _stated, _trim_span
+from extractor.strategies.rules.common import (
+    _COMPARE_AFTER,
+    _I,
+    _PHOTO_CREDIT,
+    Label,
+    Span,
+    _stated,
+    _trim_span,
+)
 from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
 from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
@@ -479,10 +487,6 @@ def _outside_aside(
     if opened < 0 or opened > prev.quantity.start:
         return None  # the aside does not hold the previous figure
     return _last_ending_by(kept, opened)
-
-
-# A photo caption: "... Ảnh: KIM LOAN", "(Ảnh: ...)", "Ảnh minh họa".
-_PHOTO_CREDIT = re.compile(r"(?<!\w)(?:Ảnh|ảnh|Photo)\s*(?::|minh\s+họa)", _I)
 
 
 def _captions(text: str, spans: _Spans) -> list[Span]:

@@ -11,6 +11,7 @@ from extractor.strategies.rules.common import (
     _HEAD_RX,
     _HEAD_RX_I,
     _I,
+    _PHOTO_CREDIT,
     _TOKEN,
     _WORD,
     SURNAMES,
@@ -40,9 +41,6 @@ _HONORIFIC = re.compile(
     rf"|(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy|uý))\s*(?::\s*)?",  # "có đồng chí: X"
     _I,
 )
-
-
-_PHOTO_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Photo)\s*:")
 
 
 def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
