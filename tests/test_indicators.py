@@ -758,6 +758,15 @@ def test_an_act_governs_the_counts_joined_to_its_object_by_voi() -> None:
     assert _by_value(text, 485).indicator == "làm thủ tục xuất, nhập cảnh hành khách"
 
 
+def test_a_count_after_an_amount_and_va_shares_its_act() -> None:
+    text = "Năm 2020, kiến nghị thu hồi 3.471,1 triệu đồng và 1.200m2 đất."
+    c = _by_value(text, 1200)
+    assert (c.indicator, "indicator.and_after_amount" in c.rules) == ("kiến nghị thu hồi đất", True)
+    # what measures the money alone is not carried over
+    text = "Năm 2020, tổng số tiền phát hiện vi phạm 9.765 triệu đồng và 8.501m2 đất."
+    assert _by_value(text, 8501).indicator == "phát hiện vi phạm đất"
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

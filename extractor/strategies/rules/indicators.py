@@ -599,6 +599,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.count_with_count")
     elif (
         prev is not None
+        and prev.quantity.kind == "money"
+        and q.kind == "count"
+        and post
+        and _AND_ONLY.match(raw_pre)
+        and prev.indicator
+    ):
+        # "kiến nghị thu hồi 3.471,1 triệu đồng và 1.200m2 đất": what the same act reached
+        # besides the money
+        ind = f"{_MONEY_HEAD.sub('', prev.indicator)} {post}"
+        rules.append("indicator.and_after_amount")
+    elif (
+        prev is not None
         and q.kind != "percent"
         and _ind.restates_previous(raw_pre)
         # "đạt 436 tỷ đồng, với 22.470 lượt khách vay vốn": a count "with" an amount names
@@ -864,6 +876,9 @@ _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
+_AND_ONLY = re.compile(r"^\s*và\s*$", _I)
+# what measures the money only ("tổng số tiền phát hiện vi phạm" -> "phát hiện vi phạm")
+_MONEY_HEAD = re.compile(r"^(?:tổng\s+)?(?:số\s+tiền|giá\s+trị|kinh\s+phí|trị\s+giá)\s+", _I)
 # "... 27 tập thể và 49 cá nhân", "13 xã và khoảng 28 làng": another count joined by "và"
 _AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
 # "điều tra làm rõ 86 vụ, 113 đối tượng (...)": a bare count of one or two words after a comma
@@ -1115,6 +1130,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "a figure whose own words name nothing, first in its sentence, takes the name of the "
         "last figure of the sentence before, of the same kind and unit",
         "Năm 2023, tỷ lệ tiêm chủng đạt 98,5%. Năm 2024, phấn đấu đạt 99%.",
+    ),
+    _named(
+        "indicator.and_after_amount",
+        "a count joined by 'và' to an amount is what the same act reached besides the money",
+        "kiến nghị thu hồi 3.471,1 triệu đồng và 1.200m2 đất",
     ),
     _named(
         "indicator.pair_tail",
