@@ -767,6 +767,11 @@ def test_a_count_after_an_amount_and_va_shares_its_act() -> None:
     assert _by_value(text, 8501).indicator == "phát hiện vi phạm đất"
 
 
+def test_a_bare_percentage_after_a_count_is_its_rate() -> None:
+    c = _by_value("Năm 2020, giải quyết 12.525 vụ, đạt 85,69%.", 85.69)
+    assert (c.indicator, c.rules[-2]) == ("tỷ lệ giải quyết vụ", "indicator.rate_of_previous")
+
+
 def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     text = (
         "Trong năm 2020, ngành du lịch đã đặt ra kế hoạch phục hồi rõ ràng, hoàn thành mục tiêu "

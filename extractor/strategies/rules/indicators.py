@@ -671,6 +671,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append(
             "indicator.noun_after" if post else "indicator.previous" if prev else "indicator.unit"
         )
+        if (
+            not post
+            and prev is not None
+            and q.kind == "percent"
+            and prev.quantity.kind == "count"
+            and not _RATE_HEAD.match(ind)
+        ):
+            # "giải quyết 12.525 vụ, đạt 85,69%": the rate of the count before
+            ind = f"tỷ lệ {ind}"
+            rules[-1] = "indicator.rate_of_previous"
     elif (
         post
         and q.kind == "count"
@@ -877,6 +887,7 @@ _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
 _AND_ONLY = re.compile(r"^\s*và\s*$", _I)
+_RATE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", _I)
 # what measures the money only ("tổng số tiền phát hiện vi phạm" -> "phát hiện vi phạm")
 _MONEY_HEAD = re.compile(r"^(?:tổng\s+)?(?:số\s+tiền|giá\s+trị|kinh\s+phí|trị\s+giá)\s+", _I)
 # "... 27 tập thể và 49 cá nhân", "13 xã và khoảng 28 làng": another count joined by "và"
@@ -1276,6 +1287,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
     _named("indicator.previous", "nothing before or after: the previous figure's name", ""),
+    _named(
+        "indicator.rate_of_previous",
+        "a bare percentage after a count is that count's rate",
+        "giải quyết 12.525 vụ, đạt 85,69%",
+    ),
     _named("indicator.unit", "nothing at all: the unit", ""),
     _named(
         "indicator.after_conjunction",
