@@ -7,6 +7,7 @@ the seed articles are used only for the verbatim-evidence invariant.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from pathlib import Path
@@ -102,6 +103,43 @@ def test_candidates_are_numbered_in_text_order() -> None:
 def test_arbitrary_text_never_crashes(text: str) -> None:
     report = extract_rules(text)
     assert isinstance(report, SectorReport)
+    for m in report.achievements + report.targets:
+        assert m.evidence in text
+
+
+def _dev_clauses() -> list[str]:
+    """Clauses of the dev and seed articles (never test), split at commas and semicolons."""
+    root = Path(__file__).resolve().parent.parent / "evals"
+    out: list[str] = []
+    for path in sorted([*root.glob("real/dev/*.txt"), *root.glob("seeds/*.txt")]):
+        text = path.read_text(encoding="utf-8")
+        out += [c.strip() for c in re.split(r"[,;.\n]", text) if len(c.strip()) > 3]
+    return out
+
+
+_CLAUSES = _dev_clauses()
+_JOINTS = (", ", ", với ", " với ", "/", " và ", " (", ", tăng ", ", giảm ", ", đạt ", " - ")
+_UNITS = ("", "vụ", "người", "tỷ đồng", "%", "hộ", "lượt", "bị can", "ha", "m2 đất", "kế hoạch")
+_VERBS = ("", "tiếp", "điều tra làm rõ", "khởi tố", "hỗ trợ", "thu", "đạt", "giảm", "Viện kiểm sát")
+_NUMBERS = ("1.199", "12", "85,69", "3,5", "02", "100")
+_figure = st.tuples(st.sampled_from(_NUMBERS), st.sampled_from(_UNITS))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_CLAUSES), max_size=2),
+    st.sampled_from(_VERBS),
+    st.lists(st.tuples(_figure, st.sampled_from(_JOINTS)), min_size=1, max_size=5),
+)
+def test_figures_joined_in_any_way_never_crash(
+    context: list[str], verb: str, figures: list[tuple[tuple[str, str], str]]
+) -> None:
+    # counts with and without units, joined by the connectors the rules read ("với", "/",
+    # "và", a change, a bracket), after real dev clauses: a pass that assumes what the
+    # figure before has (a unit, a name) crashes here first (one such crash reached an eval)
+    body = "".join(f"{n} {u}{joint}" for (n, u), joint in figures)
+    text = f"{'. '.join(context)}. Năm 2020, {verb} {body}."
+    report = extract_rules(text)
     for m in report.achievements + report.targets:
         assert m.evidence in text
 
