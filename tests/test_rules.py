@@ -596,6 +596,11 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Hồ Thị Ánh Tuyết", "Bí thư Tỉnh Đoàn")),
         ("Thượng tá Nguyễn Hùng Sơn, Chỉ huy trưởng BĐBP tỉnh trao danh hiệu cho các tập thể.",
          ("Nguyễn Hùng Sơn", "Chỉ huy trưởng BĐBP tỉnh")),
+        # where a caption's person stands; a list item with no comma before the title
+        ("Ông Nguyễn Đăng Hải (giữa), Giám đốc Sở Kế hoạch và Đầu tư, trao giấy khen.",
+         ("Nguyễn Đăng Hải", "Giám đốc Sở Kế hoạch và Đầu tư")),
+        ("Dự có các đồng chí: Lê Văn Dũng Phó Bí thư Thường trực Tỉnh ủy; đại diện các sở.",
+         ("Lê Văn Dũng", "Phó Bí thư Thường trực Tỉnh ủy")),
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),

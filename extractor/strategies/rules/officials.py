@@ -54,6 +54,8 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
             break
         if _PHOTO_CREDIT.match(text, m.start()):
             break  # "... Lê Tất Hiếu Ảnh: Trường Khanh": a photo credit ends the name
+        if len(words) >= 2 and _capital_head(text, m.start()):
+            break  # "Lê Văn Dũng Phó Bí thư ...": a position ends the name
         words.append(m.group())
         end = m.end()
         if text[end : end + 1] != " ":
@@ -166,7 +168,13 @@ def _title_before(text: str, name_start: int, floor: int) -> tuple[int, int] | N
     return best
 
 
-_NAME_TITLE_SEP = re.compile(r"\s*(?:,|-|–|—|\()\s*")
+# "Ông Nguyễn Đăng Hải (giữa), Giám đốc ...": where a caption's person stands
+_PLACE_IN_PHOTO = (
+    r"(?:\s*\((?:đứng\s+)?(?:giữa|bên\s+(?:phải|trái)|phải|trái"
+    r"|thứ\s+\w+\s+từ\s+(?:phải|trái)[^)]{0,12})\))?"
+)
+_NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—|\()\s*", _I)
+_LIST_NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—)\s*", _I)
 
 
 def find_officials(text: str) -> list[Official]:
@@ -234,7 +242,11 @@ def officials_of(doc: Document) -> list[Official]:
             continue
         if not 2 <= len(run) <= 5 or _province_prefix(run):
             continue
-        dm = re.compile(r"\s*(?:,|-|–|—)\s*").match(text, run_end)
+        dm = _LIST_NAME_TITLE_SEP.match(text, run_end)
+        if not dm and re.search(r"[:;]\s*$", text[max(0, m.start() - 3) : m.start()]):
+            # "có các đồng chí: ...; Lê Văn Dũng Phó Bí thư Thường trực Tỉnh ủy; ...": a list
+            # item whose title follows the name without a comma
+            dm = re.compile(r"\s+").match(text, run_end)
         if not dm or not _HEAD_RX.match(text, dm.end()):
             continue
         s, e = spans.sents[spans.sent_idx(dm.end())]
