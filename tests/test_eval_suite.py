@@ -22,7 +22,7 @@ THRESHOLDS = {
     # Lowered on 2026-12-01 when 88 articles of provincial agencies and organisations (police,
     # courts, procuracy, unions, ...; 0.70-0.88 on arrival) joined evals/real; before them:
     # real 0.91 / 0.97, real/dev 0.95 / 0.98, real/test 0.84 / 0.95. The 85 earlier test
-    # articles moved 0.860 -> 0.862 over the same session.
+    # articles moved 0.860 -> 0.863 over the same session.
     "real": (0.87, 0.96),
     "real/dev": (0.92, 0.98),
     "real/test": (0.82, 0.93),
