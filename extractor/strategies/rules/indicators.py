@@ -890,23 +890,30 @@ _AND_ONLY = re.compile(r"^\s*và\s*$", _I)
 _RATE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", _I)
 # what measures the money only ("tổng số tiền phát hiện vi phạm" -> "phát hiện vi phạm")
 _MONEY_HEAD = re.compile(r"^(?:tổng\s+)?(?:số\s+tiền|giá\s+trị|kinh\s+phí|trị\s+giá)\s+", _I)
+_QUALIFIED = r"(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?"  # a count's optional qualifier
+
+
+def _next_count(joint: str) -> re.Pattern[str]:
+    """Another count right after ``joint`` ("và", "với"), its qualifier allowed."""
+    return re.compile(rf"\s+{joint}\s+{_QUALIFIED}(?=\d)", _I)
+
+
 # "... 27 tập thể và 49 cá nhân", "13 xã và khoảng 28 làng": another count joined by "và"
-_AND_NEXT_COUNT = re.compile(r"\s+và\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
+_AND_NEXT_COUNT = _next_count("và")
+_WITH_NEXT_COUNT = _next_count("với")
 # "điều tra làm rõ 86 vụ, 113 đối tượng (...)": a bare count of one or two words after a comma
 _COMMA_NEXT_BARE_COUNT = re.compile(
-    r"\s*,\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|$)",
-    _I,
+    rf"\s*,\s+{_QUALIFIED}\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|$)", _I
 )
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn|với)?(?!\w)", _I)
-_WITH_NEXT_COUNT = re.compile(r"\s+với\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?(?=\d)", _I)
 
 
 _INCIDENT_END = re.compile(rf"(?:^|\s)(?:{_alt(vi.entry('incident_verbs'))})$", _I)
-_CONSEQUENCE = re.compile(rf"(?:{_alt(vi.entry('consequence_verbs'))})(?:\s+|$)", _I)
-_HARM = re.compile(rf"(?:{_alt(vi.entry('harms'))})", _I)
-_HARM_TOLD = re.compile(
-    rf"\s+(?:{_alt(vi.entry('consequence_verbs'))})\s+(?:{_alt(vi.entry('harms'))})(?!\w).*$", _I
-)
+_CONSEQUENCES = f"(?:{_alt(vi.entry('consequence_verbs'))})"
+_HARMS = f"(?:{_alt(vi.entry('harms'))})"
+_CONSEQUENCE = re.compile(rf"{_CONSEQUENCES}(?:\s+|$)", _I)
+_HARM = re.compile(_HARMS, _I)
+_HARM_TOLD = re.compile(rf"\s+{_CONSEQUENCES}\s+{_HARMS}(?!\w).*$", _I)  # "... làm chết 702 người"
 
 
 def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
