@@ -457,6 +457,12 @@ def test_a_provincial_agency_named_in_lower_case_is_an_actor() -> None:
     )
     text = "Năm 2020, Cục Hải quan Hải Phòng tiếp nhận 2,18 triệu tờ khai hải quan."
     assert "Hải Phòng" not in _by_value(text, 2.18e6).indicator
+    # lexicon actor_sectors: "ngành Kiểm sát" is a sector acting, not "ngành Kiểm" + "sát ..."
+    text = "Năm 2020, ngành Kiểm sát thụ lý 1.058 vụ/1.861 bị can."
+    assert _by_value(text, 1058).indicator == "thụ lý vụ"  # not "vụ/": the slash joins counts
+    assert _by_value(text, 1861).indicator == "thụ lý bị can"
+    text = "Năm 2020, Viện kiểm sát thụ lý 1.058 vụ."
+    assert _by_value(text, 1058).indicator == "thụ lý vụ"
 
 
 def test_a_subject_that_is_not_an_actor_stays() -> None:

@@ -149,8 +149,9 @@ def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) 
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
     if unit and text[q.end : q.end + 1] in ("/", "-"):
-        # "9,5 bác sĩ/vạn dân": the unit is glued to what follows
-        phrase = unit + " ".join(words)
+        # "9,5 bác sĩ/vạn dân": the unit is glued to what follows (not to the next figure:
+        # "1.058 vụ/1.861 bị can")
+        phrase = (unit + " ".join(words)).rstrip("/-")
     return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
 
 
