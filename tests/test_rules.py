@@ -708,6 +708,19 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "đầu phòng trào thi đua năm 2018.",
          [("Cờ dẫn đầu phòng trào thi đua", "Ban Chấp hành Hội Nông dân tỉnh",
            "Hội Nông dân huyện Dầu Tiếng")]),
+        # named recipients listed after a colon or "gồm" each get their award; "Sở có" holds
+        # the recipients; a caption's "(Ảnh: ...)" is neither grantor nor recipient
+        ("Nhân dịp này, UBND tỉnh tặng Bằng khen cho các tập thể: Phòng Nghiệp vụ Y, Thanh tra "
+         "Sở.", [("Bằng khen", "UBND tỉnh", "Phòng Nghiệp vụ Y"),
+                 ("Bằng khen", "UBND tỉnh", "Thanh tra Sở")]),
+        ("Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: Trung tâm Kiểm soát bệnh tật tỉnh, "
+         "Bệnh viện Đa khoa tỉnh.",
+         [("Cờ thi đua", "UBND tỉnh", "Trung tâm Kiểm soát bệnh tật tỉnh"),
+          ("Cờ thi đua", "UBND tỉnh", "Bệnh viện Đa khoa tỉnh")]),
+        ("Năm 2020, Sở có 2 tập thể được Bộ Công Thương tặng Bằng khen.",
+         [("Bằng khen", "Bộ Công Thương", "2 tập thể")]),
+        ("(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho Sở Y tế)",
+         [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -68,15 +68,22 @@ _AWARD_LEAD = re.compile(
     r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
     r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
     r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
-    r"|^(?:đã\s+có|có|và|riêng|trong\s+đó)\s+",  # "Riêng Hội Nông dân huyện X đã được ..."
+    r"|^(?:đã\s+có|có|và|riêng|trong\s+đó)\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
+    r"|^\(?\s*ảnh\s*:\s*",  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
     _I,
 )
 _REC_END = re.compile(
     r"\s+(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích)\s|[;]|\./\.|\.\s|\.$", _I
 )
 _SPLIT_RECIPIENTS = re.compile(
-    r"^(?:\d+|hai|ba|bốn|năm)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?\s+(?:là|gồm)\s+", _I
+    r"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?"
+    r"(?:\s+(?:là|gồm)\s*:?|\s*:)\s+",  # "cho các tập thể: Phòng A, Phòng B"
+    _I,
 )
+_LIST_AFTER = re.compile(r"\s*(?:gồm|là)\s*:?\s*|\s*:\s*", _I)
+_GROUP_WORD = re.compile(r"(?:các|những|\d+)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?$", _I)
+# "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
+_HOLDER = re.compile(r"^\S.*?\s+có\s+(?=(?:\d+|các|nhiều)\s)", _I)
 
 
 _GRANTOR_LEAD = re.compile(r"(?:\s+năm\s+\d{4})?\s+(?:của|do)\s+", _I)
@@ -140,6 +147,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     text, rs, rend, kinds[ki + 1].start() if ki + 1 < len(kinds) else None
                 )
                 recipient = _clean(text[rs:rend]).rstrip(" ,./")
+                if recipient.endswith(")") and "(" not in recipient:
+                    recipient = recipient[:-1].rstrip(" ,./")  # the caption's bracket closes
                 rec_span = (km.start(), rend)
                 if conferrer is None and am:
                     conferrer = _subject(before[: am.start()])
@@ -166,8 +175,18 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 if by and conferrer is None and re.match(_CAP, by):
                     conferrer = _clean(by)
                 rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
+                rec = _HOLDER.sub("", rec)
                 recipient = rec.strip(" ,") or None
                 rec_span = (rstart, km.end())
+                lm = _LIST_AFTER.match(text, after)
+                if recipient and lm and _GROUP_WORD.match(recipient):
+                    # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
+                    # after the award names the recipients
+                    lend = _REC_END.search(text, lm.end(), se + 1)
+                    listed = _clean(text[lm.end() : lend.start() if lend else se]).rstrip(" ,.")
+                    if len(_split_recipients(listed)) >= 2:
+                        recipient = listed
+                        after = lend.start() if lend else se
             elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
                 recipient = prev_rec
             if not cm and delegated:
@@ -265,7 +284,7 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
 
 
 _CONFERRER_STOP = re.compile(
-    r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong|được)\s|[,;()]|\./\.|\.(?:\s|$)"
+    r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong|được|gồm)(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
     r"|\s+và\s+(?=(?:Bằng|Giấy|Cờ|Huân|Huy|Kỷ|danh\s+hiệu)\s)",  # "... và Bằng khen của ..."
     _I,
 )
