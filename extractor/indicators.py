@@ -121,7 +121,7 @@ _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 # "66 xã của 11 huyện", "... văn hóa trong [toàn tỉnh]", "4/4 chỉ tiêu đều [đạt]": a name never
 # ends with the word that links it to what was cut off (lexicon ``dangling_words``)
 _DANGLING_END = re.compile(
-    rf"(?:(?:^|[\s,;:(]+)(?:{_alt(vi.entry('dangling_words'))}))+\s*$(?<!so\svới)", _I
+    rf"(?:(?:^|[\s,;:(]+)(?:{_alt(vi.entry('dangling_words'))}))+\s*$(?<!so\svới)(?<!tham\sdự)", _I
 )
 
 

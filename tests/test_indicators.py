@@ -271,6 +271,15 @@ def test_table_rows_in_candidates() -> None:
          "indicator.clause_before"),
         ("Về phát triển giao thông nông thôn, năm 2020 toàn tỉnh đã cứng hoá được 404 km.", 404,
          "cứng hoá phát triển giao thông nông thôn", "indicator.measure_of_topic"),
+        # ... and the topic alone when it opens with that verb; who set a plan names nothing
+        ("Về thu ngân sách nhà nước, năm 2020, Cục Hải quan thu đạt 66.362 tỷ đồng, đạt 118,5% "
+         "chỉ tiêu Bộ Tài chính giao.", 66_362e9, "thu ngân sách nhà nước",
+         "indicator.measure_of_topic"),
+        ("Năm 2020, Cục Thuế đã thu được 8.500 tỷ đồng, đạt 105% dự toán được giao.", 8_500e9,
+         "thu", "indicator.clause_before"),
+        # "tham dự" is a verb of its own, not "dự" left dangling
+        ("Năm 2020, có 12.000 lượt người tham dự.", 12_000, "lượt người tham dự",
+         "indicator.noun_after"),
         # a pair of counts shares the predicate after the second, not its noun
         ("Năm 2020, dự kiến có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
          "xã đạt chuẩn nông thôn mới", "indicator.predicate_of_pair"),

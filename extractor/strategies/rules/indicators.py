@@ -80,6 +80,11 @@ _SUBJECT_END = re.compile(
 )
 
 
+_PLAN_ASSIGNED = re.compile(
+    rf"(?:^|\s+)(?:(?-i:{_CAP})\S*(?:\s+\S+){{0,4}}?\s+|(?:tỉnh|cấp\s+trên|trên)\s+)?"
+    rf"(?:{_alt(vi.entry('plan.assigned_tails'))})$",
+    _I,
+)
 _EDGE_PUNCT = " ,;:-–—+•*(\"'“”"
 _OF_LEAD = re.compile(r"của(?!\w)", _I)
 
@@ -389,6 +394,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     post = _post_phrase(text, q, next_start or se, next_start is not None)
     if not post and plan_q is not None:  # "đạt 100 tỷ đồng, vượt 5% kế hoạch thu ngân sách"
         post = _post_phrase(text, plan_q, next_start or se, next_start is not None)
+        # "đạt 105% dự toán Bộ Tài chính giao": who set the plan names nothing measured
+        post = _PLAN_ASSIGNED.sub("", post).strip()
     unit_words = len((q.unit or "").split()) if q.kind not in ("percent", "money") else 0
     noun = " ".join(post.split()[unit_words:])  # what follows the unit
     # "... phát triển sâu rộng: 92,5% hộ gia đình đạt danh hiệu": the item names itself
@@ -830,7 +837,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Về chỉ tiêu tổng mức bán lẻ hàng hóa ..., năm 2022 ước đạt giá trị 71.029 tỷ
         # đồng": a bare measure (or a bare verb: "Về phát triển giao thông nông thôn, toàn
         # tỉnh đã cứng hoá được hơn 404 km") of the topic the sentence opens with
-        ind = f"{ind} {topic}"
+        # "Về thu ngân sách nhà nước, ... thu đạt 66.362 tỷ đồng": the topic opens with the verb
+        ind = topic if fold(topic).startswith(fold(ind) + " ") else f"{ind} {topic}"
         rules.append("indicator.measure_of_topic")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
