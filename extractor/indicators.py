@@ -116,6 +116,7 @@ _LINKING_END = re.compile(
     _I,
 )
 _VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
+_NEXT_FIGURE_OWN = re.compile(r"\s+(?:và|hoặc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 # "66 xã của 11 huyện", "... văn hóa trong [toàn tỉnh]", "4/4 chỉ tiêu đều [đạt]": a name never
@@ -368,7 +369,9 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             # việc thanh niên với trị giá hơn 5 tỷ đồng")
             break
         if next_figure and comma < 0 and m is None:
-            seg = _TRAILING_CONNECTOR.sub("", seg)
+            # "13 đợt kiểm tra chuyên đề và kiểm tra theo định kỳ 4.258 lượt": the words after
+            # the last "và" name the next figure
+            seg = _TRAILING_CONNECTOR.sub("", _NEXT_FIGURE_OWN.sub("", seg))
         if seg.strip():
             out.append(seg.strip())
         if m or comma < 0:

@@ -379,11 +379,32 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022 đạt 15 tỷ đồng.", 15e9, "label names nothing"),
         ("Năm 2022, chỉ số tăng 8,5%, bằng 100,12% năm trước.", 100.12, "label names nothing"),
         ("Năm 2022, mức độ 4: 345.", 345, "label names nothing"),
+        # who attended the conference
+        ("Năm 2022 đạt 5 giải. Cùng dự có lãnh đạo UBND 11 huyện, thành phố.", 11,
+         "participants"),
+        ("Năm 2022 đạt 5 giải. Dự hội nghị còn có đại diện 20 sở, ngành.", 20, "participants"),
     ],
 )  # fmt: skip
 def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None:
     c = by_value(candidates(text, report_year=2022, plan_year=2023), value)
     assert (c.label, c.cue) == ("skip", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "indicator"),
+    [
+        # "định kỳ" (periodic) is no round number "kỳ 4"
+        ("Năm 2022, kiểm tra theo định kỳ 4.258 lượt.", 4258, "kiểm tra theo định kỳ"),
+        # a time measure named with an aside is measured in minutes
+        ("Năm 2022, thời gian mất điện khách hàng bình quân (SAIDI) là 173,7 phút.", 173.7,
+         "thời gian mất điện khách hàng bình quân (SAIDI)"),
+    ],
+)  # fmt: skip
+def test_figures_that_look_like_names_or_durations_but_measure(
+    text: str, value: float, indicator: str
+) -> None:
+    c = by_value(candidates(text, report_year=2022, plan_year=2023), value)
+    assert (c.label, c.indicator) == ("achievement", indicator)
 
 
 def test_page_furniture_is_never_a_metric() -> None:

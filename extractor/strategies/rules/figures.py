@@ -305,7 +305,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             next_start = starts[j + 1] if j + 1 < len(figs) else se
             outer = _outside_aside(text, kept, prev, q.start)
             parent = _aside_parent(text, kept, ss, q.start)
-            peer = _unit_peer(kept, prev, q)
+            peer = _unit_peer(text, kept, prev, q)
             clause = _indicator(
                 text, ss, se, q, plan_q, prev_end, starts, prev, outer, parent, peer
             )
@@ -407,9 +407,10 @@ def _last_ending_by(kept: list[Candidate], pos: int) -> Candidate | None:
     return None
 
 
-def _rounds_to(exact: float, written: str, value: float) -> bool:
+def _rounds_to(exact: float, written: str, value: float, approximate: bool = True) -> bool:
     """Whether a headline's approximate ``value`` (as ``written``, "gần 2,75%") is ``exact``
-    rounded to the digits it shows, or within 1 % of it ("Gần 99%" for 98,86%)."""
+    rounded to the digits it shows, or within 1 % of it ("Gần 99%" for 98,86%); a value
+    written as exact only when it is ``exact`` rounded to its decimals ("18,4%" for 18,42%)."""
     if exact == value:
         return False  # the same value is a plain repeat, matched elsewhere
     m = re.search(r"\d+(?:[.,]\d+)*", written)
@@ -421,6 +422,8 @@ def _rounds_to(exact: float, written: str, value: float) -> bool:
         shown = 0.0
     if shown:
         step *= abs(value / shown)
+    if not approximate:
+        return decimals > 0 and abs(exact - value) <= step / 2 + 1e-9
     return abs(exact - value) <= max(step, abs(exact) * 0.01) + 1e-9
 
 
@@ -457,19 +460,39 @@ def _pair_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | No
     return " ".join([*own, link.group(0)])
 
 
-def _unit_peer(kept: list[Candidate], prev: Candidate | None, q: Quantity) -> Candidate | None:
+def _unit_peer(
+    text: str, kept: list[Candidate], prev: Candidate | None, q: Quantity
+) -> Candidate | None:
     """One of the sentence's last three counts (or amounts) in ``q``'s unit, when ``prev``
     counts another thing ("1.079 vụ, 1.369 bị can, giảm 02 vụ": the 1.079 for the 02;
-    "đạt 436 tỷ đồng, với 22.470 lượt khách, tăng 36 tỷ đồng": the 436 tỷ for the 36)."""
+    "đạt 436 tỷ đồng, với 22.470 lượt khách, tăng 36 tỷ đồng": the 436 tỷ for the 36); the
+    one of the sentence with the same noun after its unit first ("31 vụ cháy và 1 vụ nổ, ...
+    giảm 7 vụ cháy": the 31)."""
     unit = (q.unit or "").lower()
     if q.kind not in ("count", "money") or not unit or prev is None:
         return None
     if (prev.unit or "").lower() == unit:
         return None
-    for c in reversed(kept[-3:]):
-        if c.quantity.kind == q.kind and (c.quantity.unit or "").lower() == unit:
+    peers = [
+        c
+        for c in reversed(kept)
+        if c.quantity.kind == q.kind and (c.quantity.unit or "").lower() == unit
+    ]
+    noun = _NEXT_WORD.match(text, q.end)
+    if noun and (q.kind == "money" or fold(noun.group(1)) in _NOT_A_NOUN):
+        noun = None  # "tăng 85 vụ so với ...": no noun of its own
+    for c in peers if noun else ():
+        other = _NEXT_WORD.match(text, c.quantity.end)
+        if other and fold(other.group(1)) == fold(noun.group(1)):
             return c
-    return None
+    recent = {id(c) for c in kept[-3:]}
+    return next((c for c in peers if id(c) in recent), None)
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_NOT_A_NOUN = frozenset(
+    fold(w) for w in ("so", "và", "với", "tăng", "giảm", "trong", "là", "đạt", "của", "được")
+)
 
 
 def _outside_aside(
@@ -556,8 +579,10 @@ def _mark_duplicates(
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold_once(c.evidence),), key + (fold_once(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
-        if first is None and in_title(c) and c.quantity.qualifier != "exact":
-            # "GRDP ... tăng gần 2,75%" over the body's "tăng 2,74%": a headline rounds
+        if first is None and in_title(c):
+            # "GRDP ... tăng gần 2,75%" over the body's "tăng 2,74%", "giảm 18,4%" over
+            # "(18,42%)": a headline rounds
+            approx = c.quantity.qualifier != "exact"
             first = next(
                 (
                     o.index
@@ -566,7 +591,7 @@ def _mark_duplicates(
                     and not in_title(o)
                     and o.unit == c.unit
                     and o.value_max is None
-                    and _rounds_to(o.value, c.quantity.text, c.value)
+                    and _rounds_to(o.value, c.quantity.text, c.value, approx)
                 ),
                 None,
             )

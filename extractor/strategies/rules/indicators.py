@@ -525,9 +525,34 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # measure, a benchmark
         ind = _clean(f"{_CHANGE_REST.sub('', base_c.indicator)} {ind}")
         rules.append("indicator.national_benchmark")
-    elif q.kind == "percent" and delim == "(" and prev is not None and _SIGN_ONLY.match(pre):
-        # "giảm 11 vụ (- 6,6%)": a signed percentage in brackets is the relative change of
-        # the figure before it
+    elif (
+        q.kind == "fraction"
+        and delim == "("
+        and prev is not None
+        and prev.quantity.kind == "percent"
+        and not pre.strip()
+        and q.unit
+    ):
+        # "cháy ở khu vực dân cư chiếm 42% tổng số vụ (13/31 vụ)": the count behind the share
+        ind = f"{q.unit} {_RATE_LEAD.sub('', prev.indicator)}"
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.count_of_share")
+    elif (
+        q.kind == "percent"
+        and delim == "("
+        and prev is not None
+        and (
+            _SIGN_ONLY.match(pre)
+            or (
+                not pre.strip()
+                and prev.quantity.kind in ("count", "money")
+                and _HAS_CHANGE.search(prev.indicator)
+                and text[q.end : q.end + 2].lstrip().startswith(")")
+            )
+        )
+    ):
+        # "giảm 11 vụ (- 6,6%)", "giảm 7 vụ cháy (18,42%)": a percentage alone in brackets
+        # after a change is the relative change of the figure before it
         base = prev.indicator
         if not _HAS_CHANGE.search(base):
             base = f"{base} {'tăng' if '+' in pre else 'giảm'}"
@@ -621,13 +646,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         prev is not None
         and q.kind != "percent"
         and _ind.restates_previous(raw_pre)
-        # "đạt 436 tỷ đồng, với 22.470 lượt khách vay vốn": a count "with" an amount names
-        # its own thing
+        # "đạt 436 tỷ đồng, với 22.470 lượt khách vay vốn", "bằng 102% so với năm 2020, với
+        # 33.730 lượt khách hàng vay vốn": a count "with" an amount or a rate names its own
+        # thing (but "giảm 3,21% với 2.538 người": a bare count restates a rate's change)
         and not (
             _WITH_ONLY.match(raw_pre)
             and q.kind == "count"
             and post
-            and prev.quantity.kind == "money"
+            and (
+                prev.quantity.kind == "money"
+                or (prev.quantity.kind == "percent" and not _bare_count(q, post))
+            )
         )
     ):
         # "tăng 4,48% so với năm 2019 - tương đương 50.454 người": the same change
@@ -891,6 +920,7 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_RATE_LEAD = re.compile(r"^(?:tỷ|tỉ)\s+lệ\s+", _I)
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
@@ -1226,6 +1256,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.count_of_share",
+        "a fraction alone in brackets after a share counts the share's things",
+        "cháy ở khu vực dân cư chiếm 42% tổng số vụ (13/31 vụ)",
     ),
     _named(
         "indicator.national_benchmark",

@@ -29,7 +29,7 @@ _RANKING = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}(?:(?<!tổng\s)số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
-    rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|kỳ|khoá|quý|(?<!quy\s)tập|trang"
+    rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|(?<!định\s)kỳ|khoá|quý|(?<!quy\s)tập|trang"
     rf"|chuyên\s+án(?:\s+(?-i:[A-ZĐ]{{1,5}}))?"  # "chuyên án VT 721": a case's code name
     rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
     rf"|gmt\s*[+-]|utc\s*[+-]"
@@ -106,6 +106,10 @@ _SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|t
 _ATTENDED_BY = re.compile(
     rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
 )
+# "Cùng dự có ...", "Tham dự hội nghị có ...", "Dự hội nghị còn có ...": who attended
+_ATTENDANCE_OPENER = re.compile(
+    r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
+)
 _HONOUR_AFTER = re.compile(
     r"\s*(?:kỷ\s+niệm\s+chương|bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua)(?!\w)", _I
 )
@@ -175,7 +179,9 @@ def _unit_rule(reason: str, example: str) -> NamedRule:
 
 
 _DURATION_MEASURE = re.compile(
-    rf"{_W0}(?:{_alt(vi.entry('duration_measures'))}){_W1}[^,;:.()]*$", _I
+    # a closed aside may name the measure: "Thời gian mất điện bình quân (SAIDI) là 173,7 phút"
+    rf"{_W0}(?:{_alt(vi.entry('duration_measures'))}){_W1}(?:[^,;:.()]|\([^()]*\))*$",
+    _I,
 )
 
 
@@ -566,6 +572,14 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "the attendance of an event",
         lambda c: _ATTENDED_BY.search(c.text[max(c.sent[0], c.q.start - 40) : c.q.start]),
         "skips._ATTENDED_BY",
+    ),
+    _skip(
+        "attendance_sentence",
+        "participants",
+        "Cùng dự có lãnh đạo UBND 11 huyện, thành phố",
+        "a sentence that lists who attended the conference",
+        lambda c: _ATTENDANCE_OPENER.match(c.text, c.sent[0], c.q.start),
+        "skips._ATTENDANCE_OPENER",
     ),
     _skip(
         "event_edition",
