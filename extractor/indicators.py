@@ -117,6 +117,7 @@ _LINKING_END = re.compile(
 )
 _VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _NEXT_FIGURE_OWN = re.compile(r"\s+(?:và|hoặc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I)
+_VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 # "66 xã của 11 huyện", "... văn hóa trong [toàn tỉnh]", "4/4 chỉ tiêu đều [đạt]": a name never
@@ -124,6 +125,13 @@ _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 _DANGLING_END = re.compile(
     rf"(?:(?:^|[\s,;:(]+)(?:{_alt(vi.entry('dangling_words'))}))+\s*$(?<!so\svới)(?<!tham\sdự)", _I
 )
+
+
+def clause_verb_in(phrase: str, start: int) -> int | None:
+    """Where the first clause verb (``CLAUSE_VERBS``: "tổ chức", "triển khai", ...) at or
+    after ``start`` begins a word of ``phrase``, or None."""
+    m = _VERB_ANYWHERE.search(phrase, start)
+    return m.start() if m else None
 
 
 def drop_dangling(phrase: str) -> str:

@@ -286,6 +286,21 @@ def test_table_rows_in_candidates() -> None:
          "lượt khách hàng vay vốn.", 33_730, "lượt khách hàng vay vốn", "indicator.noun_after"),
         ("Năm 2020, tổ chức 13 đợt kiểm tra chuyên đề và kiểm tra theo định kỳ 4.258 lượt.", 13,
          "tổ chức đợt kiểm tra chuyên đề", "indicator.verb_object"),
+        # who the act was done with is not what was done
+        ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
+         "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",
+         "indicator.partner_dropped"),
+        # an agency's workload after "trong tổng số" is a figure; the rate after it is the part's
+        ("Năm 2020, tòa án đã giải quyết được 12.926 vụ việc trong tổng số 13.637 vụ việc thụ "
+         "lý, đạt tỷ lệ 94,7%.", 13_637, "vụ việc thụ lý", "indicator.workload_base"),
+        ("Năm 2020, tòa án đã giải quyết được 12.926 vụ việc trong tổng số 13.637 vụ việc thụ "
+         "lý, đạt tỷ lệ 94,7%.", 94.7, "tỷ lệ tòa án giải quyết vụ việc",
+         "indicator.ratio_of_previous"),
+        # a plan phrase after a parallel item ("A vượt 9%, B vượt 22,25% so với chỉ tiêu") is
+        # B's own figure under A's head, not A's plan share
+        ("Năm 2020, tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ "
+         "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
+         "indicator.parallel_item"),
         # ... and the topic alone when it opens with that verb; who set a plan names nothing
         ("Về thu ngân sách nhà nước, năm 2020, Cục Hải quan thu đạt 66.362 tỷ đồng, đạt 118,5% "
          "chỉ tiêu Bộ Tài chính giao.", 66_362e9, "thu ngân sách nhà nước",

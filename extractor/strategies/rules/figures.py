@@ -129,6 +129,22 @@ def _implicit_plans(
     return keep, found
 
 
+_GAP_WORDS = frozenset(
+    fold(w) for w in ("đạt", "bằng", "và", "ước", "hoàn", "thành", "tương", "đương", "được", "là")
+)
+
+
+def _names_own_item(gap: str) -> bool:
+    """True when the words after the last comma before a plan phrase name another item
+    ("tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ tiêu"): the
+    phrase is that item's figure, not the plan share of the figure before."""
+    tail = gap.rsplit(",", 1)[1] if "," in gap else ""
+    if not tail or re.search(r"[\d()]", tail):
+        return False  # "..., tăng 7,28% so với năm 2020 (vượt 2,52% ...": a comparison passed
+    words = re.findall(r"[^\W\d_]+", tail)
+    return len(words) >= 2 and not any(fold(w) in _GAP_WORDS for w in words)
+
+
 def _attach_plans(
     text: str, plain: list[Quantity], plans: list[Quantity], spans: _Spans
 ) -> list[tuple[Quantity, Quantity | None]]:
@@ -152,6 +168,7 @@ def _attach_plans(
                 spans.sent_idx(plain[k].start) == spans.sent_idx(p.start)
                 and ";" not in gap
                 and len(gap) <= 120
+                and not _names_own_item(gap)
             ):
                 attached[k] = p
                 continue
@@ -304,6 +321,8 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             own_end = (plan_q or q).end
             next_start = starts[j + 1] if j + 1 < len(figs) else se
             outer = _outside_aside(text, kept, prev, q.start)
+            if outer is None and prev is not None and "indicator.workload_base" in prev.rules:
+                outer = kept[-2] if len(kept) >= 2 else None  # the part, not its whole
             parent = _aside_parent(text, kept, ss, q.start)
             peer = _unit_peer(text, kept, prev, q)
             clause = _indicator(

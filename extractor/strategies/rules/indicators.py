@@ -488,7 +488,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.plan_phrase")
     elif ratio and prev is not None:
         rules.append("indicator.ratio_of_previous")
-        if outer is not None:  # "307 cơ sở (gồm 69 trường, …), chiếm 16,2%": of the 307
+        if outer is not None and "indicator.workload_base" not in prev.rules:
+            # "307 cơ sở (gồm 69 trường, …), chiếm 16,2%": of the 307
             rules.append("indicator.change_after_aside")
         base = re.sub(r"^(?:số|tổng\s+số)\s+", "", (outer or prev).indicator, flags=_I)
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
@@ -835,6 +836,29 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             of_field = prev is not None and "indicator.count_of_aside_complement" in prev.rules
             ind, head = (f"{ind} {shared}" if of_field else f"{shared} {ind}"), shared
             rules.append("indicator.shared_head")
+    if (
+        rules[-1] in _PARALLEL_RULES
+        and prev is not None
+        and prev.quantity.kind in ("percent", "plan")
+        and len(ind.split()) <= _MAX_PART_WORDS
+        and (head := _parallel_head(prev.indicator, ind))
+    ):
+        # "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%": the item after the
+        # comma replaces the previous one's item, under the same head
+        ind = f"{head} {ind}"
+        rules.append("indicator.parallel_item")
+    if (partner := _PARTNER.search(ind)) and (
+        verb := _ind.clause_verb_in(ind, partner.end())
+    ) is not None:
+        # "Công ty ... phối hợp tốt với các Ban quản lý dự án ... triển khai 21 dự án": who
+        # the act was done with is not what was done
+        ind = ind[verb:]
+        rules.append("indicator.partner_dropped")
+    if (whole := _WHOLE_LEAD.match(ind)) and len(ind[whole.end() :].split()) >= 2:
+        # "giải quyết 12.926 vụ việc trong tổng số 13.637 vụ việc thụ lý": the workload
+        # itself (a rate after it is of the part before it: figures passes that as outer)
+        ind = ind[whole.end() :]
+        rules.append("indicator.workload_base")
     if (light := _LIGHT_VERB.match(ind)) and len(ind[light.end() :].split()) >= 2:
         # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
         ind = ind[light.end() :]
@@ -920,6 +944,24 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_PARTNER = re.compile(r"(?<!\w)phối\s+hợp(?:\s+(?:tốt|chặt\s+chẽ))?\s+với\s+\S+", _I)
+_WHOLE_LEAD = re.compile(r"^(?:trong|trên)\s+tổng\s+số\s+", _I)
+_PARALLEL_RULES = frozenset({"indicator.plan_phrase"})
+
+
+def _parallel_head(prev_ind: str, ind: str) -> str:
+    """The head of ``prev_ind`` before its item when ``ind`` opens with that item's first
+    word ("tỷ lệ giải quyết án dân sự" + "án hành chính" -> "tỷ lệ giải quyết"), else ""."""
+    words, own = prev_ind.split(), ind.split()
+    if not own:
+        return ""
+    first = fold(own[0])
+    for i in range(len(words) - 1, 0, -1):
+        if fold(words[i]) == first and len(words) - i <= _MAX_PART_WORDS:
+            return "" if fold(" ".join(words[i:])) == fold(ind) else " ".join(words[:i])
+    return ""
+
+
 _RATE_LEAD = re.compile(r"^(?:tỷ|tỉ)\s+lệ\s+", _I)
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
@@ -1261,6 +1303,19 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicator.count_of_share",
         "a fraction alone in brackets after a share counts the share's things",
         "cháy ở khu vực dân cư chiếm 42% tổng số vụ (13/31 vụ)",
+    ),
+    _named(
+        "indicator.partner_dropped",
+        '"phối hợp với <partner> <verb> N": the act after the partner names the figure',
+        "phối hợp với các Ban quản lý dự án triển khai 21 dự án lưới điện 110kV",
+        "indicators.CLAUSE_VERBS",
+    ),
+    _named(
+        "indicator.workload_base",
+        'the whole after "trong tổng số" when it is an agency\'s workload; a rate after it is '
+        "of the part before it",
+        "giải quyết 12.926 vụ việc trong tổng số 13.637 vụ việc thụ lý, đạt tỷ lệ 94,7%",
+        "lexicon:workload_verbs",
     ),
     _named(
         "indicator.national_benchmark",

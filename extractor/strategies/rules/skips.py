@@ -106,6 +106,9 @@ _SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|t
 _ATTENDED_BY = re.compile(
     rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
 )
+_WORKLOAD_AFTER = re.compile(
+    rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:đã\s+)?(?:{_alt(vi.entry('workload_verbs'))}){_W1}", _I
+)
 # "Cùng dự có ...", "Tham dự hội nghị có ...", "Dự hội nghị còn có ...": who attended
 _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
@@ -371,10 +374,13 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "share_base",
         "base of a share",
         "17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh",
-        '"trong/trên tổng số N" after a count: the whole it is a part of, not a result',
-        lambda c: re.search(
-            rf"{_W0}\d[\d.,]*\s+\D*?(?:trong|trên)\s+tổng\s+số\s*$", c.before_num, _I
+        '"trong/trên tổng số N" after a count: the whole it is a part of, not a result '
+        '(but an agency\'s workload is: "trong tổng số 13.637 vụ việc thụ lý")',
+        lambda c: (
+            re.search(rf"{_W0}\d[\d.,]*\s+\D*?(?:trong|trên)\s+tổng\s+số\s*$", c.before_num, _I)
+            and not _WORKLOAD_AFTER.match(c.text, c.q.end, min(c.sent[1], c.q.end + 40))
         ),
+        "lexicon:workload_verbs",
     ),
     _skip(
         "dose",
