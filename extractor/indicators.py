@@ -115,7 +115,8 @@ _LINKING_END = re.compile(
     rf"(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$",
     _I,
 )
-_VERB_START = re.compile(rf"(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
+# ... nor into a tense word that opens one ("Án còn lại 703 vụ, đang tiếp tục giải quyết")
+_VERB_START = re.compile(rf"(?:{_alt((*CLAUSE_VERBS, 'đang', 'đã', 'sẽ', 'vẫn'))})(?!\w)", _I)
 _NEXT_FIGURE_OWN = re.compile(r"\s+(?:và|hoặc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I)
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)

@@ -286,6 +286,15 @@ def test_table_rows_in_candidates() -> None:
          "lượt khách hàng vay vốn.", 33_730, "lượt khách hàng vay vốn", "indicator.noun_after"),
         ("Năm 2020, tổ chức 13 đợt kiểm tra chuyên đề và kiểm tra theo định kỳ 4.258 lượt.", 13,
          "tổ chức đợt kiểm tra chuyên đề", "indicator.verb_object"),
+        # a fraction's rate in brackets after it; a comparison between the change verb and
+        # its amount; a tense word after a comma opens another clause
+        ("Năm 2020, ngành hoàn thành 132/132 chỉ tiêu công tác (đạt 100%).", 100,
+         "tỷ lệ chỉ tiêu công tác", "indicator.ratio_of_previous"),
+        ("Năm 2020, thu tiền sử dụng đất đạt 30.000 tỷ đồng, tăng so với năm 2019 là 3.878,5 tỷ "
+         "đồng.", 3_878.5e9, "thu tiền sử dụng đất tăng so với năm 2019",
+         "indicator.comparison_before_change"),
+        ("Năm 2020, án còn lại 703 vụ, đang tiếp tục giải quyết.", 703, "án còn lại vụ",
+         "indicator.clause_and_counted_noun"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",
@@ -828,6 +837,19 @@ def test_a_plan_told_with_the_results_opens_no_plan_passage() -> None:
     got = {c.value: (c.label, c.indicator) for c in candidates(text, report_year=2020)}
     assert got[2_312_300_000_000] == ("achievement", "tổng thu từ khách du lịch")
     assert got[4000][0] == "achievement"
+
+
+def test_a_past_effort_is_no_plan() -> None:
+    # "đã nỗ lực, phấn đấu và hoàn thành": striven for and done, in the reviewed year
+    text = (
+        "Năm 2025, VKSND hai cấp đã nỗ lực, phấn đấu và hoàn thành xuất sắc nhiệm vụ; hoàn "
+        "thành 132/132 chỉ tiêu công tác, trong đó có 63 chỉ tiêu vượt yêu cầu."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2025, plan_year=2026)}
+    assert got[132] == got[63] == "achievement"
+    # ... but a plan year names a plan even after "đã xác định mục tiêu"
+    text = "Năm 2026, ngành đã xác định mục tiêu, phấn đấu tăng 10% doanh thu."
+    assert _by_value(text, 10).label == "target"
 
 
 def test_a_figure_restated_later_in_the_body_is_labelled_once() -> None:

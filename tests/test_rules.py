@@ -379,6 +379,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022 đạt 15 tỷ đồng.", 15e9, "label names nothing"),
         ("Năm 2022, chỉ số tăng 8,5%, bằng 100,12% năm trước.", 100.12, "label names nothing"),
         ("Năm 2022, mức độ 4: 345.", 345, "label names nothing"),
+        # numbers inside a short quoted name (a campaign) name it
+        ("Năm 2022, thực hiện cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” với 1.244 hộ "
+         "tham gia.", 3, "part of a name"),
         # who attended the conference
         ("Năm 2022 đạt 5 giải. Cùng dự có lãnh đạo UBND 11 huyện, thành phố.", 11,
          "participants"),
@@ -742,6 +745,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Bộ Công Thương", "2 tập thể")]),
         ("(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho Sở Y tế)",
          [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
+        # a list of places, each its own recipient; a lead clause is not the recipient, and
+        # the grantor is the name after the first "được"
+        ("Tại hội nghị, HND tỉnh tặng cờ thi đua cho Hội Nông dân TP Chí Linh, thị xã Kinh Môn, "
+         "các huyện Thanh Hà, Gia Lộc vì có thành tích xuất sắc.",
+         [("Cờ thi đua", "HND tỉnh", "Hội Nông dân TP Chí Linh"),
+          ("Cờ thi đua", "HND tỉnh", "thị xã Kinh Môn"), ("Cờ thi đua", "HND tỉnh", "Thanh Hà"),
+          ("Cờ thi đua", "HND tỉnh", "Gia Lộc")]),
+        ("Với những kết quả đạt được trong năm học qua, Sở GD-ĐT được Bộ GD-ĐT công nhận 11/18 "
+         "lĩnh vực công tác hoàn thành xuất sắc và được tặng Cờ thi đua.",
+         [("Cờ thi đua", "Bộ GD-ĐT", "Sở GD-ĐT")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

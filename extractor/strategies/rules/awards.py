@@ -160,7 +160,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = parts[-1]
                 k = len(parts) - 1
                 while k > 0 and (
-                    len(_clean(rec).split()) <= 2
+                    (len(_clean(rec).split()) <= 2 and not _NAMED_ORG.match(_clean(rec)))
                     or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
                 ):
                     k -= 1
@@ -172,6 +172,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
                 by = pm.group("by")
+                if by and re.search(r"(?<!\w)được(?!\w)", by):
+                    # "Sở được Bộ GD-ĐT công nhận 11/18 lĩnh vực ... và được tặng Cờ thi đua":
+                    # the grantor is the name the first "được" opens
+                    by = _LEADING_NAME.match(by).group(0)  # type: ignore[union-attr]
                 if by and conferrer is None and re.match(_CAP, by):
                     conferrer = _clean(by)
                 rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
@@ -312,9 +316,36 @@ def _split_recipients(rec: str) -> list[str]:
         parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
         if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
             return parts
-        return [rec]
+        return _split_places(rec) or [rec]
     parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec[m.end() :]) if p.strip()]
     return parts if len(parts) >= 2 else [rec]
+
+
+# the capitalised run that opens a clause ("Bộ GD-ĐT" of "Bộ GD-ĐT công nhận ...")
+_LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
+_PLACE_HEAD = r"(?:thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|thị\s+trấn)"
+_PLACE_PART = re.compile(rf"^(?:các\s+)?{_PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
+_PLACES_LEAD = re.compile(rf"^các\s+{_PLACE_HEAD}\s+", _I)
+
+
+def _split_places(rec: str) -> list[str]:
+    """ "Hội Nông dân TP Chí Linh, thị xã Kinh Môn, các huyện Thanh Hà, Gia Lộc" -> one
+    recipient per place (the first named in full; a name after "các huyện X," is another
+    district); [] when ``rec`` is not such a list."""
+    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec) if p.strip()]
+    if len(parts) < 2 or not _NAMED_ORG.match(parts[0]) and not _PLACE_PART.match(parts[0]):
+        return []
+    out: list[str] = [parts[0]]
+    plural = False
+    for part in parts[1:]:
+        if _PLACE_PART.match(part):
+            plural = bool(_PLACES_LEAD.match(part))
+            out.append(_PLACES_LEAD.sub("", part))
+        elif plural and re.fullmatch(rf"(?-i:[{_UP}])\w*(?:\s+(?-i:[{_UP}])\w*){{0,3}}", part):
+            out.append(part)
+        else:
+            return []
+    return out
 
 
 _BELONGS = re.compile(rf"\s+(?:trực\s+)?thuộc\s+(?-i:[{_UP}])", _I)

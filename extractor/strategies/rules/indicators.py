@@ -63,6 +63,11 @@ _COMPARE_FIRST = re.compile(
     r"(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)$",
     _I,
 )  # "so với năm 2018 tăng": a change whose comparison base comes first
+_CHANGE_THEN_COMPARE = re.compile(
+    r"^(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)\s+"
+    r"(so\s+(?:với|cùng)\s+[^,;:()]{1,40}?)(?:\s+(?:là|đạt|khoảng|ở\s+mức))?$",
+    _I,
+)
 _MAX_IND_WORDS = 16
 _CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
@@ -419,6 +424,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     # ", chiếm 16,2%", ") - chiếm 10,3%" (but "- tương đương 3.030 người" restates a change)
     ratio = bool(
         _RATIO_OF_PREV.fullmatch(re.sub(r"^[-–]\s*(?=chiếm)", "", _clean(pre).strip(" ,;:()")))
+    ) or (
+        # "hoàn thành 132/132 chỉ tiêu ... (đạt 100%)": a fraction's rate in brackets after it
+        q.kind == "percent"
+        and delim == "("
+        and prev is not None
+        and prev.quantity.kind == "fraction"
+        and _clean(pre).strip(" ,;:(").lower() in ("đạt", "")
     )
     while (
         not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
@@ -481,6 +493,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if prev is not None and (cf := _COMPARE_FIRST.match(ind)):
         # "đạt 100,09% kế hoạch, so với năm 2018 tăng 3,6%": the comparison before the verb
         compared_first, ind, pre_clean = _clean(cf.group(1)), cf.group(2), cf.group(2).lower()
+    elif prev is not None and (cc := _CHANGE_THEN_COMPARE.match(_clean(pre).strip(" ,;:("))):
+        # "đạt 30.789,5 tỷ đồng, tăng so với năm 2019 là 3.878,5 tỷ đồng": the comparison
+        # between the change verb and its amount
+        compared_first, ind, pre_clean = _clean(cc.group(2)), cc.group(1), cc.group(1).lower()
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""

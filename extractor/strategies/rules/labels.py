@@ -33,6 +33,8 @@ _MEASURED_AGAINST = re.compile(
 )
 # "đã đặt ra kế hoạch phục hồi": a plan set in the past, told with the results
 _PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
+# "đã nỗ lực, phấn đấu", "đã không ngừng phấn đấu": a past effort, not a plan
+_STRIVED = re.compile(r"(?<!\w)đã(?:\s+[^\W\d_]+){1,4}[\s,]+$", _I)
 REPORT_WORDS: tuple[str, ...] = (
     "đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế",
     # an estimate or a comparison with last year's same period tells a result of the year,
@@ -118,6 +120,10 @@ class _Doc:
                 continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
             if _PAST_PLAN.search(self.text, max(start, m.start() - 6), m.start()):
                 continue  # "ngành đã đặt ra kế hoạch phục hồi du lịch": a past plan
+            if _STRIVED.search(self.text, max(start, m.start() - 40), m.start()) and re.match(
+                r"phấn\s+đấu", m.group(), _I
+            ):
+                continue  # "VKSND hai cấp đã nỗ lực, phấn đấu và hoàn thành ...": striven, done
             if _ESTIMATE_OF_YEAR.match(self.text, m.end()) and m.group().lower() == "dự kiến":
                 # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
                 out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))

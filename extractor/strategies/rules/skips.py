@@ -109,6 +109,29 @@ _ATTENDED_BY = re.compile(
 _WORKLOAD_AFTER = re.compile(
     rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:đã\s+)?(?:{_alt(vi.entry('workload_verbs'))}){_W1}", _I
 )
+_OPEN_QUOTES = '“"‘'
+_CLOSE_QUOTE = re.compile(r"”|\"|’’|’|''")
+_QUOTED_NAME_MAX = 70
+_FIGURE_VERB_IN_QUOTE = re.compile(r"(?<!\w)(?:đạt|tăng|giảm|chiếm|là)(?!\w)", _I)
+
+
+def _in_quoted_name(text: str, start: int, end: int, sent_start: int) -> bool:
+    """True when [start, end) lies inside a short quoted name opened after ``sent_start``
+    (“5 không, 3 sạch, 3 an toàn”), not inside a quoted statement ("“Năm 2022, ngành
+    đạt 95%”" names a figure: it is longer or says what was reached)."""
+    lo = max(sent_start, start - _QUOTED_NAME_MAX)
+    opened = max(text.rfind(q, lo, start) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    if _CLOSE_QUOTE.search(text, opened + 1, start):
+        return False  # the quote closed before the number
+    close = _CLOSE_QUOTE.search(text, end, opened + _QUOTED_NAME_MAX + 1)
+    if close is None:
+        return False
+    inside = text[opened + 1 : close.start()]
+    return "\n" not in inside and not _FIGURE_VERB_IN_QUOTE.search(inside)
+
+
 # "Cùng dự có ...", "Tham dự hội nghị có ...", "Dự hội nghị còn có ...": who attended
 _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
@@ -267,6 +290,13 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             ("ranking", "hạng 3"),
             ("rating", "khách sạn 4 sao"),
         )
+    ),
+    _skip(
+        "quoted_name",
+        "part of a name",
+        "cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”",
+        "a number inside a short quoted name (a campaign, a movement), not a figure",
+        lambda c: _in_quoted_name(c.text, c.q.start, c.q.end, c.sent[0]),
     ),
     _skip(
         "lone_number",
