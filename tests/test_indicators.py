@@ -295,6 +295,12 @@ def test_table_rows_in_candidates() -> None:
          "indicator.comparison_before_change"),
         ("Năm 2020, án còn lại 703 vụ, đang tiếp tục giải quyết.", 703, "án còn lại vụ",
          "indicator.clause_and_counted_noun"),
+        # a tense word after a comma opens a clause, not an item of the noun list before it;
+        # "về tiền" after "về việc" is the same rate's other item
+        ("Năm 2020, Viện Kiểm sát đã thụ lý 1.235 tin báo, tố giác tội phạm, đã giải quyết "
+         "1.180 tin.", 1180, "giải quyết tin", "indicator.short_clause_and_unit"),
+        ("Năm 2020, tỷ lệ thi hành xong về việc đạt 82%, về tiền đạt 45%.", 45,
+         "tỷ lệ thi hành xong về tiền", "indicator.parallel_item"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",

@@ -63,6 +63,7 @@ _COMPARE_FIRST = re.compile(
     r"(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)$",
     _I,
 )  # "so với năm 2018 tăng": a change whose comparison base comes first
+_TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
 _CHANGE_THEN_COMPARE = re.compile(
     r"^(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)\s+"
     r"(so\s+(?:với|cùng)\s+[^,;:()]{1,40}?)(?:\s+(?:là|đạt|khoảng|ở\s+mức))?$",
@@ -433,7 +434,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and _clean(pre).strip(" ,;:(").lower() in ("đạt", "")
     )
     while (
-        not ratio and delim == "," and seg and not _CHANGE_ONLY.match(seg) and cstart - 1 > prev_end
+        not ratio
+        and delim == ","
+        and seg
+        and not _CHANGE_ONLY.match(seg)
+        and cstart - 1 > prev_end
+        # "tin báo, tố giác tội phạm, đã giải quyết 1.180 tin": a tense word opens a clause
+        and not _TENSE_LEAD.match(text, cstart)
     ):
         c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
         # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
@@ -863,6 +870,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # comma replaces the previous one's item, under the same head
         ind = f"{head} {ind}"
         rules.append("indicator.parallel_item")
+    elif (
+        rules[-1] == "indicator.clause_before"
+        and q.kind == "percent"
+        and prev is not None
+        and prev.quantity.kind == "percent"
+        and delim == ","
+        and (about := _ABOUT_ITEM.match(_clean(raw_pre)))
+        and (head := _parallel_head(prev.indicator, about.group(1)))
+    ):
+        # "tỷ lệ thi hành xong về việc đạt trên 82%, về tiền đạt trên 45%": "về ..." replaces
+        # the previous rate's "về ..."
+        ind = f"{head} {about.group(1)}"
+        rules.append("indicator.parallel_item")
     if (partner := _PARTNER.search(ind)) and (
         verb := _ind.clause_verb_in(ind, partner.end())
     ) is not None:
@@ -963,6 +983,7 @@ _MAX_PART_WORDS = 4
 _PARTNER = re.compile(r"(?<!\w)phối\s+hợp(?:\s+(?:tốt|chặt\s+chẽ))?\s+với\s+\S+", _I)
 _WHOLE_LEAD = re.compile(r"^(?:trong|trên)\s+tổng\s+số\s+", _I)
 _PARALLEL_RULES = frozenset({"indicator.plan_phrase"})
+_ABOUT_ITEM = re.compile(r"^\W*(về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:đạt|là|chiếm)\s*$", _I)
 
 
 def _parallel_head(prev_ind: str, ind: str) -> str:
