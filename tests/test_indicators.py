@@ -301,6 +301,16 @@ def test_table_rows_in_candidates() -> None:
          "1.180 tin.", 1180, "giải quyết tin", "indicator.short_clause_and_unit"),
         ("Năm 2020, tỷ lệ thi hành xong về việc đạt 82%, về tiền đạt 45%.", 45,
          "tỷ lệ thi hành xong về tiền", "indicator.parallel_item"),
+        # the share of a plan done names the plan; who asked for a plan or assigned it names
+        # nothing measured
+        ("Năm 2020, ngành hoàn thành 100% kế hoạch.", 100, "hoàn thành kế hoạch",
+         "indicator.plan_phrase"),
+        ("Năm 2020, toàn ngành hoàn thành 100% chỉ tiêu được giao.", 100,
+         "hoàn thành chỉ tiêu được giao", "indicator.plan_phrase"),
+        ("Năm 2020, đồng chí Giám đốc đề nghị toàn ngành phấn đấu giảm 5% số vụ tai nạn giao "
+         "thông.", 5, "giảm số vụ tai nạn giao thông", "indicator.verb_object"),
+        ("Năm 2020, BHXH tỉnh được giao chỉ tiêu phát triển 160.000 người tham gia BHXH bắt "
+         "buộc.", 160_000, "phát triển người tham gia BHXH bắt buộc", "indicator.verb_object"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",

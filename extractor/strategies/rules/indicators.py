@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 _LEAD_FILLERS = re.compile(
     r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
     r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
-    r"|(?:mục|chỉ)\s+tiêu(?:\s+năm\s+\d{4})?\s+là|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
+    r"|(?:mục|chỉ)\s+tiêu(?:\s+năm\s+\d{4})?\s+là|(?:được\s+)?giao\s+(?:chỉ\s+tiêu|kế\s+hoạch)|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
@@ -63,6 +63,14 @@ _COMPARE_FIRST = re.compile(
     r"(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)$",
     _I,
 )  # "so với năm 2018 tăng": a change whose comparison base comes first
+_DONE_LEAD = re.compile(r"(hoàn\s+thành)(?!\w)", _I)  # a plan phrase's own verb
+_PLAN_NOUN = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)(?:\s+năm)?", _I)
+# "đồng chí Giám đốc đề nghị toàn ngành phấn đấu ...": who asked is not what is measured
+_REQUEST_LEAD = re.compile(
+    r"^(?:[^,;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+(?=(?:toàn\s+ngành|ngành|toàn\s+tỉnh"
+    r"|các\s+(?:đơn\s+vị|cấp|sở|địa\s+phương|ngành)|Sở|đơn\s+vị)(?!\w))",
+    _I,
+)
 _TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
 _CHANGE_THEN_COMPARE = re.compile(
     r"^(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)\s+"
@@ -120,6 +128,7 @@ def _strip_indicator(pre: str) -> str:
     # "(năm 2015) lên 97,5%": a year aside of the figure before is not part of the name
     pre = _YEAR_ASIDE_LEAD.sub("", pre).lstrip(" )")
     s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
+    s = _REQUEST_LEAD.sub("", s)
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
@@ -507,6 +516,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
+        done = _DONE_AT_END.search(_clean(raw_pre)) or _DONE_LEAD.match(q.text)
+        if (not ind or _ind.names_actor(ind)) and done:
+            # "phấn đấu hoàn thành 100% chỉ tiêu được giao": the share of the plan done
+            plan_noun = _PLAN_NOUN.search(q.text)
+            kh = plan_noun.group(0) if plan_noun else kh or "kế hoạch"
+            ind = _clean(f"{done.group(1).lower()} {kh} {post}")
         ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
         rules.append("indicator.plan_phrase")
     elif ratio and prev is not None:
