@@ -745,6 +745,8 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Bộ Công Thương", "2 tập thể")]),
         ("(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho Sở Y tế)",
          [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
+        ("Với những thành tích đạt được, năm 2022 Cục Hải quan tỉnh vinh dự được Thủ tướng Chính "
+         "phủ tặng Bằng khen.", [("Bằng khen", "Thủ tướng Chính phủ", "Cục Hải quan tỉnh")]),
         # a list of places, each its own recipient; a lead clause is not the recipient, and
         # the grantor is the name after the first "được"
         ("Tại hội nghị, HND tỉnh tặng cờ thi đua cho Hội Nông dân TP Chí Linh, thị xã Kinh Môn, "

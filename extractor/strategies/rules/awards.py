@@ -69,7 +69,8 @@ _AWARD_LEAD = re.compile(
     r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
     r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
     r"|^(?:đã\s+có|có|và|riêng|trong\s+đó)\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
-    r"|^\(?\s*ảnh\s*:\s*",  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
+    r"|^\(?\s*ảnh\s*:\s*"  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
+    r"|^(?:trong\s+)?năm\s+\d{4}\s+(?=\S)",  # "năm 2022 Cục Hải quan tỉnh vinh dự được ..."
     _I,
 )
 _REC_END = re.compile(
