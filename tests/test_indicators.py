@@ -311,6 +311,12 @@ def test_table_rows_in_candidates() -> None:
          "thông.", 5, "giảm số vụ tai nạn giao thông", "indicator.verb_object"),
         ("Năm 2020, BHXH tỉnh được giao chỉ tiêu phát triển 160.000 người tham gia BHXH bắt "
          "buộc.", 160_000, "phát triển người tham gia BHXH bắt buộc", "indicator.verb_object"),
+        # counts joined by a slash after a noun each name their own things; a bank's credit
+        # programmes are counted, not the plan's parts
+        ("Năm 2020, dư nợ đạt 5.209 tỷ đồng với 17 chương trình tín dụng/80.722 hộ vay.",
+         80_722, "hộ vay", "indicator.slash_pair"),
+        ("Năm 2020, dư nợ đạt 5.209 tỷ đồng với 17 chương trình tín dụng/80.722 hộ vay.", 17,
+         "chương trình tín dụng", "indicator.noun_after"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",

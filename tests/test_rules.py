@@ -382,6 +382,8 @@ def test_other_year_figure_is_skipped() -> None:
         # numbers inside a short quoted name (a campaign) name it
         ("Năm 2022, thực hiện cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” với 1.244 hộ "
          "tham gia.", 3, "part of a name"),
+        # "công nghệ 4.0" is a name ("." groups thousands in Vietnamese, never "4.0")
+        ("Năm 2022, nhiều HTX ứng dụng công nghệ 4.0 vào sản xuất.", 4, "part of a name"),
         # who attended the conference
         ("Năm 2022 đạt 5 giải. Cùng dự có lãnh đạo UBND 11 huyện, thành phố.", 11,
          "participants"),
@@ -747,6 +749,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
         ("Với những thành tích đạt được, năm 2022 Cục Hải quan tỉnh vinh dự được Thủ tướng Chính "
          "phủ tặng Bằng khen.", [("Bằng khen", "Thủ tướng Chính phủ", "Cục Hải quan tỉnh")]),
+        # the subject of two acts joined by "và" receives the award
+        ("Sáng 27/12/2024, VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị triển khai công tác năm 2025 và "
+         "đón nhận Huân chương Độc lập hạng Ba.",
+         [("Huân chương Độc lập hạng Ba", None, "VKSND tỉnh Vĩnh Phúc")]),
+        ("Sở Giao thông Vận tải Khánh Hòa đã tổ chức hội nghị tổng kết và vinh dự được nhận cờ "
+         "thi đua của Chính phủ.", [("Cờ thi đua", "Chính phủ", "Sở Giao thông Vận tải")]),
         # a list of places, each its own recipient; a lead clause is not the recipient, and
         # the grantor is the name after the first "được"
         ("Tại hội nghị, HND tỉnh tặng cờ thi đua cho Hội Nông dân TP Chí Linh, thị xã Kinh Môn, "

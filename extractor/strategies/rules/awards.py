@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import indicators as _ind
 from extractor.models import Award
 from extractor.strategies.rules.common import (
     _CAP,
@@ -181,6 +182,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     conferrer = _clean(by)
                 rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
                 rec = _HOLDER.sub("", rec)
+                if re.search(r"\s+và$", rec):
+                    # "VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị ... và đón nhận Huân chương":
+                    # the subject of both acts
+                    rec = _subject_of_acts(rec)
                 recipient = rec.strip(" ,") or None
                 rec_span = (rstart, km.end())
                 lm = _LIST_AFTER.match(text, after)
@@ -324,6 +329,20 @@ def _split_recipients(rec: str) -> list[str]:
 
 # the capitalised run that opens a clause ("Bộ GD-ĐT" of "Bộ GD-ĐT công nhận ...")
 _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
+
+
+def _subject_of_acts(clause: str) -> str:
+    """The actor that opens ``clause`` ("Sở Giao thông Vận tải", "VKSND tỉnh Vĩnh Phúc"), or
+    ``clause`` itself when none does."""
+    rest = _ind.strip_actor(clause)
+    if rest != clause:
+        return clause[: len(clause) - len(rest)].strip()
+    subj = _SUBJECT_NAME.match(clause)
+    return subj.group(0) if subj else clause
+
+
+_NAME_WORD = rf"(?:(?-i:[{_UP}])\S*|tỉnh|thành\s+phố|huyện|nhân\s+dân|hai\s+cấp)"
+_SUBJECT_NAME = re.compile(rf"(?-i:[{_UP}])\S*(?:\s+{_NAME_WORD})*(?=\s+[a-zđ])", _I)
 _PLACE_HEAD = r"(?:thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|thị\s+trấn)"
 _PLACE_PART = re.compile(rf"^(?:các\s+)?{_PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
 _PLACES_LEAD = re.compile(rf"^các\s+{_PLACE_HEAD}\s+", _I)

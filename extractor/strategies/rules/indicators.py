@@ -172,7 +172,8 @@ def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) 
         # "9,5 bác sĩ/vạn dân": the unit is glued to what follows (not to the next figure:
         # "1.058 vụ/1.861 bị can")
         phrase = (unit + " ".join(words)).rstrip("/-")
-    return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)
+    # "17 chương trình tín dụng/80.722 hộ vay": a slash before the next figure joins no noun
+    return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT).rstrip("/ ")
 
 
 _PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà Đảng Chính Quốc Ủy Uỷ Hội")
@@ -360,6 +361,7 @@ class _Clause:
 
 
 _PAIR_JOIN = re.compile(r"\s*/\s*")
+_NOUN_PAIR_JOIN = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*/\s*")
 
 
 def _bare_count(q: Quantity, post: str) -> bool:
@@ -376,7 +378,11 @@ def _slash_pair(text: str, q: Quantity, prev: Candidate | None, post: str) -> st
     if prev is None or q.kind != "count" or not post or not prev.unit:
         return None
     pq = prev.quantity
-    if pq.kind != "count" or not _PAIR_JOIN.fullmatch(text[pq.end : q.start]):
+    if pq.kind != "count":
+        return None
+    if _NOUN_PAIR_JOIN.fullmatch(text[pq.end : q.start]):
+        return post  # "17 chương trình tín dụng/80.722 hộ vay": each count names its own
+    if not _PAIR_JOIN.fullmatch(text[pq.end : q.start]):
         return None
     return _act_with_noun(prev, post)
 

@@ -102,6 +102,8 @@ def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
 
 
 # "6 điểm di tích", "12 điểm trường": sites counted, not "3 điểm nhấn"
+_VERSION = re.compile(r"\d\.0")
+_PRODUCT_AFTER = re.compile(r"\s+(?:tín\s+dụng|cho\s+vay)(?!\w)", _I)
 _SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
 _ATTENDED_BY = re.compile(
     rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
@@ -226,7 +228,7 @@ def _per_unit_slash(c: NumberContext) -> bool:
             re.search(r"/\s*$", before)
             and (
                 stated in _ROUND_BASES
-                or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+)?/\s*$", before)
+                or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}/\s*$", before)
             )
         )
         or (
@@ -297,6 +299,13 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”",
         "a number inside a short quoted name (a campaign, a movement), not a figure",
         lambda c: _in_quoted_name(c.text, c.q.start, c.q.end, c.sent[0]),
+    ),
+    _skip(
+        "version_name",
+        "part of a name",
+        "công nghệ 4.0; cách mạng công nghiệp 4.0",
+        'a version written "N.0" (a name, never a count in Vietnamese, where "." groups thousands)',
+        lambda c: bool(_VERSION.fullmatch(c.text, c.q.num_start, c.q.num_end)),
     ),
     _skip(
         "lone_number",
@@ -541,6 +550,8 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
             and c.q.value <= 20
             and c.q.kind != "fraction"
             and not (c.unit == "điểm" and _SITE_AFTER.match(c.text, c.q.end))
+            # "17 chương trình tín dụng": a bank's products, counted
+            and not _PRODUCT_AFTER.match(c.text, c.q.end)
             # "hoàn thành xuất sắc 3 nhiệm vụ trọng tâm", "2 nhiệm vụ hoàn thành": done, a result
             and not _DONE_BEFORE.search(c.before_num)
             and not _DONE_AFTER.match(c.text, c.q.end)
