@@ -309,6 +309,12 @@ def cmd_batch(args: argparse.Namespace) -> int:
     offline = settings.resolved_strategy == "rules" or not settings.endpoint_configured
     _TERMINATED.clear()
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
+    # a batch started in the background by a script inherits SIGINT ignored; SIGTERM is
+    # handled through SIGINT, so take it back for the batch (no terminal sends Ctrl-C to a
+    # background job anyway), else `kill` would not stop it
+    ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    if ignored:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         summary = run_batch(
             args.inputs,
@@ -339,6 +345,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
     finally:
         with contextlib.suppress(ValueError, TypeError):
             signal.signal(signal.SIGTERM, previous)
+            if ignored:
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
     from rich.console import Console
 
     Console(stderr=True).print(summary)
