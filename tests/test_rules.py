@@ -290,6 +290,7 @@ def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
 
 def test_the_main_goals_set_out_are_targets() -> None:
     text = (
+        "Tổng kết năm 2022, triển khai nhiệm vụ năm 2023\n\n"  # the plan year is named
         "Năm 2022, công ty đạt nhiều kết quả. Tại hội nghị, công ty đưa ra một số mục tiêu chủ "
         "yếu, trong đó, điện thương phẩm đạt trên 1,298 tỷ kWh; tỷ lệ tổn thất dưới 5,37%."
     )
@@ -388,6 +389,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022 đạt 5 giải. Cùng dự có lãnh đạo UBND 11 huyện, thành phố.", 11,
          "participants"),
         ("Năm 2022 đạt 5 giải. Dự hội nghị còn có đại diện 20 sở, ngành.", 20, "participants"),
+        ("Năm 2022 đạt 5 giải. Đến dự có đồng chí Cù Văn Phiên cùng gần 300 hội viên.", 300,
+         "participants"),
     ],
 )  # fmt: skip
 def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None:
@@ -410,6 +413,20 @@ def test_figures_that_look_like_names_or_durations_but_measure(
 ) -> None:
     c = by_value(candidates(text, report_year=2022, plan_year=2023), value)
     assert (c.label, c.indicator) == ("achievement", indicator)
+
+
+def test_a_goal_in_a_text_that_names_no_plan_year_is_no_target() -> None:
+    # GUIDELINES §2: no plan year in the text -> plan_year null and no targets
+    text = (
+        "Cục Hải quan: Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng\n\nNăm 2021, Cục Hải quan "
+        "thu ngân sách đạt 17.500 tỷ đồng."
+    )
+    report = extract_rules(text)
+    assert (report.plan_year, report.targets) == (None, [])
+    assert [m.value for m in report.achievements] == [17_500e9]
+    # ... the same goal with the plan year named is one
+    report = extract_rules(text.replace("Phấn đấu thu", "Năm 2022, phấn đấu thu"))
+    assert (report.plan_year, [m.value for m in report.targets]) == (2022, [19_000e9])
 
 
 def test_page_furniture_is_never_a_metric() -> None:
@@ -754,7 +771,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "đón nhận Huân chương Độc lập hạng Ba.",
          [("Huân chương Độc lập hạng Ba", None, "VKSND tỉnh Vĩnh Phúc")]),
         ("Sở Giao thông Vận tải Khánh Hòa đã tổ chức hội nghị tổng kết và vinh dự được nhận cờ "
-         "thi đua của Chính phủ.", [("Cờ thi đua", "Chính phủ", "Sở Giao thông Vận tải")]),
+         "thi đua của Chính phủ.",
+         [("Cờ thi đua", "Chính phủ", "Sở Giao thông Vận tải Khánh Hòa")]),
+        ("Ngày 11/1, Hội Cựu thanh niên xung phong (TNXP) tỉnh tổ chức tổng kết công tác hội năm "
+         "2018, triển khai nhiệm vụ năm 2019 và đón nhận Cờ thi đua xuất sắc của Trung ương Hội.",
+         [("Cờ thi đua xuất sắc", "Trung ương Hội", "Hội Cựu thanh niên xung phong (TNXP) tỉnh")]),
         # a list of places, each its own recipient; a lead clause is not the recipient, and
         # the grantor is the name after the first "được"
         ("Tại hội nghị, HND tỉnh tặng cờ thi đua cho Hội Nông dân TP Chí Linh, thị xã Kinh Môn, "

@@ -183,9 +183,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
                 rec = _HOLDER.sub("", rec)
                 if re.search(r"\s+và$", rec):
-                    # "VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị ... và đón nhận Huân chương":
-                    # the subject of both acts
-                    rec = _subject_of_acts(rec)
+                    # "VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị ... và đón nhận Huân chương",
+                    # "Hội ... tỉnh tổ chức tổng kết ..., triển khai ... và đón nhận Cờ thi
+                    # đua": the subject of the acts
+                    rec = _subject_of_acts(parts)
                 recipient = rec.strip(" ,") or None
                 rec_span = (rstart, km.end())
                 lm = _LIST_AFTER.match(text, after)
@@ -331,18 +332,20 @@ def _split_recipients(rec: str) -> list[str]:
 _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
 
 
-def _subject_of_acts(clause: str) -> str:
-    """The actor that opens ``clause`` ("Sở Giao thông Vận tải", "VKSND tỉnh Vĩnh Phúc"), or
-    ``clause`` itself when none does."""
-    rest = _ind.strip_actor(clause)
-    if rest != clause:
-        return clause[: len(clause) - len(rest)].strip()
-    subj = _SUBJECT_NAME.match(clause)
-    return subj.group(0) if subj else clause
+def _subject_of_acts(parts: list[str]) -> str:
+    """The words before the first act of the last comma part that has a subject before its
+    verb ("Hội Cựu TNXP tỉnh" of "Hội Cựu TNXP tỉnh tổ chức tổng kết ..., triển khai ... và");
+    the last part itself when none has."""
+    for part in reversed(parts):
+        part = _clean(_AWARD_LEAD.sub("", _clean(part)))
+        verb = _ind.clause_verb_in(part, 0)
+        if verb:
+            subject = re.sub(r"\s+(?:đã|cũng|vừa)$", "", part[:verb].strip(), flags=_I)
+            if subject[:1].isupper():  # a named subject ("VKSND tỉnh Vĩnh Phúc", "Sở ...")
+                return subject
+    return _clean(parts[-1]).strip(" ,")
 
 
-_NAME_WORD = rf"(?:(?-i:[{_UP}])\S*|tỉnh|thành\s+phố|huyện|nhân\s+dân|hai\s+cấp)"
-_SUBJECT_NAME = re.compile(rf"(?-i:[{_UP}])\S*(?:\s+{_NAME_WORD})*(?=\s+[a-zđ])", _I)
 _PLACE_HEAD = r"(?:thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|thị\s+trấn)"
 _PLACE_PART = re.compile(rf"^(?:các\s+)?{_PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
 _PLACES_LEAD = re.compile(rf"^các\s+{_PLACE_HEAD}\s+", _I)

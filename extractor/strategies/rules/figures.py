@@ -230,6 +230,7 @@ def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
 
 _NAMES_NOTHING = "label names nothing"
 _SECOND_PLAN = "second plan share of the figure before"
+_NO_PLAN_YEAR = "a goal in a text that names no plan year"
 # the rest of one plan phrase, then the verb of the next ("... Bộ Tài chính giao, đạt ")
 _LIST_GAP = re.compile(r"[^,;.()\d]{0,60}[,;]\s*(?:(?:đạt|bằng|vượt|hoàn\s+thành)\s+)?", _I)
 
@@ -382,6 +383,12 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 prev = cand
                 kept.append(cand)
     out.sort(key=lambda c: c.quantity.start)
+    if plan_year is not None and not any(
+        ym.year >= plan_year for ym in document.year_mentions if ym.kind != "comparison"
+    ):
+        # "Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng" in a text that names no plan
+        # year: no plan year, so no targets (GUIDELINES §2: plan_year null)
+        out = [_skipped(c, _NO_PLAN_YEAR) if c.label == "target" else c for c in out]
     return _mark_duplicates(
         [replace(c, index=i) for i, c in enumerate(out)],
         title_span_of(document),
@@ -697,6 +704,14 @@ DUPLICATE_RULES: tuple[NamedRule, ...] = register(
         "bằng 100,12% năm",
         ("lexicon:empty_labels",),
         cue=_NAMES_NOTHING,
+    ),
+    NamedRule(
+        "label.no_plan_year",
+        "a goal in a text that names no plan year is not a target: the gold leaves plan_year "
+        "null and lists no targets (GUIDELINES §2): skipped",
+        "Cục Hải quan Bình Dương: Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng",
+        (),
+        cue=_NO_PLAN_YEAR,
     ),
     NamedRule(
         "label.duplicate_plan_share",

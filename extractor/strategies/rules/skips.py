@@ -136,7 +136,7 @@ def _in_quoted_name(text: str, start: int, end: int, sent_start: int) -> bool:
 
 # "Cùng dự có ...", "Tham dự hội nghị có ...", "Dự hội nghị còn có ...": who attended
 _ATTENDANCE_OPENER = re.compile(
-    r"\W*(?:cùng\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
+    r"\W*(?:(?:cùng|đến|về)\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
 )
 _HONOUR_AFTER = re.compile(
     r"\s*(?:kỷ\s+niệm\s+chương|bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua)(?!\w)", _I
