@@ -317,6 +317,12 @@ def test_table_rows_in_candidates() -> None:
          80_722, "hộ vay", "indicator.slash_pair"),
         ("Năm 2020, dư nợ đạt 5.209 tỷ đồng với 17 chương trình tín dụng/80.722 hộ vay.", 17,
          "chương trình tín dụng", "indicator.noun_after"),
+        # a per-unit base is part of the name, thousands dot included; "trên" after "và"
+        # qualifies another item, it is no per-unit base
+        ("Năm 2020, đạt 30 giường bệnh trên 10.000 dân.", 30, "giường bệnh trên 10.000 dân",
+         "indicator.noun_after"),
+        ("Năm 2020, toàn ngành phát hiện sai phạm hơn 85,3 tỷ đồng và trên 100.000 m2 đất.",
+         100_000, "phát hiện sai phạm đất", "indicator.and_after_amount"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",

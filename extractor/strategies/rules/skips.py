@@ -245,7 +245,9 @@ def _per_unit_base(c: NumberContext) -> bool:
         return False
     after = text[q.num_end : q.num_end + 20]
     return bool(
-        re.search(r"\d[^,;:()]{1,40}\s(?:trên|mỗi)\s*$", before)
+        # "12 giường bệnh trên 10.000 dân" (but "85,3 tỷ đồng và trên 100.000 m2 đất": "và"
+        # opens another item, and "trên" is its qualifier)
+        re.search(r"\d(?:(?!\svà\s)[^,;:()]){1,40}\s(?:trên|mỗi)\s*$", before)
         or re.match(r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I)
     )
 
