@@ -222,6 +222,13 @@ def test_in_a_school_year_review_the_calendar_plan_year_is_the_reviewed_year() -
 def test_comparison_years_do_not_vote() -> None:
     text = "Năm 2024, kim ngạch đạt 5 tỷ USD, tăng 8% so với năm 2023 và gấp đôi năm 2020."
     assert detect_years(text) == (2024, 2025)
+    # "vượt trội với năm 2022": last year's level, a comparison
+    text = (
+        "Năm 2023: Các cấp hội cấp học bổng hơn 54,5 tỷ đồng\n\nNăm 2023, công tác khuyến học "
+        "trên địa bàn tỉnh được các cấp hội triển khai thực hiện đạt kết quả tích cực, bình quân "
+        "59 ngàn đồng/người (vượt trội với năm 2022 là 34 ngàn đồng/người)."
+    )
+    assert detect_years(text)[0] == 2023
 
 
 # --------------------------------------------------------------------------- classification

@@ -42,6 +42,7 @@ _DATE_BEFORE = re.compile(
 )
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}"
+    r"|(?:vượt\s+trội|cao\s+hơn|thấp\s+hơn|tăng|giảm)\s+với"  # "(vượt trội với năm 2022 là ...)"
     r"|(?:tăng|giảm|bằng|gấp|hơn)\s+[\d.,]+\s*%?(?:\s+\w+)?|\d\s*%)\s+năm(?:\s+học)?\s+$",
     _I,
 )
