@@ -224,9 +224,10 @@ def test_comparison_years_do_not_vote() -> None:
     assert detect_years(text) == (2024, 2025)
     # "vượt trội với năm 2022": last year's level, a comparison
     text = (
-        "Năm 2023: Các cấp hội cấp học bổng hơn 54,5 tỷ đồng\n\nNăm 2023, công tác khuyến học "
-        "trên địa bàn tỉnh được các cấp hội triển khai thực hiện đạt kết quả tích cực, bình quân "
-        "59 ngàn đồng/người (vượt trội với năm 2022 là 34 ngàn đồng/người)."
+        "Năm 2023: Các cấp hội cấp học bổng hơn 54,5 tỷ đồng\n\nNăm 2023, công tác khuyến học, "
+        "khuyến tài, xây dựng xã hội học tập trên địa bàn tỉnh được các cấp hội triển khai thực "
+        "hiện đạt kết quả tích cực, bình quân 59 ngàn đồng/người (vượt trội với năm 2022 là 34 "
+        "ngàn đồng/người)."
     )
     assert detect_years(text)[0] == 2023
 
