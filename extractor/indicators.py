@@ -243,8 +243,12 @@ _ACTOR_NAMED = re.compile(
 # Actors that act alone, without a name after them ("Sở tổ chức 12 lớp tập huấn").
 BARE_ACTORS: tuple[str, ...] = (
     "Sở", "ngành", "toàn ngành", "toàn tỉnh", "UBND tỉnh", "BHXH tỉnh", "tỉnh", "chúng tôi",
+    "Hội", "Cục", "Công ty", "Chi nhánh",  # "Hội hỗ trợ xây mới 7 nhà": the association acting
 )  # fmt: skip
-_BARE_ACTOR = re.compile(rf"^(?:{_alt(BARE_ACTORS)})\s+(?=(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơư]))")
+_BARE_ACTOR = re.compile(
+    # ("Hội cơ sở", "Chi nhánh cấp huyện": what is counted, not who acts)
+    rf"^(?:{_alt(BARE_ACTORS)})\s+(?!cơ\s+sở|cấp\s)(?=(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơư]))"
+)
 
 
 @cache

@@ -323,6 +323,9 @@ def test_table_rows_in_candidates() -> None:
          "indicator.noun_after"),
         ("Năm 2020, toàn ngành phát hiện sai phạm hơn 85,3 tỷ đồng và trên 100.000 m2 đất.",
          100_000, "phát hiện sai phạm đất", "indicator.and_after_amount"),
+        # the money "với số tiền" after a count is that act's; an association acts alone
+        ("Năm 2020, Hội hỗ trợ xây mới 7 nhà bị sạt lở, cuốn trôi do bão số 9 với số tiền 1,4 tỷ "
+         "đồng.", 1.4e9, "số tiền hỗ trợ xây mới nhà bị sạt lở", "indicator.generic_of_previous"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",

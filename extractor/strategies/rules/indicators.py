@@ -502,7 +502,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         before = _strip_indicator(pre[:headed].rstrip()[:-3])  # without its "với"
         pre = pre[headed:]
         ind = _strip_indicator(pre)
-        if _GENERIC_IND.match(ind) and before:
+        if (
+            _GENERIC_IND.match(ind)
+            and prev is not None
+            and prev.quantity.kind == "count"
+            and prev.quantity.end > ss
+            and not re.search(r"[;:]", text[prev.quantity.end : q.start])
+            and len(prev.indicator.split()) >= 2
+        ):
+            # "Hỗ trợ xây mới 7 nhà bị sạt lở, cuốn trôi do bão ... với số tiền 1,4 tỷ đồng":
+            # the money of the act that counted the things before it
+            ind = f"{ind} {prev.indicator}"
+            rules.append("indicator.generic_of_previous")
+        elif _GENERIC_IND.match(ind) and before:
             # "mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng": what the money is for
             words = before.split()
             ind = f"{ind} {' '.join(words if len(words) <= 12 else words[-_MAX_PURPOSE_WORDS:])}"
