@@ -444,8 +444,10 @@ def _doc_cue(toks: list[tuple[str, int]], e_figure: bool = False) -> bool:
     """A document word ("Nghị quyết", "Kế hoạch số") right before the number."""
     if toks and toks[-1][0].lower().rstrip(":") == "số":
         return _cue(toks[:-1], _DOC_CUES) is not None
-    if len(toks) >= 2 and toks[-2][0].lower() == "kỷ" and toks[-1][0].lower() == "luật":
-        return False  # "xử lý kỷ luật 27 tập thể": discipline, not a law
+    if len(toks) >= 2 and toks[-2][0].lower() in ("kỷ", "pháp") and toks[-1][0].lower() == "luật":
+        # "xử lý kỷ luật 27 tập thể": discipline; "phổ biến pháp luật 1.158 buổi": the law in
+        # general; neither is a law's number
+        return False
     return not e_figure and _cue(toks, _DOC_CUES, colon=True) is not None
 
 

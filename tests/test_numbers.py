@@ -361,6 +361,9 @@ def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]
     assert find_quantities("thực hiện Luật 27 của Quốc hội") == []  # a law is still a law
+    # "pháp luật" is the law in general, never a law's number
+    found = [(q.value, q.unit) for q in find_quantities("tuyên truyền pháp luật 1.158 buổi")]
+    assert found == [(1158, "buổi")]
 
 
 def test_sentence_with_plan_and_figure() -> None:
