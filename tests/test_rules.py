@@ -393,6 +393,9 @@ def test_other_year_figure_is_skipped() -> None:
          "tham gia.", 3, "part of a name"),
         # "công nghệ 4.0" is a name ("." groups thousands in Vietnamese, never "4.0")
         ("Năm 2022, nhiều HTX ứng dụng công nghệ 4.0 vào sản xuất.", 4, "part of a name"),
+        # office holders elected at a congress are the body's make-up
+        ("Năm 2022, Đại hội đã bầu Ban Chấp hành, Chủ tịch, 2 Phó Chủ tịch.", 2,
+         "structural count"),
         # who attended the conference
         ("Năm 2022 đạt 5 giải. Cùng dự có lãnh đạo UBND 11 huyện, thành phố.", 11,
          "participants"),
@@ -411,6 +414,9 @@ def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None
     [
         # "định kỳ" (periodic) is no round number "kỳ 4"
         ("Năm 2022, kiểm tra theo định kỳ 4.258 lượt.", 4258, "kiểm tra theo định kỳ"),
+        # hours broadcast are measured ("phát sóng", lexicon duration_measures)
+        ("Năm 2022, Đài đã phát sóng 3.285 giờ các chương trình phát thanh.", 3285,
+         "phát sóng giờ các chương trình phát thanh"),
         # a time measure named with an aside is measured in minutes
         ("Năm 2022, thời gian mất điện khách hàng bình quân (SAIDI) là 173,7 phút.", 173.7,
          "thời gian mất điện khách hàng bình quân (SAIDI)"),
@@ -772,6 +778,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Bộ Công Thương", "2 tập thể")]),
         ("(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho Sở Y tế)",
          [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
+        # a ranking after the recipients is not part of them
+        ("Dịp này, Giám đốc Đài tặng Giấy khen cho 3 Trung tâm VH-TT&TT xếp thứ nhất, nhì, ba.",
+         [("Giấy khen", "Giám đốc Đài", "3 Trung tâm VH-TT&TT")]),
         ("Với những thành tích đạt được, năm 2022 Cục Hải quan tỉnh vinh dự được Thủ tướng Chính "
          "phủ tặng Bằng khen.", [("Bằng khen", "Thủ tướng Chính phủ", "Cục Hải quan tỉnh")]),
         # the subject of two acts joined by "và" receives the award

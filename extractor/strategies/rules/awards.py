@@ -75,7 +75,9 @@ _AWARD_LEAD = re.compile(
     _I,
 )
 _REC_END = re.compile(
-    r"\s+(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích)\s|[;]|\./\.|\.\s|\.$", _I
+    r"\s+(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích|xếp\s+(?:thứ|hạng))\s"
+    r"|[;]|\./\.|\.\s|\.$",
+    _I,
 )
 _SPLIT_RECIPIENTS = re.compile(
     r"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?"

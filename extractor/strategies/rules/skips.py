@@ -102,6 +102,9 @@ def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
 
 
 # "6 điểm di tích", "12 điểm trường": sites counted, not "3 điểm nhấn"
+_POSITION_AFTER = re.compile(
+    rf"\s+(?-i:(?:Phó\s+)?(?:{vi.alternation(vi.entry('position_heads'))}))(?!\w)"
+)
 _VERSION = re.compile(r"\d\.0")
 _PRODUCT_AFTER = re.compile(r"\s+(?:tín\s+dụng|cho\s+vay)(?!\w)", _I)
 _SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
@@ -604,6 +607,18 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
             and _PARTICIPANTS.search(c.text[c.q.end : min(c.sent[1], c.q.end + 40)])
         ),
         "skips._PARTICIPANTS",
+    ),
+    _skip(
+        "positions_counted",
+        "structural count",
+        "Đại hội đã bầu Ban Chấp hành, Chủ tịch, 2 Phó Chủ tịch",
+        "a count of office holders elected (the body's own make-up, not a result)",
+        lambda c: (
+            c.q.value <= 50
+            and bool(_POSITION_AFTER.match(c.text, c.q.num_end))
+            and re.search(r"(?<!\w)bầu(?!\w)", c.text[c.sent[0] : c.q.start], _I) is not None
+        ),
+        "lexicon:position_heads",
     ),
     _skip(
         "participants_named",
