@@ -955,7 +955,9 @@ def _dedupe_key(target: str, v: ItemVerdict) -> tuple[Any, ...]:
     if target == "officials":
         return (target, a.start)
     if target == "awards":
-        return (target, v.item.award, v.item.recipient, a.start)
+        # one award per honour, grantor and recipient (GUIDELINES §7): "được Trung ương Hội
+        # và UBND tỉnh tặng Bằng khen" is two awards from one span
+        return (target, v.item.award, v.item.conferred_by, v.item.recipient, a.start)
     return (target, v.item.value, v.item.value_max, a.start, a.end)
 
 

@@ -228,6 +228,21 @@ def test_duplicates_are_kept_once() -> None:
     assert any(w.check == "duplicates" for w in checked.warnings)
 
 
+def test_one_honour_from_two_grantors_is_two_awards() -> None:
+    # GUIDELINES §7: one award per honour, grantor and recipient, even from one span
+    text = "15 đơn vị được Trung ương Hội và UBND tỉnh tặng Bằng khen."
+    ev = "15 đơn vị được Trung ương Hội và UBND tỉnh tặng Bằng khen"
+    awards = [
+        Award(award="Bằng khen", conferred_by=who, recipient="15 đơn vị", evidence=ev)
+        for who in ("Trung ương Hội", "UBND tỉnh")
+    ]
+    checked = verify_report(SectorReport(awards=awards), text)
+    assert [a.conferred_by for a in checked.report.awards] == ["Trung ương Hội", "UBND tỉnh"]
+    # ... while the same award twice is kept once
+    checked = verify_report(SectorReport(awards=[awards[0], awards[0]]), text)
+    assert len(checked.report.awards) == 1
+
+
 def test_each_item_is_aligned_once(monkeypatch: pytest.MonkeyPatch) -> None:
     from extractor import verify as verify_module
 
