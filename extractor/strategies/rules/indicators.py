@@ -58,13 +58,17 @@ _GENERIC_IND = re.compile(
 _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
-_COMPARE_FIRST = re.compile(
-    r"^(so\s+(?:với|cùng)\s+[^,;:()]{1,40}?)\s+"
-    r"(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)$",
-    _I,
-)  # "so với năm 2018 tăng": a change whose comparison base comes first
+_CHANGE_WORDS = r"tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn"
+_COMPARED_TO = r"so\s+(?:với|cùng)\s+[^,;:()]{1,40}?"  # "so với năm 2018"
+# "so với năm 2018 tăng": a change whose comparison base comes first
+_COMPARE_FIRST = re.compile(rf"^({_COMPARED_TO})\s+({_CHANGE_WORDS})$", _I)
+# "tăng so với năm 2019 là 3.878,5 tỷ đồng": the base between the change verb and its amount
+_CHANGE_THEN_COMPARE = re.compile(
+    rf"^({_CHANGE_WORDS})\s+({_COMPARED_TO})(?:\s+(?:là|đạt|khoảng|ở\s+mức))?$", _I
+)
 _DONE_LEAD = re.compile(r"(hoàn\s+thành)(?!\w)", _I)  # a plan phrase's own verb
-_PLAN_NOUN = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu)(?:\s+năm)?", _I)
+_PLAN_NOUNS = [*vi.entry("plan.strict_nouns"), vi.entry("plan.strict_quota")]
+_PLAN_NOUN = re.compile(rf"{_W0}(?:{_alt(_PLAN_NOUNS)})(?:\s+năm)?{_W1}", _I)
 # "đồng chí Giám đốc đề nghị toàn ngành phấn đấu ...": who asked is not what is measured
 _REQUEST_LEAD = re.compile(
     r"^(?:[^,;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+(?=(?:toàn\s+ngành|ngành|toàn\s+tỉnh"
@@ -72,11 +76,6 @@ _REQUEST_LEAD = re.compile(
     _I,
 )
 _TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
-_CHANGE_THEN_COMPARE = re.compile(
-    r"^(tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn)\s+"
-    r"(so\s+(?:với|cùng)\s+[^,;:()]{1,40}?)(?:\s+(?:là|đạt|khoảng|ở\s+mức))?$",
-    _I,
-)
 _MAX_IND_WORDS = 16
 _CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
