@@ -84,6 +84,8 @@ _SPLIT_RECIPIENTS = re.compile(
     r"(?:\s+(?:là|gồm)\s*:?|\s*:)\s+",  # "cho các tập thể: Phòng A, Phòng B"
     _I,
 )
+_TRAIL_ADVERB = re.compile(r"\s+(?:cũng|đã|vừa|đều)$", _I)  # "Sở Y tế đã" -> "Sở Y tế"
+_LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
 _LIST_AFTER = re.compile(r"\s*(?:gồm|là)\s*:?\s*|\s*:\s*", _I)
 _GROUP_WORD = re.compile(r"(?:các|những|\d+)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?$", _I)
 # "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
@@ -182,7 +184,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     by = _LEADING_NAME.match(by).group(0)  # type: ignore[union-attr]
                 if by and conferrer is None and re.match(_CAP, by):
                     conferrer = _clean(by)
-                rec = re.sub(r"\s+(?:cũng|đã|vừa)$", "", rec, flags=_I)
+                rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
                 if re.search(r"\s+và$", rec):
                     # "VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị ... và đón nhận Huân chương",
@@ -276,7 +278,7 @@ def _subject(before: str) -> str | None:
             # "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the comma is inside the name
             start = clause.rfind(",", 0, m.start()) + 1
             subj = clause[start:]
-    subj = re.sub(r"\s+(?:cũng|đã|vừa|đều)$", "", _clean(subj), flags=_I)
+    subj = _TRAIL_ADVERB.sub("", _clean(subj))
     return subj or None
 
 
@@ -326,7 +328,7 @@ def _split_recipients(rec: str) -> list[str]:
         if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
             return parts
         return _split_places(rec) or [rec]
-    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec[m.end() :]) if p.strip()]
+    parts = [p.strip() for p in _LIST_SEP.split(rec[m.end() :]) if p.strip()]
     return parts if len(parts) >= 2 else [rec]
 
 
@@ -342,7 +344,7 @@ def _subject_of_acts(parts: list[str]) -> str:
         part = _clean(_AWARD_LEAD.sub("", _clean(part)))
         verb = _ind.clause_verb_in(part, 0)
         if verb:
-            subject = re.sub(r"\s+(?:đã|cũng|vừa)$", "", part[:verb].strip(), flags=_I)
+            subject = _TRAIL_ADVERB.sub("", part[:verb].strip())
             if subject[:1].isupper():  # a named subject ("VKSND tỉnh Vĩnh Phúc", "Sở ...")
                 return subject
     return _clean(parts[-1]).strip(" ,")
@@ -357,7 +359,7 @@ def _split_places(rec: str) -> list[str]:
     """ "Hội Nông dân TP Chí Linh, thị xã Kinh Môn, các huyện Thanh Hà, Gia Lộc" -> one
     recipient per place (the first named in full; a name after "các huyện X," is another
     district); [] when ``rec`` is not such a list."""
-    parts = [p.strip() for p in re.split(r",\s*|\s+và\s+", rec) if p.strip()]
+    parts = [p.strip() for p in _LIST_SEP.split(rec) if p.strip()]
     if len(parts) < 2 or not _NAMED_ORG.match(parts[0]) and not _PLACE_PART.match(parts[0]):
         return []
     out: list[str] = [parts[0]]
