@@ -778,6 +778,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Bộ Công Thương", "2 tập thể")]),
         ("(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho Sở Y tế)",
          [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
+        # "phong tặng" confers; a second "và được ... tặng" keeps the recipient
+        ("Sở Y tế được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động.",
+         [("Anh hùng Lao động", "Chủ tịch nước", "Sở Y tế")]),
+        ("Đơn vị vinh dự được Bộ Quốc phòng tặng Bằng khen và được Quân khu 7 tặng Cờ thi đua.",
+         [("Bằng khen", "Bộ Quốc phòng", "Đơn vị"), ("Cờ thi đua", "Quân khu 7", "Đơn vị")]),
         # a ranking after the recipients is not part of them
         ("Dịp này, Giám đốc Đài tặng Giấy khen cho 3 Trung tâm VH-TT&TT xếp thứ nhất, nhì, ba.",
          [("Giấy khen", "Giám đốc Đài", "3 Trung tâm VH-TT&TT")]),

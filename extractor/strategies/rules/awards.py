@@ -50,7 +50,7 @@ _RECIPIENT_UNITS = frozenset(
 
 _PASSIVE_BEFORE = re.compile(
     r"(?:(?:đã|cũng|vừa|đều)\s+)*(?:vinh\s+dự\s+)?(?:được\s+(?:(?P<by>[^,;]{2,80}?)\s+)??"
-    r"(?:trao\s+tặng|tặng\s+thưởng|tặng|trao|khen\s+thưởng|nhận\s+được|nhận)"
+    r"(?:trao\s+tặng|tặng\s+thưởng|phong\s+tặng|tặng|trao|khen\s+thưởng|nhận\s+được|nhận)"
     r"|nhận\s+được|đón\s+nhận|nhận)\s*$",
     _I,
 )
@@ -63,7 +63,9 @@ _REASON_LEAD = re.compile(
 )
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
-    r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng)\s*$", _I
+    r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng|phong\s+tặng)"
+    r"\s*$",
+    _I,
 )
 _AWARD_LEAD = re.compile(
     r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
@@ -192,6 +194,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # đua": the subject of the acts
                     rec = _subject_of_acts(parts)
                 recipient = rec.strip(" ,") or None
+                if prev_rec and (recipient or "").lower() in ("", "và"):
+                    # "... được Bộ Quốc phòng tặng Bằng khen và được Quân khu 7 tặng Cờ thi
+                    # đua": the same recipient
+                    recipient = prev_rec
                 rec_span = (rstart, km.end())
                 lm = _LIST_AFTER.match(text, after)
                 if recipient and lm and _GROUP_WORD.match(recipient):
