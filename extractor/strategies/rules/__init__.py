@@ -44,7 +44,7 @@ from extractor.strategies.rules.figures import Candidate, candidates, candidates
 from extractor.strategies.rules.header import find_province, find_sector, find_title, title_of
 from extractor.strategies.rules.officials import find_officials, officials_of
 from extractor.strategies.rules.registry import RULES, NamedRule, rules_for_cue
-from extractor.strategies.rules.years import detect_years, years_of
+from extractor.strategies.rules.years import detect_years, names_plan_year, years_of
 
 __all__ = [
     "DEPARTMENTS",
@@ -95,7 +95,7 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
         province=find_province(nfc),
         sector=find_sector(nfc),
         report_year=report_year,
-        plan_year=plan_year if _names_plan_year(doc, plan_year, cands) else None,
+        plan_year=plan_year if names_plan_year(doc, plan_year) else None,
         officials=officials_of(doc),
         achievements=[c.to_metric() for c in cands if c.label == "achievement"],
         targets=[c.to_metric() for c in cands if c.label == "target"],
@@ -106,13 +106,3 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
         "targets": [c.rules for c in cands if c.label == "target"],
     }
     return report, traces
-
-
-def _names_plan_year(doc: Document, plan_year: int | None, cands: list[Candidate]) -> bool:
-    """Whether the text gives a plan year at all (guideline §2: otherwise ``plan_year`` is
-    null): a target, or a year mentioned at or after the plan year."""
-    if plan_year is None:
-        return False
-    if any(c.label == "target" for c in cands):
-        return True
-    return any(ym.year >= plan_year for ym in doc.year_mentions if ym.kind != "comparison")

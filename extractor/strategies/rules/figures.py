@@ -28,7 +28,7 @@ from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
 from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _inner_reason
-from extractor.strategies.rules.years import _complete_years
+from extractor.strategies.rules.years import _complete_years, names_plan_year
 from extractor.text import fold
 from extractor.vi.labels import LABEL_THRESHOLD, content_syllables, label_similarity
 
@@ -383,9 +383,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 prev = cand
                 kept.append(cand)
     out.sort(key=lambda c: c.quantity.start)
-    if plan_year is not None and not any(
-        ym.year >= plan_year for ym in document.year_mentions if ym.kind != "comparison"
-    ):
+    if plan_year is not None and not names_plan_year(document, plan_year):
         # "Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng" in a text that names no plan
         # year: no plan year, so no targets (GUIDELINES §2: plan_year null)
         out = [_skipped(c, _NO_PLAN_YEAR) if c.label == "target" else c for c in out]

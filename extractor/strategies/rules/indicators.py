@@ -66,7 +66,6 @@ _COMPARE_FIRST = re.compile(rf"^({_COMPARED_TO})\s+({_CHANGE_WORDS})$", _I)
 _CHANGE_THEN_COMPARE = re.compile(
     rf"^({_CHANGE_WORDS})\s+({_COMPARED_TO})(?:\s+(?:là|đạt|khoảng|ở\s+mức))?$", _I
 )
-_DONE_LEAD = re.compile(r"(hoàn\s+thành)(?!\w)", _I)  # a plan phrase's own verb
 _PLAN_NOUNS = [*vi.entry("plan.strict_nouns"), vi.entry("plan.strict_quota")]
 _PLAN_NOUN = re.compile(rf"{_W0}(?:{_alt(_PLAN_NOUNS)})(?:\s+năm)?{_W1}", _I)
 # "đồng chí Giám đốc đề nghị toàn ngành phấn đấu ...": who asked is not what is measured
@@ -533,12 +532,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
-        done = _DONE_AT_END.search(_clean(raw_pre)) or _DONE_LEAD.match(q.text)
+        # the verb before the phrase, or the phrase's own ("hoàn thành 100% kế hoạch")
+        before_done = _DONE_AT_END.search(_clean(raw_pre))
+        own_done = _DONE_VERB.match(q.text)
+        done = before_done.group(1) if before_done else own_done.group(0) if own_done else ""
         if (not ind or _ind.names_actor(ind)) and done:
             # "phấn đấu hoàn thành 100% chỉ tiêu được giao": the share of the plan done
             plan_noun = _PLAN_NOUN.search(q.text)
             kh = plan_noun.group(0) if plan_noun else kh or "kế hoạch"
-            ind = _clean(f"{done.group(1).lower()} {kh} {post}")
+            ind = _clean(f"{done.lower()} {kh} {post}")
         ind = ind or _clean(f"{kh} {post}") or "kế hoạch"
         rules.append("indicator.plan_phrase")
     elif ratio and prev is not None:

@@ -113,3 +113,12 @@ def _complete_years(
     if report is None and plan is not None:
         return plan - 1, plan
     return report, plan
+
+
+def names_plan_year(doc: Document, plan_year: int | None) -> bool:
+    """Whether the text gives a plan year at all (GUIDELINES §2: otherwise ``plan_year`` is
+    null and there are no targets): a year mentioned at or after ``plan_year``, not as a
+    comparison."""
+    if plan_year is None:
+        return False
+    return any(ym.year >= plan_year for ym in doc.year_mentions if ym.kind != "comparison")
