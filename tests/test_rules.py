@@ -203,10 +203,29 @@ def test_long_article_is_fast() -> None:
         ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2015, 2016)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),
+        # a long-range goal's year ("đến năm 2025") dates neither the results nor the plan
+        ("Năm 2023, chỉ số sản xuất công nghiệp tăng 8,5%. Mục tiêu đến năm 2025, tỷ lệ lấp đầy "
+         "các khu công nghiệp đạt 70%. Đến năm 2030, tỉnh có 10 khu công nghiệp.", (2023, 2024)),
+        ("Kết thúc năm 2023, ngành có 12 chỉ tiêu vượt kế hoạch. Đến năm 2025, tỷ lệ hộ dùng "
+         "điện đạt 99,9%.", (2023, 2024)),
+        # "đề ra 12 chỉ tiêu" sets the year's goals; "là năm bản lề" is only a weak cue
+        ("Năm 2023 là năm bản lề thực hiện Kế hoạch 5 năm 2021-2025. Ngành đạt tốc độ tăng "
+         "trưởng 3,5%. Năm 2024, ngành đề ra 12 chỉ tiêu chủ yếu.", (2023, 2024)),
+        # the frame's plan year written without "năm"
+        ("Tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, Hội đã vận "
+         "động được 3 tỷ đồng.", (2019, 2020)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:
     assert detect_years(text) == expected
+
+
+def test_a_frame_plan_year_without_nam_is_named() -> None:
+    text = (
+        "Hội Nông dân tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, "
+        "Hội đã vận động được 3 tỷ đồng."
+    )
+    assert (extract_rules(text).report_year, extract_rules(text).plan_year) == (2019, 2020)
 
 
 def test_in_a_school_year_review_the_calendar_plan_year_is_the_reviewed_year() -> None:

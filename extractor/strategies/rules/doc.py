@@ -6,10 +6,11 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
-from extractor.strategies.rules.common import _I
+from extractor import vi
+from extractor.strategies.rules.common import _I, _alt
 from extractor.text import paragraphs, sentences
 
 
@@ -46,6 +47,16 @@ _COMPARE_BEFORE = re.compile(
     r"|(?:tăng|giảm|bằng|gấp|hơn)\s+[\d.,]+\s*%?(?:\s+\w+)?|\d\s*%)\s+năm(?:\s+học)?\s+$",
     _I,
 )
+
+
+@cache
+def _horizon_before() -> re.Pattern[str]:
+    """Lexicon ``year_horizon``: "(mục tiêu) đến năm Y", not "tính đến năm Y" (a level at the
+    end of the reviewed year)."""
+    h = vi.entry("year_horizon")
+    return re.compile(rf"(?<!\w)(?<!{_alt(h['not_after'])}\s)(?:{_alt(h['leads'])})\s+năm\s+$", _I)
+
+
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 # "theo giá cố định năm 2010", "giá so sánh 2010": a price base, not a year of the figures
 _PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
@@ -53,7 +64,8 @@ _PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?
 
 @dataclass(frozen=True)
 class YearMention:
-    """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison" or "range"."""
+    """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison", "range" or "horizon"
+    (a long-range goal's year, "đến năm 2030": it dates neither the results nor the plan)."""
 
     start: int
     end: int
@@ -85,6 +97,8 @@ def year_mentions(text: str) -> list[YearMention]:
             continue  # "giai đoạn 2021" without its end year: not a year of its own
         if kind == "plain" and _COMPARE_BEFORE.search(before):
             kind = "comparison"
+        elif kind == "plain" and _horizon_before().search(before):
+            kind = "horizon"
         out.append(YearMention(m.start(), end, year, kind))
     return out
 

@@ -106,7 +106,7 @@ class _Doc:
             if ym.kind == "range" and _PERIOD_LEAD.search(lead):
                 # "Giai đoạn 2021 - 2023, toàn tỉnh ...": a multi-year total, not the year's
                 out.append(_Signal(ym.start, None, 2, f"giai đoạn {self.text[ym.start : ym.end]}"))
-            if ym.kind != "plain":
+            if ym.kind not in ("plain", "horizon"):  # "Đến năm 2025, phấn đấu ..." dates a goal
                 continue
             name = f"năm {ym.year}"
             if report is not None and ym.year == report:

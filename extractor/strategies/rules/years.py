@@ -11,7 +11,8 @@ from extractor.strategies.rules.doc import Document
 _FRAME = re.compile(
     r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
     r"[^.\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)"
-    r"[^.\n]{0,40}?năm\s+(?:học\s+)?(?:mới\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?",
+    # the plan year with or without "năm" ("tổng kết hoạt động năm 2019, triển khai kế hoạch 2020")
+    r"[^.\n]{0,40}?(?:năm\s+(?:học\s+)?(?:mới\s+)?)?(\d{4})(?![\d/]|[.,]\d)(?:\s*[-–]\s*(\d{4}))?",
     _I,
 )
 _PLAN_GOV = re.compile(
@@ -35,7 +36,10 @@ _REPORT_GOV = re.compile(
     _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng|(?P<weak>(?-i:cần)|tiếp\s+tục"
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng"
+    # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
+    r"|đề\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
+    rf"|(?P<weak>(?-i:cần)|tiếp\s+tục"
     rf"|là\s+năm)){_W1}",
     _I,
 )
@@ -51,14 +55,22 @@ def detect_years(text: str) -> tuple[int | None, int | None]:
     return years_of(Document(text))
 
 
-def years_of(doc: Document) -> tuple[int | None, int | None]:
-    """:func:`detect_years` of a :class:`Document` (its NFC text)."""
-    text = doc.text
+def _frame_years(text: str) -> tuple[int, int] | None:
+    """The "tổng kết ... năm X, triển khai ... năm X+1" frame near the start, if any."""
     for m in _FRAME.finditer(text[:3000]):
         # a school year "năm học 2021 - 2022" is its starting year (GUIDELINES §2)
         y1, y2 = int(m.group(1)), int(m.group(3))
         if y2 == y1 + 1:
             return y1, y2
+    return None
+
+
+def years_of(doc: Document) -> tuple[int | None, int | None]:
+    """:func:`detect_years` of a :class:`Document` (its NFC text)."""
+    text = doc.text
+    framed = _frame_years(text)
+    if framed:
+        return framed
     spans = doc.spans
     rep: Counter[int] = Counter()
     plan: Counter[int] = Counter()
@@ -118,7 +130,10 @@ def _complete_years(
 def names_plan_year(doc: Document, plan_year: int | None) -> bool:
     """Whether the text gives a plan year at all (GUIDELINES §2: otherwise ``plan_year`` is
     null and there are no targets): a year mentioned at or after ``plan_year``, not as a
-    comparison."""
+    comparison (a horizon "đến năm 2025" names a later goal's year), or the frame's plan year."""
     if plan_year is None:
         return False
+    framed = _frame_years(doc.text)
+    if framed and framed[1] == plan_year:  # "triển khai kế hoạch 2020"
+        return True
     return any(ym.year >= plan_year for ym in doc.year_mentions if ym.kind != "comparison")
