@@ -211,6 +211,14 @@ def test_long_article_is_fast() -> None:
         # "đề ra 12 chỉ tiêu" sets the year's goals; "là năm bản lề" is only a weak cue
         ("Năm 2023 là năm bản lề thực hiện Kế hoạch 5 năm 2021-2025. Ngành đạt tốc độ tăng "
          "trưởng 3,5%. Năm 2024, ngành đề ra 12 chỉ tiêu chủ yếu.", (2023, 2024)),
+        # "đến hết / đến cuối năm Y" is a level at the end of a year, not a plan
+        ("Năm 2023, ước tổng thu ngân sách đạt 5.000 tỷ đồng. Dự kiến đến hết năm 2023, số "
+         "doanh nghiệp thành lập mới đạt 800 doanh nghiệp.", (2023, 2024)),
+        ("Sau 1 năm triển khai, đến cuối năm 2020, Sở đã cấp 3.000 giấy phép. Năm 2021 là năm "
+         "đầu thực hiện Nghị quyết Đại hội.", (2020, 2021)),
+        # an estimate measured against the year's budget is a result, not a plan
+        ("Ngày 20/12/2023, Cục Thuế tổ chức hội nghị tổng kết. Năm 2023, dự kiến tổng thu ngân "
+         "sách trên địa bàn đạt 5.000 tỷ đồng, bằng 105% dự toán.", (2023, 2024)),
         # the frame's plan year written without "năm"
         ("Tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, Hội đã vận "
          "động được 3 tỷ đồng.", (2019, 2020)),

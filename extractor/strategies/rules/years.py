@@ -17,7 +17,7 @@ _FRAME = re.compile(
 )
 _PLAN_GOV = re.compile(
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
-    r"|bước\s+vào|đến\s+cuối|đến\s+hết)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
+    r"|bước\s+vào)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
     _I,
 )
 _NEUTRAL_GOV = re.compile(
@@ -36,7 +36,7 @@ _REPORT_GOV = re.compile(
     _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|đặt\s+mục\s+tiêu|định\s+hướng"
+    rf"{_W0}(?:phấn\s+đấu|sẽ|(?P<estimate>dự\s+kiến)|đặt\s+mục\s+tiêu|định\s+hướng"
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
     r"|đề\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
     rf"|(?P<weak>(?-i:cần)|tiếp\s+tục"
@@ -45,6 +45,12 @@ _PLAN_SENT = re.compile(
 )
 _REPORT_SENT = re.compile(
     rf"{_W0}(?:đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt){_W1}", _I
+)
+# a share of the same year's plan is a result ("bằng 105% dự toán", "vượt 3% kế hoạch")
+_PLAN_SHARE = re.compile(
+    r"(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu)"
+    rf"{_W1}",
+    _I,
 )
 _VOTE_WINDOW = 90
 
@@ -97,7 +103,9 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 2
         pm = _PLAN_SENT.search(after)
         rm = _REPORT_SENT.search(after)
-        if pm and (not rm or pm.start() < rm.start()):
+        if pm and pm.group("estimate") and _PLAN_SHARE.search(after, pm.end()):
+            rep[ym.year] += 1  # "dự kiến ... đạt 5.000 tỷ đồng, bằng 105% dự toán": a result
+        elif pm and (not rm or pm.start() < rm.start()):
             plan[ym.year] += 1 if pm.group("weak") else 2
         elif rm:
             rep[ym.year] += 1
