@@ -685,6 +685,15 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Nguyễn Đăng Hải", "Giám đốc Sở Kế hoạch và Đầu tư")),
         ("Dự có các đồng chí: Lê Văn Dũng Phó Bí thư Thường trực Tỉnh ủy; đại diện các sở.",
          ("Lê Văn Dũng", "Phó Bí thư Thường trực Tỉnh ủy")),
+        # a professional title before the name (lexicon honorifics, with a grade)
+        ("Luật gia Trần Văn Bình, Chủ tịch Hội Luật gia tỉnh phát biểu tổng kết.",
+         ("Trần Văn Bình", "Chủ tịch Hội Luật gia tỉnh")),
+        ("Kiểm sát viên cao cấp Lê Văn Tân, Viện trưởng VKSND tỉnh trình bày báo cáo.",
+         ("Lê Văn Tân", "Viện trưởng VKSND tỉnh")),
+        ("Bác sĩ CKII Ngô Thị Mai, Giám đốc Sở Y tế cho biết ngành đã khám 1,2 triệu lượt.",
+         ("Ngô Thị Mai", "Giám đốc Sở Y tế")),
+        ("Nhà giáo ưu tú Phạm Thị Thu Hà, Phó Giám đốc Sở GD&ĐT điều hành thảo luận.",
+         ("Phạm Thị Thu Hà", "Phó Giám đốc Sở GD&ĐT")),
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import vi
 from extractor.models import Official
 from extractor.strategies.rules.common import (
     _CAP,
@@ -15,6 +16,7 @@ from extractor.strategies.rules.common import (
     _TOKEN,
     _WORD,
     SURNAMES,
+    _alt,
     _clean,
     _fold_word,
     _is_title_word,
@@ -36,8 +38,14 @@ _TITLE_STOP = _wordset(
 
 
 _DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
+# lexicon ``honorifics`` with an optional grade: "Luật gia", "Kiểm sát viên cao cấp",
+# "Bác sĩ CKII", "Nhà giáo ưu tú" before a name
+_TITLED = (
+    rf"(?:{_alt(vi.entry('honorifics'))})(?:\s+(?:{_alt(vi.entry('honorific_grades'))}))?"
+    r"(?=\s+\w)"
+)
 _HONORIFIC = re.compile(
-    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|chị|(?:(?:{_DEGREES})\.?\s*)+(?!\w)"
+    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|chị|(?:(?:{_DEGREES})\.?\s*)+(?!\w)|{_TITLED}"
     rf"|(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy|uý))\s*(?::\s*)?",  # "có đồng chí: X"
     _I,
 )
