@@ -219,6 +219,9 @@ def test_long_article_is_fast() -> None:
         # an estimate measured against the year's budget is a result, not a plan
         ("Ngày 20/12/2023, Cục Thuế tổ chức hội nghị tổng kết. Năm 2023, dự kiến tổng thu ngân "
          "sách trên địa bàn đạt 5.000 tỷ đồng, bằng 105% dự toán.", (2023, 2024)),
+        # a governor is read in the year's own sentence, not on the headline line above it
+        ("■ 48 nhiệm vụ khoa học và công nghệ được triển khai\nNăm 2022, ngành đã triển khai "
+         "thực hiện 48 nhiệm vụ.", (2022, 2023)),
         # the frame's plan year written without "năm"
         ("Tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, Hội đã vận "
          "động được 3 tỷ đồng.", (2019, 2020)),

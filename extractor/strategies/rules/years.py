@@ -82,7 +82,10 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     plan: Counter[int] = Counter()
     seen: Counter[int] = Counter()
     for ym in doc.year_mentions:
-        before = text[max(0, ym.start - 60) : ym.start]
+        s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
+        # the governor is read in the year's own sentence: a headline line "... được triển
+        # khai" above "Năm 2022, ngành đã ..." does not govern it
+        before = text[max(0, s, ym.start - 60) : ym.start]
         if ym.kind == "comparison" and _MET_PLAN_GOV.search(before):
             # "vượt 15 trường so với kế hoạch giao năm 2018": the reviewed year's own plan
             seen[ym.year] += 1
@@ -91,7 +94,6 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         if ym.kind != "plain":
             continue
         seen[ym.year] += 1
-        s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
         after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
         if _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
