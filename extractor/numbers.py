@@ -114,6 +114,13 @@ _WHOLE_UNITS: frozenset[str] = vi.words("whole_units")
 # Lower-case words that glue to digits in names, not figures ("covid19 triệu" stays out).
 _CODE_WORDS: frozenset[str] = vi.words("code_words")
 _QUALIFIERS: dict[str, Qualifier] = vi.phrase_map("qualifiers")
+# a code word and a spaced hyphen before the digits: "Covid- 19", "COVID - 19"
+_CODE_HYPHEN = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted((re.escape(w) for w in _CODE_WORDS if len(w) >= 3), key=len, reverse=True))
+    + r")\s*[-–]\s*$",
+    re.IGNORECASE,
+)
 
 # ----------------------------------------------------------------------------- regexes
 
@@ -488,6 +495,8 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
     if prev.isalnum() and not (prev.isalpha() and _glued_figure(work, s, e)):
         return e
     if prev in "-/" and s > 1 and work[s - 2].isalpha() and not _count_after_slash(work, s, e, raw):
+        return e
+    if _CODE_HYPHEN.search(work, max(0, s - 16), s):
         return e
     if len(raw) == 4 and raw.isdigit():
         iso = _ISO_TAIL.match(work, e)

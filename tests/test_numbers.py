@@ -423,6 +423,8 @@ def test_num_span_covers_only_digits() -> None:
         "Số lượt xem: 2068",
         "Lượt xem:2068",
         "dịch COVID-19",
+        "phòng chống dịch Covid- 19",
+        "dịch COVID - 19",
         "H5N1",
         "Quý I/2024",
         "30a",
