@@ -571,6 +571,10 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
          "chỉ số sản xuất công nghiệp (IIP) tăng"),
         ("Toàn tỉnh đạt 9,5 bác sĩ/vạn dân và 31 giường bệnh/vạn dân.", 31, "giường bệnh/vạn dân"),
         ("Hỗ trợ 1.200 hộ với tổng kinh phí 3,6 tỷ đồng.", 3.6e9, "tổng kinh phí hỗ trợ hộ"),
+        # an amount per classifier after a count of it (per_unit_of_previous)
+        ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
+         "triệu đồng).", 25e6,
+         "mỗi suất học bổng đặc biệt"),
     ],
 )  # fmt: skip
 def test_indicator(text: str, value: float, indicator: str) -> None:

@@ -55,6 +55,20 @@ _GENERIC_IND = re.compile(
     r"|nguồn\s+vốn|ngân\s+sách|tổng\s+số))$",
     _I,
 )
+
+
+def _from_word(phrase: str, word: str) -> str | None:
+    """``phrase`` from its first word ``word`` on ("trao suất học bổng", "suất" -> "suất học
+    bổng"), or None (also when ``word`` ends it)."""
+    words = phrase.split()
+    for i, w in enumerate(words):
+        if fold(w) == fold(word):
+            return " ".join(words[i:]) if i + 1 < len(words) else None  # the word alone: nothing
+    return None
+
+
+# "mỗi suất", "bình quân mỗi hộ": an amount per unit of a thing counted before (lexicon)
+_PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_leads'))})\s+([^\W\d_]+)$", _I)
 _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
@@ -574,6 +588,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "với tổng số 395 văn bản được rà soát": the generic head and what it counts
         ind = f"{ind} {post}"
         rules.append("indicator.generic_and_counted")
+    elif (
+        prev is not None
+        and (per := _PER_UNIT.match(ind)) is not None
+        and prev.quantity.kind == "count"
+        and (counted := _from_word(prev.indicator, per.group(1))) is not None
+    ):
+        # "trao 936 suất học bổng cho học sinh nghèo (mỗi suất từ 1 đến 10 triệu đồng)": the
+        # amount of each of the things the previous figure counted
+        ind = f"{ind[: per.start(1)]}{counted}"
+        evid_start = min(evid_start, prev.clause[0])
+        rules.append("indicator.per_unit_of_previous")
     elif ind and _GENERIC_IND.match(ind) and prev is not None:
         rules.append("indicator.generic_of_previous")
         ind = f"{ind} {prev.indicator}"
@@ -1369,6 +1394,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.per_unit_of_previous",
+        'an amount "mỗi <classifier>" after a count of that classifier is each one\'s amount',
+        "936 suất học bổng cho học sinh nghèo (mỗi suất từ 1 đến 10 triệu đồng)",
+        "lexicon:per_unit_leads",
     ),
     _named(
         "indicator.count_of_share",
