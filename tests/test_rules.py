@@ -571,6 +571,9 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
          "chỉ số sản xuất công nghiệp (IIP) tăng"),
         ("Toàn tỉnh đạt 9,5 bác sĩ/vạn dân và 31 giường bệnh/vạn dân.", 31, "giường bệnh/vạn dân"),
         ("Hỗ trợ 1.200 hộ với tổng kinh phí 3,6 tỷ đồng.", 3.6e9, "tổng kinh phí hỗ trợ hộ"),
+        # a count in brackets with no change word names its own things, not the outer clause
+        ("Năm 2023 xảy ra 176 vụ tai nạn, làm 181 người bị thương (1 vụ TNGT đường thủy va "
+         "chạm tàu cá).", 1, "vụ TNGT đường thủy va chạm tàu cá"),
         # an amount per classifier after a count of it (per_unit_of_previous)
         ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
          "triệu đồng).", 25e6,

@@ -657,8 +657,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     elif (
         change_only
         and delim == "("
-        # "(gồm 69 trường cao đẳng, …": an aside that lists items names each one
-        and not (not ind and noun and q.kind == "count" and _ind.ends_with_apposition(pre))
+        # "(gồm 69 trường cao đẳng, …", "(1 vụ TNGT đường thủy …": a count with no change word
+        # before it names its own things
+        and not (not ind and noun and q.kind == "count")
         and not (ind and _aside_of_previous(text, ss, cstart - 1, prev_end, prev))
         and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
     ):
