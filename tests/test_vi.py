@@ -51,7 +51,10 @@ def test_lexicon_concepts_defined_once() -> None:
 
 
 # Cue tables moved out of code: one lexicon group per module, one list per table.
-CUE_GROUPS = {"indicator_cues": "extractor/indicators.py"}
+CUE_GROUPS = {
+    "indicator_cues": "extractor/indicators.py",
+    "skip_cues": "extractor/strategies/rules/skips.py",
+}
 
 
 @pytest.mark.parametrize("group", sorted(CUE_GROUPS))
