@@ -19,8 +19,9 @@ name in ``Candidate.rules``):
 - ``strip_time`` / ``strip_actor`` / ``allocates``: dates and actors are never indicators;
   an allocated budget is not a result.
 
-Cue words are data (the tables below), not literals inside the functions: to teach a
-phrasing, add it to its table and a row to ``tests/test_indicators.py``.
+Cue words are data: the tables below are read from the lexicon's ``indicator_cues``
+(``extractor/vi/data/lexicon.json``), one key per table, never literals inside the functions.
+To teach a phrasing, add it to its lexicon list and a row to ``tests/test_indicators.py``.
 """
 
 from __future__ import annotations
@@ -32,67 +33,49 @@ from extractor import vi
 
 _I = re.IGNORECASE
 
+
+def _cues(key: str) -> tuple[str, ...]:
+    """The lexicon list ``indicator_cues.<key>``, in its order."""
+    return tuple(vi.entry(f"indicator_cues.{key}"))
+
+
+def _listed(key: str) -> str:
+    """The lexicon list ``indicator_cues.<key>`` as a regex alternation, exactly as listed."""
+    return vi.alternation_as_listed(vi.entry(f"indicator_cues.{key}"))
+
+
 # Words that end the clause before a figure and make the figure the *object* of what comes
 # before, not its level: the noun after the figure is what is counted.
-OBJECT_LEADS: tuple[str, ...] = (
-    "cho", "tại", "ở", "của", "tới", "đối với", "trên",
-)  # fmt: skip
+OBJECT_LEADS: tuple[str, ...] = _cues("object_leads")
 
 # A clause before the figure that ends with one of these names another thing: the figure
 # is an apposition ("internet phát triển rộng khắp với gần 2.000 trạm BTS").
-APPOSITION_LEADS: tuple[str, ...] = ("với", "gồm", "bao gồm", "trong đó có")
+APPOSITION_LEADS: tuple[str, ...] = _cues("apposition_leads")
 
 # Time and date phrases that are never an indicator on their own ("tính đến ngày
-# 30/11/2018", "đến cuối năm", "tính đến hết tháng 11").
-TIME_PHRASES: tuple[str, ...] = (
-    r"tính\s+đến(?:\s+hết)?(?:\s+ngày)?\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
-    r"(?:tính\s+)?đến(?:\s+hết)?\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
-    r"ngày\s+\d{1,2}/\d{1,2}(?:/\d{2,4})?",
-    r"(?:tính\s+)?(?:đến|tới)\s+(?:cuối|hết)\s+năm(?:\s+\d{4})?",
-    r"(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}(?:/\d{4})?(?:\s+năm\s+\d{4})?",
-    r"(?:tính\s+)?đến\s+nay",
-    r"(?:tính\s+)?đến\s+thời\s+điểm\s+(?:này|hiện\s+tại)",
-    r"lũy\s+kế(?:\s+\d+\s+(?:tháng|năm))?", r"luỹ\s+kế(?:\s+\d+\s+(?:tháng|năm))?",
-    r"cuối\s+năm", r"đầu\s+năm", r"trong\s+năm",
-    r"(?:(?:trong|hết|cả)\s+)?năm\s+(?:học\s+)?\d{4}(?:\s*[-–]\s*\d{4})?", r"cả\s+năm",
-)  # fmt: skip
+# 30/11/2018", "đến cuối năm", "tính đến hết tháng 11"): regular expressions, as the
+# lexicon's ``departments`` holds them.
+TIME_PHRASES: tuple[str, ...] = _cues("time_phrase_patterns")
 
 # Verbs that make the figure the level of the subject before it ("tỷ lệ đô thị hóa đạt 39%"):
 # the clause before names what is measured; nothing after the figure is added.
-LINKING_VERBS: tuple[str, ...] = (
-    "đạt", "đạt được", "đạt mức", "đạt tỷ lệ", "ước đạt", "là", "ở mức", "chiếm", "bằng",
-    "còn", "xuống", "xuống còn", "lên", "tăng", "giảm", "tăng lên", "giảm xuống", "lên mức",
-    "tới", "đến", "gồm", "tương đương",
-)  # fmt: skip
+LINKING_VERBS: tuple[str, ...] = _cues("linking_verbs")
 
 # Words that stop the noun phrase after a figure: a verb or connector that starts what is
 # said about the thing counted, or another clause.
-NOUN_STOPS: tuple[str, ...] = (
-    "với", "đối với", "chiếm", "so với", "so", "tăng", "giảm", "vượt", "trong đó", "bằng", "nâng",
-    "góp phần", "trên tổng", "tổng kinh phí", "tổng số", "trong năm", "vào", "kể từ",
-    "tính đến", "đến nay", "từ đầu năm", "bình quân", "tương đương", "nhằm", "để",
-    "do", "vì", "theo kế hoạch", "tương ứng", "riêng", "nhưng", "song", "tuy nhiên",
-    "mặc dù",
-)  # fmt: skip
+NOUN_STOPS: tuple[str, ...] = _cues("noun_stops")
 # ... except "với" before these, which opens the partner of what is counted ("1.784 ha liên
 # kết với các doanh nghiệp"), not another item.
-PARTNER_LEADS: tuple[str, ...] = ("các", "những", "nhiều")
+PARTNER_LEADS: tuple[str, ...] = _cues("partner_leads")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
-FIGURE_VERBS: tuple[str, ...] = (
-    "đạt", "là", "và", "hoặc", "còn", "ở", "tại", "thuộc", "của", "cho",
-)  # fmt: skip
+FIGURE_VERBS: tuple[str, ...] = _cues("figure_verbs")
 
 # Verbs that open a new clause after a comma ("1.377 hộ cận nghèo, giúp họ vươn lên"): the
 # noun phrase after a figure does not run into them.
-CLAUSE_VERBS: tuple[str, ...] = (
-    "giúp", "góp phần", "nhằm", "tạo", "đảm bảo", "bảo đảm", "hoàn thành", "thực hiện",
-    "triển khai", "tổ chức", "giải quyết", "hỗ trợ", "đưa", "nâng", "hạ", "giữ", "duy trì",
-    "phấn đấu", "đề nghị", "yêu cầu", "ban hành", "vận động", "tiếp tục", "đón", "giành",
-    "đạt",
-)  # fmt: skip
+CLAUSE_VERBS: tuple[str, ...] = _cues("clause_verbs")
 
 # Plan columns of a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện").
-PLAN_COLUMNS: tuple[str, ...] = ("kế hoạch", "kh", "chỉ tiêu giao", "mục tiêu", "dự toán")
+PLAN_COLUMNS: tuple[str, ...] = _cues("plan_columns")
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -106,20 +89,22 @@ _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
 _NOUN_STOP = re.compile(
     rf"[;:()\[\]|]|\.(?!\d)|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
-    rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:khoảng|hơn|trên|gần|dưới)\s+)?\d(?![\d.,]*/)"
+    rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:{_listed('figure_qualifiers')})\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}",
     _I,
 )
 _LINKING_END = re.compile(
     rf"(?<!\w)(?<!cắt\s)(?:{_alt(LINKING_VERBS)})"  # "cắt giảm" is a verb of its own
-    rf"(?:\s+(?:khoảng|hơn|trên|gần|dưới|từ|mức))?\s*:?\s*$",
+    rf"(?:\s+(?:{_listed('level_leads')}))?\s*:?\s*$",
     _I,
 )
 # ... nor into a tense word that opens one ("Án còn lại 703 vụ, đang tiếp tục giải quyết")
-_VERB_START = re.compile(rf"(?:{_alt((*CLAUSE_VERBS, 'đang', 'đã', 'sẽ', 'vẫn'))})(?!\w)", _I)
-_NEXT_FIGURE_OWN = re.compile(r"\s+(?:và|hoặc)\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I)
+_VERB_START = re.compile(rf"(?:{_alt((*CLAUSE_VERBS, *_cues('tense_words')))})(?!\w)", _I)
+_NEXT_FIGURE_OWN = re.compile(
+    rf"\s+(?:{_listed('phrase_breaks')})\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I
+)
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
-_TRAILING_CONNECTOR = re.compile(r"(?:\s+(?:và|hoặc|cùng|với))+\s*$", _I)
+_TRAILING_CONNECTOR = re.compile(rf"(?:\s+(?:{_listed('trailing_connectors')}))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 # "66 xã của 11 huyện", "... văn hóa trong [toàn tỉnh]", "4/4 chỉ tiêu đều [đạt]": a name never
 # ends with the word that links it to what was cut off (lexicon ``dangling_words``)
@@ -145,8 +130,10 @@ _MAX_NOUN_WORDS = 16
 # A phrase longer than a cap is cut back to the last of these (or a comma) inside the cap, not
 # in the middle of a word group ("... hoàn thành và hoàn thành trước thời hạn đề ra" is not
 # "... thời hạn đề"); a comparison that ends it ("tăng so với năm 2022") is kept whole.
-PHRASE_BREAKS: tuple[str, ...] = ("và", "hoặc")
-_COMPARISON_TAIL = re.compile(r"(?:^|\s)(?:so\s+(?:với|cùng)\s+)(?:\S+\s+){0,4}\S+$", re.I)
+PHRASE_BREAKS: tuple[str, ...] = _cues("phrase_breaks")
+_COMPARISON_TAIL = re.compile(
+    rf"(?:^|\s)(?:(?:{_listed('comparison_leads')})\s+)(?:\S+\s+){{0,4}}\S+$", re.I
+)
 
 
 def cap_phrase(s: str, limit: int) -> str:
@@ -180,15 +167,15 @@ def strip_time(s: str) -> str:
 
 # A clause that opens with one of these names a part of the previous figure's whole
 # ("Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%").
-SUBSET_LEADS: tuple[str, ...] = ("trong đó", "trong số đó", "riêng", "bao gồm")
+SUBSET_LEADS: tuple[str, ...] = _cues("subset_leads")
 # ... and with one of these, restates the previous figure in another unit ("tăng 4,48% -
 # tương đương 50.454 người", "giảm 3,21% với 2.538 người").
-EQUIVALENT_LEADS: tuple[str, ...] = (
-    "tương đương", "tương đương với", "tương ứng", "tương ứng với", "với", "tức là", "tức",
-)  # fmt: skip
+EQUIVALENT_LEADS: tuple[str, ...] = _cues("equivalent_leads")
 _SUBSET_LEAD = re.compile(rf"^[\s,;:(–-]*(?:{_alt(SUBSET_LEADS)})(?!\w)", _I)
 _EQUIVALENT = re.compile(
-    rf"^[\s,;:(–-]*(?:so\s+(?:với|cùng)[^,;:()]*?[\s,–-]+)?(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$", _I
+    rf"^[\s,;:(–-]*(?:(?:{_listed('comparison_leads')})[^,;:()]*?[\s,–-]+)?"
+    rf"(?:{_alt(EQUIVALENT_LEADS)})[\s,:]*$",
+    _I,
 )
 
 
@@ -204,11 +191,7 @@ def restates_previous(pre: str) -> bool:
 
 # Words of a heading before a colon that introduce a list without naming a measure
 # ("Kết quả cụ thể như sau:", "Chỉ tiêu năm 2022:").
-GENERIC_HEADS: tuple[str, ...] = (
-    "kết quả", "cụ thể", "như sau", "chỉ tiêu", "mục tiêu", "nhiệm vụ", "kế hoạch",
-    "phương hướng", "trong đó", "gồm", "bao gồm", "giải pháp", "thành tích", "nổi bật",
-    "đạt được", "tình hình", "số liệu",
-)  # fmt: skip
+GENERIC_HEADS: tuple[str, ...] = _cues("generic_heads")
 _GENERIC_HEAD = re.compile(rf"(?<!\w)(?:{_alt(GENERIC_HEADS)})(?!\w)", _I)
 
 
@@ -218,12 +201,7 @@ def is_generic_head(head: str) -> bool:
 
 
 # Subjects that name who acts, not what is measured ("Sở đã hoàn thành 100% kế hoạch").
-ACTORS: tuple[str, ...] = (
-    "sở", "ngành", "tỉnh", "toàn tỉnh", "toàn ngành", "ubnd", "ủy ban", "uỷ ban", "chúng tôi",
-    "đơn vị", "cơ quan", "huyện", "thành phố", "cục", "chi cục", "bhxh", "bảo hiểm xã hội",
-    "trung tâm", "lực lượng", "địa phương", "các địa phương", "hội", "ban", "phòng", "bộ",
-    "chính phủ", "tổng cục", "ngân hàng", "quỹ", "nhà nước", "ta", "chúng ta", "doanh nghiệp",
-)  # fmt: skip
+ACTORS: tuple[str, ...] = _cues("actors")
 _ACTOR = re.compile(rf"^(?:{_alt(ACTORS)})(?!\w)", _I)
 
 
@@ -240,11 +218,9 @@ _ACTOR_NAMED = re.compile(
 )
 
 
-# Actors that act alone, without a name after them ("Sở tổ chức 12 lớp tập huấn").
-BARE_ACTORS: tuple[str, ...] = (
-    "Sở", "ngành", "toàn ngành", "toàn tỉnh", "UBND tỉnh", "BHXH tỉnh", "tỉnh", "chúng tôi",
-    "Hội", "Cục", "Công ty", "Chi nhánh",  # "Hội hỗ trợ xây mới 7 nhà": the association acting
-)  # fmt: skip
+# Actors that act alone, without a name after them ("Sở tổ chức 12 lớp tập huấn", "Hội hỗ
+# trợ xây mới 7 nhà": the association acting).
+BARE_ACTORS: tuple[str, ...] = _cues("bare_actors")
 _BARE_ACTOR = re.compile(
     # ("Hội cơ sở", "Chi nhánh cấp huyện": what is counted, not who acts)
     rf"^(?:{_alt(BARE_ACTORS)})\s+(?!cơ\s+sở|cấp\s)(?=(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơư]))"
@@ -257,7 +233,7 @@ def _department_actor() -> re.Pattern[str]:
     depts = "|".join(p for pats in vi.phrase_map("departments").values() for p in pats)
     sectors = _alt(vi.entry("actor_sectors"))
     return re.compile(
-        rf"^(?:Sở|Ngành|ngành|Phòng)\s+(?:{depts})"
+        rf"^(?:{_listed('department_heads')})\s+(?:{depts})"
         rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?)(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+)?\s+(?=\w)"
         # "ngành y tế khám chữa bệnh cho ...": a sector acting, in lower case, before an
         # action (not before what measures it: "ngành nông nghiệp chiếm 36%")
@@ -285,7 +261,9 @@ def names_actor(subject: str) -> bool:
 
 
 _COMPARISON = re.compile(
-    r"\s*(so\s+(?:với|cùng)\s+[^,;.()]{1,40}?)\s*(?=[,;.()]|$|\s(?:và|đạt|vượt))", _I
+    rf"\s*((?:{_listed('comparison_leads')})\s+[^,;.()]{{1,40}}?)\s*"
+    rf"(?=[,;.()]|$|\s(?:{_listed('comparison_ends')}))",
+    _I,
 )
 
 
@@ -298,10 +276,7 @@ def comparison_after(text: str, end: int, limit: int) -> str:
 # Money only allocated or planned, not spent (guideline §5: optional): "ngân sách tỉnh bố trí
 # 45 tỷ đồng", "được phân bổ 12 tỷ đồng", "kế hoạch vốn giao 30 tỷ đồng". (A revenue
 # estimate "được giao dự toán thu 25.500 tỷ đồng" is a target, not an allocation.)
-ALLOCATION_CUES: tuple[str, ...] = (
-    "bố trí", "phân bổ", "kế hoạch vốn", "dự kiến bố trí", "với tổng số tiền dự kiến",
-    "tổng mức đầu tư",
-)  # fmt: skip
+ALLOCATION_CUES: tuple[str, ...] = _cues("allocation_cues")
 _ALLOCATION = re.compile(rf"(?<!\w)(?:{_alt(ALLOCATION_CUES)})(?!\w)", _I)
 
 
@@ -312,7 +287,7 @@ def allocates(clause: str) -> bool:
 
 # What a percentage is a share of, written right after it ("chiếm 1,92% số phải thu",
 # "đạt 93,8% dân số", "dưới 5% tổng thu ngân sách").
-SHARE_BASES: tuple[str, ...] = ("số", "tổng", "dân số", "diện tích", "GRDP", "lực lượng")
+SHARE_BASES: tuple[str, ...] = _cues("share_bases")
 _SHARE_BASE = re.compile(rf"(?:{_alt(SHARE_BASES)})(?!\w)", _I)
 
 
@@ -341,6 +316,8 @@ def ends_with_apposition(pre: str) -> bool:
 
 # "với trị giá", "với tổng số": a "với" clause with two words of its own names the next figure
 _WITH_CLAUSE = re.compile(r"với\s+[^\W\d_]+\s+[^\W\d_]+", _I)
+# "50 tuổi trở lên": an open range is no part of the noun phrase (written in lower case)
+_OPEN_RANGE_TAIL = re.compile(rf"(?<!\w)(?:{_listed('open_range_tails')})(?!\w)")
 
 
 def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> str:
@@ -393,7 +370,7 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
         if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt) or _VERB_START.match(nxt):
             break
         pos = comma + 1
-    words = re.sub(r"(?<!\w)trở\s+(?:lên|xuống)(?!\w)", " ", ", ".join(out)).split()
+    words = _OPEN_RANGE_TAIL.sub(" ", ", ".join(out)).split()
     phrase = cap_phrase(" ".join(words), _MAX_NOUN_WORDS).strip(" ,")
     # "66 xã của 11 huyện": a phrase never ends with the word that links it to the next
     return drop_dangling(phrase)

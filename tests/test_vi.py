@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -48,9 +50,27 @@ def test_lexicon_concepts_defined_once() -> None:
     assert vi.phrase_map("qualifiers")["ước đạt"] == "about"
 
 
-def test_both_placements_of_a_tone_mark_match() -> None:
-    import re
+# Cue tables moved out of code: one lexicon group per module, one list per table.
+CUE_GROUPS = {
+    "indicator_cues": "extractor/indicators.py",
+    "skip_cues": "extractor/strategies/rules/skips.py",
+}
 
+
+@pytest.mark.parametrize("group", sorted(CUE_GROUPS))
+def test_cue_lists_are_clean_and_each_is_read(group: str) -> None:
+    source = (Path(vi.__file__).resolve().parents[2] / CUE_GROUPS[group]).read_text("utf-8")
+    for key, words in vi.entry(group).items():
+        assert words and all(isinstance(w, str) and w for w in words), key
+        assert len(set(words)) == len(words), f"{group}.{key} lists a word twice"
+        for w in words:
+            assert w == " ".join(w.split()) == unicodedata.normalize("NFC", w), (key, w)
+            if key.endswith("_patterns"):
+                re.compile(w)  # a regular expression, as the key says
+        assert f"'{key}'" in source or f'"{key}"' in source, f"{group}.{key} is read nowhere"
+
+
+def test_both_placements_of_a_tone_mark_match() -> None:
     for pattern, texts in (
         ("Thành ủy viên", ("Thành ủy viên", "Thành uỷ viên")),
         ("hoá", ("hoá", "hóa")),

@@ -127,6 +127,13 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(tone_variants(re.escape(w).replace(r"\ ", r"\s+")) for w in ordered)
 
 
+def alternation_as_listed(words: Iterable[str]) -> str:
+    """Lexicon words as one regex alternation in the order listed, any run of spaces between
+    words and nothing else (no tone variants): a list moved out of a regex literal
+    ("(?:với|cùng)"), read exactly as the literal read it."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 _WS = re.compile(r"\s+")
 
 
@@ -247,6 +254,7 @@ def _word_follows(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 __all__ = [
     "REL_TOL",
+    "alternation_as_listed",
     "close",
     "entry",
     "fold",

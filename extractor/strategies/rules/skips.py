@@ -1,4 +1,7 @@
-"""Skip reasons: why a number is not a figure, or a figure not a metric."""
+"""Skip reasons: why a number is not a figure, or a figure not a metric.
+
+The words the rules read are data: the lexicon's ``skip_cues`` (``extractor/vi/data/
+lexicon.json``), one key per list; the regexes here hold only the grammar around them."""
 
 from __future__ import annotations
 
@@ -10,72 +13,76 @@ from extractor import indicators as _ind
 from extractor import vi
 from extractor.numbers import Quantity
 from extractor.strategies.rules.awards import _AWARD_KIND, _RECIPIENT_UNITS
-from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _alt, _stated, _wordset
+from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _alt, _stated
 from extractor.strategies.rules.indicators import _MEASURE_UNITS
 from extractor.strategies.rules.registry import NamedRule, register
 
+
+def _cues(key: str) -> tuple[str, ...]:
+    """The lexicon list ``skip_cues.<key>``, in its order."""
+    return tuple(vi.entry(f"skip_cues.{key}"))
+
+
+def _listed(key: str) -> str:
+    """The lexicon list ``skip_cues.<key>`` as a regex alternation, exactly as listed."""
+    return vi.alternation_as_listed(vi.entry(f"skip_cues.{key}"))
+
+
 # Units that never make a metric in these articles.
 _SKIP_UNITS: dict[str, str] = vi.phrase_map("skip_units")
-_STRUCT_UNITS = _wordset("nhóm khâu lần cấp mặt điểm bước") | {
-    "lĩnh vực", "nội dung", "nhiệm vụ", "giải pháp", "đột phá", "chương trình", "vấn đề",
-    "trụ cột", "phong trào", "chỉ tiêu",
-}  # fmt: skip
+# The plan's own parts ("3 nhóm giải pháp", "5 nhiệm vụ trọng tâm").
+_STRUCT_UNITS = frozenset(_cues("structural_units"))
 
 
 _RANKING = re.compile(
-    rf"{_W0}(?:xếp\s+thứ|xếp\s+hạng|đứng\s+thứ|thứ\s+hạng|hạng){_W1}"
-    r"(?!\s+(?:di\s+tích|di\s+sản|bảo\s+tàng))",  # "xếp hạng di tích": a heritage class
+    rf"{_W0}(?:{_listed('ranking_words')}){_W1}"
+    rf"(?!\s+(?:{_listed('ranked_heritage')}))",  # "xếp hạng di tích": a heritage class
     _I,
 )
 _REFERENCE_BEFORE = re.compile(
-    rf"{_W0}(?:(?<!tổng\s)số|thứ|lần\s+thứ|lần|mũi|đợt|khóa|khoá|mức\s+độ|cấp\s+độ|giai\s+đoạn|điều|khoản|tổ|ấp"
-    rf"|khu\s+phố|phiên\s+bản|(?<!các\s)loại|ảnh|hình|video|clip|(?<!định\s)kỳ|khoá|quý|(?<!quy\s)tập|trang"
+    rf"{_W0}(?:{_listed('reference_heads')}"
+    rf"|(?<!tổng\s)số|(?<!các\s)loại|(?<!định\s)kỳ|(?<!quy\s)tập"
     rf"|chuyên\s+án(?:\s+(?-i:[A-ZĐ]{{1,5}}))?"  # "chuyên án VT 721": a case's code name
-    rf"|quốc\s+lộ|tỉnh\s+lộ|đường|top|nhóm|đường\s+dây\s+nóng|hotline|điện\s+thoại|đt|fax|tel"
     rf"|gmt\s*[+-]|utc\s*[+-]"
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
 _DONE_BEFORE = re.compile(
-    rf"{_W0}(?:hoàn\s+thành|thực\s+hiện\s+tốt)(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$", _I
-)
-_DONE_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đều\s+)?(?:hoàn\s+thành|đạt)(?!\w)", _I)
-# "mức độ 3, 4", "mức 3; 4": the levels of online public services, named, not counted
-_LEVEL_BEFORE = re.compile(rf"{_W0}mức(?:\s+độ)?(?:\s*[1-4]\s*(?:,|;|và|-|–|/))?\s*$", _I)
-_PARTICIPANTS = re.compile(rf"{_W0}(?:dự|tham\s+dự|tham\s+gia|về\s+dự)\s+hội\s+nghị{_W1}", _I)
-_FURNITURE = re.compile(rf"{_W0}(?:lượt\s+(?:xem|đọc|thích|truy\s+cập)|bình\s+luận)\W*$", _I)
-_AWARD_VERB = re.compile(
-    rf"{_W0}(?:được\s+(?:tặng|trao|nhận|khen)|nhận\s+được|đón\s+nhận|tặng|trao\s+tặng|khen\s+thưởng)"
-    rf"{_W1}",
+    rf"{_W0}(?:{_listed('done_verbs_before')})(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$",
     _I,
 )
+_DONE_AFTER = re.compile(
+    rf"(?:\s+[^\W\d_]+){{0,4}}?\s+(?:đều\s+)?(?:{_listed('done_verbs_after')})(?!\w)", _I
+)
+# "mức độ 3, 4", "mức 3; 4": the levels of online public services, named, not counted
+_LEVEL_BEFORE = re.compile(rf"{_W0}mức(?:\s+độ)?(?:\s*[1-4]\s*(?:,|;|và|-|–|/))?\s*$", _I)
+_PARTICIPANTS = re.compile(rf"{_W0}(?:{_listed('attend_verbs')})\s+hội\s+nghị{_W1}", _I)
+_FURNITURE = re.compile(rf"{_W0}(?:{_listed('page_furniture')})\W*$", _I)
+_AWARD_VERB = re.compile(rf"{_W0}(?:{_listed('award_verbs')}){_W1}", _I)
 
 
 _BASELINE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:xuống(?:\s+còn)?|lên|còn|đến|tới)\s+(?:mức\s+)?(?:còn\s+)?\d", _I
+    rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:{_listed('change_end_leads')})\s+(?:mức\s+)?(?:còn\s+)?\d",
+    _I,
 )
-_DESCRIPTOR_BEFORE = re.compile(rf"{_W0}(?:tại|ở|đủ|cả)\s*$", _I)
+_DESCRIPTOR_BEFORE = re.compile(rf"{_W0}(?:{_listed('descriptor_leads')})\s*$", _I)
 
 
 # "Liên hoan Ẩm thực 8 tỉnh Tây Bắc": places counted inside an event's name (its head
 # capitalised, then a capitalised word), not a result
-EVENT_HEADS: tuple[str, ...] = (
-    "Liên hoan", "Hội thi", "Hội diễn", "Ngày hội", "Lễ hội", "Hội chợ", "Diễn đàn", "Giải",
-    "Hội nghị", "Hội thảo", "Tuần lễ", "Festival",
-)  # fmt: skip
-PLACE_UNITS: tuple[str, ...] = ("tỉnh", "thành phố", "nước", "quốc gia", "dân tộc", "miền")
+EVENT_HEADS: tuple[str, ...] = _cues("event_heads")
+PLACE_UNITS: tuple[str, ...] = _cues("place_units")
 _EVENT_NAME_BEFORE = re.compile(
     rf"{_W0}(?:{_ind._alt(EVENT_HEADS)})\s+{_CAP}\w*(?:\s+\w+){{0,3}}\s+$"
 )  # case-sensitive: a name
 # "tại SEA Games 31": the edition number of a named games
-EVENT_EDITIONS: tuple[str, ...] = ("SEA Games", "ASIAN Games", "Asian Games", "Para Games",
-                                   "ASEAN Para Games", "Olympic", "Paralympic")  # fmt: skip
+EVENT_EDITIONS: tuple[str, ...] = _cues("event_editions")
 _EDITION_BEFORE = re.compile(rf"{_W0}(?:{_ind._alt(EVENT_EDITIONS)})\s+$")
 _PLACE_UNIT_AFTER = re.compile(rf"\s*(?:{_ind._alt(PLACE_UNITS)}){_W1}", _I)
 
 
 _DAY_BEFORE = re.compile(
-    r"(?<!\w)(?:sáng|chiều|tối|trưa|ngày|hôm)\s+(?:nay\s+)?(?:\(\s*)?\d{1,2}\s*[-/.]\s*$", _I
+    rf"(?<!\w)(?:{_listed('day_parts')})\s+(?:nay\s+)?(?:\(\s*)?\d{{1,2}}\s*[-/.]\s*$", _I
 )
 _DAY_AFTER = re.compile(r"\s*[-/.]\s*\d{1,2}(?!\d)")
 _ROUND_BASES = (1, 10, 100, 1000, 10000, 100000)
@@ -85,7 +92,9 @@ _SCALE_AFTER = re.compile(
 # "34/45 xã đạt 19/19 tiêu chí": a full fraction describing the things just counted
 _DESCRIPTOR_FRACTION = re.compile(r"\d[\d.,/]*\s+[^\W\d]+(?:\s+[^\W\d]+)?\s+đạt\s*$", _I)
 # "Tổng số tiêu chí đã đạt của 45 xã là 785": the scope of the figure that follows
-_SCOPE_OF_NEXT = re.compile(r"\s*(?:là|đạt)\s+(?:khoảng\s+|hơn\s+|trên\s+)?\d", _I)
+_SCOPE_OF_NEXT = re.compile(
+    rf"\s*(?:{_listed('scope_verbs')})\s+(?:(?:{_listed('scope_qualifiers')})\s+)?\d", _I
+)
 
 
 @lru_cache(maxsize=16)
@@ -106,10 +115,12 @@ _POSITION_AFTER = re.compile(
     rf"\s+(?-i:(?:Phó\s+)?(?:{vi.alternation(vi.entry('position_heads'))}))(?!\w)"
 )
 _VERSION = re.compile(r"\d\.0")
-_PRODUCT_AFTER = re.compile(r"\s+(?:tín\s+dụng|cho\s+vay)(?!\w)", _I)
-_SITE_AFTER = re.compile(r"\s+(?!nhấn|mới|yếu|sáng|nổi|chính|trọng|then|cầu)\w", _I)
+_PRODUCT_AFTER = re.compile(rf"\s+(?:{_listed('bank_products')})(?!\w)", _I)
+_SITE_AFTER = re.compile(rf"\s+(?!{_listed('not_site_words')})\w", _I)
 _ATTENDED_BY = re.compile(
-    rf"{_W0}(?:sự\s+)?(?:tham\s+dự|có\s+mặt)(?:\s+của)?(?:\s+(?:hơn|trên|gần|khoảng))?\s*$", _I
+    rf"{_W0}(?:sự\s+)?(?:{_listed('attendance_words')})(?:\s+của)?"
+    rf"(?:\s+(?:{_listed('attendance_qualifiers')}))?\s*$",
+    _I,
 )
 _WORKLOAD_AFTER = re.compile(
     rf"(?:\s+[^\W\d_]+){{0,3}}?\s+(?:đã\s+)?(?:{_alt(vi.entry('workload_verbs'))}){_W1}", _I
@@ -117,7 +128,7 @@ _WORKLOAD_AFTER = re.compile(
 _OPEN_QUOTES = '“"‘'
 _CLOSE_QUOTE = re.compile(r"”|\"|’’|’|''")
 _QUOTED_NAME_MAX = 70
-_FIGURE_VERB_IN_QUOTE = re.compile(r"(?<!\w)(?:đạt|tăng|giảm|chiếm|là)(?!\w)", _I)
+_FIGURE_VERB_IN_QUOTE = re.compile(rf"(?<!\w)(?:{_listed('quote_figure_verbs')})(?!\w)", _I)
 
 
 def _in_quoted_name(text: str, start: int, end: int, sent_start: int) -> bool:
@@ -141,17 +152,13 @@ def _in_quoted_name(text: str, start: int, end: int, sent_start: int) -> bool:
 _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:(?:cùng|đến|về)\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
 )
-_HONOUR_AFTER = re.compile(
-    r"\s*(?:kỷ\s+niệm\s+chương|bằng\s+khen|giấy\s+khen|huân\s+chương|cờ\s+thi\s+đua)(?!\w)", _I
-)
+_HONOUR_AFTER = re.compile(rf"\s*(?:{_listed('honours')})(?!\w)", _I)
 _GRANT_TO = re.compile(
-    rf"{_W0}(?:(?:trao|tặng|trao\s+tặng|trao\s+thưởng)\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho"
+    rf"{_W0}(?:(?:{_listed('grant_verbs')})\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho"
     r"|khen\s+thưởng\s+cho)\s*$",  # "công bố quyết định khen thưởng cho trên 100 tập thể"
     _I,
 )
-_OTHER_PLACE = re.compile(
-    rf"{_W0}(?:cả\s+nước|toàn\s+quốc|bình\s+quân\s+chung|trung\s+bình\s+chung)\s*\(\s*$", _I
-)
+_OTHER_PLACE = re.compile(rf"{_W0}(?:{_listed('other_places')})\s*\(\s*$", _I)
 
 
 class NumberContext:
@@ -224,6 +231,9 @@ def _measures_duration(c: NumberContext) -> bool:
     )
 
 
+_PER_UNIT_LEAD = re.compile(rf"(?:{_listed('per_unit_leads')})\s*$", _I)
+
+
 def _per_unit_slash(c: NumberContext) -> bool:
     text, q, before, stated = c.text, c.q, c.before_num, c.stated
     return bool(
@@ -237,20 +247,20 @@ def _per_unit_slash(c: NumberContext) -> bool:
         or (
             stated == 1
             and not _SCALE_AFTER.match(text, q.num_end)
-            and re.search(r"(?:trên|mỗi)\s*$", before, _I)
+            and _PER_UNIT_LEAD.search(before)
         )
     )
 
 
 def _per_unit_base(c: NumberContext) -> bool:
     text, q, before = c.text, c.q, c.before_num
-    if not (c.stated in _ROUND_BASES and re.search(r"(?:trên|mỗi)\s*$", before, _I)):
+    if not (c.stated in _ROUND_BASES and _PER_UNIT_LEAD.search(before)):
         return False
     after = text[q.num_end : q.num_end + 20]
     return bool(
         # "12 giường bệnh trên 10.000 dân" (but "85,3 tỷ đồng và trên 100.000 m2 đất": "và"
         # opens another item, and "trên" is its qualifier)
-        re.search(r"\d(?:(?!\svà\s)[^,;:()]){1,40}\s(?:trên|mỗi)\s*$", before)
+        re.search(rf"\d(?:(?!\svà\s)[^,;:()]){{1,40}}\s(?:{_listed('per_unit_leads')})\s*$", before)
         or re.match(r"\s*(?:dân(?!\s+tộc)|trẻ\s+đẻ|ca\s+sinh|dân\s+số)", after, _I)
     )
 
@@ -284,6 +294,11 @@ def _recipients_by_verb(c: NumberContext) -> bool:
 
 
 _RECIPIENT_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(_RECIPIENT_UNITS))})(?!\w)", _I)
+_DOSE_UNITS = frozenset(_cues("dose_units"))  # "tiêm 2 mũi"
+_PER_PERIOD = re.compile(rf"/(?:{_listed('per_periods')})")  # "2 buổi/ngày"
+_ATTENDEE_UNITS = frozenset(_cues("attendee_units"))  # "150 người dự hội nghị"
+_PARTICIPANT_AFTER = re.compile(rf"\s*(?:{_listed('participant_units')})", _I)  # "63 điểm cầu"
+_HAND_OUT_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('hand_out_verbs')})\s*$", _I)
 
 
 # Numbers that are part of a phrase rather than a figure, tried in this order.
@@ -431,7 +446,7 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "descriptor",
         "tiêm 2 mũi",
         "a number of doses (at most 5)",
-        lambda c: (c.q.unit or "").lower() in ("mũi", "liều") and c.q.value <= 5,
+        lambda c: (c.q.unit or "").lower() in _DOSE_UNITS and c.q.value <= 5,
     ),
     _skip(
         "per_period_name",
@@ -441,7 +456,7 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         lambda c: (
             c.q.kind == "count"
             and c.q.value <= 10
-            and re.match(r"/(?:ngày|tuần|tháng|năm|buổi)", c.text[c.q.end : c.q.end + 8])
+            and _PER_PERIOD.match(c.text[c.q.end : c.q.end + 8])
         ),
     ),
     _skip(
@@ -603,7 +618,7 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "150 người dự hội nghị",
         "people attending the conference",
         lambda c: (
-            c.unit in ("người", "đại biểu")
+            c.unit in _ATTENDEE_UNITS
             and _PARTICIPANTS.search(c.text[c.q.end : min(c.sent[1], c.q.end + 40)])
         ),
         "skips._PARTICIPANTS",
@@ -625,9 +640,7 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "participants",
         "200 đại biểu; 63 điểm cầu",
         "delegates, guests or conference sites",
-        lambda c: re.match(
-            r"\s*(?:đại\s+biểu|khách\s+mời|điểm\s+cầu)", c.text[c.q.num_end : c.q.num_end + 20], _I
-        ),
+        lambda c: _PARTICIPANT_AFTER.match(c.text[c.q.num_end : c.q.num_end + 20]),
     ),
     _skip(
         "participants_attending",
@@ -690,8 +703,7 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "trao 12 kỷ niệm chương cho những cá nhân",
         "a count of honours handed out (the awards pass reads them), not a result",
         lambda c: (
-            _HONOUR_AFTER.match(c.text, c.q.num_end)
-            and re.search(r"(?<!\w)(?:trao|tặng|trao\s+tặng)\s*$", c.before_num, _I)
+            _HONOUR_AFTER.match(c.text, c.q.num_end) and _HAND_OUT_BEFORE.search(c.before_num)
         ),
         "skips._HONOUR_AFTER",
     ),
