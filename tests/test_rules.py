@@ -384,6 +384,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tỷ lệ hộ nghèo giảm 1,9% (chỉ tiêu được giao là 1,5%).", 1.5,
          "assigned plan of the reviewed year"),
         ("Ngành tập trung thực hiện 3 nhóm giải pháp trọng tâm.", 3, "structural count"),
+        ("Năm 2022, Hội đề ra 8 nhiệm vụ, 9 chỉ tiêu chủ yếu.", 8, "structural count"),
+        ("Năm 2022, Hội đề ra 8 nhiệm vụ, 9 chỉ tiêu chủ yếu.", 9, "structural count"),
         ("Năm 2022, tổng mức bán lẻ tăng 12,9% (kế hoạch năm 11,3%).", 11.3,
          "assigned plan of the reviewed year"),
         ("Năm 2022, GDP ngành tăng 3,4% (Chính phủ giao 2,5 - 2,8%).", 2.5,
@@ -437,6 +439,22 @@ def test_other_year_figure_is_skipped() -> None:
 def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None:
     c = by_value(candidates(text, report_year=2022, plan_year=2023), value)
     assert (c.label, c.cue) == ("skip", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # work items counted as work done, not the plan's parts
+        ("Năm 2022, Liên hiệp hội thực hiện 13 nhiệm vụ tư vấn, phản biện.", 13),
+        ("Năm 2022, ngành triển khai 48 nhiệm vụ, trong đó 13 nhiệm vụ thực hiện mới.", 13),
+        ("Năm 2022, Đài phát trên sóng 6 chương trình mỗi ngày.", 6),
+        # a ratio is not a count of parts
+        ("Năm 2022, số người bị thương tăng 2,4 lần so với năm trước.", 2.4),
+    ],
+)  # fmt: skip
+def test_counts_of_work_items_and_ratios_are_figures(text: str, value: float) -> None:
+    c = by_value(candidates(text, report_year=2022, plan_year=2023), value)
+    assert c.label == "achievement"
 
 
 @pytest.mark.parametrize(

@@ -68,7 +68,7 @@ def _from_word(phrase: str, word: str) -> str | None:
 
 
 # "mỗi suất", "bình quân mỗi hộ": an amount per unit of a thing counted before (lexicon)
-_PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_leads'))})\s+([^\W\d_]+)$", _I)
+_PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_amount_leads'))})\s+([^\W\d_]+)$", _I)
 _CHANGE_ONLY = re.compile(
     r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
 )
@@ -1400,7 +1400,7 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicator.per_unit_of_previous",
         'an amount "mỗi <classifier>" after a count of that classifier is each one\'s amount',
         "936 suất học bổng cho học sinh nghèo (mỗi suất từ 1 đến 10 triệu đồng)",
-        "lexicon:per_unit_leads",
+        "lexicon:per_unit_amount_leads",
     ),
     _named(
         "indicator.count_of_share",

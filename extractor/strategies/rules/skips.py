@@ -32,6 +32,21 @@ def _listed(key: str) -> str:
 _SKIP_UNITS: dict[str, str] = vi.phrase_map("skip_units")
 # The plan's own parts ("3 nhóm giải pháp", "5 nhiệm vụ trọng tâm").
 _STRUCT_UNITS = frozenset(_cues("structural_units"))
+# Work items ("nhiệm vụ", "chương trình") are the plan's parts only when named so ("7 nhiệm
+# vụ trọng tâm") or set out ("đề ra 8 nhiệm vụ"); "thực hiện 13 nhiệm vụ tư vấn" counts work done.
+_WORK_ITEM_UNITS = frozenset(_cues("work_item_units"))
+_STRUCT_MODIFIER_AFTER = re.compile(rf"\s+(?:{_listed('structural_modifiers')}){_W1}", _I)
+_STRUCT_LEAD_BEFORE = re.compile(rf"{_W0}(?:{_listed('structural_leads')})\s*$", _I)
+
+
+def _plan_part(c: NumberContext) -> bool:
+    """A structural unit counts the plan's own parts (a work item only when named or set
+    out as such)."""
+    if c.unit not in _WORK_ITEM_UNITS:
+        return True
+    return bool(
+        _STRUCT_MODIFIER_AFTER.match(c.text, c.q.end) or _STRUCT_LEAD_BEFORE.search(c.before_num)
+    )
 
 
 _RANKING = re.compile(
@@ -568,7 +583,9 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         lambda c: (
             c.unit in _STRUCT_UNITS
             and c.q.value <= 20
+            and c.q.value == int(c.q.value)  # "tăng 2,4 lần": a ratio
             and c.q.kind != "fraction"
+            and _plan_part(c)
             and not (c.unit == "điểm" and _SITE_AFTER.match(c.text, c.q.end))
             # "17 chương trình tín dụng": a bank's products, counted
             and not _PRODUCT_AFTER.match(c.text, c.q.end)
@@ -577,6 +594,9 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
             and not _DONE_AFTER.match(c.text, c.q.end)
         ),
         "skips._STRUCT_UNITS",
+        "lexicon:skip_cues.work_item_units",
+        "lexicon:skip_cues.structural_modifiers",
+        "lexicon:skip_cues.structural_leads",
         "skips._SITE_AFTER",
         "skips._DONE_BEFORE",
     ),
