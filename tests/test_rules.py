@@ -414,6 +414,10 @@ def test_other_year_figure_is_skipped() -> None:
          "award recipients"),
         ("Năm 2022, BĐBP tỉnh chủ trì triệt phá thành công chuyên án VT 721.", 721,
          "reference number"),
+        # a school level and an anniversary name, not count
+        ("Năm 2022, tổ chức cho trên 3.000 học sinh cấp 3 Nhật Bản tham quan.", 3,
+         "reference number"),
+        ("Năm 2022, Hội gặp mặt nhân kỷ niệm 46 khởi công công trình.", 46, "reference number"),
         ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
          "award recipients"),
         # a label that would be only a unit, a time word or a word of measure
@@ -448,6 +452,8 @@ def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None
         ("Năm 2022, Liên hiệp hội thực hiện 13 nhiệm vụ tư vấn, phản biện.", 13),
         ("Năm 2022, ngành triển khai 48 nhiệm vụ, trong đó 13 nhiệm vụ thực hiện mới.", 13),
         ("Năm 2022, Đài phát trên sóng 6 chương trình mỗi ngày.", 6),
+        # "truyền hình" ends with "hình" but is no picture number
+        ("Năm 2022, Đài phát trên sóng truyền hình 2.190 bản tin thời sự.", 2190),
         # a ratio is not a count of parts
         ("Năm 2022, số người bị thương tăng 2,4 lần so với năm trước.", 2.4),
     ],

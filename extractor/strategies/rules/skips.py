@@ -54,8 +54,13 @@ _RANKING = re.compile(
     rf"(?!\s+(?:{_listed('ranked_heritage')}))",  # "xếp hạng di tích": a heritage class
     _I,
 )
+# "truyền hình 2.190 bản tin": a compound that ends with a head word ("hình") is no head
+_NOT_A_HEAD = "".join(
+    rf"(?<!{re.escape(c.rsplit(' ', 1)[0])}\s)" for c in _cues("reference_head_compounds")
+)
 _REFERENCE_BEFORE = re.compile(
-    rf"{_W0}(?:{_listed('reference_heads')}"
+    rf"{_W0}{_NOT_A_HEAD}(?:{_listed('reference_heads')}"
+    rf"|(?:{_listed('school_level_leads')})\s+cấp"  # "học sinh cấp 3": a school level
     rf"|(?<!tổng\s)số|(?<!các\s)loại|(?<!định\s)kỳ|(?<!quy\s)tập"
     rf"|chuyên\s+án(?:\s+(?-i:[A-ZĐ]{{1,5}}))?"  # "chuyên án VT 721": a case's code name
     rf"|gmt\s*[+-]|utc\s*[+-]"
