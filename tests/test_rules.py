@@ -144,6 +144,23 @@ def test_figures_joined_in_any_way_never_crash(
         assert m.evidence in text
 
 
+def test_a_sub_heading_restating_a_body_figure_is_a_duplicate() -> None:
+    text = (
+        "Sở KH&CN tổng kết năm 2022\n"
+        "■ 48 nhiệm vụ khoa học và công nghệ được triển khai\n"
+        "Năm 2022, ngành đã triển khai thực hiện 48 nhiệm vụ khoa học và công nghệ. Ngành "
+        "cũng đã theo dõi 7 nhiệm vụ cấp Nhà nước.\n"
+        "■ Hoàn thành và vượt chỉ tiêu 7 nhiệm vụ theo Chương trình hành động số 56\n"
+        "Sở đã bàn giao kết quả cho các đơn vị."
+    )
+    report = extract_rules(text)
+    assert sorted(m.evidence.startswith("■") for m in report.achievements if m.value == 48) == [
+        False
+    ]
+    # a sub-heading naming another thing of the same value is kept
+    assert len([m for m in report.achievements if m.value == 7]) == 2
+
+
 def test_repeats_are_marked_duplicates() -> None:
     text = (
         "Ngành y tế phấn đấu 96% dân số có thẻ bảo hiểm y tế\n"

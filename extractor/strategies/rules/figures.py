@@ -391,6 +391,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
         [replace(c, index=i) for i, c in enumerate(out)],
         title_span_of(document),
         _captions(text, spans),
+        _headings(text, spans),
     )
 
 
@@ -541,6 +542,20 @@ def _captions(text: str, spans: _Spans) -> list[Span]:
     return [(a, b) for a, b in spans.paras if _PHOTO_CREDIT.search(text, a, b)]
 
 
+def _headings(text: str, spans: _Spans) -> list[Span]:
+    """Sub-headings inside the body: short one-line paragraphs with no closing punctuation
+    before more text ("■ 48 nhiệm vụ khoa học và công nghệ được triển khai")."""
+    out = []
+    for a, b in spans.paras[:-1]:
+        line = text[a:b].strip()
+        if line and "\n" not in line and len(line.split()) <= 20 and line[-1] not in _CLOSING:
+            out.append((a, b))
+    return out
+
+
+_CLOSING = '.!?;:…"”)»'
+
+
 def _in_spans(pos: int, spans: list[Span]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
@@ -565,14 +580,24 @@ def _many_digits(c: Candidate) -> bool:
 
 
 def _mark_duplicates(
-    cands: list[Candidate], title: Span | None, captions: list[Span] | None = None
+    cands: list[Candidate],
+    title: Span | None,
+    captions: list[Span] | None = None,
+    headings: list[Span] | None = None,
 ) -> list[Candidate]:
     """Label repeats "skip": a caption repeating the body (same evidence or indicator, or in a
-    photo caption the same figure with a label naming the same thing) and a headline
-    restating a body figure (same label, value and unit)."""
+    photo caption the same figure with a label naming the same thing) and a headline or a
+    sub-heading restating a body figure (same label, value and unit)."""
+
+    def in_title_line(c: Candidate) -> bool:
+        return title is not None and title[0] <= c.quantity.start < title[1]
+
+    def in_heading(c: Candidate) -> bool:
+        return _in_spans(c.quantity.start, headings or [])
 
     def in_title(c: Candidate) -> bool:
-        return title is not None and title[0] <= c.quantity.start < title[1]
+        pos = c.quantity.start
+        return (title is not None and title[0] <= pos < title[1]) or in_heading(c)
 
     body = {
         (c.label, c.value, c.value_max, c.unit): c.index
@@ -603,6 +628,15 @@ def _mark_duplicates(
         key = (c.label, c.value, c.value_max, c.unit)
         keys = (key + (fold_once(c.evidence),), key + (fold_once(c.indicator),))
         first = body.get(key) if in_title(c) else next((seen[k] for k in keys if k in seen), None)
+        if (
+            first is not None
+            and in_heading(c)
+            and not in_title_line(c)
+            and label_similarity(cands[first].indicator, c.indicator) < LABEL_THRESHOLD
+        ):
+            # a sub-heading names what it sums up: the body's figure must name the same thing
+            # ("■ Hoàn thành ... 7 nhiệm vụ theo Chương trình 56" is not "theo dõi 7 nhiệm vụ")
+            first = None
         if first is None and in_title(c):
             # "GRDP ... tăng gần 2,75%" over the body's "tăng 2,74%", "giảm 18,4%" over
             # "(18,42%)": a headline rounds
