@@ -368,10 +368,10 @@ def test_table_rows_in_candidates() -> None:
          "indicator.prize_at_event"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 14,
          "huy chương các loại tại SEA Games", "indicator.prize_at_event"),
-        # ... nor with "trong đó" cut from what follows it
+        # a count in an aside, with no change word before it, is named by its own noun
         ("Năm 2020, ngành đã triển khai 5 đề án khuyến công (trong đó 2 đề án khuyến công quốc "
-         "gia và 3 đề án khuyến công địa phương).", 2, "khuyến công",
-         "indicator.dangling_word_dropped"),
+         "gia và 3 đề án khuyến công địa phương).", 2, "đề án khuyến công quốc gia",
+         "indicator.noun_after"),
         # ... nor with an adverb ("đều", "cũng")
         ("Năm 2020, 4/4 chỉ tiêu đều đạt và vượt kế hoạch đề ra.", 4, "chỉ tiêu",
          "indicator.dangling_word_dropped"),
