@@ -615,6 +615,9 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
         # a count in brackets with no change word names its own things, not the outer clause
         ("Năm 2023 xảy ra 176 vụ tai nạn, làm 181 người bị thương (1 vụ TNGT đường thủy va "
          "chạm tàu cá).", 1, "vụ TNGT đường thủy va chạm tàu cá"),
+        # "tính trong ..." scopes a count, it names nothing (lexicon noun_stops)
+        ("Năm 2020: + Tổng số giờ phát sóng phim truyện Việt Nam (521 tập tính trong 4 quý năm "
+         "2020): 390 giờ.", 521, "tổng số giờ phát sóng phim truyện Việt Nam"),
         # an amount per classifier after a count of it (per_unit_of_previous)
         ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
          "triệu đồng).", 25e6,
