@@ -618,6 +618,12 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
         # "tính trong ..." scopes a count, it names nothing (lexicon noun_stops)
         ("Năm 2020: + Tổng số giờ phát sóng phim truyện Việt Nam (521 tập tính trong 4 quý năm "
          "2020): 390 giờ.", 521, "tổng số giờ phát sóng phim truyện Việt Nam"),
+        # a label line "<name> (<aside>): N" is named by the words before its aside; hours of a
+        # named time measure after a colon are a figure
+        ("Năm 2020: + Tổng số giờ phát sóng phim truyện Việt Nam (521 tập tính trong 4 quý năm "
+         "2020): 390 giờ.", 390, "tổng số giờ phát sóng phim truyện Việt Nam"),
+        ("Năm 2020, Đài đã thực hiện:\n+ Tổng số giờ chương trình phát mới: 6570 giờ.", 6570,
+         "tổng số giờ chương trình phát mới"),
         # an amount per classifier after a count of it (per_unit_of_previous)
         ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
          "triệu đồng).", 25e6,

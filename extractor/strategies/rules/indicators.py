@@ -67,6 +67,7 @@ def _from_word(phrase: str, word: str) -> str | None:
     return None
 
 
+_LABEL_BEFORE_ASIDE = re.compile(r"([^\W\d_][^():;\n\d]*?)\s*\([^()]*\)\s*$")
 # "mỗi suất", "bình quân mỗi hộ": an amount per unit of a thing counted before (lexicon)
 _PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_amount_leads'))})\s+([^\W\d_]+)$", _I)
 _CHANGE_ONLY = re.compile(
@@ -493,6 +494,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if text[cstart : q.start] != pre:
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
+    if (
+        not ind
+        and delim == ")"
+        and pre.strip() == ":"
+        and (lab := _LABEL_BEFORE_ASIDE.search(text[ss:cstart])) is not None
+    ):
+        # "Tổng số giờ phát sóng phim truyện Việt Nam (521 tập ...): 390 giờ": a label line's
+        # name stands before its aside
+        cstart = ss + lab.start(1)
+        pre = lab.group(1)
+        ind = _strip_indicator(pre)
+        rules.append("indicator.label_before_aside")
     raw_pre = pre
     # "8,5 bác sĩ/vạn dân và 28,3 giường": after the previous figure, a connector starts
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
@@ -1395,6 +1408,11 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.label_before_aside",
+        'a label line "<name> (<aside>): N" is named by the words before its aside',
+        "Tổng số giờ phát sóng phim truyện Việt Nam (521 tập tính trong 4 quý): 390 giờ",
     ),
     _named(
         "indicator.per_unit_of_previous",

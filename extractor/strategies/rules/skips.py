@@ -238,7 +238,8 @@ def _unit_rule(reason: str, example: str) -> NamedRule:
 
 _DURATION_MEASURE = re.compile(
     # a closed aside may name the measure: "Thời gian mất điện bình quân (SAIDI) là 173,7 phút"
-    rf"{_W0}(?:{_alt(vi.entry('duration_measures'))}){_W1}(?:[^,;:.()]|\([^()]*\))*$",
+    # and a label line its value after a colon: "Tổng số giờ chương trình phát mới: 6570 giờ"
+    rf"{_W0}(?:{_alt(vi.entry('duration_measures'))}){_W1}(?:[^,;:.()]|\([^()]*\))*(?::\s*)?$",
     _I,
 )
 
