@@ -236,21 +236,23 @@ _LIST_GAP = re.compile(r"[^,;.()\d]{0,60}[,;]\s*(?:(?:đạt|bằng|vượt|hoà
 
 
 def _second_look(cand: Candidate, text: str, prev: Candidate | None, prev_end: int,
-                 out: list[Candidate], si: int, spans: _Spans) -> Candidate:  # fmt: skip
+                 out: list[Candidate], si: int, spans: _Spans,
+                 plan_end: int | None = None) -> Candidate:  # fmt: skip
     """A kept figure once more, with what its sentence and the one before show: a second
     plan share of the figure before is skipped; a label that names nothing takes the name
     of the same measure in the sentence before, or the figure is skipped."""
     q = cand.quantity
     if cand.label == "skip":
         return cand
-    if (
-        q.kind == "plan"
-        and prev is not None
-        and prev.plan_pct is not None
-        and _LIST_GAP.fullmatch(text[prev_end : q.start])
+    after_prev = prev is not None and prev.plan_pct is not None
+    if q.kind == "plan" and (
+        (after_prev and _LIST_GAP.fullmatch(text[prev_end : q.start]))
+        or (plan_end is not None and _LIST_GAP.fullmatch(text[plan_end : q.start]))
     ):
         # "đạt 118,5% chỉ tiêu Bộ giao, đạt 109,7% chỉ tiêu phấn đấu": a second plan share
-        # of the figure before (a figure carries one, GUIDELINES §4.6)
+        # of the figure before (a figure carries one, GUIDELINES §4.6), also after a
+        # comparison in between ("..., giảm 1,82% so với cùng kỳ, chỉ đạt 90,26% kế hoạch đầu
+        # năm, đạt 100,03% kế hoạch điều chỉnh")
         return _skipped(cand, _SECOND_PLAN)
     if not _names_nothing(cand.to_metric().indicator):
         return cand
@@ -318,6 +320,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
         prev_end = ss
         prev: Candidate | None = None
         kept: list[Candidate] = []  # the sentence's figures so far (the base of a change)
+        plan_end: int | None = None  # where the sentence's last attached plan phrase ends
         for j, (q, plan_q) in enumerate(figs):
             own_end = (plan_q or q).end
             next_start = starts[j + 1] if j + 1 < len(figs) else se
@@ -368,7 +371,9 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 head=clause.head,
                 verb_head=clause.verb_head,
             )
-            cand = _second_look(cand, text, prev, prev_end, out, si, spans)
+            cand = _second_look(cand, text, prev, prev_end, out, si, spans, plan_end)
+            if plan_q is not None and q.kind != "plan":
+                plan_end = plan_q.end
             if "indicator.slash_pair" in clause.rules and prev is not None and out[-1] is prev:
                 # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
                 shared = _pair_tail(text, q, next_start, prev)
