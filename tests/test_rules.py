@@ -627,6 +627,9 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
          "2020): 390 giờ.", 390, "tổng số giờ phát sóng phim truyện Việt Nam"),
         ("Năm 2020, Đài đã thực hiện:\n+ Tổng số giờ chương trình phát mới: 6570 giờ.", 6570,
          "tổng số giờ chương trình phát mới"),
+        # the agency acting is not what is measured (lexicon indicator_cues.actors)
+        ("Năm 2025, tòa án hai cấp đã giải quyết được 12.926 vụ việc.", 12926,
+         "giải quyết vụ việc"),
         # an amount per classifier after a count of it (per_unit_of_previous)
         ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
          "triệu đồng).", 25e6,
