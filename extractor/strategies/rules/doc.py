@@ -57,6 +57,14 @@ def _horizon_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?<!{_alt(h['not_after'])}\s)(?:{_alt(h['leads'])})\s+năm\s+$", _I)
 
 
+@cache
+def _law_before() -> re.Pattern[str]:
+    """Lexicon ``year_law_heads``: a law's year ("Luật Đất đai năm 2013", "sửa đổi, bổ sung năm
+    2014") dates the law, not the results or the plan."""
+    heads = _alt(vi.entry("year_law_heads"))
+    return re.compile(rf"(?<!\w)(?:{heads})(?:\s+[^\s,;.:()]+){{0,6}}\s+năm\s+$", _I)
+
+
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 # "theo giá cố định năm 2010", "giá so sánh 2010": a price base, not a year of the figures
 _PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
@@ -64,8 +72,9 @@ _PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?
 
 @dataclass(frozen=True)
 class YearMention:
-    """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison", "range" or "horizon"
-    (a long-range goal's year, "đến năm 2030": it dates neither the results nor the plan)."""
+    """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison", "range", "horizon" (a
+    long-range goal's year, "đến năm 2030": it dates neither the results nor the plan) or
+    "law" (a law's year, "Luật Đất đai năm 2013")."""
 
     start: int
     end: int
@@ -99,6 +108,8 @@ def year_mentions(text: str) -> list[YearMention]:
             kind = "comparison"
         elif kind == "plain" and _horizon_before().search(before):
             kind = "horizon"
+        elif kind == "plain" and _law_before().search(before):
+            kind = "law"
         out.append(YearMention(m.start(), end, year, kind))
     return out
 
