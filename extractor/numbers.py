@@ -114,6 +114,7 @@ _WHOLE_UNITS: frozenset[str] = vi.words("whole_units")
 # Lower-case words that glue to digits in names, not figures ("covid19 triệu" stays out).
 _CODE_WORDS: frozenset[str] = vi.words("code_words")
 _QUALIFIERS: dict[str, Qualifier] = vi.phrase_map("qualifiers")
+_NAME_TAIL = re.compile(r"[ \t]*[-–][ \t]*\d+(?![\d.,]*\s*%)")
 # a code word and a spaced hyphen before the digits: "Covid- 19", "COVID - 19"
 _CODE_HYPHEN = re.compile(
     r"(?<![^\W\d_])(?:"
@@ -524,8 +525,9 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
         tail = _DATE_TAIL.match(work, e)  # "ngày 26-11", "tháng 7"
         return tail.end() if tail else e
     if _excluded_context(work, toks, e, raw, dec):
-        tail = _YEAR_TAIL.match(work, e) if _is_year(dec, raw) else None
-        return tail.end() if tail else e  # "2021 - 2025"
+        # "2021 - 2025"; a named number's own second part ("chương trình 50 – 50")
+        tail = (_YEAR_TAIL if _is_year(dec, raw) else _NAME_TAIL).match(work, e)
+        return tail.end() if tail else e
     if glued is not None:
         quals = _qualifiers(toks, one=dec == 1)
         return _Found(

@@ -424,6 +424,7 @@ def test_num_span_covers_only_digits() -> None:
         "Lượt xem:2068",
         "dịch COVID-19",
         "phòng chống dịch Covid- 19",
+        "theo chương trình 50 – 50 của Hội",
         "dịch COVID - 19",
         "H5N1",
         "Quý I/2024",
