@@ -54,6 +54,7 @@ def test_lexicon_concepts_defined_once() -> None:
 CUE_GROUPS = {
     "indicator_cues": "extractor/indicators.py",
     "skip_cues": "extractor/strategies/rules/skips.py",
+    "award_cues": "extractor/strategies/rules/awards.py",
 }
 
 

@@ -1,10 +1,14 @@
-"""The awards pass: honours with grantor and recipient."""
+"""The awards pass: honours with grantor and recipient.
+
+The words it reads are data: the lexicon's ``award_cues`` (``extractor/vi/data/lexicon.json``),
+one key per list; the regexes here hold only the grammar around them."""
 
 from __future__ import annotations
 
 import re
 
 from extractor import indicators as _ind
+from extractor import vi
 from extractor.models import Award
 from extractor.strategies.rules.common import (
     _CAP,
@@ -23,79 +27,88 @@ from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
 from extractor.text import fold
 
+
+def _cues(key: str) -> tuple[str, ...]:
+    """The lexicon list ``award_cues.<key>``, in its order."""
+    return tuple(vi.entry(f"award_cues.{key}"))
+
+
+def _listed(key: str) -> str:
+    """The lexicon list ``award_cues.<key>`` as a regex alternation, exactly as listed."""
+    return vi.alternation_as_listed(vi.entry(f"award_cues.{key}"))
+
+
+# Who an honour is given to, counted ("5 tập thể", "12 cá nhân").
+_RECIPIENT_UNITS = frozenset(_cues("recipient_units"))
+_ADDRESS = _listed("address_forms")  # "đồng chí", "ông", "bà" before a name
 # Award kinds.
 _AWARD_KIND = re.compile(
     r"(?<!\w)(?:"
-    r"Huân\s+chương(?:\s+\w+){1,4}?\s+hạng\s+(?:Nhất|Nhì|Ba|nhất|nhì|ba)"
-    r"|Huân\s+chương\s+(?:Lao\s+động|Độc\s+lập|Bảo\s+vệ\s+Tổ\s+quốc|Chiến\s+công|Hồ\s+Chí\s+Minh)"
+    rf"Huân\s+chương(?:\s+\w+){{1,4}}?\s+hạng\s+(?:{_listed('order_classes')})"
+    rf"|Huân\s+chương\s+(?:{_listed('named_orders')})"
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
-    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:cho|của|do|tặng|vì)(?!\w))\w+){{0,8}}[”\"]?)?"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+){{0,8}}[”\"]?)?"
     r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     r"|Cờ(?:\s+\w+){0,5}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ dẫn đầu phong trào thi đua"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     r"|Bằng\s+khen|Giấy\s+khen"
-    r"|danh\s+hiệu\s+(?!cao\s+quý|này|đó|trên)[“\"]?\w[^,.;“”\"]{2,60}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
+    rf"|danh\s+hiệu\s+(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s))"  # "... xuất sắc và 3 cá nhân được nhận ..."
-    r"|Chiến\s+sĩ\s+thi\s+đua\s+(?:cơ\s+sở|cấp\s+tỉnh|cấp\s+bộ|toàn\s+quốc)"
+    rf"|Chiến\s+sĩ\s+thi\s+đua\s+(?:{_listed('emulation_levels')})"
     r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
     r")(?!\w)",
     _I,
 )
-_RECIPIENT_UNITS = frozenset(
-    {"tập thể", "cá nhân", "đơn vị", "đồng chí", "gia đình", "người", "cán bộ", "học sinh"}
-)
 
 
 _PASSIVE_BEFORE = re.compile(
-    r"(?:(?:đã|cũng|vừa|đều)\s+)*(?:vinh\s+dự\s+)?(?:được\s+(?:(?P<by>[^,;]{2,80}?)\s+)??"
-    r"(?:trao\s+tặng|tặng\s+thưởng|phong\s+tặng|tặng|trao|khen\s+thưởng|nhận\s+được|nhận)"
-    r"|nhận\s+được|đón\s+nhận|nhận)\s*$",
+    rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?(?:được\s+(?:(?P<by>[^,;]{{2,80}}?)\s+)??"
+    rf"(?:{_listed('passive_award_verbs')})"
+    rf"|{_listed('receive_verbs')})\s*$",
     _I,
 )
 _CHO = re.compile(
     r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)\s+",
     _I,
 )
-_REASON_LEAD = re.compile(
-    r"(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích)(?!\w)", _I
-)
+_REASON_LEAD = re.compile(rf"(?:{_listed('reason_leads')})(?!\w)", _I)
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
-    r"(?:(?:đã|cũng|vừa)\s+)*(?:trao\s+tặng|tặng|trao|trao\s+thưởng|tặng\s+thưởng|phong\s+tặng)"
+    rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
     r"\s*$",
     _I,
 )
 _AWARD_LEAD = re.compile(
-    r"^(?:(?:nhân\s+dịp\s+này|dịp\s+này|tại\s+hội\s+nghị|ngoài\s+ra|bên\s+cạnh\s+đó|đồng\s+thời"
-    r"|cũng\s+tại\s+hội\s+nghị|trong\s+dịp\s+này|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
+    rf"^(?:(?:{_listed('sentence_openers')}"
+    r"|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
     r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
-    r"|^(?:đã\s+có|có|và|riêng|trong\s+đó)\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
+    rf"|^(?:{_listed('recipient_openers')})\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
     r"|^\(?\s*ảnh\s*:\s*"  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
     r"|^(?:trong\s+)?năm\s+\d{4}\s+(?=\S)",  # "năm 2022 Cục Hải quan tỉnh vinh dự được ..."
     _I,
 )
 _REC_END = re.compile(
-    r"\s+(?:vì|do|nhân\s+dịp|về\s+thành\s+tích|đã\s+có\s+thành\s+tích|xếp\s+(?:thứ|hạng))\s"
+    rf"\s+(?:{_listed('reason_leads')}|xếp\s+(?:thứ|hạng))\s"
     r"|[;]|\./\.|\.\s|\.$",
     _I,
 )
 _SPLIT_RECIPIENTS = re.compile(
-    r"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?"
-    r"(?:\s+(?:là|gồm)\s*:?|\s*:)\s+",  # "cho các tập thể: Phòng A, Phòng B"
+    rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')})(?:\s+khác)?"
+    rf"(?:\s+(?:{_listed('list_leads')})\s*:?|\s*:)\s+",  # "cho các tập thể: Phòng A, Phòng B"
     _I,
 )
-_TRAIL_ADVERB = re.compile(r"\s+(?:cũng|đã|vừa|đều)$", _I)  # "Sở Y tế đã" -> "Sở Y tế"
+_TRAIL_ADVERB = re.compile(rf"\s+(?:{_listed('adverbs')})$", _I)  # "Sở Y tế đã" -> "Sở Y tế"
 _LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
-_LIST_AFTER = re.compile(r"\s*(?:gồm|là)\s*:?\s*|\s*:\s*", _I)
-_GROUP_WORD = re.compile(r"(?:các|những|\d+)\s+(?:tập\s+thể|đơn\s+vị)(?:\s+khác)?$", _I)
+_LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
+_GROUP_WORD = re.compile(rf"(?:các|những|\d+)\s+(?:{_listed('group_units')})(?:\s+khác)?$", _I)
 # "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
 _HOLDER = re.compile(r"^\S.*?\s+có\s+(?=(?:\d+|các|nhiều)\s)", _I)
 
 
-_GRANTOR_LEAD = re.compile(r"(?:\s+năm\s+\d{4})?\s+(?:của|do)\s+", _I)
-_CONTINUES = re.compile(r"\s*\n\s*(?:của|do|cho)\s", re.UNICODE)
+_GRANTOR_LEAD = re.compile(rf"(?:\s+năm\s+\d{{4}})?\s+(?:{_listed('grantor_leads')})\s+", _I)
+_CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UNICODE)
 
 
 def _joined_captions(text: str, sents: list[Span]) -> list[Span]:
@@ -242,7 +255,7 @@ _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 _DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
 _GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
 _PERSON_THEN_TITLE = re.compile(
-    r"^(?:(?:đồng\s+chí|ông|bà)\s+)?(?:[^\W\d_]+\s+){1,4}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
+    rf"^(?:(?:{_ADDRESS})\s+)?(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
 )
 
 
@@ -252,7 +265,7 @@ def _strip_person(who: str | None) -> str | None:
     if not who:
         return who
     # "đồng chí Giám đốc Sở": the honorific before a position is not the grantor's name
-    bare = re.sub(r"^(?:đồng\s+chí|ông|bà)\s+", "", who, flags=_I)
+    bare = re.sub(rf"^(?:{_ADDRESS})\s+", "", who, flags=_I)
     who = bare if _HEAD_RX_I.match(bare) else who
     pm = _PERSON_THEN_TITLE.match(who)
     if pm and _HEAD_RX_I.match(pm.group(1)):
@@ -262,8 +275,8 @@ def _strip_person(who: str | None) -> str | None:
         rest = words[i:]
         if rest[0].lower() in SURNAMES and 2 <= len(rest) <= 5 and all(map(_is_title_word, rest)):
             head = " ".join(words[:i]).rstrip(" -–,")
-            if _HEAD_RX_I.match(head) or head.lower().startswith(("đồng chí", "ông", "bà")):
-                head = re.sub(r"\s*(?:đồng\s+chí|ông|bà)$", "", head, flags=_I).rstrip(" -–,")
+            if _HEAD_RX_I.match(head) or head.lower().startswith(_cues("address_forms")):
+                head = re.sub(rf"\s*(?:{_ADDRESS})$", "", head, flags=_I).rstrip(" -–,")
                 return head or who
     return who
 
@@ -289,10 +302,10 @@ def _subject(before: str) -> str | None:
 
 
 _PERSON = re.compile(
-    rf"\s*(?:(?:ông|bà|đồng\s+chí)\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*",
+    rf"\s*(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*",
     _I,
 )
-_NAMED_GRANTOR = re.compile(rf"(?<!\w)(?:Bộ|Sở|Ngành)\s+{_DEPT_ANY_RX.pattern}")
+_NAMED_GRANTOR = re.compile(rf"(?<!\w)(?:{_listed('grantor_heads')})\s+{_DEPT_ANY_RX.pattern}")
 
 
 def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> int:
@@ -305,8 +318,8 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
 
 
 _CONFERRER_STOP = re.compile(
-    r"\s+(?:cho|vì|về|đã|nhân|tặng|trao|do|khi|sau|trong|được|gồm)(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
-    r"|\s+và\s+(?=(?:Bằng|Giấy|Cờ|Huân|Huy|Kỷ|danh\s+hiệu)\s)",  # "... và Bằng khen của ..."
+    rf"\s+(?:{_listed('conferrer_stops')})(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
+    rf"|\s+và\s+(?=(?:{_listed('award_first_words')})\s)",  # "... và Bằng khen của ..."
     _I,
 )
 
@@ -382,14 +395,10 @@ def _split_places(rec: str) -> list[str]:
 
 
 _BELONGS = re.compile(rf"\s+(?:trực\s+)?thuộc\s+(?-i:[{_UP}])", _I)
-_GROUP = r"\d+\s+(?:tập\s+thể|cá\s+nhân|đơn\s+vị|đồng\s+chí|gia\s+đình|cán\s+bộ|học\s+sinh|người)"
+_GROUP = rf"\d+\s+(?:{_listed('recipient_units')})"
 _COUNTED_GROUP = re.compile(rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_GROUP})*(?=\s+\w|$)", _I)
 # Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
-ORG_HEADS: tuple[str, ...] = (
-    "Sở", "Phòng", "Trường", "Bệnh viện", "Trung tâm", "Chi cục", "Cục", "Ban", "Hội",
-    "Công ty", "Ủy ban", "UBND", "Văn phòng", "Thanh tra", "Quỹ", "Cơ sở", "Viện", "Đội",
-    "Trạm", "Hợp tác xã", "Tổng công ty", "Ngân hàng", "Đài", "Báo", "Bảo hiểm xã hội",
-)  # fmt: skip
+ORG_HEADS: tuple[str, ...] = _cues("org_heads")
 _ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
 _NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
 
