@@ -763,6 +763,18 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Ngô Thị Mai", "Giám đốc Sở Y tế")),
         ("Nhà giáo ưu tú Phạm Thị Thu Hà, Phó Giám đốc Sở GD&ĐT điều hành thảo luận.",
          ("Phạm Thị Thu Hà", "Phó Giám đốc Sở GD&ĐT")),
+        # a name may end with a syllable that spells a position ("Trưởng")
+        ("Đồng chí Nguyễn Công Trưởng, Phó Chủ tịch UBND tỉnh dự, chỉ đạo hội nghị.",
+         ("Nguyễn Công Trưởng", "Phó Chủ tịch UBND tỉnh")),
+        # lower-case words of an organisation's name (lexicon title_org_phrases), an acronym
+        # in brackets, and no connector at a title's end
+        ("Chủ tịch Hội Văn học nghệ thuật tỉnh Trương Thị Thương Huyền trao thưởng hội viên.",
+         ("Trương Thị Thương Huyền", "Chủ tịch Hội Văn học nghệ thuật tỉnh")),
+        ("Sáng 27/12, Viện trưởng Viện Kiểm sát Nhân dân (VKSND) tỉnh Long An - Trương Văn Nghị "
+         "chủ trì Hội nghị.",
+         ("Trương Văn Nghị", "Viện trưởng Viện Kiểm sát Nhân dân (VKSND) tỉnh Long An")),
+        ("Đồng chí Hồ Đức Anh, Phó Viện trưởng VKSND tối cao và các đại biểu dự Hội nghị.",
+         ("Hồ Đức Anh", "Phó Viện trưởng VKSND tối cao")),
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),

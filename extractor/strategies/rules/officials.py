@@ -14,6 +14,7 @@ from extractor.strategies.rules.common import (
     _I,
     _PHOTO_CREDIT,
     _TOKEN,
+    _UP,
     _WORD,
     SURNAMES,
     _alt,
@@ -51,6 +52,13 @@ _HONORIFIC = re.compile(
 )
 
 
+# lexicon ``title_org_phrases``: lower-case words inside an organisation's name
+_ORG_PHRASE = re.compile(rf"(?:{_alt(vi.entry('title_org_phrases'))})(?!\w)", _I)
+_ACRONYM_ASIDE = re.compile(rf"\(\s*{_CAP}[{_UP}&\-]+\s*\)")
+_TITLE_TAIL = re.compile(r"\s+(?:và|của|cùng)$", _I)
+_NAME_END = re.compile(r"\s*(?:[,;)]|\s[-–]\s)")  # a head alone before "," ends a name
+
+
 def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
     """Consecutive title-case syllables starting at ``pos`` (single spaces between)."""
     words: list[str] = []
@@ -73,8 +81,12 @@ def _name_run(text: str, pos: int) -> tuple[int, list[str]]:
 
 
 def _capital_head(text: str, pos: int) -> bool:
-    """A position head at ``pos`` that starts with a capital ("Phó chủ tịch", "Giám đốc")."""
-    return text[pos : pos + 1].isupper() and _HEAD_RX_I.match(text, pos) is not None
+    """A position head at ``pos`` that starts with a capital ("Phó chủ tịch", "Giám đốc"),
+    not a name's last syllable that spells one ("Nguyễn Công Trưởng, Phó Chủ tịch ...")."""
+    if not text[pos : pos + 1].isupper():
+        return False
+    m = _HEAD_RX_I.match(text, pos)
+    return m is not None and not _NAME_END.match(text, m.end())
 
 
 def _read_title(text: str, pos: int, limit: int) -> int:
@@ -97,6 +109,13 @@ def _read_title(text: str, pos: int, limit: int) -> int:
                 lower_run = 0
                 continue
             if tm.start() < end:
+                continue
+            if pm := _ORG_PHRASE.match(text, tm.start()):
+                end = pm.end()  # "Hội Văn học nghệ thuật tỉnh", "VKSND tối cao"
+                lower_run = 0
+                continue
+            if am := _ACRONYM_ASIDE.match(text, tm.start()):
+                end = am.end()  # "Viện Kiểm sát Nhân dân (VKSND) tỉnh Long An"
                 continue
             low = tok.lower()
             if tok in ("-", "–", "&") and (
@@ -146,6 +165,9 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             i = nm.end()
             continue
         break
+    # "Phó Viện trưởng VKSND tối cao và ...": a title never ends with a connector
+    while (tail := _TITLE_TAIL.search(text, pos, end)) is not None:
+        end = tail.start()
     return end
 
 
