@@ -925,6 +925,22 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Với những kết quả đạt được trong năm học qua, Sở GD-ĐT được Bộ GD-ĐT công nhận 11/18 "
          "lĩnh vực công tác hoàn thành xuất sắc và được tặng Cờ thi đua.",
          [("Cờ thi đua", "Bộ GD-ĐT", "Sở GD-ĐT")]),
+        # an adverb before "được trao cho"; counted groups as written up to the next clause
+        ("Bằng khen của Bộ trưởng Bộ Công an đã được trao cho 3 tập thể và 5 cá nhân.",
+         [("Bằng khen", "Bộ trưởng Bộ Công an", "3 tập thể và 5 cá nhân")]),
+        ("Tỉnh đoàn trao Bằng khen cho 20 tập thể và 35 cá nhân, trao Huy hiệu cho 5 đoàn viên.",
+         [("Bằng khen", "Tỉnh đoàn", "20 tập thể và 35 cá nhân")]),
+        ("Dịp này, Liên hiệp hội tặng Giấy khen cho 24 tập thể và cá nhân có thành tích.",
+         [("Giấy khen", "Liên hiệp hội", "24 tập thể và cá nhân")]),
+        # a second grantor for the same recipient; the grantor's decision is not its name
+        ("Năm 2022, tập thể Sở được Thủ tướng Chính phủ tặng Bằng khen và UBND tỉnh tặng Cờ thi "
+         "đua.", [("Bằng khen", "Thủ tướng Chính phủ", "tập thể Sở"),
+                  ("Cờ thi đua", "UBND tỉnh", "tập thể Sở")]),
+        ("Nhân dịp này, UBND tỉnh quyết định khen thưởng 12 tập thể và 18 cá nhân.",
+         [("Khen thưởng", "UBND tỉnh", "12 tập thể và 18 cá nhân")]),
+        # a proposal is not an award
+        ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 25 tập thể; 3 đơn vị được đề nghị Bộ "
+         "Công an tặng Cờ thi đua.", [("Giấy khen", "Giám đốc Công an tỉnh", "25 tập thể")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

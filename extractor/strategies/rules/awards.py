@@ -70,9 +70,16 @@ _PASSIVE_BEFORE = re.compile(
     _I,
 )
 _CHO = re.compile(
-    r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?(?:được\s+)?(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)\s+",
+    r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?"
+    rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
+    r"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)\s+",
     _I,
 )
+_AND_GRANTOR = re.compile(rf"\s*,?\s*và\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
+# "UBND tỉnh quyết định khen thưởng ...": the decision is the grantor's act, not its name
+_DECIDES = re.compile(rf"\s+(?:{_listed('decision_verbs')})$", _I)
+# "3 đơn vị được đề nghị Bộ Công an tặng Cờ thi đua": proposed, not conferred
+_PROPOSED = re.compile(rf"^(?:{_listed('proposal_verbs')})(?!\w)", _I)
 _REASON_LEAD = re.compile(rf"(?:{_listed('reason_leads')})(?!\w)", _I)
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
@@ -145,7 +152,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             cm = _GRANTOR_LEAD.match(text, after)
             if cm:
                 cend = _conferrer_end(text, cm.end(), min(se, next_start))
-                conferrer = _clean(text[cm.end() : cend]).rstrip("./") or None
+                conferrer = _clean(text[cm.end() : cend]).rstrip("./: ") or None
                 after = cend
             before = text[prev_end : km.start()]
             recipient: str | None = None
@@ -193,6 +200,9 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
                 by = pm.group("by")
+                if by and _PROPOSED.match(by):
+                    prev_end = max(after, km.end())
+                    continue  # a proposal ("được đề nghị Bộ Công an tặng ..."), not an award
                 if by and re.search(r"(?<!\w)được(?!\w)", by):
                     # "Sở được Bộ GD-ĐT công nhận 11/18 lĩnh vực ... và được tặng Cờ thi đua":
                     # the grantor is the name the first "được" opens
@@ -223,6 +233,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         after = lend.start() if lend else se
             elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
                 recipient = prev_rec
+            elif prev_rec and am and (jm := _AND_GRANTOR.match(before[: am.start()])):
+                # "... được Thủ tướng tặng Bằng khen và UBND tỉnh tặng Cờ thi đua": the same
+                # recipient, another grantor
+                recipient = prev_rec
+                conferrer = conferrer or _clean(jm.group(1))
             if not cm and delegated:
                 conferrer = delegated  # "thừa ủy quyền của Chủ tịch nước, X trao ..."
             elif conferrer is None and prev_conf and _GAP_AND.fullmatch(before):
@@ -297,7 +312,7 @@ def _subject(before: str) -> str | None:
             # "Giám đốc Sở Văn hóa, Thể thao và Du lịch": the comma is inside the name
             start = clause.rfind(",", 0, m.start()) + 1
             subj = clause[start:]
-    subj = _TRAIL_ADVERB.sub("", _clean(subj))
+    subj = _DECIDES.sub("", _TRAIL_ADVERB.sub("", _clean(subj)))
     return subj or None
 
 
@@ -396,7 +411,11 @@ def _split_places(rec: str) -> list[str]:
 
 _BELONGS = re.compile(rf"\s+(?:trực\s+)?thuộc\s+(?-i:[{_UP}])", _I)
 _GROUP = rf"\d+\s+(?:{_listed('recipient_units')})"
-_COUNTED_GROUP = re.compile(rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_GROUP})*(?=\s+\w|$)", _I)
+# "20 tập thể và 35 cá nhân, trao ...", "24 tập thể và cá nhân": the groups as written
+_MORE_GROUP = rf"(?:\d+\s+)?(?:{_listed('recipient_units')})"
+_COUNTED_GROUP = re.compile(
+    rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_MORE_GROUP})*(?=\s+\w|\s*[,;.]|$)", _I
+)
 # Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
 ORG_HEADS: tuple[str, ...] = _cues("org_heads")
 _ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
