@@ -83,7 +83,7 @@ def _alt(words: tuple[str, ...]) -> str:
 
 
 _OBJECT_END = re.compile(rf"(?<!\w)(?:{_alt(OBJECT_LEADS)})\s*$", _I)
-_APPOSITION_END = re.compile(rf"(?<!\w)(?<!đối\s)(?:{_alt(APPOSITION_LEADS)})\s*$", _I)
+APPOSITION_END = re.compile(rf"(?<!\w)(?<!đối\s)(?:{_alt(APPOSITION_LEADS)})\s*$", _I)
 _TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
 _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
@@ -311,7 +311,7 @@ def ends_with_object_lead(pre: str) -> bool:
 def ends_with_apposition(pre: str) -> bool:
     """True when the clause before a figure ends with "với", "gồm", ... (the clause names
     another thing: "internet phát triển rộng khắp với gần 2.000 trạm BTS")."""
-    return bool(_APPOSITION_END.search(pre))
+    return bool(APPOSITION_END.search(pre))
 
 
 # "với trị giá", "với tổng số": a "với" clause with two words of its own names the next figure

@@ -633,6 +633,9 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
         # the agency acting is not what is measured (lexicon indicator_cues.actors)
         ("Năm 2025, tòa án hai cấp đã giải quyết được 12.926 vụ việc.", 12926,
          "giải quyết vụ việc"),
+        # things that suffered, after "với", are named with the cause before it
+        ("Năm 2021 xảy ra bệnh dịch tả lợn châu Phi với 3.544 con bị chết và tiêu hủy.", 3544,
+         "bị chết và tiêu hủy do bệnh dịch tả lợn châu Phi"),
         # an amount per classifier after a count of it (per_unit_of_previous)
         ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
          "triệu đồng).", 25e6,

@@ -67,6 +67,8 @@ def _from_word(phrase: str, word: str) -> str | None:
     return None
 
 
+_INCIDENT_LEAD = re.compile(rf"^(?:{_alt(vi.entry('incident_verbs'))})\s+", _I)
+_SUFFERED = re.compile(rf"(?:{_alt(vi.entry('suffer_leads'))})\s", _I)
 _LABEL_BEFORE_ASIDE = re.compile(r"([^\W\d_][^():;\n\d]*?)\s*\([^()]*\)\s*$")
 # "mỗi suất", "bình quân mỗi hộ": an amount per unit of a thing counted before (lexicon)
 _PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_amount_leads'))})\s+([^\W\d_]+)$", _I)
@@ -843,6 +845,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
         ind = post
         rules.append("indicator.apposition")
+        cause = _INCIDENT_LEAD.sub("", _strip_indicator(_ind.APPOSITION_END.sub("", pre)))
+        if _SUFFERED.match(post) and cause and not _ind.names_actor(cause):
+            # "bệnh dịch tả lợn châu Phi với 3.544 con bị chết và tiêu hủy": what the things
+            # suffered, and from what
+            ind = _clean(f"{post} do {cause}")
+            rules.append("indicator.harm_of_cause")
     elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
         ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
         rules.append("indicator.classifier")
@@ -1408,6 +1416,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
+    ),
+    _named(
+        "indicator.harm_of_cause",
+        'after "với", things that suffered ("bị chết") are named with the cause before "với"',
+        "bệnh dịch tả lợn châu Phi với 3.544 con bị chết và tiêu hủy",
+        "lexicon:suffer_leads",
     ),
     _named(
         "indicator.label_before_aside",
