@@ -24,8 +24,9 @@ _NEUTRAL_GOV = re.compile(
     r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,2}\s+năm(?:\s+học)?\s+$", _I
 )
 _MET_PLAN_GOV = re.compile(
-    r"(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+(?:kế\s+hoạch|chỉ\s+tiêu)"
-    r"(?:\s+\w+){0,2}\s+năm\s+$",
+    # "đã hoàn thành tốt nhiệm vụ năm học 2021": the reviewed year's own tasks
+    r"(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+\w+){0,2}\s+năm(?:\s+học)?\s+$",
     _I,
 )
 # "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
@@ -36,10 +37,11 @@ _REPORT_GOV = re.compile(
     _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|(?P<estimate>dự\s+kiến)|đặt\s+mục\s+tiêu|định\s+hướng"
+    rf"{_W0}(?:phấn\s+đấu|sẽ|(?P<estimate>dự\s+kiến)|đặt\s+mục\s+tiêu"
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
     r"|đề\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
-    rf"|(?P<weak>(?-i:cần)|tiếp\s+tục"
+    # "bám sát định hướng của Đảng": a noun as often as a plan verb
+    rf"|(?P<weak>(?-i:cần)|tiếp\s+tục|định\s+hướng"
     rf"|là\s+năm)){_W1}",
     _I,
 )
@@ -51,6 +53,11 @@ _PLAN_SHARE = re.compile(
     r"(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu)"
     rf"{_W1}",
     _I,
+)
+_DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
+# "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
+_REVIEW_GOV = re.compile(
+    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả)(?:\s+[\w,]+){0,3}?\s+năm(?:\s+học)?\s+$", _I
 )
 _VOTE_WINDOW = 90
 
@@ -99,8 +106,10 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
             pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
-        elif _PLAN_GOV.search(before):
-            plan[ym.year] += 3
+        elif _REVIEW_GOV.search(before):
+            rep[ym.year] += 2
+        elif _PLAN_GOV.search(before) and not _DURING.search(before):
+            plan[ym.year] += 3  # "triển khai trong năm 2023" is during that year, not a plan
         elif _REPORT_GOV.search(before):
             rep[ym.year] += 2
         pm = _PLAN_SENT.search(after)
