@@ -253,6 +253,11 @@ def test_long_article_is_fast() -> None:
          "tạm.", (2023, 2024)),
         ("Toàn ngành đã hoàn thành tốt nhiệm vụ năm học 2021. Năm học 2021, toàn ngành có 797 "
          "trường.", (2021, 2022)),
+        # a result that went on ("tiếp tục có ..."); the year's goals met ("các chỉ tiêu chủ
+        # yếu của ngành năm 2019 đạt và vượt kế hoạch")
+        ("Năm 2015, công tác Mặt trận tiếp tục có nhiều chuyển biến tích cực.", (2015, 2016)),
+        ("Nhờ đó, các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế hoạch đề ra.",
+         (2019, 2020)),
         # the frame's plan year written without "năm"
         ("Tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, Hội đã vận "
          "động được 3 tỷ đồng.", (2019, 2020)),

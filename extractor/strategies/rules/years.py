@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractor.strategies.rules.common import _I, _W0, _W1
+from extractor import vi
+from extractor.strategies.rules.common import _I, _W0, _W1, _alt
 from extractor.strategies.rules.doc import Document
 
 _FRAME = re.compile(
@@ -21,7 +22,7 @@ _PLAN_GOV = re.compile(
     _I,
 )
 _NEUTRAL_GOV = re.compile(
-    r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,2}\s+năm(?:\s+học)?\s+$", _I
+    r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,4}\s+năm(?:\s+học)?\s+$", _I
 )
 _MET_PLAN_GOV = re.compile(
     # "đã hoàn thành tốt nhiệm vụ năm học 2021": the reviewed year's own tasks
@@ -41,12 +42,17 @@ _PLAN_SENT = re.compile(
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
     r"|đề\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
-    rf"|(?P<weak>(?-i:cần)|tiếp\s+tục|định\s+hướng"
+    rf"|(?P<weak>(?-i:cần)|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
+    r"|định\s+hướng"
     rf"|là\s+năm)){_W1}",
     _I,
 )
 _REPORT_SENT = re.compile(
-    rf"{_W0}(?:đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt){_W1}", _I
+    # "Năm 2015, công tác Mặt trận tiếp tục có nhiều chuyển biến": a result that went on
+    rf"{_W0}(?:tiếp\s+tục\s+(?:{_alt(vi.entry('year_continued_results'))})"
+    r"|đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt)"
+    rf"{_W1}",
+    _I,
 )
 # a share of the same year's plan is a result ("bằng 105% dự toán", "vượt 3% kế hoạch")
 _PLAN_SHARE = re.compile(
@@ -58,6 +64,9 @@ _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+h�
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
 _REVIEW_GOV = re.compile(
     r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả)(?:\s+[\w,]+){0,3}?\s+năm(?:\s+học)?\s+$", _I
+)
+_GOAL_MET_AFTER = re.compile(
+    rf"\s*(?:cơ\s+bản\s+)?(?:{_alt(vi.entry('year_result_after_goal'))}){_W1}", _I
 )
 _VOTE_WINDOW = 90
 
@@ -108,6 +117,8 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
         elif _REVIEW_GOV.search(before):
             rep[ym.year] += 2
+        elif _PLAN_GOV.search(before) and _GOAL_MET_AFTER.match(text, ym.end):
+            rep[ym.year] += 2  # "các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế hoạch"
         elif _PLAN_GOV.search(before) and not _DURING.search(before):
             plan[ym.year] += 3  # "triển khai trong năm 2023" is during that year, not a plan
         elif _REPORT_GOV.search(before):
