@@ -754,7 +754,9 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
     text = source[lo:hi]
     years = {int(m.group()) for m in _YEAR_NOT_DATE.finditer(text)}
     compared = {
-        int(m.group(1)) for m in re.finditer(r"(?:so\s+với|cùng\s+kỳ)\D{0,30}(\d{4})", text)
+        # "tăng 10% so năm 2015", "so với năm 2015", "cùng kỳ năm 2015": a comparison base
+        int(m.group(1))
+        for m in re.finditer(r"(?<!\w)(?:so(?:\s+với)?|cùng\s+kỳ)\s\D{0,30}(\d{4})", text)
     }
     years -= compared
     if _school_year(source, ry, py):

@@ -213,6 +213,21 @@ def test_a_result_stays_a_result(
     assert checked.report.targets == []
 
 
+def test_a_target_compared_with_the_reviewed_year_stays_a_target() -> None:
+    # "so năm 2015" (without "với") is a comparison base, not the year the figure is of
+    text = (
+        "Triển khai kế hoạch năm 2016, Liên minh HTX đề ra chỉ tiêu 100% HTX chuyển đổi; tổng "
+        "doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015."
+    )
+    evidence = "tổng doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015"
+    report = SectorReport(
+        report_year=2015, plan_year=2016, targets=[metric(10, evidence, year=2016)]
+    )
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.targets] == [10]
+    assert checked.report.achievements == []
+
+
 def test_a_word_that_is_no_unit_is_never_given_as_one() -> None:
     text = "Bạc Liêu có điểm trung bình các môn thi nằm trong tốp 10 cả nước."
     ranking = metric(10, "nằm trong tốp 10 cả nước", year=2019)
