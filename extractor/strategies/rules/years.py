@@ -33,8 +33,9 @@ _MET_PLAN_GOV = re.compile(
 # "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
 # brackets after a result
 _ASIDE_PLAN_GOV = re.compile(r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+giao)?\s+năm\s+$", _I)
+_REVIEW_HEADS = r"tổng\s+kết|sơ\s+kết|kết\s+quả"
 _REPORT_GOV = re.compile(
-    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả|hết|qua|thực\s+hiện)(?:\s+[\w,]+){0,4}\s+năm(?:\s+học)?\s+$",
+    rf"(?:{_REVIEW_HEADS}|hết|qua|thực\s+hiện)(?:\s+[\w,]+){{0,4}}\s+năm(?:\s+học)?\s+$",
     _I,
 )
 _PLAN_SENT = re.compile(
@@ -62,9 +63,7 @@ _PLAN_SHARE = re.compile(
 )
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
-_REVIEW_GOV = re.compile(
-    r"(?:tổng\s+kết|sơ\s+kết|kết\s+quả)(?:\s+[\w,]+){0,3}?\s+năm(?:\s+học)?\s+$", _I
-)
+_REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s+học)?\s+$", _I)
 _GOAL_MET_AFTER = re.compile(
     rf"\s*(?:cơ\s+bản\s+)?(?:{_alt(vi.entry('year_result_after_goal'))}){_W1}", _I
 )
