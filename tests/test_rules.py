@@ -957,6 +957,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
                   ("Cờ thi đua", "UBND tỉnh", "tập thể Sở")]),
         ("Nhân dịp này, UBND tỉnh quyết định khen thưởng 12 tập thể và 18 cá nhân.",
          [("Khen thưởng", "UBND tỉnh", "12 tập thể và 18 cá nhân")]),
+        # the group right after the honour, without "cho"
+        ("Tại hội nghị, Hội trao tặng Bằng khen các cá nhân, tập thể xuất sắc trong phong trào.",
+         [("Bằng khen", "Hội", "các cá nhân, tập thể xuất sắc trong phong trào")]),
         # a proposal is not an award
         ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 25 tập thể; 3 đơn vị được đề nghị Bộ "
          "Công an tặng Cờ thi đua.", [("Giấy khen", "Giám đốc Công an tỉnh", "25 tập thể")]),

@@ -75,6 +75,9 @@ _CHO = re.compile(
     r"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)\s+",
     _I,
 )
+_GROUP_AFTER = re.compile(
+    rf"\s+(?=(?:các|những|nhiều|\d+)\s+(?:{_listed('recipient_units')})(?!\w))", _I
+)
 _AND_GRANTOR = re.compile(rf"\s*,?\s*và\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
 # "UBND tỉnh quyết định khen thưởng ...": the decision is the grantor's act, not its name
 _DECIDES = re.compile(rf"\s+(?:{_listed('decision_verbs')})$", _I)
@@ -164,6 +167,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # "nhận Bằng khen do Bộ trưởng ... trao tặng vì đã có thành tích": the verb
                 # closes the conferrer; the recipient is before the award
                 cho = None
+            if cho is None and am and (gm := _GROUP_AFTER.match(text, after)):
+                # "Trao tặng Bằng khen các cá nhân, tập thể xuất sắc": the group right after
+                # the honour, without "cho"
+                cho = gm
             if kind.lower().startswith("khen thưởng"):
                 cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
                 conferrer = conferrer or _subject(before)
