@@ -960,6 +960,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # the group right after the honour, without "cho"
         ("Tại hội nghị, Hội trao tặng Bằng khen các cá nhân, tập thể xuất sắc trong phong trào.",
          [("Bằng khen", "Hội", "các cá nhân, tập thể xuất sắc trong phong trào")]),
+        # two grantors of one honour: one award each (GUIDELINES §7), but not a name with "và";
+        # a compound of recipient units as written
+        ("Dịp này, 15 đơn vị tập thể và cá nhân được Trung ương hội Đông y Việt Nam và UBND tỉnh "
+         "tặng Bằng khen.",
+         [("Bằng khen", "Trung ương hội Đông y Việt Nam", "15 đơn vị tập thể và cá nhân"),
+          ("Bằng khen", "UBND tỉnh", "15 đơn vị tập thể và cá nhân")]),
+        ("Sở được Bộ Tài nguyên và Môi trường tặng Bằng khen.",
+         [("Bằng khen", "Bộ Tài nguyên và Môi trường", "Sở")]),
         # a proposal is not an award
         ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 25 tập thể; 3 đơn vị được đề nghị Bộ "
          "Công an tặng Cờ thi đua.", [("Giấy khen", "Giám đốc Công an tỉnh", "25 tập thể")]),

@@ -258,14 +258,15 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
                 # word for "title" and its year
                 kind = _KIND_YEAR.sub("", _KIND_LEAD.sub("", kind)) or kind
-                for rec in _split_recipients(recipient):
-                    out.append(
-                        (
-                            rec_span,
-                            Award(award=kind[:1].upper() + kind[1:], conferred_by=conferrer,
-                                  recipient=rec, evidence=evidence),
-                        )
-                    )  # fmt: skip
+                for grantor in _split_grantors(conferrer):
+                    for rec in _split_recipients(recipient):
+                        out.append(
+                            (
+                                rec_span,
+                                Award(award=kind[:1].upper() + kind[1:], conferred_by=grantor,
+                                      recipient=rec, evidence=evidence),
+                            )
+                        )  # fmt: skip
                 prev_rec = recipient
                 prev_conf = conferrer
             prev_end = max(after, rec_span[1], km.end())
@@ -354,6 +355,18 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
     return start + tail.start() if tail else end
 
 
+# "Trung ương hội Đông y Việt Nam và UBND tỉnh tặng Bằng khen": two grantors, two awards (not
+# "Bộ Tài nguyên và Môi trường", one name)
+_GRANTOR_AND = re.compile(rf"\s+và\s+(?=(?-i:{_listed('grantor_names')})(?!\w))")
+
+
+def _split_grantors(who: str | None) -> list[str | None]:
+    """One grantor per organisation named ("A và UBND tỉnh" -> [A, UBND tỉnh])."""
+    if not who:
+        return [who]
+    return [p.strip() for p in _GRANTOR_AND.split(who) if p.strip()] or [who]
+
+
 def _split_recipients(rec: str) -> list[str]:
     """ "2 tập thể khác là A và B" -> [A, B]; "Phòng X và Trường Y" -> [Phòng X, Trường Y]
     (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
@@ -420,8 +433,9 @@ _BELONGS = re.compile(rf"\s+(?:trực\s+)?thuộc\s+(?-i:[{_UP}])", _I)
 _GROUP = rf"\d+\s+(?:{_listed('recipient_units')})"
 # "20 tập thể và 35 cá nhân, trao ...", "24 tập thể và cá nhân": the groups as written
 _MORE_GROUP = rf"(?:\d+\s+)?(?:{_listed('recipient_units')})"
+# ... and a compound of units ("15 đơn vị tập thể và cá nhân")
 _COUNTED_GROUP = re.compile(
-    rf"{_GROUP}(?:\s*(?:,|và|,\s*và)\s*{_MORE_GROUP})*(?=\s+\w|\s*[,;.]|$)", _I
+    rf"{_GROUP}(?:(?:\s*(?:,|và|,\s*và)\s*|\s+){_MORE_GROUP})*(?=\s+\w|\s*[,;.]|$)", _I
 )
 # Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
 ORG_HEADS: tuple[str, ...] = _cues("org_heads")
