@@ -55,11 +55,12 @@ _REPORT_SENT = re.compile(
     rf"{_W1}",
     _I,
 )
-# a share of the same year's plan is a result ("bằng 105% dự toán", "vượt 3% kế hoạch")
+# a share of the same year's plan is a result ("bằng 105% dự toán", "vượt 3% kế hoạch"): the
+# lexicon's plan phrases (share and excess verbs, plan nouns)
+_SHARE_VERBS = _alt([*vi.entry("plan.share_verbs"), *vi.entry("plan.excess_verbs")])
+_PLAN_NOUNS = _alt([*vi.entry("plan.strict_nouns"), vi.entry("plan.strict_quota")])
 _PLAN_SHARE = re.compile(
-    r"(?:bằng|đạt|vượt)\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|KH|chỉ\s+tiêu)"
-    rf"{_W1}",
-    _I,
+    rf"(?:{_SHARE_VERBS})\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:{_PLAN_NOUNS}){_W1}", _I
 )
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
