@@ -258,6 +258,9 @@ def test_long_article_is_fast() -> None:
         ("Năm 2015, công tác Mặt trận tiếp tục có nhiều chuyển biến tích cực.", (2015, 2016)),
         ("Nhờ đó, các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế hoạch đề ra.",
          (2019, 2020)),
+        # "chương trình mục tiêu y tế quốc gia năm 2016" names a programme, not a goal
+        ("Ngành đã thực hiện tốt chương trình mục tiêu y tế quốc gia năm 2016. Trong năm 2017, "
+         "ngành y tế tỉnh tiếp tục củng cố hệ thống tổ chức.", (2016, 2017)),
         # the frame's plan year written without "năm"
         ("Tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, Hội đã vận "
          "động được 3 tỷ đồng.", (2019, 2020)),

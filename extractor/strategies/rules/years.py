@@ -17,7 +17,8 @@ _FRAME = re.compile(
     _I,
 )
 _PLAN_GOV = re.compile(
-    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
+    # "chương trình mục tiêu (quốc gia)" is a programme's name, not a goal
+    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|(?<!trình\s)mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
     r"|bước\s+vào)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
     _I,
 )
