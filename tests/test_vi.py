@@ -55,6 +55,7 @@ CUE_GROUPS = {
     "indicator_cues": "extractor/indicators.py",
     "skip_cues": "extractor/strategies/rules/skips.py",
     "award_cues": "extractor/strategies/rules/awards.py",
+    "official_cues": "extractor/strategies/rules/officials.py",
 }
 
 

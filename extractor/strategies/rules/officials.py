@@ -22,27 +22,26 @@ from extractor.strategies.rules.common import (
     _fold_word,
     _is_title_word,
     _province_prefix,
-    _wordset,
 )
 from extractor.strategies.rules.doc import Document
 
-# lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy").
-_ORG_LOWER = _wordset(
-    """tỉnh huyện xã phường thị trấn thành phố thường trực nhân dân ủy uỷ ban viên phụ trách
-    và quốc hội đảng đoàn sở bộ phòng trung ương chính phủ nước khu vực quan đại diện"""
-)
-_TITLE_STOP = _wordset(
-    """phát nhấn cho dự chủ tặng trao thăm yêu đề ghi biểu khẳng chỉ đánh báo trình tham làm
-    đến tới đã sẽ cũng được tại về trong với khai kết lãnh điều kiểm chúc gửi nêu thông
-    giới khen đón nhận mong cảm tiếp ký"""
-)
+
+def _cues(key: str) -> list[str]:
+    """The lexicon list ``official_cues.<key>``."""
+    return list(vi.entry(f"official_cues.{key}"))
+
+
+# lower-case words that may continue a title's organisation ("UBND tỉnh", "Tỉnh ủy"), and the
+# words that end a title (the verb after it: "phát biểu", "trao", ...)
+_ORG_LOWER = frozenset(_cues("org_words"))
+_TITLE_STOP = frozenset(_cues("title_stops"))
 
 
 _DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
-# lexicon ``honorifics`` with an optional grade: "Luật gia", "Kiểm sát viên cao cấp",
+# lexicon ``official_cues.honorifics`` with an optional grade: "Luật gia", "Kiểm sát viên cao cấp",
 # "Bác sĩ CKII", "Nhà giáo ưu tú" before a name
 _TITLED = (
-    rf"(?:{_alt(vi.entry('honorifics'))})(?:\s+(?:{_alt(vi.entry('honorific_grades'))}))?"
+    rf"(?:{_alt(_cues('honorifics'))})(?:\s+(?:{_alt(_cues('honorific_grades'))}))?"
     r"(?=\s+\w)"
 )
 _HONORIFIC = re.compile(
@@ -52,10 +51,10 @@ _HONORIFIC = re.compile(
 )
 
 
-# lexicon ``title_org_phrases``: lower-case words inside an organisation's name
-_ORG_PHRASE = re.compile(rf"(?:{_alt(vi.entry('title_org_phrases'))})(?!\w)", _I)
+# lexicon ``official_cues.org_phrases``: lower-case words inside an organisation's name
+_ORG_PHRASE = re.compile(rf"(?:{_alt(_cues('org_phrases'))})(?!\w)", _I)
 _ACRONYM_ASIDE = re.compile(rf"\(\s*{_CAP}[{_UP}&\-]+\s*\)")
-_TITLE_TAIL = re.compile(r"\s+(?:và|của|cùng)$", _I)
+_TITLE_TAIL = re.compile(rf"\s+(?:{_alt(vi.entry('indicator_cues.trailing_connectors'))})$", _I)
 _NAME_END = re.compile(r"\s*(?:[,;)]|\s[-–]\s)")  # a head alone before "," ends a name
 
 
