@@ -562,7 +562,9 @@ _CLOSING = '.!?;:…"”)»'
 
 
 def _in_spans(pos: int, spans: list[Span]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """``pos`` inside one of ``spans`` (sorted, not overlapping: paragraphs), by bisection."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 _REPEAT_PCT_SIMILARITY = 0.7  # two equal percentages need closer names to be one figure
