@@ -113,6 +113,11 @@ _DANGLING_END = re.compile(
 )
 
 
+def clause_verbs_in(phrase: str) -> list[int]:
+    """Where each clause verb of ``phrase`` begins ("tổ chức", "triển khai", ...)."""
+    return [m.start() for m in _VERB_ANYWHERE.finditer(phrase)]
+
+
 def clause_verb_in(phrase: str, start: int) -> int | None:
     """Where the first clause verb (``CLAUSE_VERBS``: "tổ chức", "triển khai", ...) at or
     after ``start`` begins a word of ``phrase``, or None."""
@@ -242,12 +247,32 @@ def _department_actor() -> re.Pattern[str]:
     )
 
 
+# "Hội Chữ thập đỏ tỉnh", "Hội Nông dân tỉnh Hà Giang": a name whose first word alone is
+# capitalised runs on in lower case to the place it belongs to
+_NAME_RUNS_ON = re.compile(
+    rf"(?:(?-i:[a-zàáâãèéêìíòóôõùúýăđĩũơưạ-ỹ])\S*\s+){{1,3}}?(?:tỉnh|thành\s+phố|TP\.?|huyện)"
+    rf"(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)*\s+(?=\w)",
+    _I,
+)
+
+
 def strip_actor(s: str) -> str:
     """``s`` without a leading actor with a proper name ("Sở Y tế tỉnh Lạng Sơn cấp ..." ->
-    "cấp ...", "Sở Giao thông Vận tải tỉnh Kiên Giang thực hiện ..." -> "thực hiện ...") or
-    acting alone ("Sở tổ chức ..."), when something is left."""
+    "cấp ...", "Sở Giao thông Vận tải tỉnh Kiên Giang thực hiện ..." -> "thực hiện ...",
+    "Hội Chữ thập đỏ tỉnh vận động ..." -> "vận động ...") or acting alone ("Sở tổ chức
+    ..."), when something is left."""
     m = _department_actor().match(s) or _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
-    return s[m.end() :] if m and s[m.end() :].strip() else s
+    if not m or not s[m.end() :].strip():
+        return s
+    end = m.end()
+    if m.re is _ACTOR_NAMED and (tail := _NAME_RUNS_ON.match(s, end)) and s[tail.end() :].strip():
+        end = tail.end()
+    return s[end:]
+
+
+def is_department(s: str) -> bool:
+    """True when ``s`` opens with a department named as the actor ("Sở Y tế tỉnh ...")."""
+    return bool(_department_actor().match(s.strip() + " "))
 
 
 def starts_with_actor(s: str) -> bool:

@@ -11,6 +11,7 @@ from extractor.indicators import (
     ends_with_apposition,
     ends_with_linking_verb,
     noun_after,
+    strip_actor,
     strip_time,
     table_row,
 )
@@ -404,12 +405,46 @@ def test_table_rows_in_candidates() -> None:
          2913, "tổng diện tích triển khai cánh đồng lớn", "indicator.measure_of_previous_count"),
         ("Năm 2020, có 12 hợp tác xã với tổng số 500 thành viên.", 500, "tổng số thành viên",
          "indicator.generic_and_counted"),
+        # one content word names nothing: a bare count after "với" takes the act ...
+        ("Năm 2022, tỉnh đã tiếp nhận 3 dự án; tổ chức đón tiếp và làm việc với 69 đoàn.", 69,
+         "đoàn đón tiếp và làm việc", "indicator.thin_label_act"),
+        ("Năm 2021, Sở đã phối hợp tổ chức kiểm tra liên ngành với 42 cuộc.", 42,
+         "cuộc tổ chức kiểm tra liên ngành", "indicator.thin_label_act"),
+        # ... and a bare verb the noun phrase its sentence opens with
+        ("Năm 2023, Quỹ Cứu trợ tỉnh đã tiếp nhận 12 tỷ đồng; chi trong năm 3,8 tỷ đồng.",
+         3_800_000_000, "Quỹ Cứu trợ tỉnh chi", "indicator.thin_label_subject"),
+        ("Năm 2017, nợ quá hạn chiếm 0,29% tổng dư nợ; tăng 112 triệu đồng so với đầu năm.",
+         112_000_000, "nợ quá hạn tăng", "indicator.thin_label_subject"),
+        ("Năm 2021, Thanh tra các huyện triển khai 54 cuộc thanh tra, phát hiện vi phạm 3.705 "
+         "triệu đồng, đã thu 500,8 triệu đồng.", 500_800_000, "thanh tra các huyện thu",
+         "indicator.thin_label_subject"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
     c = _by_value(text, value)
     assert c.indicator == indicator
     assert rule in c.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Sở Y tế tỉnh Lạng Sơn cấp mới", "cấp mới"),
+        # a name whose first word alone is capitalised runs on to the place it belongs to
+        ("Hội Chữ thập đỏ tỉnh vận động được", "vận động được"),
+        ("Quỹ Đầu tư phát triển tỉnh đang quản lý", "đang quản lý"),
+        ("Hội Luật gia tỉnh Lâm Đồng kết nạp thêm", "kết nạp thêm"),
+    ],
+)
+def test_strip_actor(text: str, rest: str) -> None:
+    assert strip_actor(text) == rest
+
+
+def test_a_thin_label_takes_no_department_or_bare_actor() -> None:
+    text = "Năm 2021, Sở Tài chính tỉnh Nam Định đã thẩm định 120 dự án, thu 15 tỷ đồng."
+    assert _by_value(text, 15_000_000_000).indicator == "thu"
+    text = "Năm 2021, toàn tỉnh triển khai 54 cuộc thanh tra, đã thu 500,8 triệu đồng."
+    assert _by_value(text, 500_800_000).indicator == "thu"
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from extractor.strategies.rules.common import (
 )
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.text import fold
+from extractor.vi.labels import content_words
 
 if TYPE_CHECKING:
     from extractor.strategies.rules.figures import Candidate
@@ -1010,6 +1011,22 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Về thu ngân sách nhà nước, ... thu đạt 66.362 tỷ đồng": the topic opens with the verb
         ind = topic if fold(topic).startswith(fold(ind) + " ") else f"{ind} {topic}"
         rules.append("indicator.measure_of_topic")
+    if len(content_words(ind)) <= 1 and q.kind != "plan":
+        # one content word names nothing an analyst can tell apart ("thu", "lượt"): the
+        # clause it belongs to does
+        if rules[-1] == "indicator.apposition" and (act := _act_before_with(pre)):
+            # "tổ chức đón tiếp và làm việc với 69 đoàn": the act the things were counted in
+            ind = f"{ind} {act}"
+            rules.append("indicator.thin_label_act")
+        elif (
+            rules[-1] == "indicator.clause_before"
+            and (subject := _sentence_subject(text, ss, cstart, starts))
+            and fold(ind) not in fold(subject)
+        ):
+            # "Quỹ Cứu trợ tỉnh đã tiếp nhận 12 tỷ đồng; chi trong năm 3,8 tỷ đồng": who or
+            # what the bare verb is of
+            ind = f"{subject} {ind}"
+            rules.append("indicator.thin_label_subject")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
     if (
@@ -1051,6 +1068,58 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.capped_at_boundary")
     ind = _lower_first(capped)
     return _Clause(cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head)
+
+
+_SUBJECT_STOP = re.compile(
+    rf"{_W0}(?:{_alt(vi.entry('indicator_cues.tense_words'))}|được"
+    rf"|{_alt(vi.entry('indicator_cues.linking_verbs'))}"
+    rf"|{_alt(vi.entry('indicator_cues.clause_verbs'))}){_W1}",
+    _I,
+)
+_MAX_THIN_SUBJECT_WORDS = 8
+_MAX_THIN_ACT_WORDS = 16
+_SUBJECT_SPAN = 300  # a sentence's subject opens it: never scan a long sentence for one
+
+
+def _act_before_with(pre: str) -> str:
+    """The act of a clause that ends with "với" before a bare count ("tổ chức đón tiếp và
+    làm việc với" -> "đón tiếp và làm việc"), from its last clause verb; "" when none."""
+    act = _strip_indicator(_ind.APPOSITION_END.sub("", pre))
+    verbs = _ind.clause_verbs_in(act)
+    if verbs and verbs[-1] > 0:
+        act = act[verbs[-1] :]
+    act = _LIGHT_VERB.sub("", act, count=1) if len(act.split()) > 2 else act
+    words = act.split()
+    return act if 1 <= len(words) <= _MAX_THIN_ACT_WORDS else ""
+
+
+def _sentence_subject(text: str, ss: int, cstart: int, starts: list[int]) -> str:
+    """The noun phrase a sentence opens with, before its first verb ("Nợ quá hạn chiếm ..."
+    -> "Nợ quá hạn"), when it is a name of two to eight words and not a department or a
+    bare actor; "" otherwise."""
+    pos, hi = ss, min(cstart, ss + _SUBJECT_SPAN)
+    while pos < hi:
+        c_end = min((i for i in (text.find(d, pos, hi) for d in ",;:") if i >= 0),
+                    default=hi)  # fmt: skip
+        fragment = text[pos:c_end]
+        k = bisect_left(starts, pos)
+        if k < len(starts) and starts[k] < c_end:  # a figure ends the subject
+            fragment = text[pos : starts[k]]
+        stripped = _ind.strip_time(_clean(fragment).strip(_EDGE_PUNCT))
+        if stripped:
+            stop = _SUBJECT_STOP.search(stripped)
+            subject = stripped[: stop.start()].strip() if stop else stripped
+            words = subject.split()
+            if (
+                2 <= len(words) <= _MAX_THIN_SUBJECT_WORDS
+                and not re.search(r"\d", subject)
+                and not _ind.is_department(subject)
+                and fold(subject) not in vi.folded_words("indicator_cues.bare_actors")
+            ):
+                return subject
+            return ""
+        pos = c_end + 1
+    return ""
 
 
 _NATIONAL = re.compile(r"(?:của\s+)?cả\s+nước(?:\s+(?:tăng|giảm|đạt|là|ở\s+mức))?$", _I)
@@ -1402,6 +1471,23 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         '"chiếm X%": the share of the previous figure\'s thing',
         "1.200 hộ thoát nghèo, chiếm 2,5%",
         "indicators._RATIO_OF_PREV",
+    ),
+    _named(
+        "indicator.thin_label_act",
+        'a bare count after "với" named by one word takes the act the clause names',
+        "tổ chức đón tiếp và làm việc với 69 đoàn",
+        "lexicon:indicator_cues.apposition_leads",
+        "lexicon:indicator_cues.clause_verbs",
+    ),
+    _named(
+        "indicator.thin_label_subject",
+        "a bare verb of one content word takes the noun phrase its sentence opens with "
+        "(not a department or a bare actor)",
+        "Quỹ Cứu trợ tỉnh đã tiếp nhận 12 tỷ đồng; chi trong năm 3,8 tỷ đồng",
+        "lexicon:indicator_cues.tense_words",
+        "lexicon:indicator_cues.linking_verbs",
+        "lexicon:indicator_cues.clause_verbs",
+        "lexicon:indicator_cues.bare_actors",
     ),
     _named(
         "indicator.measure_of_topic",
