@@ -974,6 +974,17 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a proposal is not an award
         ("Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 25 tập thể; 3 đơn vị được đề nghị Bộ "
          "Công an tặng Cờ thi đua.", [("Giấy khen", "Giám đốc Công an tỉnh", "25 tập thể")]),
+        # a named recipient and a counted group: one award each (GUIDELINES §7)
+        ("Chủ tịch UBND tỉnh đã tặng Bằng khen cho Sở Nội vụ và 3 cá nhân có thành tích xuất "
+         "sắc.", [("Bằng khen", "Chủ tịch UBND tỉnh", "Sở Nội vụ"),
+                  ("Bằng khen", "Chủ tịch UBND tỉnh", "3 cá nhân")]),
+        # who hands an honour over on another's behalf is not its grantor
+        ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
+         "hạng Ba cho Sở Tư pháp.",
+         [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        # a badge is an honour too
+        ("Tại hội nghị, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 5 đoàn viên xuất sắc.",
+         [("Huy hiệu Tuổi trẻ sáng tạo", "Tỉnh đoàn", "5 đoàn viên xuất sắc")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -48,6 +48,7 @@ _AWARD_KIND = re.compile(
     rf"|Huân\s+chương\s+(?:{_listed('named_orders')})"
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
+    rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do)\s|[,;.]|$)"
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+){{0,8}}[”\"]?)?"
     r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
@@ -276,6 +277,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
 _KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 _DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
+_DELEGATED_IN = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(.+)$", _I)
 _GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
 _PERSON_THEN_TITLE = re.compile(
     rf"^(?:(?:{_ADDRESS})\s+)?(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
@@ -287,6 +289,10 @@ def _strip_person(who: str | None) -> str | None:
     tỉnh" -> "Chủ tịch UBND tỉnh" (the position grants the award)."""
     if not who:
         return who
+    if dm := _DELEGATED_IN.search(who):
+        # "ông X thừa ủy quyền Chủ tịch nước trao ...": who only hands it over is not the
+        # grantor (GUIDELINES §7)
+        return dm.group(1).strip()
     # "đồng chí Giám đốc Sở": the honorific before a position is not the grantor's name
     bare = re.sub(rf"^(?:{_ADDRESS})\s+", "", who, flags=_I)
     who = bare if _HEAD_RX_I.match(bare) else who
@@ -372,6 +378,12 @@ def _split_recipients(rec: str) -> list[str]:
     (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
     thể"] (a counted group as written); anything else unchanged."""
     m = _SPLIT_RECIPIENTS.match(rec)
+    if not m and (mixed := _ORG_AND_GROUP.match(rec)) and not _COUNTED_GROUP.match(rec):
+        # "Sở Nội vụ và 3 cá nhân có thành tích xuất sắc": a named recipient and a counted
+        # group, one award each
+        group = _COUNTED_GROUP.match(rec, mixed.end())
+        if group is not None:
+            return [mixed.group(1).strip(" ,"), group.group().strip(" ,")]
     counted = _COUNTED_GROUP.match(rec)
     if counted and not m:
         if _BELONGS.match(rec, counted.end()):
@@ -441,6 +453,9 @@ _COUNTED_GROUP = re.compile(
 ORG_HEADS: tuple[str, ...] = _cues("org_heads")
 _ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
 _NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
+_ORG_AND_GROUP = re.compile(
+    rf"((?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
+)
 
 
 def find_awards(text: str) -> list[Award]:
