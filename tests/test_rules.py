@@ -982,6 +982,18 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
          "hạng Ba cho Sở Tư pháp.",
          [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        # a clause after a semicolon goes on with the same recipient (a grantor of its own) or
+        # the same grantor (another recipient); a person named before a title after ";"
+        ("Năm 2022, Sở Xây dựng được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi "
+         "đua.", [("Bằng khen", "Bộ Xây dựng", "Sở Xây dựng"),
+                  ("Cờ thi đua", "Chủ tịch UBND tỉnh", "Sở Xây dựng")]),
+        ("Dịp này, Bảo hiểm xã hội Việt Nam tặng Cờ thi đua cho BHXH tỉnh; tặng Bằng khen cho 4 "
+         "tập thể.", [("Cờ thi đua", "Bảo hiểm xã hội Việt Nam", "BHXH tỉnh"),
+                      ("Bằng khen", "Bảo hiểm xã hội Việt Nam", "4 tập thể")]),
+        ("Ông Nguyễn Văn An, Giám đốc Sở được Bộ Y tế tặng Bằng khen; bà Trần Thị Bình, Phó Giám "
+         "đốc Sở được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+         [("Bằng khen", "Bộ Y tế", "Nguyễn Văn An, Giám đốc Sở"),
+          ("Chiến sĩ thi đua cấp tỉnh", None, "Trần Thị Bình, Phó Giám đốc Sở")]),
         # a badge is an honour too
         ("Tại hội nghị, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 5 đoàn viên xuất sắc.",
          [("Huy hiệu Tuổi trẻ sáng tạo", "Tỉnh đoàn", "5 đoàn viên xuất sắc")]),

@@ -79,7 +79,8 @@ _CHO = re.compile(
 _GROUP_AFTER = re.compile(
     rf"\s+(?=(?:các|những|nhiều|\d+)\s+(?:{_listed('recipient_units')})(?!\w))", _I
 )
-_AND_GRANTOR = re.compile(rf"\s*,?\s*và\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
+# "... tặng Bằng khen và UBND tỉnh tặng Cờ thi đua", "...; Chủ tịch UBND tỉnh tặng Cờ thi đua"
+_AND_GRANTOR = re.compile(rf"\s*(?:,?\s*và|;)\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
 # "UBND tỉnh quyết định khen thưởng ...": the decision is the grantor's act, not its name
 _DECIDES = re.compile(rf"\s+(?:{_listed('decision_verbs')})$", _I)
 # "3 đơn vị được đề nghị Bộ Công an tặng Cờ thi đua": proposed, not conferred
@@ -138,13 +139,16 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     """(recipient-side span, award) for every award conferred in the text."""
     spans = spans or _Spans(text)
     out: list[tuple[Span, Award]] = []
+    # "X được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi đua": a clause after
+    # a semicolon (a sentence of its own here) goes on with the same recipient and grantor
+    carried: tuple[str | None, str | None] = (None, None)
     for ss, se in _joined_captions(text, spans.sents):
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
         if not kinds:
+            carried = (None, None)
             continue
         prev_end = ss
-        prev_rec: str | None = None
-        prev_conf: str | None = None
+        prev_rec, prev_conf = carried
         dm_ = _DELEGATED.search(text, ss, se)
         delegated = _clean(dm_.group(1)) if dm_ else None
         for ki, km in enumerate(kinds):
@@ -159,6 +163,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 conferrer = _clean(text[cm.end() : cend]).rstrip("./: ") or None
                 after = cend
             before = text[prev_end : km.start()]
+            lead = "; " if prev_end == ss and carried[0] else ""  # the clause after ";"
             recipient: str | None = None
             rec_span: Span = (km.start(), km.end())
             pm = _PASSIVE_BEFORE.search(before)
@@ -201,7 +206,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
-                person = _PERSON.fullmatch(parts[k - 1]) if k > 0 else None
+                person = _PERSON.fullmatch(parts[k - 1].lstrip(" ;")) if k > 0 else None
                 if person and _HEAD_RX_I.match(rec.strip()):
                     # "Ông Nguyễn Văn A, Giám đốc Sở, được tặng ...": the person and the title
                     rec = person.group(1) + "," + rec
@@ -241,14 +246,19 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         after = lend.start() if lend else se
             elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
                 recipient = prev_rec
-            elif prev_rec and am and (jm := _AND_GRANTOR.match(before[: am.start()])):
+            elif prev_rec and am and (jm := _AND_GRANTOR.match(lead + before[: am.start()])):
                 # "... được Thủ tướng tặng Bằng khen và UBND tỉnh tặng Cờ thi đua": the same
                 # recipient, another grantor
                 recipient = prev_rec
                 conferrer = conferrer or _clean(jm.group(1))
             if not cm and delegated:
                 conferrer = delegated  # "thừa ủy quyền của Chủ tịch nước, X trao ..."
-            elif conferrer is None and prev_conf and _GAP_AND.fullmatch(before):
+            elif (
+                conferrer is None
+                and prev_conf
+                and (_GAP_AND.fullmatch(before) or (am and not before[: am.start()].strip(" ,;")))
+            ):
+                # "..., tặng Bằng khen cho 4 tập thể": the grantor of the act before
                 conferrer = prev_conf
             if recipient:
                 evidence_span = _trim_span(
@@ -271,6 +281,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 prev_rec = recipient
                 prev_conf = conferrer
             prev_end = max(after, rec_span[1], km.end())
+        carried = (prev_rec, prev_conf) if text[ss:se].rstrip().endswith(";") else (None, None)
     return out
 
 
