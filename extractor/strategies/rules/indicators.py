@@ -1088,7 +1088,8 @@ def _act_before_with(pre: str) -> str:
     verbs = _ind.clause_verbs_in(act)
     if verbs and verbs[-1] > 0:
         act = act[verbs[-1] :]
-    act = _LIGHT_VERB.sub("", act, count=1) if len(act.split()) > 2 else act
+    if (light := _LIGHT_VERB.match(act)) and len(act[light.end() :].split()) >= 2:
+        act = act[light.end() :]  # "tiếp tục thực hiện ...": as indicator.light_verb_dropped
     words = act.split()
     return act if 1 <= len(words) <= _MAX_THIN_ACT_WORDS else ""
 
