@@ -213,6 +213,9 @@ def test_table_rows_in_candidates() -> None:
         # a conjunction starts the figure's own clause
         ("Năm 2020, các đơn vị triển khai linh hoạt, phù hợp nên đạt 100% kế hoạch đề ra.", 100,
          "kế hoạch đề ra", "indicator.after_conjunction"),
+        ("Năm 2021, đơn vị triển khai thông quan điện tử, tạo thuận lợi cho doanh nghiệp, qua đó "
+         "tiếp nhận, xử lý 2,18 triệu tờ khai hải quan.", 2_180_000,
+         "tiếp nhận, xử lý tờ khai hải quan", "indicator.after_conjunction"),
         # a verb-only clause after a comma: the sentence's subject
         ("Năm 2020, khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt "
          "54.261,5 tỷ đồng.", 54_261_500_000_000, "khu vực kinh tế có vốn đầu tư nước ngoài",
