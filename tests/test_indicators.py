@@ -216,6 +216,11 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2021, đơn vị triển khai thông quan điện tử, tạo thuận lợi cho doanh nghiệp, qua đó "
          "tiếp nhận, xử lý 2,18 triệu tờ khai hải quan.", 2_180_000,
          "tiếp nhận, xử lý tờ khai hải quan", "indicator.after_conjunction"),
+        # a share is the rate of what its clause names
+        ("Năm 2019, tội phạm về ma túy chiếm 13,9%.", 13.9, "tỷ lệ tội phạm về ma túy",
+         "indicator.share_named"),
+        ("Năm 2019, tỷ trọng chăn nuôi chiếm 36%.", 36, "tỷ trọng chăn nuôi",
+         "indicator.clause_before"),
         # a verb-only clause after a comma: the sentence's subject
         ("Năm 2020, khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt "
          "54.261,5 tỷ đồng.", 54_261_500_000_000, "khu vực kinh tế có vốn đầu tư nước ngoài",

@@ -1058,6 +1058,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # (29 HCV, 22 HCB ...)": prizes are named with the contest that gave them
         ind = post if _AT.search(post) else f"{post} tại {event}"
         rules.append("indicator.prize_at_event")
+    if (
+        q.kind == "percent"
+        and "indicator.clause_before" in rules
+        and _SHARE_VERB_END.search(_clean(raw_pre))
+        and ind
+        and not _starts_with_head(ind)
+    ):
+        # "tội phạm về ma túy chiếm 13,9%": the share of what the clause names
+        ind = f"tỷ lệ {_lower_first(ind)}"
+        rules.append("indicator.share_named")
     if (dangling := _ind.drop_dangling(ind)) != ind and dangling:
         # "... ấp, khu phố văn hóa trong [toàn tỉnh]": a word that opens a phrase cut off
         ind = dangling
@@ -1153,6 +1163,7 @@ def _parallel_head(prev_ind: str, ind: str) -> str:
 _RATE_LEAD = re.compile(r"^(?:tỷ|tỉ)\s+lệ\s+", _I)
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
+_SHARE_VERB_END = re.compile(r"(?<!\w)chiếm\s*$", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
 _WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
 _AND_ONLY = re.compile(r"^\s*và\s*$", _I)
@@ -1467,6 +1478,13 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:measure_heads",
     ),
     _named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
+    _named(
+        "indicator.share_named",
+        'a share ("X chiếm N%") is the rate of what its clause names, unless a measure '
+        "heads it already",
+        "tội phạm về ma túy chiếm 13,9%",
+        "lexicon:measure_heads",
+    ),
     _named(
         "indicator.ratio_of_previous",
         '"chiếm X%": the share of the previous figure\'s thing',
