@@ -221,6 +221,8 @@ def test_table_rows_in_candidates() -> None:
          "indicator.share_named"),
         ("Năm 2019, tỷ trọng chăn nuôi chiếm 36%.", 36, "tỷ trọng chăn nuôi",
          "indicator.clause_before"),
+        ("Năm 2020, khởi tố mới 1.199 vụ, trong đó tội phạm xâm phạm sở hữu chiếm 48,4%.", 48.4,
+         "tỷ lệ tội phạm xâm phạm sở hữu", "indicator.share_named"),
         # a verb-only clause after a comma: the sentence's subject
         ("Năm 2020, khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt "
          "54.261,5 tỷ đồng.", 54_261_500_000_000, "khu vực kinh tế có vốn đầu tư nước ngoài",

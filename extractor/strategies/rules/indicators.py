@@ -771,9 +771,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
         linked = ind and _ind.ends_with_linking_verb(pre)
         part = ind if ind and (linked or not noun) else _clean(f"{ind} {post}")
-        ind = _clean(f"{prev.indicator} {part}")
-        head = prev.indicator
-        rules.append("indicator.part_of_previous")
+        if (
+            q.kind == "percent"
+            and _SHARE_VERB_END.search(_clean(raw_pre))
+            and len(content_words(ind)) > 1
+        ):
+            # "khởi tố 1.199 vụ, trong đó tội phạm xâm phạm sở hữu chiếm 48,4%": the share
+            # of the part, which names itself
+            ind = ind if _starts_with_head(ind) else f"tỷ lệ {_lower_first(ind)}"
+            rules.append("indicator.share_named")
+        else:
+            ind = _clean(f"{prev.indicator} {part}")
+            head = prev.indicator
+            rules.append("indicator.part_of_previous")
     elif not ind and not post and prev is not None and prev.cue == "baseline":
         # "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%": the level the change reached
         ind = _CHANGE_TAIL.sub("", prev.indicator)
