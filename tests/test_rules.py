@@ -264,6 +264,13 @@ def test_long_article_is_fast() -> None:
         # the frame's plan year written without "năm"
         ("Tổng kết hoạt động năm 2019, triển khai kế hoạch 2020. Trong năm 2019, Hội đã vận "
          "động được 3 tỷ đồng.", (2019, 2020)),
+        # work done to a year's plan is told in that year's review
+        ("Thanh tra tỉnh triển khai 5 cuộc thanh tra theo kế hoạch năm 2019. Đã phát hiện 25 "
+         "đơn vị có sai phạm.", (2019, 2020)),
+        # no year but the ones results are compared with: the year after them
+        ("Số người tham gia BHXH là 134.951 người, tăng 10.786 người so với năm 2018; BHTN "
+         "tăng 11.270 người so với cùng kỳ năm 2018.", (2019, 2020)),
+        ("Số người tham gia BHXH là 134.951 người.", (None, None)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

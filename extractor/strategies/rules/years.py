@@ -23,7 +23,11 @@ _PLAN_GOV = re.compile(
     _I,
 )
 _NEUTRAL_GOV = re.compile(
-    r"thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,4}\s+năm(?:\s+học)?\s+$", _I
+    r"(?:thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,4}"
+    # "triển khai 5 cuộc thanh tra theo kế hoạch năm 2019": work done to a year's plan is
+    # told in that year's review as often as planned in the review before it
+    r"|theo\s+kế\s+hoạch(?:\s+\w+){0,2})\s+năm(?:\s+học)?\s+$",
+    _I,
 )
 _MET_PLAN_GOV = re.compile(
     # "đã hoàn thành tốt nhiệm vụ năm học 2021": the reviewed year's own tasks
@@ -74,7 +78,8 @@ _VOTE_WINDOW = 90
 
 def detect_years(text: str) -> tuple[int | None, int | None]:
     """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
-    else from votes of the cues around each "năm Y"; plan_year = report_year + 1."""
+    else from votes of the cues around each "năm Y", else the year after the one results are
+    compared with ("tăng 8% so với năm 2018"); plan_year = report_year + 1."""
     return years_of(Document(text))
 
 
@@ -133,7 +138,13 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         elif rm:
             rep[ym.year] += 1
     if not seen:
-        return None, None
+        # "tăng 10.786 người so với năm 2018" and no other year: the year after the one the
+        # results are compared with
+        compared = Counter(ym.year for ym in doc.year_mentions if ym.kind == "comparison")
+        if not compared:
+            return None, None
+        report = max(compared, key=lambda y: (compared[y], y)) + 1
+        return report, report + 1
     best: tuple[float, int] | None = None
     for y in set(seen) | {y - 1 for y in seen}:
         score = rep[y] + plan[y + 1] + 0.1 * (seen[y] + seen[y + 1])
