@@ -311,6 +311,11 @@ def test_parse_number_rejects(raw: str) -> None:
         ("hơn 1,8 tỷ đô la Mỹ.", ("hơn 1,8 tỷ đô la Mỹ", 1.8e9, None, "USD", "over", "money")),
         ("5,3 tỷ đ", ("5,3 tỷ đ", 5.3e9, None, "đồng", "exact", "money")),
         ("1.120 triệu kWh.", ("1.120 triệu kWh", 1.12e9, None, "kWh", "exact", "count")),
+        ("3.689MVA;", ("3.689MVA", 3689, None, "mva", "exact", "count")),
+        (
+            "cho trên 978.000 khách hàng.",
+            ("trên 978.000 khách hàng", 978000, None, "khách hàng", "over", "count"),
+        ),
         ("khoảng 2 vạn người", ("khoảng 2 vạn người", 20000, None, "người", "about", "count")),
         ("bình quân trên 1 ha đất", ("1 ha", 1, None, "ha", "exact", "count")),
         ("trên 1 tỷ đồng", ("trên 1 tỷ đồng", 1e9, None, "đồng", "over", "money")),

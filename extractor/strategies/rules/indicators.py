@@ -97,7 +97,7 @@ _MAX_IND_WORDS = 16
 _CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
 _MEASURE_UNITS = _wordset(
     "ha héc-ta tấn kg tạ km km2 m m2 m3 lít kwh mw mwh usd đồng vnđ tỷ triệu con cây"
-)
+) | vi.words("abbreviated_units")
 
 
 _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
