@@ -271,6 +271,12 @@ def test_long_article_is_fast() -> None:
         ("Số người tham gia BHXH là 134.951 người, tăng 10.786 người so với năm 2018; BHTN "
          "tăng 11.270 người so với cùng kỳ năm 2018.", (2019, 2020)),
         ("Số người tham gia BHXH là 134.951 người.", (None, None)),
+        # a cue read whole where the window ends inside it; another year's cue is its own
+        ("Năm 2019, các chỉ tiêu dịch vụ bưu chính, viễn thông, CNTT, phát thanh và truyền hình "
+         "tiếp tục được duy trì và hoạt động ổn định.", (2019, 2020)),
+        ("Năm 2023, việc vận động Quỹ được thực hiện. Quỹ năm 2022 chuyển sang và năm 2023 đã "
+         "tiếp nhận là 20 tỷ đồng; Quỹ Cứu trợ năm 2022 chuyển sang và năm 2023 đã tiếp nhận là "
+         "12 tỷ đồng.", (2023, 2024)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from extractor import vi
@@ -103,6 +104,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     rep: Counter[int] = Counter()
     plan: Counter[int] = Counter()
     seen: Counter[int] = Counter()
+    starts = sorted((ym.start, ym.year) for ym in doc.year_mentions)
     for ym in doc.year_mentions:
         s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
         # the governor is read in the year's own sentence: a headline line "... được triển
@@ -116,7 +118,11 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         if ym.kind != "plain":
             continue
         seen[ym.year] += 1
-        after = text[ym.end : min(e, ym.end + _VOTE_WINDOW)]
+        # the cues after a year are its own up to another year ("Quỹ năm 2022 chuyển sang và
+        # năm 2023 đã tiếp nhận"); a cue read whole even where the window cuts it ("... tiếp
+        # tục [được duy trì]")
+        other = (p for p, y in starts[bisect_right(starts, (ym.start, ym.year)) :] if y != ym.year)
+        after = text[ym.end : min(e, next(other, e))]
         if _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
@@ -131,6 +137,8 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 2
         pm = _PLAN_SENT.search(after)
         rm = _REPORT_SENT.search(after)
+        pm = pm if pm and pm.start() < _VOTE_WINDOW else None
+        rm = rm if rm and rm.start() < _VOTE_WINDOW else None
         if pm and pm.group("estimate") and _PLAN_SHARE.search(after, pm.end()):
             rep[ym.year] += 1  # "dự kiến ... đạt 5.000 tỷ đồng, bằng 105% dự toán": a result
         elif pm and (not rm or pm.start() < rm.start()):
