@@ -778,7 +778,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ):
             # "khởi tố 1.199 vụ, trong đó tội phạm xâm phạm sở hữu chiếm 48,4%": the share
             # of the part, which names itself
-            ind = ind if _starts_with_head(ind) else f"tỷ lệ {_lower_first(ind)}"
+            ind = _share_name(ind)
             rules.append("indicator.share_named")
         else:
             ind = _clean(f"{prev.indicator} {part}")
@@ -1076,7 +1076,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and not _starts_with_head(ind)
     ):
         # "tội phạm về ma túy chiếm 13,9%": the share of what the clause names
-        ind = f"tỷ lệ {_lower_first(ind)}"
+        ind = _share_name(ind)
         rules.append("indicator.share_named")
     if (dangling := _ind.drop_dangling(ind)) != ind and dangling:
         # "... ấp, khu phố văn hóa trong [toàn tỉnh]": a word that opens a phrase cut off
@@ -1374,6 +1374,11 @@ _MAX_COMMAS_BACK = 4
 def _starts_with_head(phrase: str) -> bool:
     folded = fold(phrase)
     return any(folded == h or folded.startswith(h + " ") for h in vi.folded_words("measure_heads"))
+
+
+def _share_name(phrase: str) -> str:
+    """A share of what ``phrase`` names: its rate, unless a measure heads it already."""
+    return phrase if _starts_with_head(phrase) else f"tỷ lệ {_lower_first(phrase)}"
 
 
 def _head_over_commas(
