@@ -1007,6 +1007,23 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "đốc Sở được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh.",
          [("Bằng khen", "Bộ Y tế", "Nguyễn Văn An, Giám đốc Sở"),
           ("Chiến sĩ thi đua cấp tỉnh", None, "Trần Thị Bình, Phó Giám đốc Sở")]),
+        # named recipients each, a department's "và" inside one name; persons listed too
+        ("Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể: Phòng Giáo dục và Đào tạo "
+         "huyện Đức Phổ, Trường THPT Trần Quốc Tuấn.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Phòng Giáo dục và Đào tạo huyện Đức Phổ"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Trường THPT Trần Quốc Tuấn")]),
+        ("Bộ trưởng Bộ Y tế tặng Bằng khen cho các cá nhân: Nguyễn Văn An và Trần Thị Bình.",
+         [("Bằng khen", "Bộ trưởng Bộ Y tế", "Nguyễn Văn An"),
+          ("Bằng khen", "Bộ trưởng Bộ Y tế", "Trần Thị Bình")]),
+        ("Nhân dịp này, Bệnh viện Đa khoa tỉnh, Trung tâm Y tế huyện Mộ Đức và Trung tâm Kiểm "
+         "soát bệnh tật được Bộ Y tế tặng Cờ thi đua.",
+         [("Cờ thi đua", "Bộ Y tế", "Bệnh viện Đa khoa tỉnh"),
+          ("Cờ thi đua", "Bộ Y tế", "Trung tâm Y tế huyện Mộ Đức"),
+          ("Cờ thi đua", "Bộ Y tế", "Trung tâm Kiểm soát bệnh tật")]),
+        # a proposal to a grantor is not an award (GUIDELINES §7)
+        ("Sở Tài chính đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.", []),
+        ("Theo đề nghị của Giám đốc Sở, UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+         [("Bằng khen", "UBND tỉnh", "3 tập thể")]),
         # a badge is an honour too
         ("Tại hội nghị, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 5 đoàn viên xuất sắc.",
          [("Huy hiệu Tuổi trẻ sáng tạo", "Tỉnh đoàn", "5 đoàn viên xuất sắc")]),

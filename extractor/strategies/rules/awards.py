@@ -85,6 +85,8 @@ _AND_GRANTOR = re.compile(rf"\s*(?:,?\s*và|;)\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
 _DECIDES = re.compile(rf"\s+(?:{_listed('decision_verbs')})$", _I)
 # "3 đơn vị được đề nghị Bộ Công an tặng Cờ thi đua": proposed, not conferred
 _PROPOSED = re.compile(rf"^(?:{_listed('proposal_verbs')})(?!\w)", _I)
+# "... đề nghị UBND tỉnh tặng": a proposal to a named grantor ("theo đề nghị của" is not)
+_PROPOSES = re.compile(rf"(?<!\w)(?:{_listed('proposal_verbs')})\s+(?!của)(?-i:[{_UP}])", _I)
 _REASON_LEAD = re.compile(rf"(?:{_listed('reason_leads')})(?!\w)", _I)
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
@@ -180,6 +182,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             if kind.lower().startswith("khen thưởng"):
                 cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
                 conferrer = conferrer or _subject(before)
+            if cho and am and _PROPOSES.search(re.split(r"[,;]", before[: am.start()])[-1]):
+                # "Sở đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể": proposed, not conferred
+                prev_end = max(after, km.end())
+                continue
             if cho:
                 rs = cho.end()
                 re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
@@ -204,6 +210,15 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     (len(_clean(rec).split()) <= 2 and not _NAMED_ORG.match(_clean(rec)))
                     or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
                 ):
+                    k -= 1
+                    rec = parts[k] + "," + rec
+                while (
+                    k > 0
+                    and _NAMED_ORG.match(_clean(rec))
+                    and _ORG_ITEM.fullmatch(_clean(_AWARD_LEAD.sub("", _clean(parts[k - 1]))))
+                ):
+                    # "Bệnh viện A, Trung tâm B và Trung tâm C được ... tặng": the list of
+                    # named recipients before the last comma too
                     k -= 1
                     rec = parts[k] + "," + rec
                 person = _PERSON.fullmatch(parts[k - 1].lstrip(" ;")) if k > 0 else None
@@ -405,8 +420,23 @@ def _split_recipients(rec: str) -> list[str]:
         if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
             return parts
         return _split_places(rec) or [rec]
-    parts = [p.strip() for p in _LIST_SEP.split(rec[m.end() :]) if p.strip()]
+    parts = _list_parts(rec[m.end() :])
     return parts if len(parts) >= 2 else [rec]
+
+
+def _list_parts(listed: str) -> list[str]:
+    """The items of "A, B và C", a "và" inside a department's name kept ("Phòng Giáo dục và
+    Đào tạo huyện X" is one item)."""
+    inside = [(d.start(), d.end()) for d in _DEPT_ANY_RX.finditer(listed)]
+    parts: list[str] = []
+    start = 0
+    for sep in _LIST_SEP.finditer(listed):
+        if any(lo < sep.start() < hi for lo, hi in inside):
+            continue
+        parts.append(listed[start : sep.start()])
+        start = sep.end()
+    parts.append(listed[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 # the capitalised run that opens a clause ("Bộ GD-ĐT" of "Bộ GD-ĐT công nhận ...")
@@ -436,7 +466,7 @@ def _split_places(rec: str) -> list[str]:
     """ "Hội Nông dân TP Chí Linh, thị xã Kinh Môn, các huyện Thanh Hà, Gia Lộc" -> one
     recipient per place (the first named in full; a name after "các huyện X," is another
     district); [] when ``rec`` is not such a list."""
-    parts = [p.strip() for p in _LIST_SEP.split(rec) if p.strip()]
+    parts = _list_parts(rec)
     if len(parts) < 2 or not _NAMED_ORG.match(parts[0]) and not _PLACE_PART.match(parts[0]):
         return []
     out: list[str] = [parts[0]]
@@ -464,6 +494,8 @@ _COUNTED_GROUP = re.compile(
 ORG_HEADS: tuple[str, ...] = _cues("org_heads")
 _ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
 _NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
+# one named organisation, nothing else: a list item ("Bệnh viện Đa khoa tỉnh")
+_ORG_ITEM = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+){{0,3}}?(?-i:[{_UP}])[\w\s-]{{0,60}}")
 _ORG_AND_GROUP = re.compile(
     rf"((?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
 )
