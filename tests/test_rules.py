@@ -1020,6 +1020,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Cờ thi đua", "Bộ Y tế", "Bệnh viện Đa khoa tỉnh"),
           ("Cờ thi đua", "Bộ Y tế", "Trung tâm Y tế huyện Mộ Đức"),
           ("Cờ thi đua", "Bộ Y tế", "Trung tâm Kiểm soát bệnh tật")]),
+        ("Dịp này, các tập thể sau được tặng Bằng khen của UBND tỉnh: Phòng Tổng hợp và Văn "
+         "phòng Sở.", [("Bằng khen", "UBND tỉnh", "Phòng Tổng hợp"),
+                       ("Bằng khen", "UBND tỉnh", "Văn phòng Sở")]),
+        ("Tặng Cờ thi đua của Bộ Công an cho Phòng Cảnh sát kinh tế, Công an huyện Tuy Phước.",
+         [("Cờ thi đua", "Bộ Công an", "Phòng Cảnh sát kinh tế"),
+          ("Cờ thi đua", "Bộ Công an", "Công an huyện Tuy Phước")]),
         # a proposal to a grantor is not an award (GUIDELINES §7)
         ("Sở Tài chính đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.", []),
         ("Theo đề nghị của Giám đốc Sở, UBND tỉnh tặng Bằng khen cho 3 tập thể.",

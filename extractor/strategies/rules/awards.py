@@ -108,15 +108,16 @@ _REC_END = re.compile(
     r"|[;]|\./\.|\.\s|\.$",
     _I,
 )
+_FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
-    rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')})(?:\s+khác)?"
+    rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
     rf"(?:\s+(?:{_listed('list_leads')})\s*:?|\s*:)\s+",  # "cho các tập thể: Phòng A, Phòng B"
     _I,
 )
 _TRAIL_ADVERB = re.compile(rf"\s+(?:{_listed('adverbs')})$", _I)  # "Sở Y tế đã" -> "Sở Y tế"
 _LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
 _LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
-_GROUP_WORD = re.compile(rf"(?:các|những|\d+)\s+(?:{_listed('group_units')})(?:\s+khác)?$", _I)
+_GROUP_WORD = re.compile(rf"(?:các|những|\d+)\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
 # "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
 _HOLDER = re.compile(r"^\S.*?\s+có\s+(?=(?:\d+|các|nhiều)\s)", _I)
 
