@@ -277,6 +277,18 @@ def test_long_article_is_fast() -> None:
         ("Năm 2023, việc vận động Quỹ được thực hiện. Quỹ năm 2022 chuyển sang và năm 2023 đã "
          "tiếp nhận là 20 tỷ đồng; Quỹ Cứu trợ năm 2022 chuyển sang và năm 2023 đã tiếp nhận là "
          "12 tỷ đồng.", (2023, 2024)),
+        # a law's long name dates the law ("Luật Thực hiện dân chủ ở cơ sở năm 2022")
+        ("Ngành đã hoàn thành tốt công tác chuyên môn năm 2024. Cuộc thi trực tuyến trên địa bàn "
+         "tỉnh năm 2024 tìm hiểu Luật Thực hiện dân chủ ở cơ sở năm 2022, Luật Phòng, chống bạo "
+         "lực gia đình năm 2022.", (2024, 2025)),
+        # "đặt ra các nhiệm vụ" sets the year's goals
+        ("Năm 2024, Sở Văn hóa, Thể thao và Du lịch đặt ra các nhiệm vụ trọng tâm: đón 1,3 "
+         "triệu lượt khách, tăng 33% so với năm 2023.", (2023, 2024)),
+        # since the reviewed year began; not "triển khai ngay từ đầu năm" (a plan's start)
+        ("Ngay từ đầu năm 2017, Sở Tư pháp đã triển khai đồng bộ các nhiệm vụ; Sở thẩm định 120 "
+         "văn bản.", (2017, 2018)),
+        ("Năm 2017, ngành đã thẩm định 120 văn bản. Sở sẽ triển khai ngay từ đầu năm 2018 các "
+         "nhiệm vụ.", (2017, 2018)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -62,7 +62,9 @@ def _law_before() -> re.Pattern[str]:
     """Lexicon ``year_law_heads``: a law's year ("Luật Đất đai năm 2013", "sửa đổi, bổ sung năm
     2014") dates the law, not the results or the plan."""
     heads = _alt(vi.entry("year_law_heads"))
-    return re.compile(rf"(?<!\w)(?:{heads})(?:\s+[^\s,;.:()]+){{0,6}}\s+năm\s+$", _I)
+    # a law's name runs long and may hold a comma ("Luật Phòng, chống bạo lực gia đình năm
+    # 2022"); "pháp luật" is law in general, not a law's name
+    return re.compile(rf"(?<!\w)(?<!pháp\s)(?:{heads})(?:\s+[^\s;.:()]+){{0,9}}\s+năm\s+$", _I)
 
 
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")

@@ -47,7 +47,7 @@ _REPORT_GOV = re.compile(
 _PLAN_SENT = re.compile(
     rf"{_W0}(?:phấn\s+đấu|sẽ|(?P<estimate>dự\s+kiến)|đặt\s+mục\s+tiêu"
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
-    r"|đề\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
+    r"|(?:đề|đặt)\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
     rf"|(?P<weak>(?-i:cần)|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
     r"|định\s+hướng"
@@ -68,6 +68,8 @@ _PLAN_NOUNS = _alt([*vi.entry("plan.strict_nouns"), vi.entry("plan.strict_quota"
 _PLAN_SHARE = re.compile(
     rf"(?:{_SHARE_VERBS})\s+[\d.,]+\s*%\s*(?:so\s+với\s+)?(?:{_PLAN_NOUNS}){_W1}", _I
 )
+# opening its clause only: "triển khai ngay từ đầu năm 2024" is a plan's start
+_SINCE_START = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:ngay\s+)?từ\s+đầu\s+năm\s+$", _I)
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
 _REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s+học)?\s+$", _I)
@@ -110,6 +112,11 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         # the governor is read in the year's own sentence: a headline line "... được triển
         # khai" above "Năm 2022, ngành đã ..." does not govern it
         before = text[max(0, s, ym.start - 60) : ym.start]
+        if ym.kind == "comparison" and _SINCE_START.search(before):
+            # "Ngay từ đầu năm 2017, Sở đã ...": since the reviewed year began
+            seen[ym.year] += 1
+            rep[ym.year] += 2
+            continue
         if ym.kind == "comparison" and _MET_PLAN_GOV.search(before):
             # "vượt 15 trường so với kế hoạch giao năm 2018": the reviewed year's own plan
             seen[ym.year] += 1
