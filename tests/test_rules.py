@@ -380,6 +380,19 @@ def test_a_result_told_after_a_plan_sentence_is_an_achievement() -> None:
     assert got[4000] == ("achievement", "so với cùng kỳ")
 
 
+def test_a_comparison_marks_its_own_item_not_the_next_one_of_a_plan_list() -> None:
+    # "so với cùng kỳ" after one goal of a plan's list does not turn the goal after the
+    # semicolon into a result
+    text = (
+        "Ngành du lịch sẽ đặt mục tiêu trong năm 2023 như sau:\n\n"
+        "Tổng lượt khách đạt 8.300.000 lượt. Trong đó, khách quốc tế với 400.000 lượt, tăng "
+        "79,3% so với cùng kỳ; tổng thu từ du lịch đạt 13.000 tỷ đồng."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2022)}
+    assert got[400_000] == "target"
+    assert got[13_000e9] == "target"
+
+
 def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
     # "chỉ tiêu phấn đấu" after "đạt 109,7%" is the yardstick of a result, not a plan
     text = (

@@ -42,6 +42,7 @@ REPORT_WORDS: tuple[str, ...] = (
     *vi.entry("result_marks"),
 )  # fmt: skip
 _REPORT_CUE = _rx(list(REPORT_WORDS))
+_RESULT_MARKS = frozenset(vi.entry("result_marks"))
 _TARGET_VERB = re.compile(
     r"^\W*(?:(?:và|đồng\s+thời|góp\s+phần|tiếp\s+tục|cần)\s+)?(?:nâng|giữ|duy\s+trì|phấn\s+đấu"
     rf"|(?:giảm|tăng|đưa)\s+(?:tỷ|tỉ|số|tổng|mức)){_W1}",
@@ -215,7 +216,14 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         return "skip", reason, None
     # "(giảm 124 vụ so với năm 2020), đã điều tra làm rõ 726 vụ": a year inside an aside
     # that closed before the figure speaks for the aside only
-    sigs = [g for g in doc.signals(si) if not _closed_aside(text, ss, g.pos, q.start)]
+    sigs = [
+        g
+        for g in doc.signals(si)
+        if not _closed_aside(text, ss, g.pos, q.start)
+        # "..., tăng 79,3% so với cùng kỳ; tổng thu đạt 13.000 tỷ đồng" in a plan: the
+        # comparison marks the figure it follows, not the next item of the list
+        and not (g.name in _RESULT_MARKS and ";" in text[g.pos : q.start])
+    ]
     sig = _decide(sigs, q.num_start)
     year: int | None = None
     after_year = re.search(
