@@ -509,6 +509,10 @@ def test_other_year_figure_is_skipped() -> None:
          "tham gia.", 3, "part of a name"),
         # "công nghệ 4.0" is a name ("." groups thousands in Vietnamese, never "4.0")
         ("Năm 2022, nhiều HTX ứng dụng công nghệ 4.0 vào sản xuất.", 4, "part of a name"),
+        # a school grade named by its number
+        ("Năm 2022, có 590 em đoạt giải học sinh giỏi lớp 9, 636 em giành giải.", 9,
+         "school grade"),
+        ("Năm 2022, tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 100%.", 1, "school grade"),
         # office holders elected at a congress are the body's make-up
         ("Năm 2022, Đại hội đã bầu Ban Chấp hành, Chủ tịch, 2 Phó Chủ tịch.", 2,
          "structural count"),

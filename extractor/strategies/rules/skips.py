@@ -319,6 +319,7 @@ _DOSE_UNITS = frozenset(_cues("dose_units"))  # "tiêm 2 mũi"
 _PER_PERIOD = re.compile(rf"/(?:{_listed('per_periods')})")  # "2 buổi/ngày"
 _ATTENDEE_UNITS = frozenset(_cues("attendee_units"))  # "150 người dự hội nghị"
 _PARTICIPANT_AFTER = re.compile(rf"\s*(?:{_listed('participant_units')})", _I)  # "63 điểm cầu"
+_GRADE_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('grade_words')})\s*$", _I)  # "lớp 9"
 _HAND_OUT_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('hand_out_verbs')})\s*$", _I)
 
 
@@ -372,6 +373,16 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             and c.q.kind == "count"
             and re.search(r"(?:năm|nam)\s*$", c.before_num, _I)
         ),
+    ),
+    _skip(
+        "school_grade",
+        "school grade",
+        "học sinh giỏi lớp 9; vào lớp 1",
+        "a school grade named by its number (lexicon grade_words before it), not a count",
+        lambda c: (
+            c.q.kind == "count" and 1 <= c.stated <= 12 and bool(_GRADE_BEFORE.search(c.before_num))
+        ),
+        "lexicon:skip_cues.grade_words",
     ),
     _skip(
         "day_of_date",
