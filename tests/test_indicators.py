@@ -337,6 +337,9 @@ def test_table_rows_in_candidates() -> None:
         # the money "với số tiền" after a count is that act's; an association acts alone
         ("Năm 2020, Hội hỗ trợ xây mới 7 nhà bị sạt lở, cuốn trôi do bão số 9 với số tiền 1,4 tỷ "
          "đồng.", 1.4e9, "số tiền hỗ trợ xây mới nhà bị sạt lở", "indicator.generic_of_previous"),
+        # ... but a count of other things after "với tổng số" names its own unit
+        ("Năm 2020, toàn tỉnh có trên 100 cơ sở lưu trú du lịch, với tổng số trên 1.000 phòng.",
+         1000, "tổng số phòng", "indicator.measure_after_with"),
         # who the act was done with is not what was done
         ("Năm 2020, Công ty Điện lực phối hợp tốt với các Ban quản lý dự án của Tổng công ty "
          "triển khai 21 dự án lưới điện 110kV.", 21, "triển khai dự án lưới điện 110kV",

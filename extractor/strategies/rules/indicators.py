@@ -537,6 +537,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             and prev.quantity.end > ss
             and not re.search(r"[;:]", text[prev.quantity.end : q.start])
             and len(prev.indicator.split()) >= 2
+            # "100 cơ sở lưu trú, với tổng số trên 1.000 phòng": a count of other things
+            and not (q.kind == "count" and q.unit and not _same_unit(q, prev.quantity))
         ):
             # "Hỗ trợ xây mới 7 nhà bị sạt lở, cuốn trôi do bão ... với số tiền 1,4 tỷ đồng":
             # the money of the act that counted the things before it
