@@ -1055,6 +1055,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tặng Cờ thi đua của Bộ Công an cho Phòng Cảnh sát kinh tế, Công an huyện Tuy Phước.",
          [("Cờ thi đua", "Bộ Công an", "Phòng Cảnh sát kinh tế"),
           ("Cờ thi đua", "Bộ Công an", "Công an huyện Tuy Phước")]),
+        # an emulation flag named with its movement, then its grantor
+        ("Phó Bí thư Tỉnh ủy Lê Văn Dũng trao Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng "
+         "của Bộ Tư lệnh BĐBP cho BĐBP tỉnh.",
+         [("Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng", "Bộ Tư lệnh BĐBP", "BĐBP tỉnh")]),
         # a proposal to a grantor is not an award (GUIDELINES §7)
         ("Sở Tài chính đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.", []),
         ("Theo đề nghị của Giám đốc Sở, UBND tỉnh tặng Bằng khen cho 3 tập thể.",

@@ -52,6 +52,9 @@ _AWARD_KIND = re.compile(
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+){{0,8}}[”\"]?)?"
     r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
+    # "Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng của ...": the movement's name
+    rf"|Cờ(?:\s+\w+){{0,4}}?\s+phong\s+trào\s+thi\s+đua\s+(?-i:{_CAP})\w*"
+    r"(?:\s+(?!(?:của|do|cho)\s)\w+){0,4}?(?=\s+(?:của|do|cho)\s)"
     r"|Cờ(?:\s+\w+){0,5}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ dẫn đầu phong trào thi đua"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     r"|Bằng\s+khen|Giấy\s+khen"
