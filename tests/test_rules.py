@@ -393,6 +393,22 @@ def test_a_comparison_marks_its_own_item_not_the_next_one_of_a_plan_list() -> No
     assert got[13_000e9] == "target"
 
 
+def test_the_reviewed_years_own_goal_is_no_target_and_its_outcome_a_result() -> None:
+    # a goal set for the reviewed year is told in passing (GUIDELINES §8.2); "kết quả, ..."
+    # after it tells the result, as strongly as the goal's cue
+    text = (
+        "Năm 2023, ngành đặt mục tiêu giải quyết việc làm cho 20.000 lao động; kết quả đã giải "
+        "quyết việc làm cho 21.500 lao động. Năm 2024, ngành phấn đấu thu 120 tỷ đồng."
+    )
+    got = {c.value: (c.label, c.cue) for c in candidates(text, report_year=2023)}
+    assert got[20_000] == ("skip", "goal of the reviewed year")
+    assert got[21_500] == ("achievement", "outcome")
+    assert got[120e9][0] == "target"
+    # "kết quả thi tốt nghiệp" names a measure, it tells no outcome
+    text = "Năm 2024 phấn đấu nâng cao chất lượng, kết quả thi tốt nghiệp đạt 99%."
+    assert by_value(candidates(text, report_year=2023), 99).label == "target"
+
+
 def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
     # "chỉ tiêu phấn đấu" after "đạt 109,7%" is the yardstick of a result, not a plan
     text = (

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING
 
 from extractor import vi
 from extractor.numbers import Quantity
-from extractor.strategies.rules.common import _COMPARE_AFTER, _I, _W1, Label, Span, _clean, _rx
+from extractor.strategies.rules.common import (
+    _COMPARE_AFTER,
+    _I,
+    _W1,
+    Label,
+    Span,
+    _alt,
+    _clean,
+    _rx,
+)
 from extractor.strategies.rules.doc import _PERIOD_LEAD, Document, YearMention
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _skip_reason
@@ -43,6 +52,10 @@ REPORT_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 _REPORT_CUE = _rx(list(REPORT_WORDS))
 _RESULT_MARKS = frozenset(vi.entry("result_marks"))
+# "Kết quả, ...", "kết quả là ...", "kết quả đã ...": the outcome of what went before
+_OUTCOME = re.compile(
+    rf"(?<!\w)(?:{_alt(vi.entry('outcome_leads'))})(?:\s*[,:]|\s+(?:là|đã|cho\s+thấy)(?!\w))", _I
+)
 _TARGET_VERB = re.compile(
     r"^\W*(?:(?:và|đồng\s+thời|góp\s+phần|tiếp\s+tục|cần)\s+)?(?:nâng|giữ|duy\s+trì|phấn\s+đấu"
     rf"|(?:giảm|tăng|đưa)\s+(?:tỷ|tỉ|số|tổng|mức)){_W1}",
@@ -132,6 +145,10 @@ class _Doc:
             out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
         for m in _REPORT_CUE.finditer(self.text, start, end):
             out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
+        for m in _OUTCOME.finditer(self.text, start, end):
+            # "..., ngành đặt mục tiêu 20.000 lao động; kết quả, đã giải quyết 21.500": the
+            # outcome told after a goal is a result, as strong as the goal's own cue
+            out.append(_Signal(m.start(), "achievement", 3, "outcome"))
         out.sort(key=lambda g: g.pos)
         return out
 
@@ -259,6 +276,17 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"
+    if (
+        label == "target"
+        and sig is not None
+        and sig.level == 3
+        and report is not None
+        and (yrs := [g for g in sigs if g.year and g.pos < sig.pos])
+        and yrs[-1].year == report
+    ):
+        # "Năm 2023, ngành đặt mục tiêu 20.000 lao động" in the review of 2023: the reviewed
+        # year's own goal, told in passing (GUIDELINES §8.2, optional), no target of the plan
+        return "skip", "goal of the reviewed year", None
     if label == "target" and has_plan and sig is not None and sig.year is None:
         # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
         label, cue = "achievement", "plan share reached"
