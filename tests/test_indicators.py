@@ -355,6 +355,11 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ "
          "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
          "indicator.parallel_item"),
+        # ... and a rate's item after a comma, under the rate before it
+        ("Năm 2020, tỷ lệ điều tra khám phá án đạt 80%, án rất nghiêm trọng đạt 95%.", 95,
+         "tỷ lệ điều tra khám phá án rất nghiêm trọng", "indicator.parallel_item"),
+        ("Năm 2020, tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo còn 3,4%.", 3.4,
+         "tỷ lệ hộ cận nghèo", "indicator.parallel_item"),
         # ... and the topic alone when it opens with that verb; who set a plan names nothing
         ("Về thu ngân sách nhà nước, năm 2020, Cục Hải quan thu đạt 66.362 tỷ đồng, đạt 118,5% "
          "chỉ tiêu Bộ Tài chính giao.", 66_362e9, "thu ngân sách nhà nước",

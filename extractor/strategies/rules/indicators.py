@@ -954,10 +954,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             ind, head = (f"{ind} {shared}" if of_field else f"{shared} {ind}"), shared
             rules.append("indicator.shared_head")
     if (
-        rules[-1] in _PARALLEL_RULES
+        (
+            rules[-1] in _PARALLEL_RULES
+            # "tỷ lệ điều tra khám phá án đạt trên 80%, án rất nghiêm trọng đạt trên 95%"
+            or (rules[-1] == "indicator.clause_before" and q.kind == "percent" and delim == ",")
+        )
         and prev is not None
         and prev.quantity.kind in ("percent", "plan")
         and len(ind.split()) <= _MAX_PART_WORDS
+        and not _RATE_HEAD.match(ind)
         and (head := _parallel_head(prev.indicator, ind))
     ):
         # "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%": the item after the

@@ -276,6 +276,9 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"
+    if label == "target" and has_plan and sig is not None and sig.year is None:
+        # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
+        label, cue = "achievement", "plan share reached"
     if (
         label == "target"
         and sig is not None
@@ -287,9 +290,6 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         # "Năm 2023, ngành đặt mục tiêu 20.000 lao động" in the review of 2023: the reviewed
         # year's own goal, told in passing (GUIDELINES §8.2, optional), no target of the plan
         return "skip", "goal of the reviewed year", None
-    if label == "target" and has_plan and sig is not None and sig.year is None:
-        # "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch": a plan share reached
-        label, cue = "achievement", "plan share reached"
     if (
         label == "achievement"
         and (
@@ -390,6 +390,22 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
         "tỷ lệ xã phấn đấu đạt chuẩn ... đạt 34,2%, vượt 1,3% kế hoạch",
         (),
         cue="plan share reached",
+    ),
+    NamedRule(
+        "label.outcome",
+        '"kết quả, ...", "kết quả đã ...": the outcome told after a goal, as strong as the '
+        "goal's own cue: an achievement",
+        "đặt mục tiêu 20.000 lao động; kết quả đã giải quyết 21.500",
+        ("labels._OUTCOME", "lexicon:outcome_leads"),
+        cue="outcome",
+    ),
+    NamedRule(
+        "label.reviewed_year_goal",
+        "a plan word after the report year's own mention: the reviewed year's goal, told in "
+        "passing (GUIDELINES §8.2): skipped",
+        "Năm 2023, ngành đặt mục tiêu 20.000 lao động (review of 2023)",
+        (),
+        cue="goal of the reviewed year",
     ),
     NamedRule(
         "label.assigned_plan",
