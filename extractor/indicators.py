@@ -207,7 +207,8 @@ def is_generic_head(head: str) -> bool:
 
 # Subjects that name who acts, not what is measured ("Sở đã hoàn thành 100% kế hoạch").
 ACTORS: tuple[str, ...] = _cues("actors")
-_ACTOR = re.compile(rf"^(?:{_alt(ACTORS)})(?!\w)", _I)
+# ... in the plural too ("các cơ quan đã tiếp 2.340 lượt công dân", "các cấp Hội vận động")
+_ACTOR = re.compile(rf"^(?:(?:các|những)\s+(?:cấp\s+)?)?(?:{_alt(ACTORS)})(?!\w)", _I)
 
 
 _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"

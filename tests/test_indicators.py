@@ -355,6 +355,11 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ "
          "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
          "indicator.parallel_item"),
+        # who acts, in the plural too, is not what is measured
+        ("Năm 2020, các cơ quan đã tiếp 2.340 lượt công dân đến khiếu nại.", 2340,
+         "tiếp lượt công dân đến khiếu nại", "indicator.verb_object"),
+        ("Năm 2020, các cấp Hội cựu chiến binh đã kết nạp 1.490 hội viên mới.", 1490,
+         "kết nạp hội viên mới", "indicator.verb_object"),
         # ... and a rate's item after a comma, under the rate before it
         ("Năm 2020, tỷ lệ điều tra khám phá án đạt 80%, án rất nghiêm trọng đạt 95%.", 95,
          "tỷ lệ điều tra khám phá án rất nghiêm trọng", "indicator.parallel_item"),
