@@ -328,6 +328,13 @@ def test_table_rows_in_candidates() -> None:
          80_722, "hộ vay", "indicator.slash_pair"),
         ("Năm 2020, dư nợ đạt 5.209 tỷ đồng với 17 chương trình tín dụng/80.722 hộ vay.", 17,
          "chương trình tín dụng", "indicator.noun_after"),
+        # a chain of pairs, a qualifier opening each count, goes on with the same act
+        ("Năm 2020, các đơn vị đã làm thủ tục cho hơn 6 ngàn phương tiện/hơn 137 ngàn thuyền "
+         "viên/hơn 51 triệu tấn hàng hóa.", 137_000, "làm thủ tục thuyền viên",
+         "indicator.slash_pair"),
+        ("Năm 2020, các đơn vị đã làm thủ tục cho hơn 6 ngàn phương tiện/hơn 137 ngàn thuyền "
+         "viên/hơn 51 triệu tấn hàng hóa.", 51e6, "làm thủ tục hàng hóa",
+         "indicator.slash_pair"),
         # a per-unit base is part of the name, thousands dot included; "trên" after "và"
         # qualifies another item, it is no per-unit base
         ("Năm 2020, đạt 30 giường bệnh trên 10.000 dân.", 30, "giường bệnh trên 10.000 dân",

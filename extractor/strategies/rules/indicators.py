@@ -188,8 +188,9 @@ def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) 
         # "9,5 bác sĩ/vạn dân": the unit is glued to what follows (not to the next figure:
         # "1.058 vụ/1.861 bị can")
         phrase = (unit + " ".join(words)).rstrip("/-")
-    # "17 chương trình tín dụng/80.722 hộ vay": a slash before the next figure joins no noun
-    return _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT).rstrip("/ ")
+    # "17 chương trình tín dụng/80.722 hộ vay", "phương tiện/hơn 137 ngàn": a slash before
+    # the next figure (and its qualifier) joins no noun
+    return _SLASH_TAIL.sub("", _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)).rstrip("/ ")
 
 
 _PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà Đảng Chính Quốc Ủy Uỷ Hội")
@@ -376,8 +377,16 @@ class _Clause:
     verb_head: bool = False  # the head is a bare verb its list's objects share
 
 
-_PAIR_JOIN = re.compile(r"\s*/\s*")
-_NOUN_PAIR_JOIN = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*/\s*")
+# "1.199 vụ/1.671 bị can", "hơn 6 ngàn phương tiện/hơn 137 ngàn thuyền viên": a qualifier
+# may open the second count
+_PAIR_JOIN = re.compile(rf"\s*/\s*(?:(?:{_alt(vi.entry('pair_qualifiers'))})\s+)?", _I)
+_COUNT_LEAD = re.compile(
+    rf"^.*?\d[\d.,]*\s*(?:(?:{_alt(list(vi.phrase_map('scale_words')))})(?!\w)\s*)?", _I
+)
+_SLASH_TAIL = re.compile(rf"\s*/\s*(?:{_alt(vi.entry('pair_qualifiers'))})?\s*$", _I)
+_NOUN_PAIR_JOIN = re.compile(
+    rf"(?:\s+[^\W\d_]+){{1,4}}\s*/\s*(?:(?:{_alt(vi.entry('pair_qualifiers'))})\s+)?", _I
+)
 
 
 def _bare_count(q: Quantity, post: str) -> bool:
@@ -397,6 +406,16 @@ def _slash_pair(text: str, q: Quantity, prev: Candidate | None, post: str) -> st
     if pq.kind != "count":
         return None
     if _NOUN_PAIR_JOIN.fullmatch(text[pq.end : q.start]):
+        # the previous count's own noun ("thuyền viên" of "137 ngàn thuyền viên/")
+        noun = _clean(_COUNT_LEAD.sub("", text[pq.start : q.start]).split("/")[0])
+        if (
+            noun
+            and "indicator.slash_pair" in prev.rules
+            and fold(prev.indicator).endswith(" " + fold(noun))
+        ):
+            # "... cho 6 ngàn phương tiện/137 ngàn thuyền viên/51 triệu tấn hàng hóa": a
+            # chain of pairs goes on with the same act
+            return f"{prev.indicator[: -len(noun)].rstrip()} {post}"
         return post  # "17 chương trình tín dụng/80.722 hộ vay": each count names its own
     if not _PAIR_JOIN.fullmatch(text[pq.end : q.start]):
         return None
