@@ -362,6 +362,12 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ "
          "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
          "indicator.parallel_item"),
+        # a classifier before the counted noun is dropped (lexicon classifier_units); "khẩu
+        # trang" is a noun of its own
+        ("Năm 2020, lực lượng chức năng thu giữ 1.200 viên ma túy tổng hợp.", 1200,
+         "thu giữ ma túy tổng hợp", "indicator.classifier"),
+        ("Năm 2020, Hội đã phát 10.000 khẩu trang cho người dân.", 10_000,
+         "phát khẩu trang cho người dân", "indicator.verb_object"),
         # who acts, in the plural too, is not what is measured
         ("Năm 2020, các cơ quan đã tiếp 2.340 lượt công dân đến khiếu nại.", 2340,
          "tiếp lượt công dân đến khiếu nại", "indicator.verb_object"),

@@ -94,7 +94,8 @@ _REQUEST_LEAD = re.compile(
 )
 _TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
 _MAX_IND_WORDS = 16
-_CLASSIFIERS = _wordset("căn suất chiếc cái con quyển cuốn tấm ngôi phần")
+# "sửa chữa 82 căn nhà", "thu giữ 22 khẩu súng": a classifier before the counted noun
+_CLASSIFIERS = frozenset(w.lower() for w in vi.words("classifier_units"))
 _MEASURE_UNITS = _wordset(
     "ha héc-ta tấn kg tạ km km2 m m2 m3 lít kwh mw mwh usd đồng vnđ tỷ triệu con cây"
 ) | vi.words("abbreviated_units")
