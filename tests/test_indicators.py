@@ -364,7 +364,7 @@ def test_table_rows_in_candidates() -> None:
          "indicator.parallel_item"),
         # a classifier before the counted noun is dropped (lexicon classifier_units); "khẩu
         # trang" is a noun of its own
-        ("Năm 2020, lực lượng chức năng thu giữ 1.200 viên ma túy tổng hợp.", 1200,
+        ("Năm 2020, lực lượng chức năng đã thu giữ 1.200 viên ma túy tổng hợp.", 1200,
          "thu giữ ma túy tổng hợp", "indicator.classifier"),
         ("Năm 2020, Hội đã phát 10.000 khẩu trang cho người dân.", 10_000,
          "phát khẩu trang cho người dân", "indicator.verb_object"),
