@@ -525,6 +525,11 @@ def test_other_year_figure_is_skipped() -> None:
          "tham gia.", 3, "part of a name"),
         # "công nghệ 4.0" is a name ("." groups thousands in Vietnamese, never "4.0")
         ("Năm 2022, nhiều HTX ứng dụng công nghệ 4.0 vào sản xuất.", 4, "part of a name"),
+        # a vessel's registration number and a steering committee named by its decree
+        ("Năm 2022, Biên phòng kiểm tra hàng hóa trên tàu BV 97979 TS vận chuyển dầu trái phép.",
+         97979, "reference number"),
+        ("Năm 2022, Công an tham mưu kiện toàn Ban Chỉ đạo 138 các cấp.", 138,
+         "reference number"),
         # a school grade named by its number
         ("Năm 2022, có 590 em đoạt giải học sinh giỏi lớp 9, 636 em giành giải.", 9,
          "school grade"),

@@ -63,6 +63,7 @@ _REFERENCE_BEFORE = re.compile(
     rf"|(?:{_listed('school_level_leads')})\s+cấp"  # "học sinh cấp 3": a school level
     rf"|(?<!tổng\s)số|(?<!các\s)loại|(?<!định\s)kỳ|(?<!quy\s)tập"
     rf"|chuyên\s+án(?:\s+(?-i:[A-ZĐ]{{1,5}}))?"  # "chuyên án VT 721": a case's code name
+    rf"|tàu(?:\s+cá)?\s+(?-i:[A-ZĐ][A-Za-zĐ]{{0,3}})"  # "tàu BV 97979 TS": a vessel's number
     rf"|gmt\s*[+-]|utc\s*[+-]"
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
