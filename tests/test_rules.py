@@ -1080,6 +1080,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Phó Bí thư Tỉnh ủy Lê Văn Dũng trao Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng "
          "của Bộ Tư lệnh BĐBP cho BĐBP tỉnh.",
          [("Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng", "Bộ Tư lệnh BĐBP", "BĐBP tỉnh")]),
+        # the department alone after an opening phrase; a second grantor after "và"
+        ("Nhiều năm liền, Sở được tặng Cờ thi đua của UBND tỉnh.",
+         [("Cờ thi đua", "UBND tỉnh", "Sở")]),
+        ("Sở được Chính phủ tặng Cờ thi đua năm 2023 và Bộ Tư pháp tặng Bằng khen cho 5 tập "
+         "thể.", [("Cờ thi đua", "Chính phủ", "Sở"), ("Bằng khen", "Bộ Tư pháp", "5 tập thể")]),
+        ("Với thành tích này, Sở được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.", []),
         # a proposal to a grantor is not an award (GUIDELINES §7)
         ("Sở Tài chính đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.", []),
         ("Theo đề nghị của Giám đốc Sở, UBND tỉnh tặng Bằng khen cho 3 tập thể.",

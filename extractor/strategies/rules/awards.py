@@ -211,7 +211,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = parts[-1]
                 k = len(parts) - 1
                 while k > 0 and (
-                    (len(_clean(rec).split()) <= 2 and not _NAMED_ORG.match(_clean(rec)))
+                    (
+                        len(_clean(rec).split()) <= 2
+                        and not _NAMED_ORG.match(_clean(rec))
+                        # "Với thành tích này, Sở được tặng ...": the department itself
+                        and _clean(rec) not in ORG_HEADS
+                    )
                     or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
                 ):
                     k -= 1
@@ -232,7 +237,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
                 by = pm.group("by")
-                if by and _PROPOSED.match(by):
+                if by and (_PROPOSED.match(by) or _PROPOSES.search(by)):
+                    # "Sở được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen" too
                     prev_end = max(after, km.end())
                     continue  # a proposal ("được đề nghị Bộ Công an tặng ..."), not an award
                 if by and re.search(r"(?<!\w)được(?!\w)", by):
@@ -285,6 +291,9 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 )
                 evidence = text[evidence_span[0] : evidence_span[1]]
                 conferrer = _strip_person(conferrer)
+                if conferrer:
+                    # "... năm 2023 và Bộ Lao động tặng Bằng khen": the "và" joins the clauses
+                    conferrer = _AND_LEAD.sub("", conferrer) or conferrer
                 # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
                 # word for "title" and its year
                 kind = _KIND_YEAR.sub("", _KIND_LEAD.sub("", kind)) or kind
@@ -304,6 +313,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     return out
 
 
+_AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
 _KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 _DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
