@@ -56,6 +56,7 @@ CUE_GROUPS = {
     "skip_cues": "extractor/strategies/rules/skips.py",
     "award_cues": "extractor/strategies/rules/awards.py",
     "official_cues": "extractor/strategies/rules/officials.py",
+    "label_cues": "extractor/strategies/rules/labels.py",
 }
 
 

@@ -26,12 +26,13 @@ if TYPE_CHECKING:
     from extractor.strategies.rules.indicators import _Clause
 
 
-TARGET_WORDS: tuple[str, ...] = (
-    "phấn đấu", "đặt mục tiêu", "mục tiêu năm", "mục tiêu đến", "mục tiêu là", "mục tiêu:",
-    "mục tiêu đề ra", "dự kiến", "định hướng", "phương hướng", "sẽ", "đặt ra",
-    "thời gian tới", "năm tới", "giai đoạn tới", "tiếp tục phấn đấu",
-    "mục tiêu chủ yếu", "mục tiêu cụ thể",  # "đưa ra một số mục tiêu chủ yếu, trong đó, ..."
-)  # fmt: skip
+def _label_cues(key: str) -> tuple[str, ...]:
+    """The lexicon list ``label_cues.<key>``, in its order."""
+    return tuple(vi.entry(f"label_cues.{key}"))
+
+
+# Plan words before a figure in its sentence ("phấn đấu", "mục tiêu chủ yếu", "sẽ" ...).
+TARGET_WORDS: tuple[str, ...] = _label_cues("target_words")
 _TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
 # "đạt 113% so với mục tiêu", "đạt 109,7% chỉ tiêu phấn đấu do Tổng cục giao": measured against
@@ -44,12 +45,10 @@ _MEASURED_AGAINST = re.compile(
 _PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
 # "đã nỗ lực, phấn đấu", "đã không ngừng phấn đấu": a past effort, not a plan
 _STRIVED = re.compile(r"(?<!\w)đã(?:\s+[^\W\d_]+){1,4}[\s,]+$", _I)
-REPORT_WORDS: tuple[str, ...] = (
-    "đã", "đạt được", "năm qua", "vừa qua", "hết năm", "tính đến", "lũy kế", "luỹ kế",
-    # an estimate or a comparison with last year's same period tells a result of the year,
-    # even in a paragraph opened by a plan ("Doanh thu ước đạt 2.300 tỷ đồng")
-    *vi.entry("result_marks"),
-)  # fmt: skip
+# Past-tense words before a figure ("đã", "năm qua", "lũy kế" ...); an estimate or a
+# comparison with last year's same period tells a result of the year, even in a paragraph
+# opened by a plan ("Doanh thu ước đạt 2.300 tỷ đồng"): the lexicon's result_marks.
+REPORT_WORDS: tuple[str, ...] = (*_label_cues("report_words"), *vi.entry("result_marks"))
 _REPORT_CUE = _rx(list(REPORT_WORDS))
 _RESULT_MARKS = frozenset(vi.entry("result_marks"))
 # "Kết quả, ...", "kết quả là ...", "kết quả đã ...": the outcome of what went before
@@ -349,7 +348,7 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
         "a plan word before the figure in its sentence (not one measured "
         'against: "đạt 113% so với mục tiêu đề ra")',
         "phấn đấu đạt 95%",
-        ("labels.TARGET_WORDS", "labels._MEASURED_AGAINST"),
+        ("lexicon:label_cues.target_words", "labels._MEASURED_AGAINST"),
         pattern=_words_pattern(TARGET_WORDS),
     ),
     NamedRule(
@@ -357,7 +356,7 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
         "a past-tense word, an estimate of the year or a comparison with last year's same "
         "period before the figure in its sentence (weak)",
         "đã giải quyết việc làm cho 26.742 người",
-        ("labels.REPORT_WORDS", "lexicon:result_marks"),
+        ("lexicon:label_cues.report_words", "lexicon:result_marks"),
         pattern=_words_pattern(REPORT_WORDS),
     ),
     NamedRule(
