@@ -368,6 +368,10 @@ def test_table_rows_in_candidates() -> None:
          "thu giữ ma túy tổng hợp", "indicator.classifier"),
         ("Năm 2020, Hội đã phát 10.000 khẩu trang cho người dân.", 10_000,
          "phát khẩu trang cho người dân", "indicator.verb_object"),
+        # a multiple ("tăng 1,5 lần") is a change of the figure before it, like a percentage
+        ("Năm 2020, kim ngạch nhập khẩu đạt 120 triệu USD, tăng 1,5 lần so với cùng kỳ năm "
+         "2019.", 1.5, "kim ngạch nhập khẩu tăng so với cùng kỳ năm 2019",
+         "indicator.change_of_previous"),
         # who acts, in the plural too, is not what is measured
         ("Năm 2020, các cơ quan đã tiếp 2.340 lượt công dân đến khiếu nại.", 2340,
          "tiếp lượt công dân đến khiếu nại", "indicator.verb_object"),

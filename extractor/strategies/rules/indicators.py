@@ -271,6 +271,14 @@ def _counts_alike(q: Quantity, other: Quantity) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
+_FACTOR_UNITS = vi.words("factor_units")
+
+
+def _is_factor(q: Quantity) -> bool:
+    """A multiple ("1,5 lần"): a change like a percentage, no thing counted."""
+    return q.kind == "count" and (q.unit or "").lower() in _FACTOR_UNITS
+
+
 def _same_unit(q: Quantity, other: Quantity) -> bool:
     return (
         q.kind == other.kind
@@ -711,6 +719,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and (
             q.kind == "percent"
             or not q.unit
+            or _is_factor(q)  # "đạt 120 triệu USD, tăng 1,5 lần so với cùng kỳ"
             or _same_unit(q, prev.quantity)
             or (peer is not None and _bare_count(q, post) and not _ind.restates_previous(raw_pre))
         )
@@ -719,7 +728,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         verb = ind or _clean(pre).strip(" ,;:(")
         if not verb and (own := _OWN_CHANGE_VERB.match(q.text)):
             verb = own.group(0).lower()  # "vượt 15 trường": the verb is in the figure's text
-        base = compared_first or post or _ind.comparison_after(text, q.end, se)
+        own = "" if _is_factor(q) else post  # "lần" names no thing
+        base = compared_first or own or _ind.comparison_after(text, q.end, se)
         compared = outer or prev
         if (
             peer is not None
