@@ -41,6 +41,8 @@ _PERIOD_PREFIX = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+
 _DATE_BEFORE = re.compile(
     r"(?:tháng\s+\d{1,2}\s+năm\s+|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+)$", _I
 )
+_ASIDE_YEAR_BEFORE = re.compile(r"\(\s*(?:cùng\s+kỳ\s+)?năm(?:\s+học)?\s+$", _I)
+_LEVEL_AFTER = re.compile(r"\s*(?:là|:|đạt|có|chỉ\s+có)(?!\w)", _I)
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}"
     r"|(?:vượt\s+trội|cao\s+hơn|thấp\s+hơn|tăng|giảm)\s+với"  # "(vượt trội với năm 2022 là ...)"
@@ -106,7 +108,11 @@ def year_mentions(text: str) -> list[YearMention]:
                 kind = "range"
         elif period:
             continue  # "giai đoạn 2021" without its end year: not a year of its own
-        if kind == "plain" and _COMPARE_BEFORE.search(before):
+        if kind == "plain" and (
+            _COMPARE_BEFORE.search(before)
+            # "(năm học 2016-2017 là 1,42%)": an earlier year's level in brackets
+            or (_ASIDE_YEAR_BEFORE.search(before) and _LEVEL_AFTER.match(text, end))
+        ):
             kind = "comparison"
         elif kind == "plain" and _horizon_before().search(before):
             kind = "horizon"
