@@ -372,6 +372,14 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, kim ngạch nhập khẩu đạt 120 triệu USD, tăng 1,5 lần so với cùng kỳ năm "
          "2019.", 1.5, "kim ngạch nhập khẩu tăng so với cùng kỳ năm 2019",
          "indicator.change_of_previous"),
+        # groups named before a colon after "trong đó" count the whole's things, an acronym
+        # after a semicolon included
+        ("Năm 2020, Long An có 278/669 trường đạt chuẩn quốc gia; trong đó, mầm non: 61/224 "
+         "trường, tiểu học: 120/262 trường; THCS: 86/135 trường.", 120,
+         "trường đạt chuẩn quốc gia tiểu học", "indicator.part_of_previous"),
+        ("Năm 2020, Long An có 278/669 trường đạt chuẩn quốc gia; trong đó, mầm non: 61/224 "
+         "trường, tiểu học: 120/262 trường; THCS: 86/135 trường.", 86,
+         "trường đạt chuẩn quốc gia THCS", "indicator.part_of_previous"),
         # who acts, in the plural too, is not what is measured
         ("Năm 2020, các cơ quan đã tiếp 2.340 lượt công dân đến khiếu nại.", 2340,
          "tiếp lượt công dân đến khiếu nại", "indicator.verb_object"),

@@ -18,7 +18,7 @@ class _Spans:
     """Sentence and paragraph spans with fast lookup."""
 
     def __init__(self, text: str) -> None:
-        self.sents = sentences(text)
+        self.sents = _joined_lists(text, sentences(text))
         self.paras = paragraphs(text)
         self._s_starts = [s for s, _ in self.sents]
         self._p_starts = [s for s, _ in self.paras]
@@ -28,6 +28,28 @@ class _Spans:
 
     def para_idx(self, pos: int) -> int:
         return max(0, bisect_right(self._p_starts, pos) - 1)
+
+
+# an acronym opening a list item ("THCS: 86/135 trường"), not a sentence
+_ACRONYM_START = re.compile(r"[A-ZĐ]{2,}(?![a-zà-ỹđ])")
+
+
+def _joined_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, with one that a semicolon opens on an acronym ("...; trong đó, mầm non:
+    61/224 trường; THCS: 86/135 trường") joined to the one before it: the next item of the
+    same list."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if (
+            out
+            and text[out[-1][1] - 1 : out[-1][1]] == ";"
+            and "\n" not in text[out[-1][1] : s]
+            and _ACRONYM_START.match(text, s)
+        ):
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")

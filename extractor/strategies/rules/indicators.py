@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extractor import indicators as _ind
@@ -277,6 +277,19 @@ _FACTOR_UNITS = vi.words("factor_units")
 def _is_factor(q: Quantity) -> bool:
     """A multiple ("1,5 lần"): a change like a percentage, no thing counted."""
     return q.kind == "count" and (q.unit or "").lower() in _FACTOR_UNITS
+
+
+def _group_item(pre: str, ind: str, q: Quantity, prev: Candidate) -> bool:
+    """ "mầm non: 61/224 trường" after "278/669 trường đạt chuẩn quốc gia; trong đó,": a
+    short group named before a colon, counting the previous figure's things."""
+    return (
+        pre.rstrip().endswith(":")
+        and 0 < len(ind.split()) <= 3
+        and q.kind in ("count", "fraction")
+        and prev.quantity.kind in ("count", "fraction")
+        and bool(q.unit)
+        and (q.unit or "").lower() == (prev.quantity.unit or "").lower()
+    )
 
 
 def _same_unit(q: Quantity, other: Quantity) -> bool:
@@ -590,6 +603,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # between the change verb and its amount
         compared_first, ind, pre_clean = _clean(cc.group(2)), cc.group(1), cc.group(1).lower()
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
+    group_item = prev is not None and _group_item(pre, ind, q, prev)
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
         # the verb before the phrase, or the phrase's own ("hoàn thành 100% kế hoạch")
@@ -797,12 +811,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.restates_previous")
     elif (
         prev is not None
-        and (q.kind == "percent" or not q.unit or len((ind or post).split()) <= 1)
-        and (_ind.opens_subset(raw_pre) or _ind.opens_subset(text[prev_end : q.start]))
+        and (q.kind == "percent" or not q.unit or len((ind or post).split()) <= 1 or group_item)
+        and (
+            _ind.opens_subset(raw_pre)
+            or _ind.opens_subset(text[prev_end : q.start])
+            # "...; trong đó, mầm non: 61/224 trường, tiểu học: 120/262 trường": the next group
+            or (group_item and "indicator.part_of_previous" in prev.rules and prev.head)
+        )
     ):
         # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
         linked = ind and _ind.ends_with_linking_verb(pre)
-        part = ind if ind and (linked or not noun) else _clean(f"{ind} {post}")
+        part = ind if ind and (linked or not noun or group_item) else _clean(f"{ind} {post}")
+        if group_item and "indicator.part_of_previous" in prev.rules and prev.head:
+            prev = replace(prev, indicator=prev.head)  # the whole, not the group before
         if (
             q.kind == "percent"
             and _SHARE_VERB_END.search(_clean(raw_pre))
