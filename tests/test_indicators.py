@@ -372,6 +372,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, kim ngạch nhập khẩu đạt 120 triệu USD, tăng 1,5 lần so với cùng kỳ năm "
          "2019.", 1.5, "kim ngạch nhập khẩu tăng so với cùng kỳ năm 2019",
          "indicator.change_of_previous"),
+        # a count after its aside and a slash is the pair's second, not a per-unit base
+        ("Năm 2020, toàn tỉnh có: Trung học phổ thông 38 trường (37 công lập, 01 ngoài công "
+         "lập)/761 lớp.", 761, "Trung học phổ thông lớp", "indicator.slash_pair"),
         # groups named before a colon after "trong đó" count the whole's things, an acronym
         # after a semicolon included
         ("Năm 2020, Long An có 278/669 trường đạt chuẩn quốc gia; trong đó, mầm non: 61/224 "

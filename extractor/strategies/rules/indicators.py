@@ -405,6 +405,7 @@ _PAIR_JOIN = re.compile(rf"\s*/\s*(?:(?:{_alt(vi.entry('pair_qualifiers'))})\s+)
 _COUNT_LEAD = re.compile(
     rf"^.*?\d[\d.,]*\s*(?:(?:{_alt(list(vi.phrase_map('scale_words')))})(?!\w)\s*)?", _I
 )
+_ASIDE_PAIR_JOIN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*\)\s*/\s*")
 _SLASH_TAIL = re.compile(rf"\s*/\s*(?:{_alt(vi.entry('pair_qualifiers'))})?\s*$", _I)
 _NOUN_PAIR_JOIN = re.compile(
     rf"(?:\s+[^\W\d_]+){{1,4}}\s*/\s*(?:(?:{_alt(vi.entry('pair_qualifiers'))})\s+)?", _I
@@ -485,6 +486,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = _lower_first(_cap_words(_clean(row[0])))
         return _Clause(cstart, delim, pre, ind, cstart, rules)
     pair = _slash_pair(text, q, prev, post)
+    if (
+        pair is None
+        and outer is not None
+        and _ASIDE_PAIR_JOIN.fullmatch(text[prev_end : q.start])
+        and post
+    ):
+        # "38 trường (37 công lập, 01 ngoài công lập)/761 lớp": the pair's first count is the
+        # one before the aside
+        pair, prev = _act_with_noun(outer, post), outer
     if pair is not None:  # "khởi tố mới 1.199 vụ/1.671 bị can": the second count of a pair
         return _Clause(q.start, "", "", pair, prev.clause[0] if prev else cstart,
                        ["indicator.slash_pair"])  # fmt: skip

@@ -256,14 +256,22 @@ def _measures_duration(c: NumberContext) -> bool:
 _PER_UNIT_LEAD = re.compile(rf"(?:{_listed('per_unit_leads')})\s*$", _I)
 
 
+# "38 trường (37 công lập, 01 ngoài công lập)/761 lớp": a count, its aside, then another
+_COUNT_ASIDE_SLASH = re.compile(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*\([^()]*\)\s*/\s*$")
+
+
 def _per_unit_slash(c: NumberContext) -> bool:
     text, q, before, stated = c.text, c.q, c.before_num, c.stated
+    wide = text[max(c.sent[0], q.num_start - 90) : q.num_start]
     return bool(
         (
             re.search(r"/\s*$", before)
             and (
                 stated in _ROUND_BASES
-                or not re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}/\s*$", before)
+                or not (
+                    re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}/\s*$", before)
+                    or _COUNT_ASIDE_SLASH.search(wide)
+                )
             )
         )
         or (
