@@ -372,6 +372,14 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, kim ngạch nhập khẩu đạt 120 triệu USD, tăng 1,5 lần so với cùng kỳ năm "
          "2019.", 1.5, "kim ngạch nhập khẩu tăng so với cùng kỳ năm 2019",
          "indicator.change_of_previous"),
+        # the size "với tổng vốn đầu tư" of the things the count right before it counted,
+        # however long their name
+        ("Năm 2020, trong đó, 23 dự án trong khu kinh tế, khu công nghiệp với tổng vốn đầu tư "
+         "hơn 2.850 tỷ đồng.", 2850e9, "tổng vốn đầu tư dự án trong khu kinh tế, khu công nghiệp",
+         "indicator.measure_of_previous_count"),
+        ("Năm 2020, có 30 dự án trong cụm công nghiệp với tổng vốn đầu tư hơn 2.900 tỷ đồng.",
+         2900e9, "tổng vốn đầu tư dự án trong cụm công nghiệp",
+         "indicator.measure_of_previous_count"),
         # a count after its aside and a slash is the pair's second, not a per-unit base
         ("Năm 2020, toàn tỉnh có: Trung học phổ thông 38 trường (37 công lập, 01 ngoài công "
          "lập)/761 lớp.", 761, "Trung học phổ thông lớp", "indicator.slash_pair"),

@@ -565,9 +565,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
     with_prev = False  # "24 cánh đồng lớn với tổng diện tích 2.913 ha"
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
-        with_prev = fold(conn[-1].group(0)).strip() == "voi" and not pre[: conn[-1].start()].strip(
-            " ,"
-        ).count(" ")
+        own = pre[: conn[-1].start()].strip(" ,")
+        with_prev = fold(conn[-1].group(0)).strip() == "voi" and (
+            not own.count(" ")
+            # "30 dự án trong cụm công nghiệp với tổng vốn đầu tư ...": the count's own noun
+            or (prev is not None and fold(prev.indicator).endswith(fold(own)))
+        )
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
     if conj := list(_CONJUNCTION.finditer(pre)):
@@ -595,6 +598,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # the money of the act that counted the things before it
             ind = f"{ind} {prev.indicator}"
             rules.append("indicator.generic_of_previous")
+        elif (
+            fold(ind) in _SIZE_MEASURES
+            and prev is not None
+            and prev.quantity.kind == "count"
+            and prev.quantity.end > ss
+            and before
+            and fold(prev.indicator).endswith(fold(before))
+            and fold(prev.indicator) not in fold(ind)
+        ):
+            # "23 dự án trong khu kinh tế, khu công nghiệp với tổng vốn đầu tư hơn 2.850 tỷ
+            # đồng": the size of the things the count right before it counted
+            ind = f"{ind} {prev.indicator}"
+            rules.append("indicator.measure_of_previous_count")
         elif _GENERIC_IND.match(ind) and before:
             # "mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng": what the money is for
             words = before.split()
