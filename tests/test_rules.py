@@ -1090,6 +1090,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Sở được Chính phủ tặng Cờ thi đua năm 2023 và Bộ Tư pháp tặng Bằng khen cho 5 tập "
          "thể.", [("Cờ thi đua", "Chính phủ", "Sở"), ("Bằng khen", "Bộ Tư pháp", "5 tập thể")]),
         ("Với thành tích này, Sở được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen.", []),
+        # "xét tặng" is the grantor's word for conferring a title; "đề nghị xét tặng" proposes
+        ("Năm 2017, Long An có 1 giáo viên được xét tặng danh hiệu Nhà giáo Nhân dân.",
+         [("Nhà giáo Nhân dân", None, "1 giáo viên")]),
+        ("UBND tỉnh xét tặng Bằng khen cho 5 tập thể.", [("Bằng khen", "UBND tỉnh", "5 tập thể")]),
+        ("Sở đã đề nghị xét tặng Bằng khen cho 5 tập thể.", []),
         # a proposal to a grantor is not an award (GUIDELINES §7)
         ("Sở Tài chính đã đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể.", []),
         ("Theo đề nghị của Giám đốc Sở, UBND tỉnh tặng Bằng khen cho 3 tập thể.",

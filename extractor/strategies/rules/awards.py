@@ -89,7 +89,12 @@ _DECIDES = re.compile(rf"\s+(?:{_listed('decision_verbs')})$", _I)
 # "3 đơn vị được đề nghị Bộ Công an tặng Cờ thi đua": proposed, not conferred
 _PROPOSED = re.compile(rf"^(?:{_listed('proposal_verbs')})(?!\w)", _I)
 # "... đề nghị UBND tỉnh tặng": a proposal to a named grantor ("theo đề nghị của" is not)
-_PROPOSES = re.compile(rf"(?<!\w)(?:{_listed('proposal_verbs')})\s+(?!của)(?-i:[{_UP}])", _I)
+# "... đề nghị xét tặng", not "xét tặng" alone (the grantor's own word for conferring)
+_PROPOSES = re.compile(
+    rf"(?<!\w)(?!xét\s+tặng)(?:{_listed('proposal_verbs')})\s+(?!của)"
+    rf"(?:(?-i:[{_UP}])|(?:xét\s+)?(?:tặng|khen))",
+    _I,
+)
 _REASON_LEAD = re.compile(rf"(?:{_listed('reason_leads')})(?!\w)", _I)
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 _ACTIVE_BEFORE = re.compile(
@@ -186,7 +191,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             if kind.lower().startswith("khen thưởng"):
                 cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
                 conferrer = conferrer or _subject(before)
-            if cho and am and _PROPOSES.search(re.split(r"[,;]", before[: am.start()])[-1]):
+            if cho and am and _PROPOSES.search(re.split(r"[,;]", before)[-1]):
                 # "Sở đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể": proposed, not conferred
                 prev_end = max(after, km.end())
                 continue
