@@ -534,6 +534,9 @@ def test_other_year_figure_is_skipped() -> None:
          97979, "reference number"),
         ("Năm 2022, Công an tham mưu kiện toàn Ban Chỉ đạo 138 các cấp.", 138,
          "reference number"),
+        # members and teachers honoured are an award's recipients, not a figure
+        ("Năm 2022, hội có 2 hội viên được phong tặng danh hiệu Nghệ sĩ Nhân dân.", 2,
+         "award recipients"),
         # a school grade named by its number
         ("Năm 2022, có 590 em đoạt giải học sinh giỏi lớp 9, 636 em giành giải.", 9,
          "school grade"),
