@@ -565,11 +565,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
     with_prev = False  # "24 cánh đồng lớn với tổng diện tích 2.913 ha"
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
-        own = pre[: conn[-1].start()].strip(" ,")
+        before_with = pre[: conn[-1].start()].strip(" ,")
         with_prev = fold(conn[-1].group(0)).strip() == "voi" and (
-            not own.count(" ")
+            not before_with.count(" ")
             # "30 dự án trong cụm công nghiệp với tổng vốn đầu tư ...": the count's own noun
-            or (prev is not None and fold(prev.indicator).endswith(fold(own)))
+            or (prev is not None and fold(prev.indicator).endswith(fold(before_with)))
         )
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
@@ -768,8 +768,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         verb = ind or _clean(pre).strip(" ,;:(")
         if not verb and (own := _OWN_CHANGE_VERB.match(q.text)):
             verb = own.group(0).lower()  # "vượt 15 trường": the verb is in the figure's text
-        own = "" if _is_factor(q) else post  # "lần" names no thing
-        base = compared_first or own or _ind.comparison_after(text, q.end, se)
+        own_noun = "" if _is_factor(q) else post  # "lần" names no thing
+        base = compared_first or own_noun or _ind.comparison_after(text, q.end, se)
         compared = outer or prev
         if (
             peer is not None
