@@ -401,6 +401,8 @@ def test_table_rows_in_candidates() -> None:
          "tỷ lệ điều tra khám phá án rất nghiêm trọng", "indicator.parallel_item"),
         ("Năm 2020, tỷ lệ hộ nghèo giảm còn 2,1%, hộ cận nghèo còn 3,4%.", 3.4,
          "tỷ lệ hộ cận nghèo", "indicator.parallel_item"),
+        ("Năm 2020, tỷ lệ bao phủ BHYT đạt 95,5% dân số, BHXH đạt 42% lực lượng lao động.", 42,
+         "tỷ lệ bao phủ BHXH", "indicator.parallel_item"),
         # ... and the topic alone when it opens with that verb; who set a plan names nothing
         ("Về thu ngân sách nhà nước, năm 2020, Cục Hải quan thu đạt 66.362 tỷ đồng, đạt 118,5% "
          "chỉ tiêu Bộ Tài chính giao.", 66_362e9, "thu ngân sách nhà nước",

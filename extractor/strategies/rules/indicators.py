@@ -1059,6 +1059,21 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # the previous rate's "về ..."
         ind = f"{head} {about.group(1)}"
         rules.append("indicator.parallel_item")
+    elif (
+        rules[-1] == "indicator.clause_before"
+        and q.kind == "percent"
+        and prev is not None
+        and prev.quantity.kind == "percent"
+        and delim == ","
+        and _ACRONYM.fullmatch(ind)
+        and _RATE_LEAD.match(rate := _SHARE_BASE_TAIL.sub("", prev.indicator))
+        and len(rate.split()) >= 4
+        and _ACRONYM.fullmatch(rate.split()[-1])
+    ):
+        # "tỷ lệ bao phủ BHYT đạt 95,5% dân số, BHXH đạt 42%": the acronym replaces the
+        # previous rate's own
+        ind = f"{rate.rsplit(' ', 1)[0]} {ind}"
+        rules.append("indicator.parallel_item")
     if (partner := _PARTNER.search(ind)) and (
         verb := _ind.clause_verb_in(ind, partner.end())
     ) is not None:
@@ -1254,6 +1269,8 @@ def _parallel_head(prev_ind: str, ind: str) -> str:
     return ""
 
 
+_SHARE_BASE_TAIL = re.compile(r"\s+so\s+với\s+.*$", _I)  # "... so với dân số"
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}[A-ZĐ0-9&-]*")  # "BHYT", "THCS", "LĐ-TB&XH"
 _RATE_LEAD = re.compile(r"^(?:tỷ|tỉ)\s+lệ\s+", _I)
 _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
