@@ -1087,6 +1087,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Phó Bí thư Tỉnh ủy Lê Văn Dũng trao Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng "
          "của Bộ Tư lệnh BĐBP cho BĐBP tỉnh.",
          [("Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng", "Bộ Tư lệnh BĐBP", "BĐBP tỉnh")]),
+        # the honour received right after a comma: the subject of the act before it
+        ("Sáng 10/1, Sở Y tế tổ chức hội nghị tổng kết năm 2023, đón nhận Huân chương Lao động "
+         "hạng Nhì của Chủ tịch nước.",
+         [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Y tế")]),
         # the department alone after an opening phrase; a second grantor after "và"
         ("Nhiều năm liền, Sở được tặng Cờ thi đua của UBND tỉnh.",
          [("Cờ thi đua", "UBND tỉnh", "Sở")]),

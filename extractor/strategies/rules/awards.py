@@ -254,11 +254,14 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     conferrer = _clean(by)
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
-                if re.search(r"\s+và$", rec):
+                if re.search(r"\s+và$", rec) or (
+                    len(parts) > 2 and not parts[-1].strip() and _ind.clause_verb_in(rec, 0)
+                ):
                     # "VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị ... và đón nhận Huân chương",
                     # "Hội ... tỉnh tổ chức tổng kết ..., triển khai ... và đón nhận Cờ thi
-                    # đua": the subject of the acts
-                    rec = _subject_of_acts(parts)
+                    # đua", "Sở Y tế tổ chức hội nghị tổng kết năm 2023, đón nhận Huân
+                    # chương": the subject of the acts
+                    rec = _subject_of_acts([p for p in parts if p.strip()])
                 recipient = rec.strip(" ,") or None
                 if prev_rec and (recipient or "").lower() in ("", "và"):
                     # "... được Bộ Quốc phòng tặng Bằng khen và được Quân khu 7 tặng Cờ thi
