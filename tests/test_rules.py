@@ -281,6 +281,14 @@ def test_long_article_is_fast() -> None:
         # 1,42%)")
         ("Năm học 2017 – 2018, Sóc Trăng có 263.547 học sinh. Tỷ lệ học sinh bỏ học còn 1,20% "
          "(năm học 2016-2017 là 1,42%).", (2017, 2018)),
+        # no year but the meeting's date: a review held in January reviews the year before,
+        # one held in December that year
+        ("Ngày 15/1/2024, Sở Nội vụ tổ chức hội nghị tổng kết. Năm qua, Sở đã tham mưu tinh "
+         "giản 320 biên chế.", (2023, 2024)),
+        ("Ngày 28/12/2023, Sở Nội vụ tổ chức hội nghị tổng kết. Trong năm, Sở đã tham mưu tinh "
+         "giản 320 biên chế.", (2023, 2024)),
+        ("Ngày 15/7/2023, Sở Nội vụ tổ chức hội nghị. Sở đã tham mưu tinh giản 320 biên chế.",
+         (None, None)),
         # a law's long name dates the law ("Luật Thực hiện dân chủ ở cơ sở năm 2022")
         ("Ngành đã hoàn thành tốt công tác chuyên môn năm 2024. Cuộc thi trực tuyến trên địa bàn "
          "tỉnh năm 2024 tìm hiểu Luật Thực hiện dân chủ ở cơ sở năm 2022, Luật Phòng, chống bạo "

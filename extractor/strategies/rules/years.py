@@ -157,7 +157,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         # results are compared with
         compared = Counter(ym.year for ym in doc.year_mentions if ym.kind == "comparison")
         if not compared:
-            return None, None
+            return _dated_review(text)
         report = max(compared, key=lambda y: (compared[y], y)) + 1
         return report, report + 1
     best: tuple[float, int] | None = None
@@ -170,6 +170,22 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     if best[0] <= 0.25:  # nothing but bare mentions: the most frequent past-tense year
         report = max(seen, key=lambda y: (seen[y], -y))
     return report, report + 1
+
+
+# "Ngày 15/1/2024, Sở ... tổ chức hội nghị tổng kết": a date (day/month/year)
+_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])")
+
+
+def _dated_review(text: str) -> tuple[int | None, int | None]:
+    """No year but a date near the start: a review held from October to the end of the year
+    reviews that year, one held from January to April the year before ("Ngày 15/1/2024, ...
+    hội nghị tổng kết"); (None, None) otherwise."""
+    m = _DATE.search(text[:1500])
+    if m is None or not 1 <= int(m.group(2)) <= 12:
+        return None, None
+    month, year = int(m.group(2)), int(m.group(3))
+    report = year if month >= 10 else year - 1 if month <= 4 else None
+    return (report, report + 1) if report is not None else (None, None)
 
 
 def _complete_years(
