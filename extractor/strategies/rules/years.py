@@ -82,7 +82,8 @@ _VOTE_WINDOW = 90
 def detect_years(text: str) -> tuple[int | None, int | None]:
     """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
     else from votes of the cues around each "năm Y", else the year after the one results are
-    compared with ("tăng 8% so với năm 2018"); plan_year = report_year + 1."""
+    compared with ("tăng 8% so với năm 2018"), else the meeting's date ("Ngày 15/1/2024, ...
+    hội nghị tổng kết": 2023); plan_year = report_year + 1."""
     return years_of(Document(text))
 
 
