@@ -20,7 +20,7 @@ _FRAME = re.compile(
 _PLAN_GOV = re.compile(
     # "chương trình mục tiêu (quốc gia)" is a programme's name, not a goal
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|(?<!trình\s)mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
-    r"|bước\s+vào)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
+    r"|bước\s+vào|dự\s+báo)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
     _I,
 )
 _NEUTRAL_GOV = re.compile(
@@ -51,7 +51,9 @@ _PLAN_SENT = re.compile(
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
     rf"|(?P<weak>(?-i:cần)|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
     r"|định\s+hướng"
-    rf"|là\s+năm)){_W1}",
+    # "Năm 2024 là năm tăng tốc" plans; "Năm 2023 là năm thứ ba thực hiện Nghị quyết ..."
+    # names where the year stands in a term, told in reviews and plans alike
+    rf"|là\s+năm(?!\s+thứ))){_W1}",
     _I,
 )
 _REPORT_SENT = re.compile(
