@@ -543,6 +543,10 @@ def test_other_year_figure_is_skipped() -> None:
          "tham gia.", 3, "part of a name"),
         # "công nghệ 4.0" is a name ("." groups thousands in Vietnamese, never "4.0")
         ("Năm 2022, nhiều HTX ứng dụng công nghệ 4.0 vào sản xuất.", 4, "part of a name"),
+        # a road's kilometre marker, a name glued to "+" and a motto name no count
+        ("Năm 2022, tại km 15+200 quốc lộ 1A đã xảy ra tai nạn.", 200, "reference number"),
+        ("Năm 2022, ngành phối hợp tổ chức Hội nghị G20 và ASEAN+3.", 3, "reference number"),
+        ("Năm 2022, thực hiện phương châm 4 tại chỗ.", 4, "reference number"),
         # a vessel's registration number and a steering committee named by its decree
         ("Năm 2022, Biên phòng kiểm tra hàng hóa trên tàu BV 97979 TS vận chuyển dầu trái phép.",
          97979, "reference number"),

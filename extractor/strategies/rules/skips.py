@@ -64,6 +64,8 @@ _REFERENCE_BEFORE = re.compile(
     rf"|(?<!tổng\s)số|(?<!các\s)loại|(?<!định\s)kỳ|(?<!quy\s)tập"
     rf"|chuyên\s+án(?:\s+(?-i:[A-ZĐ]{{1,5}}))?"  # "chuyên án VT 721": a case's code name
     rf"|tàu(?:\s+cá)?\s+(?-i:[A-ZĐ][A-Za-zĐ]{{0,3}})"  # "tàu BV 97979 TS": a vessel's number
+    rf"|km(?:\s*\d+\s*\+)?"  # "km 15+200": a road's marker
+    rf"|(?-i:[A-Z]{{2,}})\s*\+"  # "ASEAN+3": a name
     rf"|gmt\s*[+-]|utc\s*[+-]"
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
