@@ -26,9 +26,9 @@ THRESHOLDS = {
     # raised on 2026-12-01 (third session) from real 0.87 / 0.96 and real/test 0.82 / 0.93:
     # measured real 0.886 / 0.968, real/test 0.843 / 0.951 (207 articles)
     "real": (0.88, 0.96),
-    # real/dev lowered on 2026-12-02 from 0.92 when 19 new dev articles joined (three batches
-    # of that session, 0.838, 0.869 and 0.689 strict on arrival): measured 0.919 / 0.982 over
-    # 256 articles; the 237 dev articles before them went 0.923 -> 0.924 over the session
+    # real/dev lowered on 2026-12-02 from 0.92 when 23 new dev articles joined (four batches
+    # of that session, 0.838, 0.869, 0.689 and 0.814 strict on arrival): measured 0.919 / 0.982
+    # over 260 articles; the 237 dev articles before them went 0.923 -> 0.924 over the session
     "real/dev": (0.91, 0.98),
     "real/test": (0.83, 0.94),
     "seeds": (0.97, 0.95),
