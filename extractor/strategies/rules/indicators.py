@@ -1030,49 +1030,20 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             of_field = prev is not None and "indicator.count_of_aside_complement" in prev.rules
             ind, head = (f"{ind} {shared}" if of_field else f"{shared} {ind}"), shared
             rules.append("indicator.shared_head")
+    # "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%", "tỷ lệ điều tra khám phá
+    # án đạt trên 80%, án rất nghiêm trọng đạt trên 95%": an item after a comma under the rate
+    comma_rate = rules[-1] == "indicator.clause_before" and q.kind == "percent" and delim == ","
     if (
-        (
-            rules[-1] in _PARALLEL_RULES
-            # "tỷ lệ điều tra khám phá án đạt trên 80%, án rất nghiêm trọng đạt trên 95%"
-            or (rules[-1] == "indicator.clause_before" and q.kind == "percent" and delim == ",")
-        )
-        and prev is not None
+        prev is not None
         and prev.quantity.kind in ("percent", "plan")
-        and len(ind.split()) <= _MAX_PART_WORDS
-        and not _RATE_HEAD.match(ind)
-        and (head := _parallel_head(prev.indicator, ind))
+        and (rules[-1] in _PARALLEL_RULES or comma_rate)
+        and (
+            item := _parallel_item(
+                prev.indicator, ind, raw_pre, comma_rate and prev.quantity.kind == "percent"
+            )
+        )[0]
     ):
-        # "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%": the item after the
-        # comma replaces the previous one's item, under the same head
-        ind = f"{head} {ind}"
-        rules.append("indicator.parallel_item")
-    elif (
-        rules[-1] == "indicator.clause_before"
-        and q.kind == "percent"
-        and prev is not None
-        and prev.quantity.kind == "percent"
-        and delim == ","
-        and (about := _ABOUT_ITEM.match(_clean(raw_pre)))
-        and (head := _parallel_head(prev.indicator, about.group(1)))
-    ):
-        # "tỷ lệ thi hành xong về việc đạt trên 82%, về tiền đạt trên 45%": "về ..." replaces
-        # the previous rate's "về ..."
-        ind = f"{head} {about.group(1)}"
-        rules.append("indicator.parallel_item")
-    elif (
-        rules[-1] == "indicator.clause_before"
-        and q.kind == "percent"
-        and prev is not None
-        and prev.quantity.kind == "percent"
-        and delim == ","
-        and _ACRONYM.fullmatch(ind)
-        and _RATE_LEAD.match(rate := _SHARE_BASE_TAIL.sub("", prev.indicator))
-        and len(rate.split()) >= 4
-        and _ACRONYM.fullmatch(rate.split()[-1])
-    ):
-        # "tỷ lệ bao phủ BHYT đạt 95,5% dân số, BHXH đạt 42%": the acronym replaces the
-        # previous rate's own
-        ind = f"{rate.rsplit(' ', 1)[0]} {ind}"
+        ind, head = item[0], item[1] if item[1] is not None else head
         rules.append("indicator.parallel_item")
     if (partner := _PARTNER.search(ind)) and (
         verb := _ind.clause_verb_in(ind, partner.end())
@@ -1254,6 +1225,38 @@ _PARTNER = re.compile(r"(?<!\w)phối\s+hợp(?:\s+(?:tốt|chặt\s+chẽ))?\s+
 _WHOLE_LEAD = re.compile(r"^(?:trong|trên)\s+tổng\s+số\s+", _I)
 _PARALLEL_RULES = frozenset({"indicator.plan_phrase"})
 _ABOUT_ITEM = re.compile(r"^\W*(về\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:đạt|là|chiếm)\s*$", _I)
+
+
+def _parallel_item(
+    prev_ind: str, ind: str, raw_pre: str, rate_clause: bool
+) -> tuple[str, str | None]:
+    """The name of a rate's item that follows the previous rate (``prev_ind``) after a comma,
+    or "": the item replaces the previous one's under the same head ("án hành chính" after
+    "tỷ lệ giải quyết án dân sự"); in a rate's own clause (``rate_clause``) also "về ..." for
+    "về ..." ("về tiền" after "tỷ lệ thi hành xong về việc") and an acronym for the rate's
+    own acronym ("BHXH" after "tỷ lệ bao phủ BHYT ... dân số"). With the name, the head the
+    next items share (None: the figure's head stays as it was)."""
+    if (
+        len(ind.split()) <= _MAX_PART_WORDS
+        and not _RATE_HEAD.match(ind)
+        and (head := _parallel_head(prev_ind, ind))
+    ):
+        return f"{head} {ind}", head
+    if not rate_clause:
+        return "", None
+    if (about := _ABOUT_ITEM.match(_clean(raw_pre))) and (
+        head := _parallel_head(prev_ind, about.group(1))
+    ):
+        return f"{head} {about.group(1)}", head
+    rate = _SHARE_BASE_TAIL.sub("", prev_ind)
+    if (
+        _ACRONYM.fullmatch(ind)
+        and _RATE_LEAD.match(rate)
+        and len(rate.split()) >= 4
+        and _ACRONYM.fullmatch(rate.split()[-1])
+    ):
+        return f"{rate.rsplit(' ', 1)[0]} {ind}", None
+    return "", None
 
 
 def _parallel_head(prev_ind: str, ind: str) -> str:
