@@ -264,7 +264,6 @@ _COUNT_ASIDE_SLASH = re.compile(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*\([^()]*\)
 
 def _per_unit_slash(c: NumberContext) -> bool:
     text, q, before, stated = c.text, c.q, c.before_num, c.stated
-    wide = text[max(c.sent[0], q.num_start - 90) : q.num_start]
     return bool(
         (
             re.search(r"/\s*$", before)
@@ -272,7 +271,9 @@ def _per_unit_slash(c: NumberContext) -> bool:
                 stated in _ROUND_BASES
                 or not (
                     re.search(r"\d\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}/\s*$", before)
-                    or _COUNT_ASIDE_SLASH.search(wide)
+                    or _COUNT_ASIDE_SLASH.search(
+                        text, max(c.sent[0], q.num_start - 90), q.num_start
+                    )
                 )
             )
         )
