@@ -139,7 +139,7 @@ _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _SCALE = re.compile(rf"{_SP}+(?P<s>{_SCALE_WORDS}){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
 _PCT = re.compile(rf"{_SP}*%")
 _MONEY = re.compile(
-    rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la(?:{_SP}+mỹ)?){_END_W}(?P<per>(?:/{_L}+)*)",
+    rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la(?:{_SP}+mỹ)?){_END_W}(?P<per>(?:/(?!(?-i:KH){_END_W}){_L}+)*)(?:/(?-i:KH){_END_W})?",
     _FLAGS,
 )
 _NOUN = re.compile(
@@ -369,7 +369,74 @@ def _unit_at(work: str, pos: int) -> tuple[str | None, QuantityKind, int]:
         base = "USD" if word.startswith(("usd", "đô")) else "đồng"
         return base + m.group("per").lower(), "money", m.end()
     noun, end = _noun_at(work, pos)
+    if noun is not None:
+        rate = _rate_at(work, pos, noun)
+        if rate is not None:
+            return rate
     return noun, "count", end
+
+
+# "/ha", "/xã", "/vạn dân", "/100 dân", "/ha/năm": the base of a per-unit rate; the
+# lexicon's rate_bases say which words are bases ("xã/phường" names two places, no rate)
+_RATE_BASES: frozenset[str] = vi.words("rate_bases")
+_ALTERNATIVE_NOUNS: frozenset[str] = vi.words("alternative_nouns")
+_PER_BASE = re.compile(
+    rf"/(?:(?:1|10|100|1\.000|1000|10\.000|10000|100\.000){_SP}+)?(?:vạn{_SP}+)?"
+    rf"(?P<b>{_L}+(?:{_SP}+{_L}+)?)",
+    _FLAGS,
+)
+
+
+def _base_at(work: str, pos: int) -> int | None:
+    """The end of the per-unit base(s) starting with the slash at ``pos``, or None."""
+    end = None
+    while (m := _PER_BASE.match(work, pos)) is not None:
+        words = m.group("b").lower().split()
+        if len(words) == 2 and " ".join(words) in _RATE_BASES:
+            pos = m.end()
+        elif words[0] in _RATE_BASES:
+            pos = m.start("b") + len(m.group("b").split()[0])
+        else:
+            break
+        if pos < len(work) and (work[pos].isalnum()):
+            break
+        end = pos
+    return end
+
+
+def _rate_at(work: str, pos: int, noun: str) -> tuple[str, QuantityKind, int] | None:
+    """A count per base ("6,4 tấn/ha", "17,4 tiêu chí/xã", "8 bác sĩ/vạn dân"): the unit
+    keeps the whole rate, with the counted words before the slash ("giường bệnh/vạn dân");
+    "12 xã/phường" and "5 trường/lớp" name alternatives, not rates."""
+    m = _NOUN.match(work, pos)
+    if not m or noun.lower() in _ALTERNATIVE_NOUNS:
+        return None
+    for n in (1, 2, 3):
+        if not m.group(f"w{n}"):
+            break
+        end = m.end(f"w{n}")
+        if not work.startswith("/", end):
+            continue
+        base_end = _base_at(work, end)
+        if base_end is None:
+            return None
+        words = work[m.start("w1") : end].split()
+        unit = " ".join(w if w.isupper() else w.lower() for w in words)
+        return unit + work[end:base_end].lower(), "count", base_end
+    return None
+    for n in (1, 2, 3):
+        if not m.group(f"w{n}"):
+            break
+        end = m.end(f"w{n}")
+        base = _PER_BASE.match(work, end)
+        if base is None:
+            continue
+        words = work[m.start("w1") : end].split()
+        if n > 1 and " ".join(words).lower() not in COMPOUND_UNITS and words[0].lower() != noun:
+            return None
+        unit = " ".join(w if w.isupper() else w.lower() for w in words)
+        return unit + base.group().lower(), "count", base.end()
+    return None
 
 
 def _has_unit(work: str, pos: int) -> bool:
@@ -745,6 +812,24 @@ def _map_end(text: str, offsets: list[int], end: int) -> int:
     while j < len(text) and unicodedata.combining(text[j]):
         j += 1
     return j
+
+
+def counted(q: Quantity) -> str:
+    """What a count counts: its unit before a rate's slash ("tiêu chí/xã" -> "tiêu chí");
+    money keeps its whole unit ("đồng/người" is not "đồng")."""
+    unit = (q.unit or "").lower()
+    return unit if q.kind == "money" else unit.split("/")[0]
+
+
+def same_counted(q: Quantity, other: Quantity) -> bool:
+    """Do two quantities count the same kind of thing? "vụ" and "vụ án", "tiêu chí" and
+    "tiêu chí/xã" do; "bị can" and "bị cáo" do not."""
+    a, b = counted(q), counted(other)
+    return (
+        q.kind == other.kind
+        and bool(a)
+        and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+    )
 
 
 def find_quantities(text: str) -> list[Quantity]:

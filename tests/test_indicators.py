@@ -482,6 +482,17 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2021, Thanh tra các huyện triển khai 54 cuộc thanh tra, phát hiện vi phạm 3.705 "
          "triệu đồng, đã thu 500,8 triệu đồng.", 500_800_000, "thanh tra các huyện thu",
          "indicator.thin_label_subject"),
+        # a label that does not name what is counted gets it in brackets
+        ("Năm 2023, các cấp hội đã phối hợp vận động và trao 1.200 suất quà.", 1200,
+         "phối hợp vận động và trao quà (suất)", "indicator.counted_noun"),
+        ("Năm 2023, nguồn vốn này được sử dụng đầu tư cho 10 tiểu dự án.", 10,
+         "nguồn vốn này được sử dụng đầu tư (tiểu dự án)", "indicator.counted_noun"),
+        # a change compares a count of the same thing, worded longer or per base
+        ("Năm 2020, toàn tỉnh xảy ra 832 vụ án về trật tự xã hội (giảm 124 vụ so với năm 2019).",
+         124, "vụ án về trật tự xã hội giảm vụ", "indicator.change_of_previous"),
+        ("Năm 2020, số tiêu chí đạt chuẩn bình quân 13 tiêu chí/xã, tăng 1,66 tiêu chí so với "
+         "năm 2019.", 1.66, "số tiêu chí đạt chuẩn bình quân tăng tiêu chí",
+         "indicator.change_of_previous"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
@@ -598,6 +609,9 @@ def test_levels_of_online_public_services_are_not_figures() -> None:
         # the whole a count is part of
         ("Năm 2020, toàn tỉnh có 17.435 hộ nghèo trong tổng số 79.677 hộ toàn tỉnh.", 79677,
          "base of a share"),
+        # a small count per day names how a thing is done, its unit a rate
+        ("Năm 2023, tỷ lệ học sinh tiểu học được học 2 buổi/ngày đạt 98%.", 2,
+         "part of a name"),
     ],
 )  # fmt: skip
 def test_precision_skips(text: str, value: float, reason: str) -> None:

@@ -19,6 +19,7 @@ from extractor.numbers import (
     number_strings,
     parse_number,
     parse_quantity,
+    same_counted,
     values_in,
 )
 
@@ -514,7 +515,11 @@ def test_vuot_outside_plan_is_over() -> None:
         ("1.500 ngày công", "1.500 ngày công", "ngày công"),
         ("2 triệu khách du lịch", "2 triệu khách du lịch", "khách du lịch"),
         ("tạo 1.000 việc làm mới", "1.000 việc làm", "việc làm"),
-        ("9,5 bác sĩ/vạn dân", "9,5 bác sĩ", "bác sĩ"),
+        ("9,5 bác sĩ/vạn dân", "9,5 bác sĩ/vạn dân", "bác sĩ/vạn dân"),
+        ("khởi tố 1.369 bị can", "1.369 bị can", "bị can"),
+        ("thụ lý 832 vụ án", "832 vụ án", "vụ án"),
+        ("cấp 26.400 giấy phép lái xe", "26.400 giấy phép", "giấy phép"),
+        ("tổ chức 15 sự kiện văn hóa", "15 sự kiện", "sự kiện"),
         # one word (evals/GUIDELINES.md 4.5): the first syllable is the thing counted
         ("34,5 giường bệnh", "34,5 giường", "giường"),
         ("15 trường học", "15 trường", "trường"),
@@ -527,6 +532,47 @@ def test_vuot_outside_plan_is_over() -> None:
 def test_compound_count_nouns(text: str, surface: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.unit, q.kind) == (surface, unit, "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a count per base keeps the whole rate (evals/GUIDELINES.md 4.5)
+        ("năng suất bình quân 6,4 tấn/ha", "tấn/ha"),
+        ("bình quân 17,4 tiêu chí/xã", "tiêu chí/xã"),
+        ("đạt 33 giường bệnh/vạn dân", "giường bệnh/vạn dân"),
+        ("đạt 150 thuê bao/100 dân", "thuê bao/100 dân"),
+        ("năng suất 62 tạ/ha/năm", "tạ/ha/năm"),
+        ("bình quân 1,8 giáo viên/lớp", "giáo viên/lớp"),
+        # a slash between two places or two kinds of school names alternatives, no rate
+        ("có 12 xã/phường đạt chuẩn", "xã"),
+        ("có 5 trường/lớp học mới", "trường"),
+        ("mỗi tổ 10 người/tổ", "người"),
+    ],
+)
+def test_a_count_per_base_keeps_its_rate(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.unit, q.kind) == (unit, "count")
+
+
+def test_money_against_the_plan_after_a_slash_is_no_rate() -> None:
+    found = find_quantities("ước đạt 68.461 tỷ đồng/KH giao 70.000 tỷ đồng")
+    assert [(q.value, q.unit) for q in found] == [(68461e9, "đồng"), (70000e9, "đồng")]
+    assert [q.unit for q in find_quantities("44,94 triệu đồng/người")] == ["đồng/người"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("832 vụ án", "giảm 124 vụ", True),
+        ("13 tiêu chí/xã", "tăng 1,66 tiêu chí", True),
+        ("1.369 bị can", "1.079 bị cáo", False),
+        ("44 triệu đồng/người", "44 tỷ đồng", False),
+    ],
+)
+def test_same_counted(a: str, b: str, same: bool) -> None:
+    (qa,), (qb,) = find_quantities(a), find_quantities(b)
+    assert same_counted(qa, qb) is same
 
 
 @pytest.mark.parametrize(

@@ -1356,7 +1356,7 @@ def test_own_article_metadata() -> None:
 def test_unit_glued_to_a_rate_keeps_its_indicator_whole() -> None:
     report = extract_rules("Năm 2023, toàn tỉnh đạt 9,5 bác sĩ/vạn dân; có 120 giường bệnh.")
     assert [(m.indicator, m.value, m.unit) for m in report.achievements] == [
-        ("bác sĩ/vạn dân", 9.5, "bác sĩ"),
+        ("bác sĩ/vạn dân", 9.5, "bác sĩ/vạn dân"),  # a rate keeps its base (GUIDELINES §4.5)
         ("giường bệnh", 120.0, "giường"),
     ]
 

@@ -11,7 +11,7 @@ from functools import cache
 from extractor import vi
 from extractor.indicators import noun_after
 from extractor.models import Metric
-from extractor.numbers import Quantity, find_quantities, parse_number
+from extractor.numbers import Quantity, counted, find_quantities, parse_number, same_counted
 from extractor.strategies.rules.awards import award_mentions_of
 from extractor.strategies.rules.common import (
     _COMPARE_AFTER,
@@ -24,7 +24,12 @@ from extractor.strategies.rules.common import (
 )
 from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
-from extractor.strategies.rules.indicators import _any_in, _indicator, _tail_end
+from extractor.strategies.rules.indicators import (
+    _any_in,
+    _indicator,
+    _tail_end,
+    with_counted_noun,
+)
 from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _inner_reason
@@ -329,8 +334,9 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 outer = kept[-2] if len(kept) >= 2 else None  # the part, not its whole
             parent = _aside_parent(text, kept, ss, q.start)
             peer = _unit_peer(text, kept, prev, q)
-            clause = _indicator(
-                text, ss, se, q, plan_q, prev_end, starts, prev, outer, parent, peer
+            clause = with_counted_noun(
+                _indicator(text, ss, se, q, plan_q, prev_end, starts, prev, outer, parent, peer),
+                q,
             )
             evid = _evidence(text, ss, se, clause.evid_start, own_end, next_start, starts)
             label, cue, year = _classify(
@@ -586,6 +592,13 @@ def _many_digits(c: Candidate) -> bool:
     return len(digits.strip("0")) >= 4
 
 
+def _value_key(c: Candidate) -> tuple[object, ...]:
+    """A body figure's value and what it counts, by the counted noun's head: "24.698 vụ"
+    restated as "24.698 vụ án" is one figure."""
+    head = counted(c.quantity).split()[:1] if c.quantity.kind != "money" else [c.unit]
+    return (c.label, c.value, c.value_max, *head)
+
+
 def _mark_duplicates(
     cands: list[Candidate],
     title: Span | None,
@@ -654,7 +667,7 @@ def _mark_duplicates(
                     for o in cands
                     if o.label == c.label
                     and not in_title(o)
-                    and o.unit == c.unit
+                    and (o.unit == c.unit or same_counted(o.quantity, c.quantity))
                     and o.value_max is None
                     and _rounds_to(o.value, c.quantity.text, c.value, approx)
                 ),
@@ -689,7 +702,7 @@ def _mark_duplicates(
             first = next(
                 (
                     o.index
-                    for o in kept_by_value.get(key, ())
+                    for o in kept_by_value.get(_value_key(c), ())
                     if o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= bound
                 ),
@@ -713,7 +726,7 @@ def _mark_duplicates(
             continue
         seen.update({k: c.index for k in keys})
         if not in_title(c):
-            kept_by_value.setdefault(key, []).append(c)
+            kept_by_value.setdefault(_value_key(c), []).append(c)
         out.append(c)
     return out
 

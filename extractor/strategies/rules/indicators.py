@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from extractor import indicators as _ind
 from extractor import vi
-from extractor.numbers import Quantity, find_quantities
+from extractor.numbers import COMPOUND_UNITS, Quantity, find_quantities, same_counted
 from extractor.strategies.rules.common import (
     _CAP,
     _COMPARE_AFTER,
@@ -287,17 +287,12 @@ def _group_item(pre: str, ind: str, q: Quantity, prev: Candidate) -> bool:
         and 0 < len(ind.split()) <= 3
         and q.kind in ("count", "fraction")
         and prev.quantity.kind in ("count", "fraction")
-        and bool(q.unit)
-        and (q.unit or "").lower() == (prev.quantity.unit or "").lower()
+        and _same_unit(q, prev.quantity)
     )
 
 
 def _same_unit(q: Quantity, other: Quantity) -> bool:
-    return (
-        q.kind == other.kind
-        and bool(q.unit)
-        and (q.unit or "").lower() == (other.unit or "").lower()
-    )
+    return same_counted(q, other)
 
 
 _COMPLEMENT = re.compile(
@@ -397,6 +392,32 @@ class _Clause:
     rules: list[str]  # the named rules that made the indicator
     head: str = ""  # the shared head distributed to this figure, if any
     verb_head: bool = False  # the head is a bare verb its list's objects share
+
+
+# nouns a label implies or that name nothing ("giải quyết việc làm" counts "lao động")
+_IMPLIED_UNITS = vi.words("implied_units")
+
+
+def with_counted_noun(clause: _Clause, q: Quantity) -> _Clause:
+    """The label names what is counted: "trao quà" for "trao 1.200 suất quà" becomes "trao
+    quà (suất)", "đầu tư" for "đầu tư cho 10 tiểu dự án" becomes "đầu tư (tiểu dự án)"; only
+    for a classifier or a noun kept whole (a measure such as "ha" or "lượt" stays out)."""
+    unit = q.unit or ""
+    if (
+        q.kind != "count"
+        or not unit
+        or "/" in unit
+        or not clause.indicator
+        or not (clause.rules[:1] == ["indicator.classifier"] or unit.lower() in COMPOUND_UNITS)
+        or unit.lower() in clause.indicator.lower()
+        or unit.lower() in _IMPLIED_UNITS
+    ):
+        return clause
+    return replace(
+        clause,
+        indicator=f"{clause.indicator} ({unit})",
+        rules=[*clause.rules, "indicator.counted_noun"],
+    )
 
 
 # "1.199 vụ/1.671 bị can", "hơn 6 ngàn phương tiện/hơn 137 ngàn thuyền viên": a qualifier
@@ -1804,6 +1825,15 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "a classifier unit dropped",
         "sửa chữa 82 căn nhà",
         "indicators._CLASSIFIERS",
+    ),
+    _named(
+        "indicator.counted_noun",
+        "a label that does not name what is counted (a classifier or a noun kept whole) gets "
+        "it in brackets",
+        "vận động và trao 1.200 suất quà -> trao quà (suất)",
+        "lexicon:compound_units",
+        "lexicon:classifier_units",
+        "lexicon:implied_units",
     ),
     _named(
         "indicator.verb_object",

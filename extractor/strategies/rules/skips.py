@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 
 from extractor import indicators as _ind
 from extractor import vi
-from extractor.numbers import Quantity
+from extractor.numbers import Quantity, counted
 from extractor.strategies.rules.awards import _AWARD_KIND, _RECIPIENT_UNITS
 from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _alt, _stated
 from extractor.strategies.rules.indicators import _MEASURE_UNITS
@@ -197,7 +197,7 @@ class NumberContext:
         self.clause_start = clause_start
         self.award_spans = award_spans
         self.ascii_text = ascii_text
-        self.unit = (q.unit or "").lower()
+        self.unit = counted(q)  # a count per base by what it counts ("buổi/ngày": "buổi")
 
     @cached_property
     def stated(self) -> float:
@@ -500,7 +500,10 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         lambda c: (
             c.q.kind == "count"
             and c.q.value <= 10
-            and _PER_PERIOD.match(c.text[c.q.end : c.q.end + 8])
+            and (
+                _PER_PERIOD.match(c.text[c.q.end : c.q.end + 8])
+                or _PER_PERIOD.search(c.q.unit or "")
+            )
         ),
     ),
     _skip(
