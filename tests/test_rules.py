@@ -307,6 +307,23 @@ def test_long_article_is_fast() -> None:
          "văn bản.", (2017, 2018)),
         ("Năm 2017, ngành đã thẩm định 120 văn bản. Sở sẽ triển khai ngay từ đầu năm 2018 các "
          "nhiệm vụ.", (2017, 2018)),
+        # results compared with the year before theirs ("tăng 8% so với năm 2021") vote for
+        # the year after it; "kết quả thực hiện … năm 2022", "hoàn thành xuất sắc các chỉ tiêu
+        # kế hoạch kinh doanh năm 2020" look back, "Thực hiện kế hoạch năm 2022" either way
+        ("Ngày 4/1, thông tin về kết quả thực hiện các chỉ tiêu, nhiệm vụ chủ yếu năm 2022, Giám "
+         "đốc cho biết: Năm 2022 ghi nhận số người tham gia BHYT là 1,2 triệu người, tăng 3,5% "
+         "so với năm 2021.", (2022, 2023)),
+        ("Công ty đã hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm 2020; nộp ngân sách "
+         "1.371 tỷ đồng, tăng 22,13% so với năm 2019.", (2020, 2021)),
+        ("Thực hiện kế hoạch năm 2022, ngành đã giải quyết việc làm cho 20.000 lao động, tăng 5% "
+         "so với năm 2021.", (2022, 2023)),
+        ("Kết quả thực hiện các nhiệm vụ trọng tâm, chỉ tiêu chủ yếu năm 2022: thu ngân sách 1.200 "
+         "tỷ đồng, tăng 12% so với năm 2021.", (2022, 2023)),
+        # a purpose clause plans; a plan's comparison compares the plan year
+        ("Để hoàn thành các nhiệm vụ được giao trong năm 2021, Công ty kêu gọi toàn thể cán bộ "
+         "quyết tâm. Năm 2020, Công ty đã hoàn thành tốt các chỉ tiêu.", (2020, 2021)),
+        ("Năm 2023, ngành đã giải quyết việc làm cho 20.000 lao động. Năm 2024, ngành phấn đấu "
+         "tăng 10% so với năm 2023.", (2023, 2024)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -24,7 +24,8 @@ _PLAN_GOV = re.compile(
     _I,
 )
 _NEUTRAL_GOV = re.compile(
-    r"(?:thực\s+hiện\s+(?:các\s+)?nhiệm\s+vụ(?:\s+\w+){0,4}"
+    # "Thực hiện kế hoạch năm 2022, ngành đã ...": carried out in that year or to be
+    r"(?:thực\s+hiện\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)(?:\s+\w+){0,4}"
     # "triển khai 5 cuộc thanh tra theo kế hoạch năm 2019": work done to a year's plan is
     # told in that year's review as often as planned in the review before it
     r"|theo\s+kế\s+hoạch(?:\s+\w+){0,2})\s+năm(?:\s+học)?\s+$",
@@ -32,8 +33,10 @@ _NEUTRAL_GOV = re.compile(
 )
 _MET_PLAN_GOV = re.compile(
     # "đã hoàn thành tốt nhiệm vụ năm học 2021": the reviewed year's own tasks
-    r"(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+\w+){0,2}\s+năm(?:\s+học)?\s+$",
+    # "hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm 2020" too; "Để hoàn thành các
+    # nhiệm vụ được giao trong năm 2021" is a purpose, the plan's
+    r"(?<!để\s)(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?!so\s+với|cùng\s+kỳ)\w+){0,4}\s+năm(?:\s+học)?\s+$",
     _I,
 )
 # "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
@@ -75,10 +78,25 @@ _SINCE_START = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:ngay\s+)?từ\s+đầu\s+n�
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
 _REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s+học)?\s+$", _I)
+# "kết quả thực hiện các nhiệm vụ trọng tâm, chỉ tiêu chủ yếu năm 2022": what was done in the
+# year named, however long its list (no other year and no plan word in between); read in a
+# wider window than the other governors
+_DONE_IN_GOV = re.compile(
+    r"(?:kết\s+quả|tổng\s+kết|đánh\s+giá|tình\s+hình)\s+thực\s+hiện"
+    r"(?:\s+(?!triển\s+khai|phương\s+hướng|kế\s+hoạch|năm\s)[^\W\d]+,?){0,12}\s+năm(?:\s+học)?\s+$",
+    _I,
+)
 _GOAL_MET_AFTER = re.compile(
     rf"\s*(?:cơ\s+bản\s+)?(?:{_alt(vi.entry('year_result_after_goal'))}){_W1}", _I
 )
 _VOTE_WINDOW = 90
+# a plan's words before a comparison in its sentence ("phấn đấu tăng 10% so với năm 2023"):
+# the plan year compared with the reviewed one, not results with the year before
+_PLAN_CLAUSE = re.compile(
+    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|mục\s+tiêu|định\s+hướng|kế\s+hoạch\s+năm|dự\s+báo)"
+    rf"{_W1}",
+    _I,
+)
 
 
 def detect_years(text: str) -> tuple[int | None, int | None]:
@@ -125,6 +143,10 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             seen[ym.year] += 1
             rep[ym.year] += 2
             continue
+        if ym.kind == "comparison" and not _PLAN_CLAUSE.search(text, s, ym.start):
+            # "tăng 8% so với năm 2021": results compared with the year before theirs
+            rep[ym.year + 1] += 1
+            continue
         if ym.kind != "plain":
             continue
         seen[ym.year] += 1
@@ -137,7 +159,9 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
             pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
-        elif _REVIEW_GOV.search(before):
+        elif _REVIEW_GOV.search(before) or _DONE_IN_GOV.search(
+            text, max(0, s, ym.start - 120), ym.start
+        ):
             rep[ym.year] += 2
         elif _PLAN_GOV.search(before) and _GOAL_MET_AFTER.match(text, ym.end):
             rep[ym.year] += 2  # "các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế hoạch"
