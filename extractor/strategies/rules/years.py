@@ -36,7 +36,8 @@ _MET_PLAN_GOV = re.compile(
     # "hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm 2020" too; "Để hoàn thành các
     # nhiệm vụ được giao trong năm 2021" is a purpose, the plan's
     r"(?<!để\s)(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?!so\s+với|cùng\s+kỳ)\w+){0,4}\s+năm(?:\s+học)?\s+$",
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ|dự\s+toán)(?:\s+(?!so\s+với|cùng\s+kỳ)\w+){0,4}"
+    r"\s+năm(?:\s+học)?\s+$",
     _I,
 )
 # "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
@@ -78,11 +79,11 @@ _SINCE_START = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:ngay\s+)?từ\s+đầu\s+n�
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
 _REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s+học)?\s+$", _I)
-# "kết quả thực hiện các nhiệm vụ trọng tâm, chỉ tiêu chủ yếu năm 2022": what was done in the
-# year named, however long its list (no other year and no plan word in between); read in a
-# wider window than the other governors
+# "kết quả thực hiện các nhiệm vụ trọng tâm, chỉ tiêu chủ yếu năm 2022", "tình hình hoạt động
+# công tác dân tộc năm 2022": what was done in the year named, however long its list (no
+# other year and no plan word in between); read in a wider window than the other governors
 _DONE_IN_GOV = re.compile(
-    r"(?:kết\s+quả|tổng\s+kết|đánh\s+giá|tình\s+hình)\s+thực\s+hiện"
+    r"(?:kết\s+quả|tổng\s+kết|đánh\s+giá|tình\s+hình)\s+(?:thực\s+hiện|hoạt\s+động|công\s+tác)"
     r"(?:\s+(?!triển\s+khai|phương\s+hướng|kế\s+hoạch|năm\s)[^\W\d]+,?){0,12}\s+năm(?:\s+học)?\s+$",
     _I,
 )
