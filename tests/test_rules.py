@@ -324,6 +324,9 @@ def test_long_article_is_fast() -> None:
         ("Thu ngân sách đạt 16.000 tỷ đồng, tăng 25,5% so với dự toán năm 2025.", (2025, 2026)),
         ("Tình hình hoạt động công tác dân tộc năm 2022 có nhiều khó khăn cần giải quyết.",
          (2022, 2023)),
+        # "là năm" plans unless the year is told as gathered in ("gặt hái", "đã")
+        ("Năm 2023 là năm ngành gặt hái nhiều thành công, với 15/15 chỉ tiêu hoàn thành.",
+         (2023, 2024)),
         # a purpose clause plans; a plan's comparison compares the plan year
         ("Để hoàn thành các nhiệm vụ được giao trong năm 2021, Công ty kêu gọi toàn thể cán bộ "
          "quyết tâm. Năm 2020, Công ty đã hoàn thành tốt các chỉ tiêu.", (2020, 2021)),

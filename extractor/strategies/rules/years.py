@@ -57,13 +57,15 @@ _PLAN_SENT = re.compile(
     r"|định\s+hướng"
     # "Năm 2024 là năm tăng tốc" plans; "Năm 2023 là năm thứ ba thực hiện Nghị quyết ..."
     # names where the year stands in a term, told in reviews and plans alike
-    rf"|là\s+năm(?!\s+thứ))){_W1}",
+    # "Năm 2023 là năm ngành gặt hái nhiều thành công" looks back
+    rf"|là\s+năm(?!\s+thứ)(?!(?:\s+[\w,]+){{0,8}}?\s+(?:đã|gặt\s+hái|ghi\s+dấu|đạt\s+được){_W1})"
+    rf")){_W1}",
     _I,
 )
 _REPORT_SENT = re.compile(
     # "Năm 2015, công tác Mặt trận tiếp tục có nhiều chuyển biến": a result that went on
     rf"{_W0}(?:tiếp\s+tục\s+(?:{_alt(vi.entry('year_continued_results'))})"
-    r"|đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt)"
+    r"|đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt|gặt\s+hái|ghi\s+dấu)"
     rf"{_W1}",
     _I,
 )
