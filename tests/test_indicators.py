@@ -487,6 +487,13 @@ def test_table_rows_in_candidates() -> None:
          "phối hợp vận động và trao quà (suất)", "indicator.counted_noun"),
         ("Năm 2023, nguồn vốn này được sử dụng đầu tư cho 10 tiểu dự án.", 10,
          "nguồn vốn này được sử dụng đầu tư (tiểu dự án)", "indicator.counted_noun"),
+        # "kéo giảm", "làm giảm" are change verbs of what follows
+        ("Năm 2020, kéo giảm 7% tai nạn giao thông.", 7, "kéo giảm tai nạn giao thông",
+         "indicator.verb_object"),
+        # a change of a harm compares the count whose label names that harm
+        ("Năm 2020, xảy ra 120 vụ tai nạn giao thông, làm chết 50 người, bị thương 80 người; so "
+         "với năm 2019 giảm 12 vụ, giảm 5 người chết.", 5,
+         "người chết do tai nạn giao thông giảm", "indicator.change_of_unit_peer"),
         # a change compares a count of the same thing, worded longer or per base
         ("Năm 2020, toàn tỉnh xảy ra 832 vụ án về trật tự xã hội (giảm 124 vụ so với năm 2019).",
          124, "vụ án về trật tự xã hội giảm vụ", "indicator.change_of_previous"),

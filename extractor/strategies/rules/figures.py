@@ -503,7 +503,7 @@ def _unit_peer(
     counts another thing ("1.079 vụ, 1.369 bị can, giảm 02 vụ": the 1.079 for the 02;
     "đạt 436 tỷ đồng, với 22.470 lượt khách, tăng 36 tỷ đồng": the 436 tỷ for the 36); the
     one of the sentence with the same noun after its unit first ("31 vụ cháy và 1 vụ nổ, ...
-    giảm 7 vụ cháy": the 31)."""
+    giảm 7 vụ cháy": the 31), then the one whose label names that noun."""
     unit = (q.unit or "").lower()
     if q.kind not in ("count", "money") or not unit or prev is None:
         return None
@@ -520,6 +520,11 @@ def _unit_peer(
     for c in peers if noun else ():
         other = _NEXT_WORD.match(text, c.quantity.end)
         if other and fold(other.group(1)) == fold(noun.group(1)):
+            return c
+    for c in peers if noun else ():
+        # "làm chết 50 người, bị thương 80 người; ... giảm 5 người chết": the count whose
+        # label names the same harm
+        if fold(noun.group(1)) in fold(c.indicator).split():
             return c
     recent = {id(c) for c in kept[-3:]}
     return next((c for c in peers if id(c) in recent), None)

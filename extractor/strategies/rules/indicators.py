@@ -73,8 +73,11 @@ _SUFFERED = re.compile(rf"(?:{_alt(vi.entry('suffer_leads'))})\s", _I)
 _LABEL_BEFORE_ASIDE = re.compile(r"([^\W\d_][^():;\n\d]*?)\s*\([^()]*\)\s*$")
 # "mỗi suất", "bình quân mỗi hộ": an amount per unit of a thing counted before (lexicon)
 _PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_amount_leads'))})\s+([^\W\d_]+)$", _I)
+# a bare change verb ("kéo giảm 5% tội phạm", "làm giảm 10% số vụ": the change of what follows)
 _CHANGE_ONLY = re.compile(
-    r"^(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$", _I
+    r"^(?:(?:kéo|làm)\s+)?(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$"
+    r"|^gia\s+tăng$",
+    _I,
 )
 _CHANGE_WORDS = r"tăng|giảm|tăng\s+thêm|giảm\s+thêm|cao\s+hơn|thấp\s+hơn"
 _COMPARED_TO = r"so\s+(?:với|cùng)\s+[^,;:()]{1,40}?"  # "so với năm 2018"
@@ -799,8 +802,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             and not _ind.restates_previous(raw_pre)
         ):
             compared = outer or peer
-            if fold(compared.indicator).endswith(fold(base)):
-                base = ""  # "thụ lý ... vụ giảm", not "thụ lý ... vụ giảm vụ"
+            if fold(compared.indicator).endswith(fold(base)) or (
+                base and f" {fold(base)} " in f" {fold(compared.indicator)} "
+            ):
+                # "thụ lý ... vụ giảm", not "thụ lý ... vụ giảm vụ"; "người chết do tai nạn
+                # giao thông giảm", not "... giảm người chết"
+                base = ""
             rules.append("indicator.change_of_unit_peer")
         if outer is not None and q.kind != "percent" and _same_unit(q, outer.quantity):
             base = compared_first or _ind.comparison_after(text, q.end, se) or post
