@@ -487,6 +487,11 @@ def test_table_rows_in_candidates() -> None:
          "phối hợp vận động và trao quà (suất)", "indicator.counted_noun"),
         ("Năm 2023, nguồn vốn này được sử dụng đầu tư cho 10 tiểu dự án.", 10,
          "nguồn vốn này được sử dụng đầu tư (tiểu dự án)", "indicator.counted_noun"),
+        # an act's objects share it down a list, however long an object's name
+        ("Năm 2020, Công an thu giữ 12,5 kg heroin, 25.000 viên ma túy tổng hợp, 3 khẩu súng, 15 "
+         "xe mô tô.", 25000, "thu giữ viên ma túy tổng hợp", "indicator.shared_head"),
+        ("Năm 2020, Công an thu giữ 3 khẩu súng, 15 xe mô tô.", 15, "thu giữ xe mô tô",
+         "indicator.shared_head"),
         # "kéo giảm", "làm giảm" are change verbs of what follows
         ("Năm 2020, kéo giảm 7% tai nạn giao thông.", 7, "kéo giảm tai nạn giao thông",
          "indicator.verb_object"),

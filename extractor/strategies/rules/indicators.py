@@ -970,6 +970,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             ind = _clean(f"{post} do {cause}")
             rules.append("indicator.harm_of_cause")
     elif (q.unit or "").lower() in _CLASSIFIERS and len(post.split()) > 1:
+        # "thu giữ 3 khẩu súng, 15 xe mô tô": the act is the head its list's next objects share
+        head = _verb_head(ind, post)
+        verb_head = bool(head)
         ind = f"{ind} {post.split(' ', 1)[1]}"  # "sửa chữa 82 căn nhà" -> "sửa chữa nhà"
         rules.append("indicator.classifier")
     elif noun and (not linked or _CHANGE_ONLY.match(ind)):
@@ -1040,7 +1043,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # harm the incidents caused, named with them
         ind = harm
         rules.append("indicator.harm_of_incident")
-    elif rules[-1] in _HEADLESS_RULES and len(ind.split()) <= _MAX_PART_WORDS:
+    elif rules[-1] in _HEADLESS_RULES and (
+        len(ind.split()) <= _MAX_PART_WORDS
+        # "thu giữ 12,5 kg heroin, 25.000 viên ma túy tổng hợp": a bare object after an act's
+        # object may run longer
+        or (
+            prev is not None
+            and prev.verb_head
+            and rules[-1] == "indicator.noun_after"
+            and ind == post
+            and len(ind.split()) <= _MAX_OBJECT_WORDS
+        )
+    ):
         # "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%": a head shared over a list
         shared = _colon_head(text, ss, q.start)
         if not shared and prev is not None and prev.head and _SIBLING_LEAD.match(raw_pre):
@@ -1249,6 +1263,7 @@ _HEADLESS_RULES = frozenset(
      "indicator.short_clause_and_unit"}
 )  # fmt: skip
 _MAX_PART_WORDS = 4
+_MAX_OBJECT_WORDS = 7
 _PARTNER = re.compile(r"(?<!\w)phối\s+hợp(?:\s+(?:tốt|chặt\s+chẽ))?\s+với\s+\S+", _I)
 _WHOLE_LEAD = re.compile(r"^(?:trong|trên)\s+tổng\s+số\s+", _I)
 _PARALLEL_RULES = frozenset({"indicator.plan_phrase"})
