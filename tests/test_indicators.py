@@ -648,6 +648,9 @@ def test_precision_skips(text: str, value: float, reason: str) -> None:
         ("Năm 2020, Sở hoàn thành tốt 5/7 nhiệm vụ, 2 nhiệm vụ hoàn thành.", 2, "achievement"),
         # "các loại" (of all kinds) before a bracket is not "loại 1" (a class)
         ("Năm 2020, đoàn đạt 107 huy chương các loại (29 HCV, 22 HCB).", 29, "achievement"),
+        # places reached after "tại" are counted (levels after "tại" describe)
+        ("Năm 2020, Tòa án đã kiểm tra trực tiếp tại 10 huyện, thị xã.", 10, "achievement"),
+        ("Năm 2020, Hội tổ chức diễn đàn tại 5 huyện biên giới.", 5, "achievement"),
     ],
 )  # fmt: skip
 def test_not_skipped(text: str, value: float, label: str) -> None:

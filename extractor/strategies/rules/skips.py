@@ -89,6 +89,10 @@ _BASELINE_AFTER = re.compile(
     _I,
 )
 _DESCRIPTOR_BEFORE = re.compile(rf"{_W0}(?:{_listed('descriptor_leads')})\s*$", _I)
+# "khám chữa bệnh tại 3 tuyến": levels after "tại" describe; "kiểm tra trực tiếp tại 10
+# huyện", "tại 19 trường học đã phát 6.200 quyển": places reached are counted
+_AT_LEVELS = re.compile(rf"{_W0}(?:{_listed('level_leads')})\s*$", _I)
+_LEVEL_UNITS = frozenset(_cues("level_units"))
 
 
 # "Liên hoan Ẩm thực 8 tỉnh Tây Bắc": places counted inside an event's name (its head
@@ -565,11 +569,18 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "place_descriptor",
         "descriptor",
         "khám chữa bệnh tại 3 tuyến; tiêm đủ 8 loại vắc xin",
-        "a small count after 'tại', 'ở', 'đủ', 'cả'",
+        "a small count after 'ở', 'đủ', 'cả', or of levels after 'tại'",
         lambda c: (
-            c.q.kind == "count" and c.q.value <= 20 and _DESCRIPTOR_BEFORE.search(c.before_num)
+            c.q.kind == "count"
+            and c.q.value <= 20
+            and (
+                _DESCRIPTOR_BEFORE.search(c.before_num)
+                or (c.unit in _LEVEL_UNITS and _AT_LEVELS.search(c.before_num))
+            )
         ),
         "skips._DESCRIPTOR_BEFORE",
+        "lexicon:skip_cues.level_leads",
+        "lexicon:skip_cues.level_units",
     ),
     _skip(
         "phone_or_code",
