@@ -27,14 +27,16 @@ THRESHOLDS = {
     # measured real 0.886 / 0.968, real/test 0.843 / 0.951 (207 articles)
     # lowered again to 0.87 on 2026-12-02 (second session) when 31 new articles (1060-1116,
     # 0.815 / 0.926 on arrival) joined: measured real 0.878 / 0.961 over 542 articles; value
-    # gate 0.96 -> 0.95 when 28 more (1120-1165, 0.708 / 0.870 on arrival) joined: 0.873 / 0.958
-    "real": (0.87, 0.95),
+    # gate 0.96 -> 0.95 when 28 more (1120-1165, 0.708 / 0.870 on arrival) joined: 0.873 / 0.958;
+    # back to 0.96 at the session's end: 0.878 / 0.964 over 581 articles
+    "real": (0.87, 0.96),
     # real/dev lowered on 2026-12-02 from 0.92 when 23 new dev articles joined (four batches
     # of that session, 0.838, 0.869, 0.689 and 0.814 strict on arrival): measured 0.919 / 0.982
     # over 260 articles; the 237 dev articles before them went 0.923 -> 0.924 over the session.
     # Value gate 0.98 -> 0.97 when the 15 dev articles of 1060-1116 joined: 0.913 / 0.977;
-    # strict 0.91 -> 0.90 when the 14 of 1120-1165 joined: 0.908 / 0.974 over 289 articles
-    "real/dev": (0.90, 0.97),
+    # strict 0.91 -> 0.90 when the 14 of 1120-1165 joined: 0.908 / 0.974 over 289 articles;
+    # back to 0.91 at the session's end: 0.912 / 0.980 over 294
+    "real/dev": (0.91, 0.97),
     "real/test": (0.83, 0.94),
     "seeds": (0.97, 0.95),
     "synthetic-stress": (0.97, 0.95),
