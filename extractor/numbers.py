@@ -380,11 +380,6 @@ def _unit_at(work: str, pos: int) -> tuple[str | None, QuantityKind, int]:
 # lexicon's rate_bases say which words are bases ("xã/phường" names two places, no rate)
 _RATE_BASES: frozenset[str] = vi.words("rate_bases")
 _ALTERNATIVE_NOUNS: frozenset[str] = vi.words("alternative_nouns")
-_PER_BASE = re.compile(
-    rf"/(?:(?:1|10|100|1\.000|1000|10\.000|10000|100\.000){_SP}+)?(?:vạn{_SP}+)?"
-    rf"(?P<b>{_L}+(?:{_SP}+{_L}+)?)",
-    _FLAGS,
-)
 
 
 def _base_at(work: str, pos: int) -> int | None:
@@ -423,19 +418,6 @@ def _rate_at(work: str, pos: int, noun: str) -> tuple[str, QuantityKind, int] | 
         words = work[m.start("w1") : end].split()
         unit = " ".join(w if w.isupper() else w.lower() for w in words)
         return unit + work[end:base_end].lower(), "count", base_end
-    return None
-    for n in (1, 2, 3):
-        if not m.group(f"w{n}"):
-            break
-        end = m.end(f"w{n}")
-        base = _PER_BASE.match(work, end)
-        if base is None:
-            continue
-        words = work[m.start("w1") : end].split()
-        if n > 1 and " ".join(words).lower() not in COMPOUND_UNITS and words[0].lower() != noun:
-            return None
-        unit = " ".join(w if w.isupper() else w.lower() for w in words)
-        return unit + base.group().lower(), "count", base.end()
     return None
 
 
@@ -543,6 +525,11 @@ def _scan(work: str) -> list[_Found]:
 
 
 _PER_BASES = frozenset({"1", "10", "100", "1.000", "1000", "10.000", "10000", "100.000", "100000"})
+_PER_BASE = re.compile(
+    rf"/(?:(?:{'|'.join(re.escape(b) for b in sorted(_PER_BASES, key=len, reverse=True))}){_SP}+)?"
+    rf"(?:vạn{_SP}+)?(?P<b>{_L}+(?:{_SP}+{_L}+)?)",
+    _FLAGS,
+)
 
 
 def _count_after_slash(work: str, s: int, e: int, raw: str) -> bool:

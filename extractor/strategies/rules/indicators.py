@@ -294,8 +294,7 @@ def _group_item(pre: str, ind: str, q: Quantity, prev: Candidate) -> bool:
     )
 
 
-def _same_unit(q: Quantity, other: Quantity) -> bool:
-    return same_counted(q, other)
+_same_unit = same_counted  # "vụ" and "vụ án", "tiêu chí" and "tiêu chí/xã" count alike
 
 
 _COMPLEMENT = re.compile(

@@ -104,7 +104,8 @@ _PLAN_CLAUSE = re.compile(
 
 def detect_years(text: str) -> tuple[int | None, int | None]:
     """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
-    else from votes of the cues around each "năm Y", else the year after the one results are
+    else from votes of the cues around each "năm Y" (a result compared "so với năm Y" outside
+    a plan's clause votes for Y + 1), else the year after the one results are
     compared with ("tăng 8% so với năm 2018"), else the meeting's date ("Ngày 15/1/2024, ...
     hội nghị tổng kết": 2023); plan_year = report_year + 1."""
     return years_of(Document(text))
