@@ -327,6 +327,9 @@ def test_long_article_is_fast() -> None:
         # "là năm" plans unless the year is told as gathered in ("gặt hái", "đã")
         ("Năm 2023 là năm ngành gặt hái nhiều thành công, với 15/15 chỉ tiêu hoàn thành.",
          (2023, 2024)),
+        # "là năm học thứ hai thực hiện …" places the school year in a programme, like "là năm thứ"
+        ("Năm học 2022-2023 là năm học thứ hai thực hiện Chương trình GDPT 2018; toàn ngành đã "
+         "hoàn thành các chỉ tiêu.", (2022, 2023)),
         # a purpose clause plans; a plan's comparison compares the plan year
         ("Để hoàn thành các nhiệm vụ được giao trong năm 2021, Công ty kêu gọi toàn thể cán bộ "
          "quyết tâm. Năm 2020, Công ty đã hoàn thành tốt các chỉ tiêu.", (2020, 2021)),

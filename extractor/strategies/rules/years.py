@@ -58,7 +58,7 @@ _PLAN_SENT = re.compile(
     # "Năm 2024 là năm tăng tốc" plans; "Năm 2023 là năm thứ ba thực hiện Nghị quyết ..."
     # names where the year stands in a term, told in reviews and plans alike
     # "Năm 2023 là năm ngành gặt hái nhiều thành công" looks back
-    rf"|là\s+năm(?!\s+thứ)(?!(?:\s+[\w,]+){{0,8}}?\s+(?:đã|gặt\s+hái|ghi\s+dấu|đạt\s+được){_W1})"
+    rf"|là\s+năm(?!(?:\s+học)?\s+thứ)(?!(?:\s+[\w,]+){{0,8}}?\s+(?:đã|gặt\s+hái|ghi\s+dấu|đạt\s+được){_W1})"
     rf")){_W1}",
     _I,
 )
