@@ -492,6 +492,11 @@ def test_table_rows_in_candidates() -> None:
          "xe mô tô.", 25000, "thu giữ viên ma túy tổng hợp", "indicator.shared_head"),
         ("Năm 2020, Công an thu giữ 3 khẩu súng, 15 xe mô tô.", 15, "thu giữ xe mô tô",
          "indicator.shared_head"),
+        # a topic and how it went is a clause of its own, not a list the figure's act joins
+        ("Năm 2020, công tác an sinh xã hội được thực hiện tốt, trao 45.000 suất quà.", 45000,
+         "trao quà (suất)", "indicator.classifier"),
+        ("Năm 2020, công tác thu hút đầu tư đạt kết quả tích cực, cấp mới 45 dự án.", 45,
+         "cấp mới dự án", "indicator.short_clause_and_unit"),
         # "kéo giảm", "làm giảm" are change verbs of what follows
         ("Năm 2020, kéo giảm 7% tai nạn giao thông.", 7, "kéo giảm tai nạn giao thông",
          "indicator.verb_object"),

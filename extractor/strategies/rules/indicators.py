@@ -396,6 +396,12 @@ class _Clause:
     verb_head: bool = False  # the head is a bare verb its list's objects share
 
 
+# "công tác đào tạo nghề được quan tâm": a topic and how it went, a clause of its own
+_TOPIC_CLAUSE = re.compile(
+    rf"^(?:{_alt(vi.entry('topic_clause')['topics'])})\s+.*?"
+    rf"{_W0}(?:{_alt(vi.entry('topic_clause')['predicates'])}){_W1}",
+    _I,
+)
 # nouns a label implies or that name nothing ("giải quyết việc làm" counts "lao động")
 _IMPLIED_UNITS = vi.words("implied_units")
 
@@ -558,6 +564,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         )
         if not listed or _any_in(starts, c2, cstart) or (not d2 and c2 > ss):
             break  # never reach back into the previous figure's own phrase
+        if _TOPIC_CLAUSE.match(_strip_indicator(text[c2 : cstart - 1])):
+            break  # "công tác đào tạo nghề được quan tâm, tuyển sinh": a clause of its own
         seg = _strip_indicator(text[c2 : cstart - 1])
         cstart, delim = c2, d2
         rules.append("indicator.comma_list_rejoined")
