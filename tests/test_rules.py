@@ -330,6 +330,9 @@ def test_long_article_is_fast() -> None:
         # "là năm học thứ hai thực hiện …" places the school year in a programme, like "là năm thứ"
         ("Năm học 2022-2023 là năm học thứ hai thực hiện Chương trình GDPT 2018; toàn ngành đã "
          "hoàn thành các chỉ tiêu.", (2022, 2023)),
+        # "năm học mới 2023-2024" is the new school year, the plan's
+        ("Năm học vừa qua, ngành đạt nhiều kết quả. Năm học mới 2023-2024, ngành tập trung đổi "
+         "mới.", (2022, 2023)),
         # a purpose clause plans; a plan's comparison compares the plan year
         ("Để hoàn thành các nhiệm vụ được giao trong năm 2021, Công ty kêu gọi toàn thể cán bộ "
          "quyết tâm. Năm 2020, Công ty đã hoàn thành tốt các chỉ tiêu.", (2020, 2021)),

@@ -53,7 +53,7 @@ def _joined_lists(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 _YEAR = re.compile(r"(?<![\d/.,-])((?:19|20)\d{2})(?![\d/])")
-_YEAR_PREFIX = re.compile(r"(?:năm|Năm|NĂM)(?:\s+học)?\s+$")
+_YEAR_PREFIX = re.compile(r"(?:năm|Năm|NĂM)(?:\s+học(?:\s+mới)?)?\s+$")  # "năm học mới 2023-2024"
 _PERIOD_LEAD = re.compile(
     r"(?:^|[,;:.]\s*|\n)(?:(?:trong|tính\s+chung|lũy\s+kế|luỹ\s+kế|sau|qua)\s+)?(?:cả\s+)?"
     r"(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+(?:từ\s+)?(?:năm\s+)?$",
@@ -124,7 +124,7 @@ def year_mentions(text: str) -> list[YearMention]:
         rng = _RANGE_AFTER.match(text, m.end())
         if rng:
             end = rng.end()
-            if re.search(r"học\s+$", before):
+            if re.search(r"học(?:\s+mới)?\s+$", before):
                 pass  # a school year "năm học 2019-2020" is its starting year (GUIDELINES §2)
             else:
                 kind = "range"

@@ -93,6 +93,7 @@ _GOAL_MET_AFTER = re.compile(
     rf"\s*(?:cơ\s+bản\s+)?(?:{_alt(vi.entry('year_result_after_goal'))}){_W1}", _I
 )
 _VOTE_WINDOW = 90
+_NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s+$", _I)
 # a plan's words before a comparison in its sentence ("phấn đấu tăng 10% so với năm 2023"):
 # the plan year compared with the reviewed one, not results with the year before
 _PLAN_CLAUSE = re.compile(
@@ -159,7 +160,9 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         # tục [được duy trì]")
         other = (p for p, y in starts[bisect_right(starts, (ym.start, ym.year)) :] if y != ym.year)
         after = text[ym.end : min(e, next(other, e))]
-        if _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
+        if _NEW_SCHOOL_YEAR.search(before):
+            plan[ym.year] += 2  # "Năm học mới 2023-2024, ngành tập trung ...": the plan's
+        elif _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
             pass  # "(kết quả) thực hiện nhiệm vụ năm X": either year
