@@ -564,9 +564,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         )
         if not listed or _any_in(starts, c2, cstart) or (not d2 and c2 > ss):
             break  # never reach back into the previous figure's own phrase
-        if _TOPIC_CLAUSE.match(_strip_indicator(text[c2 : cstart - 1])):
+        fragment = _strip_indicator(text[c2 : cstart - 1])
+        if _TOPIC_CLAUSE.match(fragment):
             break  # "công tác đào tạo nghề được quan tâm, tuyển sinh": a clause of its own
-        seg = _strip_indicator(text[c2 : cstart - 1])
+        seg = fragment
         cstart, delim = c2, d2
         rules.append("indicator.comma_list_rejoined")
     if delim == "," and (
