@@ -98,6 +98,7 @@ def test_table_row_names_the_figure_by_its_first_cell() -> None:
     assert table_row("Không có bảng 5 người", 15) is None
 
 
+
 def _by_value(text: str, value: float):  # noqa: ANN202
     return next(c for c in candidates(text, report_year=2020, plan_year=2021) if c.value == value)
 
@@ -430,6 +431,17 @@ def test_table_rows_in_candidates() -> None:
          "indicator.prize_at_event"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 14,
          "huy chương các loại tại SEA Games", "indicator.prize_at_event"),
+        # ... whichever word opens the contest ("ở", "trong"), without who sat it ("các môn
+        # văn hóa lớp 12"), and for the first prize of a list the clause opened with
+        ("Năm 2018, tại kỳ thi chọn học sinh giỏi quốc gia các môn văn hóa lớp 12, tỉnh giành "
+         "7 giải nhất, 17 giải nhì, 26 giải khuyến khích, xếp tốp đầu toàn quốc.", 7,
+         "giải nhất tại kỳ thi chọn học sinh giỏi quốc gia", "indicator.prize_at_event"),
+        ("Năm 2018, tại kỳ thi chọn học sinh giỏi quốc gia các môn văn hóa lớp 12, tỉnh giành "
+         "7 giải nhất, 17 giải nhì, 26 giải khuyến khích, xếp tốp đầu toàn quốc.", 26,
+         "giải khuyến khích tại kỳ thi chọn học sinh giỏi quốc gia", "indicator.prize_at_event"),
+        ("Năm 2018, ở cuộc thi khoa học kỹ thuật dành cho học sinh trung học, tỉnh có 1 dự án "
+         "đoạt giải nhì và 2 giải ba.", 2, "giải ba tại cuộc thi khoa học kỹ thuật",
+         "indicator.prize_at_event"),
         # a count in an aside, with no change word before it, is named by its own noun
         ("Năm 2020, ngành đã triển khai 5 đề án khuyến công (trong đó 2 đề án khuyến công quốc "
          "gia và 3 đề án khuyến công địa phương).", 2, "đề án khuyến công quốc gia",

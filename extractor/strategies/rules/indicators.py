@@ -1182,11 +1182,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         q.kind == "count"
         and _PRIZE.match(post)
         and (event := _event_of(text, ss, se, q.start))
-        and (fold(event) not in fold(ind) or rules[-1] == "indicator.part_in_aside")
+        and (prize := post.split(",", 1)[0].strip())
+        and (
+            fold(event) not in fold(ind)
+            or not (fold(ind).startswith(fold(prize)) or _EVENT.search(prize))
+            or rules[-1] == "indicator.part_in_aside"
+        )
     ):
         # "Tại Đại hội Thể thao toàn quốc lần thứ IX, Đoàn ... đạt 107 huy chương các loại
         # (29 HCV, 22 HCB ...)": prizes are named with the contest that gave them
-        ind = post if _AT.search(post) else f"{post} tại {event}"
+        ind = prize if _AT.search(prize) else f"{prize} tại {event}"
         rules.append("indicator.prize_at_event")
     if (
         q.kind == "percent"
@@ -1390,9 +1395,15 @@ def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
 
 _PRIZE = re.compile(rf"(?:{_alt(vi.entry('prizes'))})(?!\w)", _I)
 _EVENT = re.compile(
-    rf"(?<!\w)tại\s+(?:\d+\s+)?((?:{_alt(vi.entry('competitions'))})(?!\w)[^,;:()…]*)", _I
+    rf"(?<!\w)(?:{_alt(vi.entry('event_leads.words'))})\s+(?:\d+\s+)?"
+    rf"((?:{_alt(vi.entry('competitions'))})(?!\w)[^,;:()…]*)",
+    _I,
 )
-_EVENT_END = re.compile(r"\s+(?:với|đạt|giành|và\s+(?:đạt|giành)|năm\s+\d{4})(?!\w).*$", _I)
+_EVENT_END = re.compile(
+    rf"\s+(?:với|đạt|giành|và\s+(?:đạt|giành)|năm\s+\d{{4}}"
+    rf"|{_alt(vi.entry('event_qualifiers.words'))})(?!\w).*$",
+    _I,
+)
 _MAX_EVENT_WORDS = 12
 _AT = re.compile(r"(?<!\w)tại\s", _I)
 
