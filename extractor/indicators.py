@@ -403,6 +403,8 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
 
 
 _ROW_SPLIT = re.compile(r"\s*\|\s*")
+_MAX_CELL_WORDS = 12
+"""A table cell holds a figure and a few words; a longer run after "|" is running text."""
 _PLAN_HEAD = re.compile(rf"(?:{_alt(PLAN_COLUMNS)})(?:\s+\S+)?", _I)
 
 
@@ -422,6 +424,10 @@ def table_row(text: str, pos: int) -> tuple[str, bool] | None:
     label = cells[0].strip()
     if not label or _DIGIT_FIGURE.match(label):
         return None
+    cell_end = line.find("|", pos - line_start)
+    cell = line[line.rfind("|", 0, pos - line_start) + 1 : None if cell_end < 0 else cell_end]
+    if len(cell.split()) > _MAX_CELL_WORDS:
+        return None  # "T.NGUYÊN - V.LỘC | Theo báo cáo …, ước đạt 5,3 triệu lượt": a byline
     plan_col = False
     # the header: the nearest line above with cells and no figures
     k = line_start - 1

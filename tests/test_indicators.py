@@ -98,6 +98,14 @@ def test_table_row_names_the_figure_by_its_first_cell() -> None:
     assert table_row("Không có bảng 5 người", 15) is None
 
 
+def test_a_byline_before_a_bar_is_no_table_row() -> None:
+    # a paragraph that runs on after "T.NGUYÊN - V.LỘC |" is text, not a cell of a table
+    text = (
+        "T.NGUYÊN - V.LỘC | Theo báo cáo của Sở VH-TT&DL, trong năm 2017, tổng lượt khách "
+        "tham quan, lưu trú trên địa bàn tỉnh ước đạt 5,3 triệu lượt."
+    )
+    assert table_row(text, text.index("5,3")) is None
+
 
 def _by_value(text: str, value: float):  # noqa: ANN202
     return next(c for c in candidates(text, report_year=2020, plan_year=2021) if c.value == value)
