@@ -468,6 +468,23 @@ def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
     assert got[11_694e9] == "achievement"
 
 
+def test_the_review_frame_opens_no_plan_passage_in_its_paragraph() -> None:
+    # a page with no paragraph breaks: the figures after the frame are the year's results
+    text = (
+        "BT- Sáng 31/12/2019, Liên hiệp Hội tổng kết hoạt động năm 2019 và đề ra phương "
+        "hướng, nhiệm vụ năm 2020. Liên hiệp Hội hiện có 38 tổ chức hội thành viên với 16.356 "
+        "hội viên."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2019)}
+    assert got[38] == got[16_356] == "achievement"
+    # ... while results that turn to the plan's goals ("như sau:") do open one
+    text = (
+        "Tiếp tục phát huy những kết quả đã đạt được năm 2022, ngành du lịch sẽ đặt mục tiêu "
+        "trong năm 2023 như sau: tổng lượt khách đến tham quan du lịch là 8,3 triệu lượt."
+    )
+    assert by_value(candidates(text, report_year=2022), 8.3e6).label == "target"
+
+
 def test_the_main_goals_set_out_are_targets() -> None:
     text = (
         "Tổng kết năm 2022, triển khai nhiệm vụ năm 2023\n\n"  # the plan year is named

@@ -21,6 +21,7 @@ from extractor.strategies.rules.common import (
 from extractor.strategies.rules.doc import _PERIOD_LEAD, Document, YearMention
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.strategies.rules.skips import _skip_reason
+from extractor.strategies.rules.years import _FRAME
 
 if TYPE_CHECKING:
     from extractor.strategies.rules.indicators import _Clause
@@ -171,6 +172,12 @@ def _in_aside(text: str, start: int, pos: int) -> bool:
     return seg.count("(") > seg.count(")")
 
 
+_REVIEW_FRAME = re.compile(r"tổng\s+kết", _I)
+"""A frame that names the review ("tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020"),
+not a results sentence that turns to the plan ("kết quả đã đạt được năm 2022, ... đặt mục
+tiêu trong năm 2023 như sau:")."""
+
+
 def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
     """Scope carried into each sentence from the sentences before it (same paragraph, or a
     paragraph run introduced by a heading / a line ending with ':' / bullets)."""
@@ -198,6 +205,16 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
         # "(năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh)": a goal quoted in an aside, as a
         # yardstick, opens no plan passage for the sentences after it
         sigs = [g for g in doc.signals(si) if not _in_aside(text, s, g.pos)]
+        frames = [
+            (m.start(), m.end())
+            for m in _FRAME.finditer(text, s, _e)
+            if _REVIEW_FRAME.match(m.group())
+        ]
+        if frames:
+            # "... tổng kết hoạt động năm 2019 và đề ra phương hướng, nhiệm vụ năm 2020.": the
+            # review's own frame opens no scope; only a cue after it does
+            state = (None, "")
+            sigs = [g for g in sigs if g.pos >= frames[-1][1]]
         strong = [g for g in sigs if g.level >= 2]
         last = strong[-1] if strong else (sigs[-1] if sigs else None)
         labels = {g.label for g in strong if g.level == 2}
