@@ -439,6 +439,10 @@ def test_table_rows_in_candidates() -> None:
          "indicator.prize_at_event"),
         ("Năm 2022, vận động viên của tỉnh giành 14 huy chương các loại tại SEA Games 31.", 14,
          "huy chương các loại tại SEA Games", "indicator.prize_at_event"),
+        # an address after a name describes the name, which is the subject
+        ("Năm 2020, trong đó, Khu di tích QGĐB Pác Bó, xã Trường Hà (Hà Quảng) đón tiếp 922 "
+         "đoàn với 104.275 lượt khách.", 922, "khu di tích QGĐB Pác Bó đón tiếp đoàn",
+         "indicator.address_apposition"),
         # ... whichever word opens the contest ("ở", "trong"), without who sat it ("các môn
         # văn hóa lớp 12"), and for the first prize of a list the clause opened with
         ("Năm 2018, tại kỳ thi chọn học sinh giỏi quốc gia các môn văn hóa lớp 12, tỉnh giành "

@@ -70,3 +70,14 @@ def test_evidence_quotes_the_text_as_given() -> None:
     for item in [*report.achievements, *report.targets, *report.awards]:
         assert item.evidence in nfd and item.evidence not in TEXT
     assert traces["achievements"][0][-1] == "label: năm 2023"
+
+
+def test_a_year_long_past_names_an_event_not_a_figure_year() -> None:
+    text = (
+        "Năm 2020, Khu di tích QGĐB Địa điểm Chiến thắng Biên giới năm 1950 (Thạch An) đón "
+        "tiếp 471 đoàn."
+    )
+    kinds = {ym.year: ym.kind for ym in Document(text).year_mentions}
+    assert kinds == {2020: "plain", 1950: "history"}
+    # ... so the figure after it is the reviewed year's, not another year's
+    assert [c.value for c in candidates(text, report_year=2020)] == [471]

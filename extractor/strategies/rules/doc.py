@@ -96,11 +96,17 @@ _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 _PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
 
 
+_HISTORY_BEFORE = 1991
+"""A year before this one names a past event ("Địa điểm Chiến thắng Biên giới năm 1950"), not
+the year of a figure in a review of 2014 or later."""
+
+
 @dataclass(frozen=True)
 class YearMention:
     """A year mentioned as "năm Y"; ``kind`` is "plain", "comparison", "range", "horizon" (a
-    long-range goal's year, "đến năm 2030": it dates neither the results nor the plan) or
-    "law" (a law's year, "Luật Đất đai năm 2013")."""
+    long-range goal's year, "đến năm 2030": it dates neither the results nor the plan),
+    "law" (a law's year, "Luật Đất đai năm 2013") or "history" (an event's year long past,
+    "Chiến thắng Biên giới năm 1950")."""
 
     start: int
     end: int
@@ -140,6 +146,8 @@ def year_mentions(text: str) -> list[YearMention]:
             kind = "horizon"
         elif kind == "plain" and _law_before().search(before):
             kind = "law"
+        elif kind == "plain" and year < _HISTORY_BEFORE:
+            kind = "history"
         out.append(YearMention(m.start(), end, year, kind))
     return out
 

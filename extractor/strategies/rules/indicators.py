@@ -217,6 +217,11 @@ def _cap_words(s: str) -> str:
 
 
 _CLAUSE_DELIMS = ";,:()"
+_ADDRESS = re.compile(
+    rf"(?:{_alt(vi.entry('address_levels.words'))})\s+{_CAP}\w*(?:\s+{_CAP}\w*)*"
+    r"(?:\s*\([^()]{1,40}\))?",
+)
+_NAME_END = re.compile(rf"(?<!\w){_CAP}\w*\s*$")
 _LIST_TAIL = re.compile(r"(?:\S+\s+){0,2}\S+\s+(?:và|hoặc)\s+\S+(?:\s+\S+)?$", _I)
 _ACRONYM_END = re.compile(rf"(?<!\w){_CAP}{{2,}}\)?\s*$")
 _PARENT_VERB = re.compile(rf"{_W0}(?:tăng|giảm|đạt|là|được|vượt|có){_W1}", _I)
@@ -544,6 +549,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and prev.quantity.kind == "fraction"
         and _clean(pre).strip(" ,;:(").lower() in ("đạt", "")
     )
+    address: re.Match[str] | None = None
     while (
         not ratio
         and delim == ","
@@ -554,6 +560,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and not _TENSE_LEAD.match(text, cstart)
     ):
         c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
+        if (
+            (opens := _ADDRESS.match(text[cstart : q.start].lstrip()))
+            and _NAME_END.search(text[c2 : cstart - 1])
+            and not _any_in(starts, c2, cstart)
+        ):
+            # "Khu di tích QGĐB Pác Bó, xã Trường Hà (Hà Quảng) đón tiếp 922 đoàn": an address
+            # after a name; the name is the subject
+            address = opens
+            cstart, delim = c2, d2
+            rules.append("indicator.address_apposition")
+            break
         # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
         listed = (
             len(seg.split()) <= 2
@@ -580,6 +597,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if text[cstart : q.start] != pre:
         pre = text[cstart : q.start]
         ind = _strip_indicator(pre)
+        if address is not None:
+            ind = ind.replace(", " + address.group(0).strip(), "", 1)
     if (
         not ind
         and delim == ")"
@@ -1638,6 +1657,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "nông, lâm, thủy sản đạt 3,6%",
         "indicators._LIST_TAIL",
         "indicators._ACRONYM_END",
+    ),
+    _named(
+        "indicator.address_apposition",
+        "an address after a name describes the name, which is the subject; the address is left out",
+        "Khu di tích QGĐB Pác Bó, xã Trường Hà (Hà Quảng) đón tiếp 922 đoàn",
+        "lexicon:address_levels",
     ),
     _named(
         "indicator.head_over_commas",
