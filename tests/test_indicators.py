@@ -206,6 +206,9 @@ def test_table_rows_in_candidates() -> None:
         # "X có N Y": what there is
         ("Năm 2020, mạng bưu chính viễn thông có 45 bưu cục.", 45, "bưu cục",
          "indicator.existential"),
+        # ... but a bare noun is named with its kind
+        ("Năm học 2017, bậc Tiểu học có 114.745 HS; cấp Mẫu giáo, Nhà trẻ có 52.827 cháu.",
+         114_745, "HS bậc Tiểu học", "indicator.existential"),
         # a word ending like a filler ("cơ sở" / "ở") keeps its last syllable
         ("Năm 2020, toàn tỉnh đã xây dựng 12 trường trung học cơ sở.", 12,
          "xây dựng trường trung học cơ sở", "indicator.verb_object"),

@@ -973,7 +973,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         # "Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia", "mạng bưu chính có 45 bưu
         # cục": what there is, not where
-        ind = post
+        # ... but a bare noun is named with its kind ("bậc Tiểu học có 114.745 HS")
+        ind = post if len(content_words(post)) > 1 else f"{post} {ind}"
         rules.append("indicator.existential")
     elif q.kind == "count" and noun and _INCIDENT_END.search(ind) and fold(post).startswith("vu "):
         # "trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông": the incidents counted (not
