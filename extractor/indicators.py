@@ -213,13 +213,15 @@ _ACTOR = re.compile(rf"^(?:(?:các|những)\s+(?:cấp\s+)?)?(?:{_alt(ACTORS)})(
 
 _UPPER = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 # "Sở LĐ-TB&XH TP Cần Thơ hỗ trợ ...", "thành phố Cần Thơ giải quyết ...": an actor named
+# "Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện": the short name in brackets after it
+_SHORT_NAME = r"(?:\s*\((?-i:[A-ZĐ])[^()]{0,30}\))?"
 _ACTOR_NAMED = re.compile(
     # a provincial agency whose name has words in lower case ("Cục Hải quan Hải Phòng",
     # "Viện kiểm sát nhân dân hai cấp", lexicon agencies), tried first
     rf"^(?:{vi.alternation(vi.entry('agencies'))})(?:\s+(?:hai|2|các)\s+cấp)?"
-    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)*\s+(?=\w)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)*{_SHORT_NAME}\s+(?=\w)"
     rf"|^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
-    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)+\s+(?=\w)",
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)+{_SHORT_NAME}\s+(?=\w)",
     _I,
 )
 

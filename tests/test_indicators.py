@@ -553,6 +553,8 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("Hội Chữ thập đỏ tỉnh vận động được", "vận động được"),
         ("Quỹ Đầu tư phát triển tỉnh đang quản lý", "đang quản lý"),
         ("Hội Luật gia tỉnh Lâm Đồng kết nạp thêm", "kết nạp thêm"),
+        # a power company is an agency; its short name in brackets goes with it
+        ("Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện đạt", "thực hiện đạt"),
     ],
 )
 def test_strip_actor(text: str, rest: str) -> None:
