@@ -174,6 +174,7 @@ _PLAN_EXCEEDED_AFTER = re.compile(
     rf"(?![^.;,]{{0,20}}?[0-9])",  # "đạt 95% vượt chỉ tiêu 90%": a rate above a quota
     _FLAGS,
 )
+_CLOSE = re.compile(rf"{_SP}*\)")
 _DURATION = re.compile(rf"{_SP}+(?:năm|tháng|ngày|tuần){_END_W}", _FLAGS)
 _DATE_TAIL = re.compile(r"(?:[-/.][0-9]{1,4}){1,2}(?![0-9])")
 _YEAR_TAIL = re.compile(rf"{_SP}*[-\u2013\u2014]{_SP}*(?:19|20)[0-9]{{2}}(?![0-9])")
@@ -730,6 +731,9 @@ def _plan(
     ``toks``: the tokens before ``s``."""
     quals = _qualifiers(toks)
     after = _PLAN_AFTER.match(work, end)
+    if after is None and (shut := _CLOSE.match(work, end)):
+        # "phát triển thêm 9.942 hội viên mới (đạt 164,88%) so với chỉ tiêu đề ra"
+        after = _PLAN_AFTER.match(work, shut.end())
     if after:
         phrase_end = after.end()
         if quals and quals[0][1] == "vượt":  # "vượt 33,3 % kế hoạch năm" -> 133.3
@@ -750,6 +754,16 @@ def _plan(
         and not any(p == "vượt" for _, p in quals)
     ):
         start, phrase_end, value, rest = verb[1], exceeded.end(), dec, quals
+    elif (
+        # "điều trị nội trú hơn 3.720 lượt người (đạt 135%)": over 100 % in brackets of its own
+        # after a figure is its share of plan (no rate of coverage is over 100 %)
+        dec > 100
+        and _CLOSE.match(work, end)
+        and (verb := _cue(_tokens_before(work, quals[-1][0] if quals else s), _PLAN_VERBS))
+        and work[: verb[1]].rstrip().endswith("(")
+        and not any(p == "vượt" for _, p in quals)
+    ):
+        start, phrase_end, value, rest = verb[1], end, dec, quals
     else:
         vk = None if quals else _cue(toks, _VUOT_KH)
         if vk is None:

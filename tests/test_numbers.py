@@ -363,6 +363,18 @@ def test_a_share_over_100_that_says_it_exceeded_the_plan_is_a_plan_share() -> No
     ]
 
 
+def test_a_bracketed_share_of_plan_is_a_plan_share() -> None:
+    # the plan named after the bracket closes
+    text = "phát triển thêm 9.942 hội viên mới (đạt 164,88%) so với chỉ tiêu đề ra"
+    assert [(q.value, q.kind) for q in find_quantities(text)] == [(9942, "count"), (164.88, "plan")]
+    # over 100 % in a bracket of its own after a figure: no coverage rate is over 100 %
+    text = "điều trị nội trú hơn 3.720 lượt người (đạt 135%), công suất giường đạt 107%"
+    found = [(q.value, q.kind) for q in find_quantities(text)]
+    assert found == [(3720, "count"), (135, "plan"), (107, "percent")]
+    # ... while a rate in brackets stays a rate
+    assert find_quantities("tỷ lệ bao phủ (đạt 95%) cao nhất")[0].kind == "percent"
+
+
 def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]
