@@ -637,6 +637,8 @@ def test_levels_of_online_public_services_are_not_figures() -> None:
          2, "award recipients"),
         ("Hội nghị tổng kết năm 2023 với sự tham dự của 150 cán bộ, công chức toàn ngành.", 150,
          "participants"),
+        ("Năm 2020, văn phòng tổ chức hội nghị tổng kết. Hơn 400 viên chức, người lao động "
+         "tham dự.", 400, "participants"),
         ("Năm 2023, ngân sách tỉnh bố trí 45 tỷ đồng cho chương trình giảm nghèo.", 45e9,
          "allocated budget"),
         ("Năm 2023, đường dây nóng 1900 9068 hoạt động thông suốt.", 9068,

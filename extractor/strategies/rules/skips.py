@@ -176,6 +176,10 @@ def _in_quoted_name(text: str, start: int, end: int, sent_start: int) -> bool:
 
 
 # "Cùng dự có ...", "Tham dự hội nghị có ...", "Dự hội nghị còn có ...": who attended
+# "Hơn 400 viên chức, người lao động tham dự.": who attended, the sentence ends there
+_ATTENDED_END = re.compile(
+    rf"[^\d.;:()]{{0,60}}?(?:{_listed('attendance_words')}|dự)\s*[.!]?\s*$", _I
+)
 _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:(?:cùng|đến|về)\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
 )
@@ -712,6 +716,18 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "the attendance of an event",
         lambda c: _ATTENDED_BY.search(c.text[max(c.sent[0], c.q.start - 40) : c.q.start]),
         "skips._ATTENDED_BY",
+    ),
+    _skip(
+        "attended_the_conference",
+        "participants",
+        "Hội nghị tổng kết ... Hơn 400 viên chức, người lao động tham dự.",
+        "a headcount whose sentence ends with attending, after the conference is told",
+        lambda c: (
+            c.unit != "lượt"
+            and _ATTENDED_END.match(c.text, c.q.end, c.sent[1])
+            and re.search(r"hội\s+nghị", c.text[max(0, c.sent[0] - 300) : c.sent[0]], _I)
+        ),
+        "skips._ATTENDED_END",
     ),
     _skip(
         "attendance_sentence",
