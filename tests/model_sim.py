@@ -124,8 +124,16 @@ class RealisticResponder:
         for kind, item in self.errors.get(article_key(text.strip()), []):
             ach = [(m.value, m.evidence) for m in report.achievements]
             tgt = [(m.value, m.evidence) for m in report.targets]
-            if kind in ("misscaled", "invented"):
+            if kind == "invented":
                 if any(_close(v, item["value"]) for v, _ in ach + tgt):
+                    kept.append(f"{kind} {item['value']} ({item['indicator']!r})")
+            elif kind == "misscaled":
+                # the misread item itself, not another figure of the article that happens to
+                # have the misread value ("4 vụ" beside "4.000 tin" read as 4)
+                if any(
+                    _close(v, item["value"]) and item["evidence"][:20] in (e or "")
+                    for v, e in ach + tgt
+                ):
                     kept.append(f"{kind} {item['value']} ({item['indicator']!r})")
             elif kind == "misfiled" and any(
                 _close(v, item["value"]) and item["evidence"][:20] in e for v, e in ach

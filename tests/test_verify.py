@@ -323,6 +323,24 @@ def _run_sim(cases: list, seed: int) -> tuple[Any, list, int, dict]:
     return aggregate(scores), kept, requests, sim.made()
 
 
+def test_the_simulator_counts_a_misread_figure_kept_only_where_it_was_misread() -> None:
+    from fake_openai import article_key
+    from model_sim import RealisticResponder
+
+    text = "Năm 2020, quần chúng cung cấp 4.000 tin; công an điều tra 4 vụ."
+    misread = {"indicator": "tin", "value": 4.0, "evidence": "quần chúng cung cấp 4.000 tin"}
+    sim = RealisticResponder([])
+    sim.errors[article_key(text)] = [("misscaled", misread)]
+
+    def report(value: float, evidence: str) -> SectorReport:
+        item = Metric(indicator="x", value=value, year=2020, evidence=evidence)
+        return SectorReport(achievements=[item])
+
+    assert sim.errors_kept(text, report(4.0, "quần chúng cung cấp 4.000 tin"))
+    assert not sim.errors_kept(text, report(4.0, "công an điều tra 4 vụ"))  # another figure
+    assert not sim.errors_kept(text, report(4000.0, "quần chúng cung cấp 4.000 tin"))
+
+
 @pytest.mark.parametrize("seed", [3, 5])
 def test_realistic_model_loses_nothing_keeps_no_error_and_asks_little(seed: int) -> None:
     """Seeds and evals/real through the simulator: its variations cost nothing; its
