@@ -421,6 +421,11 @@ def test_table_rows_in_candidates() -> None:
          "indicator.measure_of_topic"),
         ("Năm 2020, Cục Thuế đã thu được 8.500 tỷ đồng, đạt 105% dự toán được giao.", 8_500e9,
          "thu", "indicator.clause_before"),
+        # ... or with the work a sentence opens with ("Công tác X được quan tâm, ...")
+        ("Năm 2025, công tác thu hồi tài sản trong các vụ án tham nhũng, kinh tế tiếp tục được "
+         "quan tâm chỉ đạo quyết liệt, với 108 vụ việc được thi hành xong, thu hồi trên 23 tỉ "
+         "đồng.", 23e9, "thu hồi tài sản trong các vụ án tham nhũng, kinh tế",
+         "indicator.measure_of_topic"),
         # "tham dự" is a verb of its own, not "dự" left dangling
         ("Năm 2020, có 12.000 lượt người tham dự.", 12_000, "lượt người tham dự",
          "indicator.noun_after"),

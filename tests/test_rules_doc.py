@@ -81,3 +81,12 @@ def test_a_year_long_past_names_an_event_not_a_figure_year() -> None:
     assert kinds == {2020: "plain", 1950: "history"}
     # ... so the figure after it is the reviewed year's, not another year's
     assert [c.value for c in candidates(text, report_year=2020)] == [471]
+
+
+def test_a_crop_season_is_dated_by_its_harvest_year() -> None:
+    text = "Vụ Đông - Xuân 2023-2024, ngành nông nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha."
+    assert [(ym.year, ym.kind) for ym in Document(text).year_mentions] == [(2024, "plain")]
+    # ... so in a review of 2023 the season's figures are the plan's
+    text = "Năm 2023, tổng diện tích gieo trồng 110.996 ha. " + text
+    got = candidates(text, report_year=2023, plan_year=2024)
+    assert [(c.value, c.label) for c in got] == [(110_996, "achievement"), (11_397.2, "target")]

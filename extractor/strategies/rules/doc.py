@@ -91,6 +91,12 @@ def _law_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?<!pháp\s)(?:{heads})(?:\s+[^\s;.:()]+){{0,9}}\s+năm\s+$", _I)
 
 
+@cache
+def _crop_season() -> re.Pattern[str]:
+    """Lexicon ``crop_seasons``: a crop season right before a year ("vụ Hè Thu 2019")."""
+    return re.compile(rf"(?<!\w)(?:{_alt(vi.entry('crop_seasons.words'))})\s+$", _I)
+
+
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
 # "theo giá cố định năm 2010", "giá so sánh 2010": a price base, not a year of the figures
 _PRICE_BASE = re.compile(r"giá\s+(?:cố\s+định|so\s+sánh|hiện\s+hành)(?:\s+năm)?\s+$", _I)
@@ -120,6 +126,12 @@ def year_mentions(text: str) -> list[YearMention]:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         period = _PERIOD_PREFIX.search(before)
+        if _crop_season().search(before):
+            # "vụ Đông - Xuân 2023-2024": the season of the later year, its harvest
+            rng = _RANGE_AFTER.match(text, m.end())
+            year = int(rng.group(1)) if rng else int(m.group(1))
+            out.append(YearMention(m.start(), rng.end() if rng else m.end(), year, "plain"))
+            continue
         if not (_YEAR_PREFIX.search(before) or period) or _DATE_BEFORE.search(before):
             continue
         if _PRICE_BASE.search(before):

@@ -1448,10 +1448,19 @@ _TOPIC = re.compile(
 )
 
 
+_TOPIC_WORK = re.compile(
+    rf"\W*(?:(?:trong\s+)?năm\s+\d{{4}}\s*,\s*)?(?:{_alt(vi.entry('topic_clause')['topics'])})\s+"
+    r"([^;:()]{3,120}?)\s+(?:(?:tiếp\s+tục|đã|luôn|cũng|tiếp)\s+)*"
+    rf"(?:{_alt(vi.entry('topic_clause')['predicates'])})(?!\w)[^;:()]*?,",
+    _I,
+)
+
+
 def _topic_of(text: str, ss: int, pos: int) -> str:
-    """The topic a sentence opens with ("Về chỉ tiêu tổng mức bán lẻ ..., năm 2022 ...") when
-    it closes before the figure at ``pos``; "" otherwise."""
-    m = _TOPIC.match(text, ss, pos)
+    """The topic a sentence opens with ("Về chỉ tiêu tổng mức bán lẻ ..., năm 2022 ...", or
+    "Công tác thu hồi tài sản ... được quan tâm, ...") when it closes before the figure at
+    ``pos``; "" otherwise."""
+    m = _TOPIC.match(text, ss, pos) or _TOPIC_WORK.match(text, ss, pos)
     return _clean(m.group(1)) if m else ""
 
 
