@@ -905,6 +905,11 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Lê Tất Hiếu", "Viện trưởng VKSND tỉnh")),
         ("Chị Hồ Thị Ánh Tuyết, Bí thư Tỉnh Đoàn trao Kỷ niệm chương cho các cá nhân.",
          ("Hồ Thị Ánh Tuyết", "Bí thư Tỉnh Đoàn")),
+        ("Anh Lê Trung Hồ - Chủ tịch Ủy ban Hội LHTN Việt Nam tỉnh trao cờ cho các đơn vị.",
+         ("Lê Trung Hồ", "Chủ tịch Ủy ban Hội LHTN Việt Nam tỉnh")),
+        # "Phó ban" heads a title as "Trưởng ban" does
+        ("Dự hội nghị có ông Đinh Y Khoa, Phó ban Dân vận Tỉnh ủy.",
+         ("Đinh Y Khoa", "Phó ban Dân vận Tỉnh ủy")),
         ("Thượng tá Nguyễn Hùng Sơn, Chỉ huy trưởng BĐBP tỉnh trao danh hiệu cho các tập thể.",
          ("Nguyễn Hùng Sơn", "Chỉ huy trưởng BĐBP tỉnh")),
         # where a caption's person stands; a list item with no comma before the title

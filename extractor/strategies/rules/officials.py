@@ -45,7 +45,7 @@ _TITLED = (
     r"(?=\s+\w)"
 )
 _HONORIFIC = re.compile(
-    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|chị|(?:(?:{_DEGREES})\.?\s*)+(?!\w)|{_TITLED}"
+    rf"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|chị|anh|(?:(?:{_DEGREES})\.?\s*)+(?!\w)|{_TITLED}"
     rf"|(?:đại|thượng|trung|thiếu)\s+(?:tá|tướng|úy|uý))\s*(?::\s*)?",  # "có đồng chí: X"
     _I,
 )
