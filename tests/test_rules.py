@@ -495,6 +495,19 @@ def test_the_main_goals_set_out_are_targets() -> None:
     assert got[1.298e9] == got[5.37] == "target"
 
 
+def test_an_estimate_compared_with_the_year_before_is_the_years_result() -> None:
+    text = (
+        "Năm 2025, du lịch Đà Nẵng đón 17,3 triệu lượt khách. Lượng khách du lịch đường biển "
+        "dự kiến đạt hơn 43.000 lượt, tăng 21,1% so với năm ngoái. Trong khi đó, du lịch đường "
+        "thủy nội địa ghi nhận 1.499.400 lượt khách."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2025, plan_year=2026)}
+    assert got[43_000] == got[1_499_400] == "achievement"
+    # ... while a plan's estimate stays a target
+    text = "Năm 2026, ngành dự kiến đón 19 triệu lượt khách."
+    assert by_value(candidates(text, report_year=2025, plan_year=2026), 19e6).label == "target"
+
+
 def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     text = "nâng tỷ lệ trường đạt chuẩn lên 60%; xây dựng 12 phòng học mới."
     cands = candidates(text)

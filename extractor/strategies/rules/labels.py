@@ -36,6 +36,7 @@ def _label_cues(key: str) -> tuple[str, ...]:
 TARGET_WORDS: tuple[str, ...] = _label_cues("target_words")
 _TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
+_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:năm\s+ngoái|năm\s+trước|cùng\s+kỳ)(?!\w)", _I)
 # "đạt 113% so với mục tiêu", "đạt 109,7% chỉ tiêu phấn đấu do Tổng cục giao": measured against
 _MEASURED_AGAINST = re.compile(
     r"(?:so\s+với|vượt|đạt|hoàn\s+thành)(?:\s+[\d.,]+\s*%)?(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))?"
@@ -138,7 +139,12 @@ class _Doc:
                 r"phấn\s+đấu", m.group(), _I
             ):
                 continue  # "VKSND hai cấp đã nỗ lực, phấn đấu và hoàn thành ...": striven, done
-            if _ESTIMATE_OF_YEAR.match(self.text, m.end()) and m.group().lower() == "dự kiến":
+            if m.group().lower() == "dự kiến" and (
+                _ESTIMATE_OF_YEAR.match(self.text, m.end())
+                # "Lượng khách ... dự kiến đạt hơn 43.000 lượt, tăng 21,1% so với năm ngoái": an
+                # estimate compared with the year before is the reviewed year's own
+                or _LAST_YEAR.search(self.text, m.end(), end)
+            ):
                 # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
                 out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))
                 continue
