@@ -206,6 +206,9 @@ def test_table_rows_in_candidates() -> None:
         # "X có N Y": what there is
         ("Năm 2020, mạng bưu chính viễn thông có 45 bưu cục.", 45, "bưu cục",
          "indicator.existential"),
+        # a headline's dateline is no part of a name
+        ("Năm 2024, lễ hội pháo hoa sẽ có 10 đội tham gia 27/12/2024 12:46", 10, "đội tham gia",
+         "indicator.existential"),
         # ... but a bare noun is named with its kind
         ("Năm học 2017, bậc Tiểu học có 114.745 HS; cấp Mẫu giáo, Nhà trẻ có 52.827 cháu.",
          114_745, "HS bậc Tiểu học", "indicator.existential"),
