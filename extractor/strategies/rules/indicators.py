@@ -1450,7 +1450,7 @@ _TOPIC = re.compile(
 
 _TOPIC_WORK = re.compile(
     rf"\W*(?:(?:trong\s+)?năm\s+\d{{4}}\s*,\s*)?(?:{_alt(vi.entry('topic_clause')['topics'])})\s+"
-    r"([^;:()]{3,120}?)\s+(?:(?:tiếp\s+tục|đã|luôn|cũng|tiếp)\s+)*"
+    rf"([^;:()]{{3,120}}?)\s+(?:(?:{_alt(vi.entry('topic_clause')['adverbs'])})\s+)*"
     rf"(?:{_alt(vi.entry('topic_clause')['predicates'])})(?!\w)[^;:()]*?,",
     _I,
 )

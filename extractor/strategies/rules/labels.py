@@ -36,7 +36,9 @@ def _label_cues(key: str) -> tuple[str, ...]:
 TARGET_WORDS: tuple[str, ...] = _label_cues("target_words")
 _TARGET_CUE = _rx(list(TARGET_WORDS))
 _ESTIMATE_OF_YEAR = re.compile(r"\s*(?:đến|tới)?\s*(?:hết|cuối)\s+năm(?!\s+(?:học\s+)?\d)", _I)
-_LAST_YEAR = re.compile(r"so\s+(?:với\s+)?(?:năm\s+ngoái|năm\s+trước|cùng\s+kỳ)(?!\w)", _I)
+_LAST_YEAR = re.compile(
+    rf"so\s+(?:với\s+)?(?:{vi.alternation(vi.entry('last_year_bases.words'))})(?!\w)", _I
+)
 # "đạt 113% so với mục tiêu", "đạt 109,7% chỉ tiêu phấn đấu do Tổng cục giao": measured against
 _MEASURED_AGAINST = re.compile(
     r"(?:so\s+với|vượt|đạt|hoàn\s+thành)(?:\s+[\d.,]+\s*%)?(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))?"
