@@ -193,6 +193,8 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
     states: list[tuple[Label | None, str]] = []
     state: tuple[Label | None, str] = (None, "")
     cur_para = -1
+    # the review's own frames, found once (a frame never crosses a sentence: no "." or line break)
+    frames = [(m.start(), m.end()) for m in _FRAME.finditer(text) if _REVIEW_FRAME.match(m.group())]
     for si, (s, _e) in enumerate(spans.sents):
         p = spans.para_idx(s)
         if p != cur_para:
@@ -213,16 +215,11 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
         # "(năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh)": a goal quoted in an aside, as a
         # yardstick, opens no plan passage for the sentences after it
         sigs = [g for g in doc.signals(si) if not _in_aside(text, s, g.pos)]
-        frames = [
-            (m.start(), m.end())
-            for m in _FRAME.finditer(text, s, _e)
-            if _REVIEW_FRAME.match(m.group())
-        ]
-        if frames:
+        if frame_ends := [end for start, end in frames if s <= start < _e]:
             # "... tổng kết hoạt động năm 2019 và đề ra phương hướng, nhiệm vụ năm 2020.": the
             # review's own frame opens no scope; only a cue after it does
             state = (None, "")
-            sigs = [g for g in sigs if g.pos >= frames[-1][1]]
+            sigs = [g for g in sigs if g.pos >= frame_ends[-1]]
         strong = [g for g in sigs if g.level >= 2]
         last = strong[-1] if strong else (sigs[-1] if sigs else None)
         labels = {g.label for g in strong if g.level == 2}
