@@ -727,6 +727,8 @@ _TARGET_CUES = _cue_re(["phấn đấu"])
 _DONE = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # the perfective: a result, not a plan
 _RESULT_CUES = _cue_re([*vi.entry("passage_cues.results"), "vượt kế hoạch"])
 _PLAN_CUES = _cue_re([*vi.entry("passage_cues.plan"), "phải", "đặt ra"])
+# the conference's own name: a frame, no passage ("Hội nghị triển khai nhiệm vụ năm 2021")
+_CONFERENCE = _cue_re(vi.entry("passage_cues.conference_frames"))
 
 
 # A year, not the year of a full date ("đến ngày 31-1-2023" is a cut-off of the reviewed
@@ -752,13 +754,7 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
     Achievement: the reviewed year named and no sign of a plan (the plan year, a plan cue,
     "phải", "sẽ")."""
     text = source[lo:hi]
-    years = {int(m.group()) for m in _YEAR_NOT_DATE.finditer(text)}
-    compared = {
-        # "tăng 10% so năm 2015", "so với năm 2015", "cùng kỳ năm 2015": a comparison base
-        int(m.group(1))
-        for m in re.finditer(r"(?<!\w)(?:so(?:\s+với)?|cùng\s+kỳ)\s\D{0,30}(\d{4})", text)
-    }
-    years -= compared
+    years = _named_years(source, lo, hi)
     if _school_year(source, ry, py):
         # a school-year review: the plan year is also the second half of the reviewed year
         years -= {
@@ -783,6 +779,19 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
     return None
 
 
+# "tăng 10% so năm 2015", "so với năm 2015", "cùng kỳ năm 2015": a comparison base
+_COMPARED_YEAR = re.compile(r"(?<!\w)(?:so(?:\s+với)?|cùng\s+kỳ)\s\D{0,30}((?:19|20)\d\d)")
+
+
+def _named_years(source: str, lo: int, hi: int) -> set[int]:
+    """The years ``source[lo:hi]`` names, each mention that is not a comparison base ("so với
+    năm 2021") nor a full date's year: "Trong năm 2022, ... so với kế hoạch năm 2022" names
+    2022."""
+    text = source[lo:hi]
+    bases = {m.start(1) for m in _COMPARED_YEAR.finditer(text)}
+    return {int(m.group()) for m in _YEAR_NOT_DATE.finditer(text) if m.start() not in bases}
+
+
 def _misfiled(
     v: ItemVerdict, source: str, ry: int | None, py: int | None, move: bool = True
 ) -> None:
@@ -802,12 +811,20 @@ def _misfiled(
         and not _PLAN_CUES.search(source, clause, end)
     ):
         return  # "Tỉnh cũng đã giải quyết cho 79 trường hợp": done, whatever came before
+    if side is None and _named_years(source, lo, end) & {ry, py}:
+        return  # "Trong năm 2022, ngành đã đặt ra kế hoạch ...": its own year, not a passage's
     if side is None:  # a passage opened earlier
         para = source.rfind("\n", 0, lo) + 1
         for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):
+            if _CONFERENCE.search(source, s, e):
+                break  # "... báo cáo tại Hội nghị triển khai nhiệm vụ năm 2021": the frame
             side = _side(source, s, e, ry, py)
-            if side is not None:
+            if side is not None or _named_years(source, s, e) & {ry, py}:
                 break
+        own_plan = _PLAN_CUES.search(source, lo, end) or _TARGET_CUES.search(source, lo, end)
+        own_done = _DONE.search(source, clause, end) or _RESULT_CUES.search(source, clause, end)
+        if (side == "achievement" and own_plan) or (side == "target" and own_done):
+            return  # its own clause leans the other way: the passage does not overrule it
     want = {"achievements": "achievement", "targets": "target"}[v.field]
     if side is None or side == want:
         return

@@ -198,6 +198,23 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
         ("Sở GD&ĐT tổng kết năm học 2019-2020 và triển khai nhiệm vụ năm học 2020-2021.\n\n"
          "Năm 2020, tỉnh đạt 34 giải tại kỳ thi học sinh giỏi quốc gia.", (2019, 2020),
          34, "Năm 2020, tỉnh đạt 34 giải tại kỳ thi học sinh giỏi quốc gia"),
+        # a page stored as one paragraph: a sentence that names its own year ("Trong năm
+        # 2022", also written again as a plan's year "so với kế hoạch năm 2022") is not in
+        # the plan passage before it
+        ("Năm 2023, Sở đặt chỉ tiêu đón 3 triệu lượt khách. Trong năm 2022, ngành đã đặt ra "
+         "kế hoạch phục hồi du lịch, hoàn thành mục tiêu với 2.010.720 lượt khách, đạt 100,5% "
+         "so với kế hoạch năm 2022.", (2022, 2023), 2010720,
+         "hoàn thành mục tiêu với 2.010.720 lượt khách"),
+        # ... nor is a sentence after it: the walk back stops at the nearest sentence naming
+        # a year of the review, even one that does not say which list it opens
+        ("Năm 2023, Sở đặt chỉ tiêu đón 3 triệu lượt khách. Trong năm 2022, ngành đã đặt ra "
+         "kế hoạch phục hồi du lịch, đón 2.010.720 lượt khách. Ngành du lịch tạo việc làm "
+         "cho khoảng 4.000 lao động trực tiếp.", (2022, 2023), 4000,
+         "tạo việc làm cho khoảng 4.000 lao động trực tiếp"),
+        # the conference's own name ("Hội nghị triển khai ... năm 2021") opens no passage
+        ("Đây là thông tin được ông Hải báo cáo tại Hội nghị triển khai phương hướng nhiệm vụ "
+         "năm 2021 do UBND tỉnh tổ chức. Mạng Internet di động băng rộng phủ sóng 100% địa "
+         "bàn.", (2020, 2021), 100, "phủ sóng 100% địa bàn"),
     ],
 )  # fmt: skip
 def test_a_result_stays_a_result(
@@ -222,6 +239,22 @@ def test_a_target_compared_with_the_reviewed_year_stays_a_target() -> None:
     evidence = "tổng doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015"
     report = SectorReport(
         report_year=2015, plan_year=2016, targets=[metric(10, evidence, year=2016)]
+    )
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.targets] == [10]
+    assert checked.report.achievements == []
+
+
+def test_a_target_whose_own_sentence_sets_goals_stays_a_target() -> None:
+    # a passage of results told earlier in the paragraph does not overrule the goals the
+    # figure's own sentence sets ("đưa ra một số mục tiêu chủ yếu")
+    text = (
+        "Năm 2022, Công ty đã hoàn thành các chỉ tiêu được giao. Tại hội nghị, Công ty đưa ra "
+        "một số mục tiêu chủ yếu, trong đó giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất."
+    )
+    evidence = "giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất"
+    report = SectorReport(
+        report_year=2022, plan_year=2023, targets=[metric(10, evidence, year=2023)]
     )
     checked = verify_report(report, text)
     assert [m.value for m in checked.report.targets] == [10]
