@@ -338,6 +338,15 @@ def test_long_article_is_fast() -> None:
          "quyết tâm. Năm 2020, Công ty đã hoàn thành tốt các chỉ tiêu.", (2020, 2021)),
         ("Năm 2023, ngành đã giải quyết việc làm cho 20.000 lao động. Năm 2024, ngành phấn đấu "
          "tăng 10% so với năm 2023.", (2023, 2024)),
+        # "tương đương (với) năm X" is a comparison base like "so với năm X", also after "vượt
+        # kế hoạch và" (lexicon year_equal_leads)
+        ("Giá trị sản xuất năm 2022 ước đạt hơn 15 nghìn tỷ đồng. Trong đó, lâm nghiệp đạt hơn "
+         "1.700 tỷ đồng, tăng 5,8% (tốc độ tăng tương đương năm 2021); giá trị trên 1ha ước đạt "
+         "92 triệu đồng (tương đương năm 2021).", (2022, 2023)),
+        ("Năm 2019 là một năm nhiều khó khăn. Năng suất lúa đạt 61,02 tạ/ha, cao hơn 0,62 tạ/ha "
+         "so với năm 2018. Giá trị sản xuất lương thực vẫn vượt kế hoạch và tương đương với năm "
+         "2018. Giá trị sản xuất lương thực vẫn vượt kế hoạch và tương đương với năm 2018.",
+         (2019, 2020)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

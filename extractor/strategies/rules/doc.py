@@ -68,6 +68,8 @@ _LEVEL_AFTER = re.compile(r"\s*(?:là|:|đạt|có|chỉ\s+có)(?!\w)", _I)
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}"
     r"|(?:vượt\s+trội|cao\s+hơn|thấp\s+hơn|tăng|giảm)\s+với"  # "(vượt trội với năm 2022 là ...)"
+    # "tốc độ tăng tương đương năm 2021": measured against that year (lexicon year_equal_leads)
+    rf"|(?<!\w)(?:{_alt(vi.entry('year_equal_leads.words'))})"
     r"|(?:tăng|giảm|bằng|gấp|hơn)\s+[\d.,]+\s*%?(?:\s+\w+)?|\d\s*%)\s+năm(?:\s+học)?\s+$",
     _I,
 )

@@ -36,7 +36,9 @@ _MET_PLAN_GOV = re.compile(
     # "hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm 2020" too; "Để hoàn thành các
     # nhiệm vụ được giao trong năm 2021" is a purpose, the plan's
     r"(?<!để\s)(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ|dự\s+toán)(?:\s+(?!so\s+với|cùng\s+kỳ)\w+){0,4}"
+    # "vượt kế hoạch và tương đương với năm 2018": a second predicate, compared with that year
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ|dự\s+toán)"
+    rf"(?:\s+(?!so\s+với|cùng\s+kỳ|và{_W1}|(?:{_alt(vi.entry('year_equal_leads.words'))}){_W1})\w+){{0,4}}"
     r"\s+năm(?:\s+học)?\s+$",
     _I,
 )
