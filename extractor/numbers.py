@@ -150,6 +150,8 @@ _RANGE = re.compile(
     rf"(?P<n>[0-9]+(?:[.,][0-9]+)*)(?![0-9]|[.,/:][0-9])",
     _FLAGS,
 )
+# the month (and year) after a day range's last day: "từ 27 đến 31-12-2018", "27-31/12"
+_DAY_RANGE_TAIL = re.compile(r"[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)[0-9]{2})?(?![0-9])")
 _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
 
 
@@ -219,6 +221,8 @@ _VUOT_KH = _lex_phrases("plan.excess_phrases")
 _COMPARATIVES = vi.words("comparatives")  # "cao hơn 5%": a difference, not "over"
 _QUALIFIER_CUES = _Phrases("|".join([*_QUALIFIERS, *_COMPARATIVES]))
 _TU = _lex_phrases("cues.range_from")
+# "quy hoạch chi tiết xây dựng tỷ lệ 1/500": a map's scale, no figure
+_MAP_SCALE_CUES = _lex_phrases("cues.map_scale")
 
 
 # ----------------------------------------------------------------------------- parsing
@@ -630,6 +634,8 @@ def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) 
         return None
     if _cue(toks, _DATE_CUES) or _doc_cue(toks) or _cue(toks, _FURNITURE_CUES, colon=True):
         return None
+    if a == 1 and b >= 100 and _cue(toks, _MAP_SCALE_CUES):
+        return None  # "tỷ lệ 1/500", "tỉ lệ bản đồ 1/2.000": a map's scale
     unit, kind, end = _unit_at(work, e)
     if kind != "count":
         unit, end = None, e
@@ -664,6 +670,13 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
         except ValueError:
             dec2 = None
         e2 = rm.end("n")
+        if not pct1 and dec2 is not None and mult == 1:
+            tail = _DAY_RANGE_TAIL.match(work, e2)
+            days = dec == dec.to_integral_value() and dec2 == dec2.to_integral_value()
+            if tail and days and 1 <= dec < dec2 <= 31:
+                return tail.end()  # "từ 27 đến 31-12-2018": days of a month, a date
+            if not rm.group("w") and 1 <= dec <= 12 and _is_year(dec2, rm.group("n")):
+                return e2  # "12-2018": a month of a year
         glued = e2 < len(work) and (work[e2].isalpha() or bool(_CODE_AFTER.match(work, e2)))
         if glued and not pct1 and mult == 1 and rm.group("n").replace(".", "").isdigit():
             g = _GLUED.match(work, e2)

@@ -690,10 +690,26 @@ def test_number_glued_to_a_word(text: str, surface: str, value: float, unit: str
         "2021.06",
         "tháng 2021-12",
         "năm học 2011-12",
+        # a map's scale (lexicon cues.map_scale)
+        "quy hoạch chi tiết xây dựng tỷ lệ 1/500",
+        "tỉ lệ bản đồ 1/2.000",
+        # a month of a year, a month's last days
+        "vào 12-2018",
+        "từ 27 đến 31-12-2018",
+        "từ 27 đến 31-12",
     ],
 )
 def test_codes_and_year_months_are_not_figures(text: str) -> None:
     assert find_quantities(text) == []
+
+
+def test_a_day_range_of_a_month_hides_no_later_figure() -> None:
+    found = find_quantities("Riêng 5 ngày từ 27 đến 31-12-2018 đã có hơn 55.000 khách")
+    assert [(q.value, q.value_max) for q in found] == [(5, None), (55000, None)]
+    # a share written as a fraction after "tỷ lệ" is still a figure
+    assert [(q.value, q.denominator) for q in find_quantities("tỷ lệ 1/3 số xã")] == [(1, 3)]
+    # a range of counts is still a range
+    assert [(q.value, q.value_max) for q in find_quantities("xử lý 3-12 vụ")] == [(3, 12)]
 
 
 def test_year_month_does_not_hide_later_figures() -> None:
