@@ -963,10 +963,27 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),
+        # a province whose last syllable is a surname ends before the name
+        ("Giám đốc Sở Du lịch tỉnh An Giang Bùi Quốc Thái phát biểu.",
+         ("Bùi Quốc Thái", "Giám đốc Sở Du lịch tỉnh An Giang")),
+        # the name after "Ảnh:" took the photo
+        ("Giám đốc Sở Rcom Sa Duyên cùng 2 Phó Giám đốc Sở chủ trì hội nghị. Ảnh: Đinh Yến\n\n"
+         "Giám đốc Sở Rcom Sa Duyên phát biểu.", ("Rcom Sa Duyên", "Giám đốc Sở")),
     ],
 )  # fmt: skip
 def test_official_phrasings(text: str, expected: tuple[str, str]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [expected]
+
+
+def test_a_plural_title_names_each_person_it_lists() -> None:
+    text = "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh chủ trì buổi làm việc."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Trần Xuân Vinh", "Phó Chủ tịch HĐND tỉnh"),
+        ("Nguyễn Công Thanh", "Phó Chủ tịch HĐND tỉnh"),
+    ]
+    # a singular title names the first person only
+    single = "Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh chủ trì buổi làm việc."
+    assert [o.name for o in find_officials(single)] == ["Trần Xuân Vinh"]
 
 
 def test_a_department_name_with_a_comma_stays_in_the_title() -> None:

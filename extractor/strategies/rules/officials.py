@@ -128,7 +128,11 @@ def _read_title(text: str, pos: int, limit: int) -> int:
             if _is_title_word(tok) or (tok.isupper() and len(tok) >= 2) or "&" in tok:
                 if tok.lower() in SURNAMES and _is_title_word(tok):
                     run_end, run = _name_run(text, tm.start())
-                    if len(run) >= 2 and _province_prefix(run) == 0:  # a name, not a place
+                    if (
+                        len(run) >= 2
+                        and _province_prefix(run) == 0  # a name, not a place
+                        and not _province_tail(text, tm.start(), run)  # "tỉnh An Giang"
+                    ):
                         break
                 end = tm.end()
                 lower_run = 0
@@ -206,6 +210,21 @@ _NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—|\()\s*", _I)
 _LIST_NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—)\s*", _I)
 
 
+_PHOTO_CREDIT_BEFORE = re.compile(rf"(?:{_PHOTO_CREDIT.pattern})\s*$", _I)
+_PLURAL_BEFORE = re.compile(r"(?<!\w)các\s+$", _I)
+_AND_BEFORE = re.compile(r"\s+và\s+$", _I)
+
+
+def _province_tail(text: str, pos: int, run: list[str]) -> bool:
+    """Whether the words before ``pos`` and the first of ``run`` spell a province ("tỉnh An
+    Giang Bùi Quốc Thái": "Giang" ends the province, not a name's surname)."""
+    before = text[max(0, pos - 30) : pos]
+    if not before.endswith(" "):
+        return False
+    prev = before.split()[-3:]
+    return any(_province_prefix([*prev[-k:], *run]) > k for k in range(1, len(prev) + 1))
+
+
 def find_officials(text: str) -> list[Official]:
     """People named with a position: "đồng chí X, <chức vụ>", "<chức vụ> - X" (captions),
     "<chức vụ> X", "ông/bà X – <chức vụ>"; duplicates and short forms merged."""
@@ -232,6 +251,7 @@ def officials_of(doc: Document) -> list[Official]:
             title = _clean(text[dm.end() : t_end]) or None
         found.append((m.start(), name, title))
     # 2) title directly before a name
+    plural: dict[int, str] = {}  # the end of a name told under a plural title: the title
     for m in re.finditer(r"[^\W\d_]+", text):
         w = m.group()
         if w.lower() not in SURNAMES or not _is_title_word(w):
@@ -248,14 +268,26 @@ def officials_of(doc: Document) -> list[Official]:
             continue
         if _HONORIFIC.search(before[-12:]):
             continue
+        if _province_tail(text, m.start(), run):
+            continue  # "Giám đốc Sở Du lịch tỉnh An Giang Bùi Quốc Thái": the name follows
+        if _PHOTO_CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "... chủ trì hội nghị. Ảnh: Đinh Yến": who took the photo
         para = spans.paras[spans.para_idx(m.start())] if spans.paras else (0, len(text))
         tb = _title_before(text, m.start(), para[0])
         if tb is None:
+            # "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh": one plural
+            # title for the names it lists
+            am = _AND_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            shared = plural.get(am.start()) if am else None
+            if shared:
+                found.append((m.start(), " ".join(run), shared))
             continue
         title = _clean(text[tb[0] : tb[1]])
         if not title:
             continue
         found.append((m.start(), " ".join(run), title))
+        if _PLURAL_BEFORE.search(text, max(0, tb[0] - 5), tb[0]):
+            plural[run_end] = title
     # 3) name then " - <title>" or ", <title>" without honorific (captions, lists)
     for m in re.finditer(r"[^\W\d_]+", text):
         w = m.group()
@@ -271,11 +303,13 @@ def officials_of(doc: Document) -> list[Official]:
             continue
         if not 2 <= len(run) <= 5 or _province_prefix(run):
             continue
+        if _PHOTO_CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "Ảnh: Đinh Yến": who took the photo
         dm = _LIST_NAME_TITLE_SEP.match(text, run_end)
         if not dm and re.search(r"[:;]\s*$", text[max(0, m.start() - 3) : m.start()]):
             # "có các đồng chí: ...; Lê Văn Dũng Phó Bí thư Thường trực Tỉnh ủy; ...": a list
-            # item whose title follows the name without a comma
-            dm = re.compile(r"\s+").match(text, run_end)
+            # item whose title follows the name without a comma (on the same line)
+            dm = re.compile(r"[ \t]+").match(text, run_end)
         if not dm or not _HEAD_RX.match(text, dm.end()):
             continue
         s, e = spans.sents[spans.sent_idx(dm.end())]
