@@ -549,6 +549,7 @@ def test_other_year_figure_is_skipped() -> None:
          "award recipients"),
         ("Chỉ số cải cách hành chính của Sở xếp thứ 5/20 sở, ngành.", 5, "ranking"),
         ("Hội nghị có hơn 250 đại biểu tham dự.", 250, "participants"),
+        ("Hội nghị có 200 khách dự.", 200, "participants"),
         ("Năng suất lúa bình quân trên 1 ha đạt 6 tấn.", 1, "per-unit denominator"),
         ("Năm 2022 đạt 11 bác sĩ/ 10.000 dân.", 10000, "per-unit denominator"),
         ("Năm 2022 đạt 32 giường bệnh trên 10.000 dân.", 10000, "per-unit denominator"),
@@ -973,6 +974,13 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
 )  # fmt: skip
 def test_official_phrasings(text: str, expected: tuple[str, str]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [expected]
+
+
+def test_more_guests_than_a_hall_holds_are_visitors() -> None:
+    text = "Riêng 5 ngày từ 27 đến 31-12-2018 đã có hơn 55.000 khách tham quan khu di sản."
+    assert by_value(candidates(text, report_year=2018, plan_year=2019), 55000).label == (
+        "achievement"
+    )
 
 
 def test_a_plural_title_names_each_person_it_lists() -> None:

@@ -242,9 +242,25 @@ def _skip(name: str, cue: str, example: str, description: str,
 def _unit_rule(reason: str, example: str) -> NamedRule:
     return _skip(
         f"unit_{reason}", reason, example, f"a unit that never makes a metric ({reason})",
-        lambda c: _SKIP_UNITS.get(c.unit) == reason and not _measures_duration(c),
+        lambda c: (
+            _SKIP_UNITS.get(c.unit) == reason
+            and not _measures_duration(c)
+            and not _a_crowd(c)
+        ),
         "lexicon:skip_units", "lexicon:duration_measures",
     )  # fmt: skip
+
+
+_GUESTS_MAX = 1000
+"""More guests than a meeting hall holds: "đã có hơn 55.000 khách" counts visitors, not the
+conference's guests ("200 khách")."""
+
+
+_GUEST_UNITS = frozenset(_cues("guest_units"))
+
+
+def _a_crowd(c: NumberContext) -> bool:
+    return c.unit in _GUEST_UNITS and c.q.value >= _GUESTS_MAX
 
 
 _DURATION_MEASURE = re.compile(
