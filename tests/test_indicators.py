@@ -26,6 +26,18 @@ def _after(text: str, figure: str) -> str:
     return noun_after(text, start, limit, next_figure=nxt is not None)
 
 
+def test_a_pair_written_with_a_comma_does_not_end_the_clause() -> None:
+    # "phòng, chống" is one name (lexicon comma_compounds): the clause before the figure is
+    # not cut inside it
+    text = (
+        "Năm 2024, sở đã chỉ đạo tổ chức lễ phát động toàn dân tập luyện môn bơi phòng, chống "
+        "đuối nước, thu hút gần 78.000 người tham gia."
+    )
+    c = _by_value(text, 78000)
+    assert not c.indicator.startswith("chống")
+    assert "lễ phát động toàn dân tập luyện môn bơi" in c.indicator
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "phrase"),
     [

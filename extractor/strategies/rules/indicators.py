@@ -217,6 +217,24 @@ def _cap_words(s: str) -> str:
 
 
 _CLAUSE_DELIMS = ";,:()"
+# the comma inside a pair written as one name ("phòng, chống", lexicon comma_compounds)
+_COMMA_COMPOUNDS = tuple(
+    (
+        re.compile(rf"(?<!\w){re.escape(a)}\s*$", _I),
+        re.compile(rf"\s*{re.escape(b.strip())}{_W1}", _I),
+    )
+    for a, _, b in (w.partition(",") for w in vi.entry("comma_compounds.words"))
+)
+
+
+def _compound_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``text[i]`` joins a pair written as one name."""
+    return any(
+        before.search(text, max(0, i - 12), i) and after.match(text, i + 1)
+        for before, after in _COMMA_COMPOUNDS
+    )
+
+
 _ADDRESS = re.compile(
     rf"(?:{_alt(vi.entry('address_levels.words'))})\s+{_CAP}\w*(?:\s+{_CAP}\w*)*"
     r"(?:\s*\([^()]{1,40}\))?",
@@ -256,7 +274,7 @@ def _clause_start(
             if j >= bound:
                 i = j - 1
                 continue
-        if ch in _CLAUSE_DELIMS:
+        if ch in _CLAUSE_DELIMS and not (ch == "," and _compound_comma(text, i)):
             if ch == ":" and colon_joins and not text[i + 1 : pos].strip():
                 i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
                 continue
