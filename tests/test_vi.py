@@ -100,3 +100,30 @@ def test_language_layer_imports_nothing_from_extractor() -> None:
                     assert not alias.name.startswith("extractor") or alias.name.startswith(
                         "extractor.vi"
                     ), f"{path.name} imports {alias.name}"
+
+
+# Spellings of one syllable with "y" or "i" that outlets use alike ("tỷ lệ" / "tỉ lệ").
+_I_Y_TWINS = (("tỷ", "tỉ"), ("kỹ", "kĩ"), ("sỹ", "sĩ"), ("lý", "lí"), ("quý", "quí"), ("mỹ", "mĩ"))
+
+
+def _lexicon_lists(node: object, path: str = "") -> list[tuple[str, list[str]]]:
+    if isinstance(node, dict):
+        return [x for k, v in node.items() for x in _lexicon_lists(v, f"{path}.{k}".strip("."))]
+    if isinstance(node, list) and all(isinstance(w, str) for w in node):
+        return [(path, node)]
+    return []
+
+
+def test_a_lexicon_word_spelled_with_y_has_its_i_twin() -> None:
+    # a phrase listed with "tỷ" is listed with "tỉ" too (and so for each pair), so that a cue
+    # reads both spellings
+    missing = []
+    for path, words in _lexicon_lists(vi.lexicon()):
+        listed = set(words)
+        for w in words:
+            for y, i in _I_Y_TWINS:
+                twin = re.sub(rf"(?<!\w){y}(?!\w)", i, w)
+                twin = re.sub(rf"(?<!\w){y.capitalize()}(?!\w)", i.capitalize(), twin)
+                if twin != w and twin not in listed:
+                    missing.append((path, w, twin))
+    assert missing == []
