@@ -44,6 +44,20 @@ def test_diacritics_and_case_do_not_matter_for_content_words() -> None:
     assert label_similarity("Tỷ lệ hộ nghèo", "ty le ho ngheo") == 1.0
 
 
+def test_a_final_y_after_a_consonant_is_its_i_twin_but_uy_stays() -> None:
+    assert (
+        content_words("tỉ lệ kĩ thuật")
+        == content_words("tỷ lệ kỹ thuật")
+        == (
+            "ti",
+            "le",
+            "ki",
+            "thuat",
+        )
+    )
+    assert content_words("thủy lợi huy động") == ("thuy", "loi", "huy", "dong")
+
+
 def test_empty_labels() -> None:
     assert label_similarity(None, "") == 1.0
     assert label_similarity("hộ nghèo", None) == 0.0

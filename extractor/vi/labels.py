@@ -6,7 +6,7 @@ not a letter or digit, without the function words listed in ``data/function_word
 a label names no different thing). Two labels' similarity is the Dice coefficient of their
 content syllables. Function words are recognised with their diacritics ("đất" is not "đạt"),
 then syllables are compared without them ("đ" as "d"), so a label typed without diacritics
-still names the same thing.
+still names the same thing, and a final "y" after a consonant as "i" ("tỷ lệ" is "tỉ lệ").
 """
 
 from __future__ import annotations
@@ -35,10 +35,17 @@ def _syllables(text: str) -> list[str]:
     return [w for w in _SPLIT.split(text) if w]
 
 
+# a consonant and a final "y" that outlets also write "i" ("tỷ lệ" / "tỉ lệ", "kỹ" / "kĩ"),
+# not the "uy" of "huy", "thủy"
+_Y_TWIN = re.compile(r"(?:[bcdghklmnprstvx]|ch|gh|kh|ng|nh|ph|qu|th|tr)y")
+
+
 def _bare(syllable: str) -> str:
-    """A syllable without diacritics ("đất" -> "dat")."""
+    """A syllable without diacritics, its final "y" after a consonant written "i" ("đất" ->
+    "dat", "tỷ" -> "ti")."""
     nfd = unicodedata.normalize("NFD", syllable.replace("đ", "d"))
-    return "".join(c for c in nfd if not unicodedata.combining(c))
+    bare = "".join(c for c in nfd if not unicodedata.combining(c))
+    return bare[:-1] + "i" if _Y_TWIN.fullmatch(bare) else bare
 
 
 def _load(name: str) -> dict[str, object]:
