@@ -819,7 +819,13 @@ def _misfiled(
             if _CONFERENCE.search(source, s, e):
                 break  # "... báo cáo tại Hội nghị triển khai nhiệm vụ năm 2021": the frame
             side = _side(source, s, e, ry, py)
-            if side is not None or _named_years(source, s, e) & {ry, py}:
+            if (
+                side is not None
+                or _named_years(source, s, e) & {ry, py}
+                # "... đưa ra một số mục tiêu chủ yếu, trong đó, ...;": a cue that decides
+                # nothing still ends the walk
+                or _PLAN_CUES.search(source, s, e)
+            ):
                 break
         own_plan = _PLAN_CUES.search(source, lo, end) or _TARGET_CUES.search(source, lo, end)
         own_done = _DONE.search(source, clause, end) or _RESULT_CUES.search(source, clause, end)

@@ -261,6 +261,24 @@ def test_a_target_whose_own_sentence_sets_goals_stays_a_target() -> None:
     assert checked.report.achievements == []
 
 
+def test_a_goal_sentence_ends_the_walk_back_for_the_list_after_it() -> None:
+    # a page stored as one paragraph: the items listed after "đưa ra một số mục tiêu chủ yếu"
+    # stay targets, whatever result sentence came before that one
+    text = (
+        "Năm 2022, Công ty đã hoàn thành các chỉ tiêu được giao. Tại hội nghị, Công ty đưa ra "
+        "một số mục tiêu chủ yếu, trong đó, giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất "
+        "của tổng công ty; điện thương phẩm đạt trên 1,298 tỷ kWh; tỷ lệ tổn thất giảm xuống "
+        "dưới 5,37%; thu, nộp tiền điện đạt 100% kế hoạch."
+    )
+    report = SectorReport(
+        report_year=2022,
+        plan_year=2023,
+        targets=[metric(5.37, "tỷ lệ tổn thất giảm xuống dưới 5,37%", unit="%", year=2023)],
+    )
+    checked = verify_report(report, text)
+    assert [m.value for m in checked.report.targets] == [5.37]
+
+
 def test_a_word_that_is_no_unit_is_never_given_as_one() -> None:
     text = "Bạc Liêu có điểm trung bình các môn thi nằm trong tốp 10 cả nước."
     ranking = metric(10, "nằm trong tốp 10 cả nước", year=2019)
