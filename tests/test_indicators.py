@@ -539,6 +539,10 @@ def test_table_rows_in_candidates() -> None:
          "xe mô tô.", 25000, "thu giữ viên ma túy tổng hợp", "indicator.shared_head"),
         ("Năm 2020, Công an thu giữ 3 khẩu súng, 15 xe mô tô.", 15, "thu giữ xe mô tô",
          "indicator.shared_head"),
+        # the act after a partner is a whole verb ("bắt giữ"), not its last syllable ("giữ")
+        ("Năm 2018, BĐBP tỉnh chủ trì và phối hợp với các lực lượng chức năng phát hiện, bắt "
+         "giữ 607 vụ vi phạm pháp luật.", 607, "bắt giữ vụ vi phạm pháp luật",
+         "indicator.partner_dropped"),
         # a topic and how it went is a clause of its own, not a list the figure's act joins
         ("Năm 2020, công tác an sinh xã hội được thực hiện tốt, trao 45.000 suất quà.", 45000,
          "trao quà (suất)", "indicator.classifier"),
