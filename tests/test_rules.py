@@ -1227,6 +1227,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a badge is an honour too
         ("Tại hội nghị, Tỉnh đoàn trao Huy hiệu Tuổi trẻ sáng tạo cho 5 đoàn viên xuất sắc.",
          [("Huy hiệu Tuổi trẻ sáng tạo", "Tỉnh đoàn", "5 đoàn viên xuất sắc")]),
+        # a count with the nouns it lists, before "được" or before what they did and "được"
+        ("Năm 2018, 27 xã, phường, thị trấn được UBND tỉnh tặng Bằng khen.",
+         [("Bằng khen", "UBND tỉnh", "27 xã, phường, thị trấn")]),
+        ("Theo đó có 27 xã, phường, thị trấn đạt tiêu chuẩn và được UBND tỉnh tặng bằng khen.",
+         [("Bằng khen", "UBND tỉnh", "27 xã, phường, thị trấn")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -97,6 +97,13 @@ _PROPOSES = re.compile(
 )
 _REASON_LEAD = re.compile(rf"(?:{_listed('reason_leads')})(?!\w)", _I)
 _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
+# a count and its first noun at a part's end ("Theo đó có 27 xã"), the short nouns listed after
+# it ("phường, thị trấn"), and the whole counted list ("27 xã, phường, thị trấn")
+_COUNT_TAIL = re.compile(r"(?<![\d.,])\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+_NOUN_LIST = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*")
+_COUNTED_LIST = re.compile(
+    r"(?<![\d.,])\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+$"
+)
 _ACTIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
     r"\s*$",
@@ -223,6 +230,9 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         and _clean(rec) not in ORG_HEADS
                     )
                     or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
+                    # "27 xã, phường, thị trấn được UBND tỉnh tặng ...": the nouns a count
+                    # opens
+                    or (_COUNT_TAIL.search(parts[k - 1]) and _NOUN_LIST.fullmatch(rec))
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
@@ -467,8 +477,13 @@ _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
 
 def _subject_of_acts(parts: list[str]) -> str:
     """The words before the first act of the last comma part that has a subject before its
-    verb ("Hội Cựu TNXP tỉnh" of "Hội Cựu TNXP tỉnh tổ chức tổng kết ..., triển khai ... và");
-    the last part itself when none has."""
+    verb ("Hội Cựu TNXP tỉnh" of "Hội Cựu TNXP tỉnh tổ chức tổng kết ..., triển khai ... và"),
+    or a counted list of nouns before it ("27 xã, phường, thị trấn" of "có 27 xã, phường, thị
+    trấn đạt tiêu chuẩn và"); the last part itself when there is neither."""
+    joined = ",".join(parts)
+    verb = _ind.clause_verb_in(joined, 0)
+    if verb and (counted := _COUNTED_LIST.search(joined[:verb].rstrip())):
+        return counted.group().strip()
     for part in reversed(parts):
         part = _clean(_AWARD_LEAD.sub("", _clean(part)))
         verb = _ind.clause_verb_in(part, 0)
