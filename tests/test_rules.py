@@ -964,6 +964,9 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
         # "TP." is an abbreviation, not the end of a sentence or of a title
         ("Tại hội nghị, Phó Chủ tịch Thường trực UBND TP. Hải Phòng Lê Anh Quân phát biểu.",
          ("Lê Anh Quân", "Phó Chủ tịch Thường trực UBND TP. Hải Phòng")),
+        # a lower-case word of a position ("chuyên trách") stays in the title
+        ("Dự hội nghị có Phó Trưởng đoàn chuyên trách Đoàn ĐBQH Hà Tĩnh - Trần Đình Gia.",
+         ("Trần Đình Gia", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH Hà Tĩnh")),
         # a province whose last syllable is a surname ends before the name
         ("Giám đốc Sở Du lịch tỉnh An Giang Bùi Quốc Thái phát biểu.",
          ("Bùi Quốc Thái", "Giám đốc Sở Du lịch tỉnh An Giang")),
