@@ -755,6 +755,22 @@ def test_a_plan_verb_after_a_result_in_its_sentence_is_a_result() -> None:
     assert _by_value(text, 1396).label == "achievement"
 
 
+def test_a_plan_verb_in_a_sentence_that_opens_with_a_completion_is_a_result() -> None:
+    # the plant's own number ("Huổi Chan 1") is no figure, so no result precedes "nâng"; the
+    # sentence's opening "Hoàn thành" tells a result (lexicon label_cues.done_openers)
+    text = (
+        "Năm 2023, ngành Công Thương đạt nhiều kết quả.\n\nHoàn thành và đưa vào vận hành nhà "
+        "máy thủy điện Huổi Chan 1, nâng tổng số nhà máy thủy điện trên địa bàn tỉnh lên 18 nhà "
+        "máy.\n\nNăm 2024, ngành phấn đấu nâng tổng số nhà máy lên 20 nhà máy."
+    )
+    cands = candidates(text, report_year=2023, plan_year=2024)
+    assert [(c.quantity.value, c.label) for c in cands] == [
+        (1, "skip"),
+        (18, "achievement"),
+        (20, "target"),
+    ]
+
+
 def test_a_headline_plan_share_repeats_the_body() -> None:
     text = (
         "Thu ngân sách năm 2022 đạt 112,4% kế hoạch\n\n"

@@ -73,6 +73,8 @@ _ASSIGNED = re.compile(
 )
 
 
+# a sentence that opens with a completion ("Hoàn thành và đưa vào vận hành ...") tells results
+_DONE_OPENER = re.compile(rf"\W*(?:{_alt(list(_label_cues('done_openers')))}){_W1}", _I)
 _PLAN_ASIDE = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|KH)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*$", _I)
 
 
@@ -292,8 +294,14 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = "achievement", f"năm {after_year.group(1)}"
     elif state[0] is not None:
         label, cue = state[0], state[1]
-    elif _TARGET_VERB.search(clause.pre) and prev_label != "achievement":
-        # "nâng tổng số lên ..." is a plan, unless it follows a result in its sentence
+    elif (
+        _TARGET_VERB.search(clause.pre)
+        and prev_label != "achievement"
+        and not _DONE_OPENER.match(text, ss)
+    ):
+        # "nâng tổng số lên ..." is a plan, unless it follows a result in its sentence or
+        # the sentence opens with one ("Hoàn thành và đưa vào vận hành nhà máy ..., nâng
+        # tổng số nhà máy ... lên 18 nhà máy")
         label, cue = "target", "plan verb"
     else:
         label, cue = "achievement", "default"

@@ -58,6 +58,10 @@ _RANKING = re.compile(
 _NOT_A_HEAD = "".join(
     rf"(?<!{re.escape(c.rsplit(' ', 1)[0])}\s)" for c in _cues("reference_head_compounds")
 )
+# a lower-case noun, then two or more capitalised syllables right before the number ("nhà máy
+# thủy điện Huổi Chan 1"), which ends its clause
+_NAME_BEFORE = re.compile(rf"(?<!\w)(?-i:[a-zà-ỹđ])\w*\s+{_CAP}\w*(?:\s+{_CAP}\w*)+\s+$")
+_NAME_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}{_NOT_A_HEAD}(?:{_listed('reference_heads')}"
     rf"|(?:{_listed('school_level_leads')})\s+cấp"  # "học sinh cấp 3": a school level
@@ -537,6 +541,21 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "a number that names (a road, an issue, a round) rather than counts",
         lambda c: c.q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(c.before_num),
         "skips._REFERENCE_BEFORE",
+    ),
+    _skip(
+        "name_number",
+        "part of a name",
+        "nhà máy thủy điện Huổi Chan 1",
+        "a small number with no unit right after a proper name that a common noun opens: the "
+        "name's own number (a plant, a zone, a bridge), not a count",
+        lambda c: (
+            c.q.kind == "count"
+            and not c.q.unit
+            and c.q.value <= 20
+            and _NAME_BEFORE.search(c.before_num) is not None
+            and _NAME_NUMBER_AFTER.match(c.text, c.q.num_end) is not None
+        ),
+        "skips._NAME_BEFORE",
     ),
     _skip(
         "service_level",
