@@ -539,6 +539,10 @@ def test_table_rows_in_candidates() -> None:
          "xe mô tô.", 25000, "thu giữ viên ma túy tổng hợp", "indicator.shared_head"),
         ("Năm 2020, Công an thu giữ 3 khẩu súng, 15 xe mô tô.", 15, "thu giữ xe mô tô",
          "indicator.shared_head"),
+        # a part ("trong đó") with its own act names its own figure, not the whole before it
+        ("Năm 2017, Sở đã tổ chức các lớp đào tạo nguồn nhân lực du lịch, trong đó tổ chức 08 "
+         "lớp đào tạo về kỹ năng giao tiếp.", 8, "tổ chức lớp đào tạo về kỹ năng giao tiếp",
+         "indicator.verb_object"),
         # the act after a partner is a whole verb ("bắt giữ"), not its last syllable ("giữ")
         ("Năm 2018, BĐBP tỉnh chủ trì và phối hợp với các lực lượng chức năng phát hiện, bắt "
          "giữ 607 vụ vi phạm pháp luật.", 607, "bắt giữ vụ vi phạm pháp luật",

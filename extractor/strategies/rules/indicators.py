@@ -576,6 +576,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and cstart - 1 > prev_end
         # "tin báo, tố giác tội phạm, đã giải quyết 1.180 tin": a tense word opens a clause
         and not _TENSE_LEAD.match(text, cstart)
+        # "..., trong đó tổ chức 08 lớp đào tạo về kỹ năng giao tiếp": a part with its own act
+        and not (
+            _ind.opens_subset(text[cstart : q.start])
+            and _ind.clause_verb_in(text[cstart : q.start], 0) is not None
+        )
     ):
         c2, d2 = _clause_start(text, ss, cstart - 1, prev_end)
         if (
