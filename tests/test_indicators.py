@@ -539,6 +539,9 @@ def test_table_rows_in_candidates() -> None:
          "xe mô tô.", 25000, "thu giữ viên ma túy tổng hợp", "indicator.shared_head"),
         ("Năm 2020, Công an thu giữ 3 khẩu súng, 15 xe mô tô.", 15, "thu giữ xe mô tô",
          "indicator.shared_head"),
+        # a bare count after "với" whose clause is passive takes what was done
+        ("Năm 2019, hoạt động biểu diễn nghệ thuật đường phố tiếp tục được duy trì với 81 buổi.",
+         81, "buổi hoạt động biểu diễn nghệ thuật đường phố", "indicator.thin_label_act"),
         # a part ("trong đó") with its own act names its own figure, not the whole before it
         ("Năm 2017, Sở đã tổ chức các lớp đào tạo nguồn nhân lực du lịch, trong đó tổ chức 08 "
          "lớp đào tạo về kỹ năng giao tiếp.", 8, "tổ chức lớp đào tạo về kỹ năng giao tiếp",

@@ -1269,11 +1269,20 @@ _MAX_THIN_ACT_WORDS = 16
 _SUBJECT_SPAN = 300  # a sentence's subject opens it: never scan a long sentence for one
 
 
+_PASSIVE_END = re.compile(r"(?:^|\s)(?:tiếp\s+tục\s+)?(?:được|bị)\s*$", _I)
+
+
 def _act_before_with(pre: str) -> str:
     """The act of a clause that ends with "với" before a bare count ("tổ chức đón tiếp và
     làm việc với" -> "đón tiếp và làm việc"), from its last clause verb; "" when none."""
     act = _strip_indicator(_ind.APPOSITION_END.sub("", pre))
     verbs = _ind.clause_verbs_in(act)
+    if verbs and verbs[-1] > 0 and (passive := _PASSIVE_END.search(act, 0, verbs[-1])):
+        # "hoạt động biểu diễn nghệ thuật đường phố tiếp tục được duy trì với": what was
+        # done is named before the passive
+        topic = act[: passive.start()].strip()
+        if 2 <= len(topic.split()) <= _MAX_THIN_ACT_WORDS:
+            return topic
     if verbs and verbs[-1] > 0:
         act = act[verbs[-1] :]
     if (light := _LIGHT_VERB.match(act)) and len(act[light.end() :].split()) >= 2:
