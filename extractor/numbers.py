@@ -177,6 +177,10 @@ _PLAN_EXCEEDED_AFTER = re.compile(
     _FLAGS,
 )
 _CLOSE = re.compile(rf"{_SP}*\)")
+# a count, its noun and a comma right before a share verb ("19.704 đạt", "571.000 lượt bệnh
+# nhân, đạt"), and the end of a clause right after the share
+_COUNT_BEFORE = re.compile(r"(?<![\d.,%])\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*$")
+_BARE_SHARE_END = re.compile(rf"{_SP}*(?:[;.]|,(?!{_SP}*so\b)|$)")
 _DURATION = re.compile(rf"{_SP}+(?:năm|tháng|ngày|tuần){_END_W}", _FLAGS)
 _DATE_TAIL = re.compile(r"(?:[-/.][0-9]{1,4}){1,2}(?![0-9])")
 _YEAR_TAIL = re.compile(rf"{_SP}*[-\u2013\u2014]{_SP}*(?:19|20)[0-9]{{2}}(?![0-9])")
@@ -768,13 +772,20 @@ def _plan(
     ):
         start, phrase_end, value, rest = verb[1], exceeded.end(), dec, quals
     elif (
-        # "điều trị nội trú hơn 3.720 lượt người (đạt 135%)": over 100 % in brackets of its own
-        # after a figure is its share of plan (no rate of coverage is over 100 %)
+        # over 100 % in brackets of its own after a figure ("điều trị nội trú hơn 3.720 lượt
+        # người (đạt 135%)"), or right after a count with nothing after it ("Tổng số lượt khám
+        # bệnh là 19.704 đạt 115,9%;", "gần 571.000 lượt bệnh nhân, đạt 257%."), is the
+        # figure's share of plan (no rate of coverage is over 100 %)
         dec > 100
-        and _CLOSE.match(work, end)
         and (verb := _cue(_tokens_before(work, quals[-1][0] if quals else s), _PLAN_VERBS))
-        and work[: verb[1]].rstrip().endswith("(")
         and not any(p == "vượt" for _, p in quals)
+        and (
+            (_CLOSE.match(work, end) and work[: verb[1]].rstrip().endswith("("))
+            or (
+                _BARE_SHARE_END.match(work, end)
+                and _COUNT_BEFORE.search(work, max(0, verb[1] - 40), verb[1])
+            )
+        )
     ):
         start, phrase_end, value, rest = verb[1], end, dec, quals
     else:

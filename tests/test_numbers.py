@@ -375,6 +375,18 @@ def test_a_bracketed_share_of_plan_is_a_plan_share() -> None:
     assert find_quantities("tỷ lệ bao phủ (đạt 95%) cao nhất")[0].kind == "percent"
 
 
+def test_a_bare_share_over_100_right_after_a_count_is_a_plan_share() -> None:
+    text = "Tổng số lượt khám bệnh là 19.704 đạt 115,9%; Số bệnh nhân điều trị nội trú là 7.000."
+    found = [(q.value, q.kind) for q in find_quantities(text)]
+    assert found == [(19704, "count"), (115.9, "plan"), (7000, "count")]
+    text = "khám chữa bệnh gần 571.000 lượt bệnh nhân, đạt 257%. Trong đó, ngoại trú đạt 577%."
+    found = [(q.value, q.kind) for q in find_quantities(text)]
+    assert found == [(571000, "count"), (257, "plan"), (577, "percent")]
+    # ... not a comparison after it, nor a share under 100 %
+    assert find_quantities("thu 1.200 tỷ đồng, đạt 105% so với cùng kỳ")[1].kind == "percent"
+    assert find_quantities("giải quyết 20.000 lao động, đạt 95%.")[1].kind == "percent"
+
+
 def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]
