@@ -539,6 +539,12 @@ def test_table_rows_in_candidates() -> None:
          "xe mô tô.", 25000, "thu giữ viên ma túy tổng hợp", "indicator.shared_head"),
         ("Năm 2020, Công an thu giữ 3 khẩu súng, 15 xe mô tô.", 15, "thu giữ xe mô tô",
          "indicator.shared_head"),
+        # a pair of fractions (or counts) shares the predicate after the second, also one
+        # that opens with "đã" and runs long
+        ("Năm 2021, có 54/56 cơ sở và 12/14 bệnh viện đã xây dựng hệ thống xử lý nước thải.",
+         54, "cơ sở đã xây dựng hệ thống xử lý nước thải", "indicator.predicate_of_pair"),
+        ("Năm 2021, có 41.250 người và 1.472 người đã xuất cảnh đi làm việc ở nước ngoài.",
+         41250, "người đã xuất cảnh đi làm việc ở nước ngoài", "indicator.predicate_of_pair"),
         # a bare count after "với" whose clause is passive takes what was done
         ("Năm 2019, hoạt động biểu diễn nghệ thuật đường phố tiếp tục được duy trì với 81 buổi.",
          81, "buổi hoạt động biểu diễn nghệ thuật đường phố", "indicator.thin_label_act"),

@@ -1163,7 +1163,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = cleaned
         rules.append("indicator.estimate_dropped")
     if (
-        q.kind == "count"
+        q.kind in ("count", "fraction")
         and post
         and fold(ind) == fold(post)
         and (shared := _predicate_of_pair(text, q, post, se))
@@ -1496,23 +1496,31 @@ def _topic_of(text: str, ss: int, pos: int) -> str:
     return _clean(m.group(1)) if m else ""
 
 
+# a predicate a pair shares opens with a verb lead, so it may be as long as a whole label
+_MAX_PAIR_PREDICATE_WORDS = 12
 _PAIR_PREDICATE = re.compile(rf"(?:{_alt(vi.entry('pair_predicate_leads'))})(?!\w)", _I)
 
 
 def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
-    """What follows the second count of "13 xã và 28 làng đạt chuẩn nông thôn mới" (its
-    noun phrase without its unit: "đạt chuẩn nông thôn mới"); "" when the figure is not
-    the first of such a pair."""
+    """What follows the second count of "13 xã và 28 làng đạt chuẩn nông thôn mới" or of
+    "54/56 cơ sở và 12/14 bệnh viện đã xây dựng hệ thống xử lý nước thải" (its noun phrase
+    without its unit: "đạt chuẩn nông thôn mới"); "" when the figure is not the first of such
+    a pair."""
     at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
     m = _AND_NEXT_COUNT.match(text, at + len(post)) if at >= 0 else None
     if m is None:
         return ""
     second = next(iter(find_quantities(text[m.end() : min(se, m.end() + 40)])), None)
-    if second is None or second.start != 0 or not second.unit or second.kind != "count":
+    if (
+        second is None
+        or second.start != 0
+        or not second.unit
+        or second.kind not in ("count", "fraction")
+    ):
         return ""
     rest = _ind.noun_after(text, m.end() + second.end, se)
     words = rest.split()
-    if not _PAIR_PREDICATE.match(rest) or not 2 <= len(words) <= _MAX_PART_WORDS + 2:
+    if not _PAIR_PREDICATE.match(rest) or not 2 <= len(words) <= _MAX_PAIR_PREDICATE_WORDS:
         return ""  # "55 điểm giao dịch và 140 Bưu điện văn hóa xã": another noun, not a predicate
     return rest
 
