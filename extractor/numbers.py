@@ -142,6 +142,12 @@ _MONEY = re.compile(
     rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la(?:{_SP}+mỹ)?){_END_W}(?P<per>(?:/(?!(?-i:KH){_END_W}){_L}+)*)(?:/(?-i:KH){_END_W})?",
     _FLAGS,
 )
+# "31 đồng chí", "31 Đ/c", "500 đồng bào": people, not money (lexicon money_lookalikes)
+_LOOKALIKES: dict[str, str] = vi.phrase_map("money_lookalikes.units")
+_LOOKALIKE_RX = "|".join(
+    f"{_SP}+".join(map(re.escape, w.split())) for w in sorted(_LOOKALIKES, key=len, reverse=True)
+)
+_NOT_MONEY = re.compile(rf"{_SP}+(?P<w>{_LOOKALIKE_RX}){_END_W}", _FLAGS)
 _NOUN = re.compile(
     rf"{_SP}+(?P<w1>{_L}+(?:-{_L}+)*)(?:{_SP}+(?P<w2>{_L}+)(?:{_SP}+(?P<w3>{_L}+))?)?"
 )
@@ -372,6 +378,9 @@ def _unit_at(work: str, pos: int) -> tuple[str | None, QuantityKind, int]:
     m = _PCT.match(work, pos)
     if m:
         return "%", "percent", m.end()
+    people = _NOT_MONEY.match(work, pos)
+    if people:
+        return _LOOKALIKES[" ".join(people.group("w").lower().split())], "count", people.end()
     m = _MONEY.match(work, pos)
     if m:
         word = m.group("m").lower()

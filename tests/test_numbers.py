@@ -387,6 +387,21 @@ def test_a_bare_share_over_100_right_after_a_count_is_a_plan_share() -> None:
     assert find_quantities("giải quyết 20.000 lao động, đạt 95%.")[1].kind == "percent"
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("trao kỷ niệm chương cho 31 đồng chí là cán bộ", "đồng chí"),
+        ("trao kỷ niệm chương cho 31 Đ/c là cán bộ", "đồng chí"),
+        ("thăm hỏi 500 đồng bào vùng lũ", "đồng bào"),
+    ],
+)
+def test_people_whose_name_starts_like_a_currency_are_counted(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.kind, q.unit) == ("count", unit)
+    # ... while the currency stays money
+    assert find_quantities("thu 5.000 đồng chính thức")[0].kind == "money"
+
+
 def test_discipline_is_not_a_law_number() -> None:
     found = [(q.value, q.unit) for q in find_quantities("kiến nghị xử lý kỷ luật 27 tập thể")]
     assert found == [(27, "tập thể")]
