@@ -550,6 +550,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Chỉ số cải cách hành chính của Sở xếp thứ 5/20 sở, ngành.", 5, "ranking"),
         ("Hội nghị có hơn 250 đại biểu tham dự.", 250, "participants"),
         ("Hội nghị có 200 khách dự.", 200, "participants"),
+        ("Năm 2019, toàn tỉnh có 6.150 nạn nhân, trong đó thế hệ 2 là 1.868 cháu.", 2,
+         "reference number"),
         ("Năm 2019, Hội trao kỷ niệm chương cho 31 Đ/c là cán bộ lãnh đạo Hội.", 31,
          "award recipients"),
         ("Năm 2023, đưa vào vận hành nhà máy thủy điện Huổi Chan 1, nâng tổng số lên 18 nhà máy.",
