@@ -230,53 +230,36 @@ def test_a_result_stays_a_result(
     assert checked.report.targets == []
 
 
-def test_a_target_compared_with_the_reviewed_year_stays_a_target() -> None:
-    # "so năm 2015" (without "với") is a comparison base, not the year the figure is of
-    text = (
-        "Triển khai kế hoạch năm 2016, Liên minh HTX đề ra chỉ tiêu 100% HTX chuyển đổi; tổng "
-        "doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015."
-    )
-    evidence = "tổng doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015"
+@pytest.mark.parametrize(
+    ("text", "years", "value", "evidence"),
+    [
+        # "so năm 2015" (without "với") is a comparison base, not the year the figure is of
+        ("Triển khai kế hoạch năm 2016, Liên minh HTX đề ra chỉ tiêu 100% HTX chuyển đổi; tổng "
+         "doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015.", (2015, 2016),
+         10, "tổng doanh thu kinh tế tập thể trên địa bàn thành phố tăng 10% so năm 2015"),
+        # a passage of results told earlier in the paragraph does not overrule the goals the
+        # figure's own sentence sets ("đưa ra một số mục tiêu chủ yếu")
+        ("Năm 2022, Công ty đã hoàn thành các chỉ tiêu được giao. Tại hội nghị, Công ty đưa ra "
+         "một số mục tiêu chủ yếu, trong đó giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất.",
+         (2022, 2023), 10, "giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất"),
+        # a page stored as one paragraph: the items listed after that goal sentence stay
+        # targets, whatever result sentence came before it (the walk back ends at its cue)
+        ("Năm 2022, Công ty đã hoàn thành các chỉ tiêu được giao. Tại hội nghị, Công ty đưa ra "
+         "một số mục tiêu chủ yếu, trong đó, giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất "
+         "của tổng công ty; điện thương phẩm đạt trên 1,298 tỷ kWh; tỷ lệ tổn thất giảm xuống "
+         "dưới 5,37%; thu, nộp tiền điện đạt 100% kế hoạch.", (2022, 2023), 5.37,
+         "tỷ lệ tổn thất giảm xuống dưới 5,37%"),
+    ],
+)  # fmt: skip
+def test_a_target_stays_a_target(
+    text: str, years: tuple[int, int], value: float, evidence: str
+) -> None:
     report = SectorReport(
-        report_year=2015, plan_year=2016, targets=[metric(10, evidence, year=2016)]
+        report_year=years[0], plan_year=years[1], targets=[metric(value, evidence, year=years[1])]
     )
     checked = verify_report(report, text)
-    assert [m.value for m in checked.report.targets] == [10]
+    assert [m.value for m in checked.report.targets] == [value]
     assert checked.report.achievements == []
-
-
-def test_a_target_whose_own_sentence_sets_goals_stays_a_target() -> None:
-    # a passage of results told earlier in the paragraph does not overrule the goals the
-    # figure's own sentence sets ("đưa ra một số mục tiêu chủ yếu")
-    text = (
-        "Năm 2022, Công ty đã hoàn thành các chỉ tiêu được giao. Tại hội nghị, Công ty đưa ra "
-        "một số mục tiêu chủ yếu, trong đó giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất."
-    )
-    evidence = "giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất"
-    report = SectorReport(
-        report_year=2022, plan_year=2023, targets=[metric(10, evidence, year=2023)]
-    )
-    checked = verify_report(report, text)
-    assert [m.value for m in checked.report.targets] == [10]
-    assert checked.report.achievements == []
-
-
-def test_a_goal_sentence_ends_the_walk_back_for_the_list_after_it() -> None:
-    # a page stored as one paragraph: the items listed after "đưa ra một số mục tiêu chủ yếu"
-    # stay targets, whatever result sentence came before that one
-    text = (
-        "Năm 2022, Công ty đã hoàn thành các chỉ tiêu được giao. Tại hội nghị, Công ty đưa ra "
-        "một số mục tiêu chủ yếu, trong đó, giữ vững đơn vị nằm trong 10 đơn vị xuất sắc nhất "
-        "của tổng công ty; điện thương phẩm đạt trên 1,298 tỷ kWh; tỷ lệ tổn thất giảm xuống "
-        "dưới 5,37%; thu, nộp tiền điện đạt 100% kế hoạch."
-    )
-    report = SectorReport(
-        report_year=2022,
-        plan_year=2023,
-        targets=[metric(5.37, "tỷ lệ tổn thất giảm xuống dưới 5,37%", unit="%", year=2023)],
-    )
-    checked = verify_report(report, text)
-    assert [m.value for m in checked.report.targets] == [5.37]
 
 
 def test_a_word_that_is_no_unit_is_never_given_as_one() -> None:
