@@ -62,6 +62,9 @@ _NOT_A_HEAD = "".join(
 # thủy điện Huổi Chan 1"), which ends its clause
 _NAME_BEFORE = re.compile(rf"(?<!\w)(?-i:[a-zà-ỹđ])\w*\s+{_CAP}\w*(?:\s+{_CAP}\w*)+\s+$")
 _NAME_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+_NAME_NUMBER_MAX = 20
+"""The largest number a plant, a zone or a bridge is numbered with ("Huổi Chan 1", "Vĩnh Tân
+4"); a bigger one after a name is a count."""
 _REFERENCE_BEFORE = re.compile(
     rf"{_W0}{_NOT_A_HEAD}(?:{_listed('reference_heads')}"
     rf"|(?:{_listed('school_level_leads')})\s+cấp"  # "học sinh cấp 3": a school level
@@ -251,7 +254,7 @@ def _unit_rule(reason: str, example: str) -> NamedRule:
             and not _measures_duration(c)
             and not _a_crowd(c)
         ),
-        "lexicon:skip_units", "lexicon:duration_measures",
+        "lexicon:skip_units", "lexicon:duration_measures", "lexicon:skip_cues.guest_units",
     )  # fmt: skip
 
 
@@ -551,7 +554,7 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         lambda c: (
             c.q.kind == "count"
             and not c.q.unit
-            and c.q.value <= 20
+            and c.q.value <= _NAME_NUMBER_MAX
             and _NAME_BEFORE.search(c.before_num) is not None
             and _NAME_NUMBER_AFTER.match(c.text, c.q.num_end) is not None
         ),
