@@ -156,7 +156,7 @@ _RANGE = re.compile(
     rf"(?P<n>[0-9]+(?:[.,][0-9]+)*)(?![0-9]|[.,/:][0-9])",
     _FLAGS,
 )
-# the month (and year) after a day range's last day: "từ 27 đến 31-12-2018", "27-31/12"
+# the month (and year) after a day range's last day: "từ 27 đến 31-12-2018", "từ 27 đến 31-12"
 _DAY_RANGE_TAIL = re.compile(r"[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)[0-9]{2})?(?![0-9])")
 _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
 
