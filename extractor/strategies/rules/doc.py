@@ -65,11 +65,13 @@ _DATE_BEFORE = re.compile(
 )
 _ASIDE_YEAR_BEFORE = re.compile(r"\(\s*(?:cùng\s+kỳ\s+)?năm(?:\s+học)?\s+$", _I)
 _LEVEL_AFTER = re.compile(r"\s*(?:là|:|đạt|có|chỉ\s+có)(?!\w)", _I)
+# "tương đương (với)", "ngang bằng" before a year: a comparison base like "so với" (lexicon)
+YEAR_EQUAL_LEADS = _alt(vi.entry("year_equal_leads.words"))
 _COMPARE_BEFORE = re.compile(
     r"(?:(?:so\s+với|cùng\s+kỳ|đầu|giai\s+đoạn|từ|so)(?:\s+\w+){0,3}"
     r"|(?:vượt\s+trội|cao\s+hơn|thấp\s+hơn|tăng|giảm)\s+với"  # "(vượt trội với năm 2022 là ...)"
     # "tốc độ tăng tương đương năm 2021": measured against that year (lexicon year_equal_leads)
-    rf"|(?<!\w)(?:{_alt(vi.entry('year_equal_leads.words'))})"
+    rf"|(?<!\w)(?:{YEAR_EQUAL_LEADS})"
     r"|(?:tăng|giảm|bằng|gấp|hơn)\s+[\d.,]+\s*%?(?:\s+\w+)?|\d\s*%)\s+năm(?:\s+học)?\s+$",
     _I,
 )

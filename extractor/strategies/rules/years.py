@@ -8,7 +8,7 @@ from collections import Counter
 
 from extractor import vi
 from extractor.strategies.rules.common import _I, _W0, _W1, _alt
-from extractor.strategies.rules.doc import Document
+from extractor.strategies.rules.doc import YEAR_EQUAL_LEADS, Document
 
 _FRAME = re.compile(
     r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
@@ -38,7 +38,7 @@ _MET_PLAN_GOV = re.compile(
     r"(?<!để\s)(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
     # "vượt kế hoạch và tương đương với năm 2018": a second predicate, compared with that year
     r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ|dự\s+toán)"
-    rf"(?:\s+(?!so\s+với|cùng\s+kỳ|và{_W1}|(?:{_alt(vi.entry('year_equal_leads.words'))}){_W1})\w+){{0,4}}"
+    rf"(?:\s+(?!so\s+với|cùng\s+kỳ|và{_W1}|(?:{YEAR_EQUAL_LEADS}){_W1})\w+){{0,4}}"
     r"\s+năm(?:\s+học)?\s+$",
     _I,
 )
