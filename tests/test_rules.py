@@ -1354,6 +1354,34 @@ def test_title_skips_dateline_and_rejects_prose() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline in capitals is a headline; a byline or section name in capitals is not
+        (
+            "SỞ Y TẾ TỔNG KẾT CÔNG TÁC NĂM 2023\n\nSở Y tế tổ chức hội nghị.",
+            "SỞ Y TẾ TỔNG KẾT CÔNG TÁC NĂM 2023",
+        ),
+        (
+            "NGUYÊN ĐOAN\nSở Nội vụ tổng kết công tác năm 2018\n\nNội dung.",
+            "Sở Nội vụ tổng kết công tác năm 2018",
+        ),
+        ("BÀI VÀ ẢNH: NGỌC TRÂM\nNăm 2019, ngành đã hoàn thành nhiệm vụ.\nTiếp.", None),
+    ],
+)
+def test_a_headline_in_capitals_is_the_title(text: str, title: str | None) -> None:
+    assert find_title(text) == title
+
+
+def test_a_headline_in_capitals_restating_a_body_figure_is_no_figure() -> None:
+    # "14.000 LAO ĐỘNG": no unit reads capitals; the body's 14.012 is what it rounds
+    text = (
+        "QUẢNG TRỊ: TẠO VIỆC LÀM MỚI CHO HƠN 14.000 LAO ĐỘNG\n\nTrong năm 2019, tỉnh Quảng "
+        "Trị đã giải quyết việc làm mới cho 14.012 lao động (đạt 133,4% kế hoạch năm)."
+    )
+    assert [m.value for m in extract_rules(text).achievements] == [14012]
+
+
 def test_province_and_sector() -> None:
     text = (
         "Ngành Công Thương Quảng Bình tổng kết năm 2021\n"

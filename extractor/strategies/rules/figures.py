@@ -697,6 +697,24 @@ def _mark_duplicates(
                 ),
                 None,
             )
+        if first is None and in_title_line(c) and c.evidence.isupper():
+            # a headline in capitals ("... GIẢM 6 VỤ CHÁY") names its units in capitals,
+            # which no unit reads: the body's figure of the same value (or the one it
+            # rounds) is the same figure
+            approx = c.quantity.qualifier != "exact"
+            first = next(
+                (
+                    o.index
+                    for o in cands
+                    if o.label == c.label
+                    and not in_title(o)
+                    and o.value_max == c.value_max
+                    and (
+                        o.value == c.value or _rounds_to(o.value, c.quantity.text, c.value, approx)
+                    )
+                ),
+                None,
+            )
         if first is None and not in_title(c) and _distinctive(c):
             # the same figure restated later in the body ("giá trị sản xuất công nghiệp (theo giá
             # so sánh 2010) ước đạt 15.537 tỷ đồng" after "... có nhiều chuyển biến, ước đạt

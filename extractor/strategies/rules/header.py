@@ -44,11 +44,20 @@ _FURNITURE_LINE = re.compile(
 )
 
 
+# the fewest words of a headline written in capitals (bylines and section names have fewer)
+_CAPS_HEADLINE_WORDS = 6
+
+
 def _title_span(text: str) -> Span | None:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for a, b in lines[:3]:
         line = text[a:b].strip()
-        if (_DATELINE.match(line) and len(line) < 80) or (line.isupper() and len(line) < 80):
+        if (_DATELINE.match(line) and len(line) < 80) or (
+            line.isupper() and len(line) < 80 and len(line.split()) < _CAPS_HEADLINE_WORDS
+        ):
+            # a byline or a section name in capitals ("NGUYÊN ĐOAN", "BÀI VÀ ẢNH: NGỌC
+            # TRÂM"); a longer line in capitals is a headline ("SỞ Y TẾ TỔNG KẾT CÔNG TÁC
+            # NĂM 2023")
             continue
         if _FURNITURE_LINE.match(line) or (len(line) < 60 and re.search(r"(?:\d[ .]?){8,}", line)):
             continue
