@@ -1382,6 +1382,21 @@ def test_a_headline_in_capitals_restating_a_body_figure_is_no_figure() -> None:
     assert [m.value for m in extract_rules(text).achievements] == [14012]
 
 
+def test_a_paragraph_detailing_the_one_before_goes_on_in_its_passage() -> None:
+    # "Trong đó, ..." opens a paragraph that lists the parts of the plan figure before it
+    text = (
+        "Trong năm 2025, tỉnh đã tổ chức đấu giá thành công 6 khu đất.\n\n"
+        "Theo dự thảo kế hoạch, năm 2026, tỉnh tổ chức đấu giá 72 khu đất.\n\n"
+        "Trong đó, có 8 khu đất chuyển tiếp; 43 khu đất cần hoàn tất thủ tục đấu giá."
+    )
+    assert [(c.value, c.label) for c in candidates(text)] == [
+        (6, "achievement"),
+        (72, "target"),
+        (8, "target"),
+        (43, "target"),
+    ]
+
+
 def test_province_and_sector() -> None:
     text = (
         "Ngành Công Thương Quảng Bình tổng kết năm 2021\n"

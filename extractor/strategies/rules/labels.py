@@ -188,6 +188,12 @@ not a results sentence that turns to the plan ("kết quả đã đạt được
 tiêu trong năm 2023 như sau:")."""
 
 
+# a paragraph opening that details the paragraph before it (lexicon passage_cues.continuations)
+_CONTINUATION = re.compile(
+    rf"(?:{vi.alternation(vi.entry('passage_cues.continuations'))}){_W1}", _I
+)
+
+
 def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
     """Scope carried into each sentence from the sentences before it (same paragraph, or a
     paragraph run introduced by a heading / a line ending with ':' / bullets)."""
@@ -210,6 +216,11 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
                 )
                 next_text = text[spans.paras[p][0] : spans.paras[p][1]].lstrip()
                 carry = carry or (next_text[:1] in "-+•*–" and state[0] is not None)
+                # "... năm 2026, có thể tổ chức đấu giá 72 khu, thửa đất.\n\nTrong đó, có 8
+                # khu ...": a paragraph that details the one before goes on in its passage
+                carry = carry or (
+                    state[0] is not None and _CONTINUATION.match(next_text) is not None
+                )
             if not carry:
                 state = (None, "")
             cur_para = p
