@@ -779,8 +779,11 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
     return None
 
 
-# "tăng 10% so năm 2015", "so với năm 2015", "cùng kỳ năm 2015": a comparison base
-_COMPARED_YEAR = re.compile(r"(?<!\w)(?:so(?:\s+với)?|cùng\s+kỳ)\s\D{0,30}((?:19|20)\d\d)")
+# "tăng 10% so năm 2015", "so với năm 2015", "cùng kỳ năm 2015": a comparison base; "chuyển
+# tiếp từ năm 2025": where a figure comes from (not "từ đầu năm 2025", the reviewed year's start)
+_COMPARED_YEAR = re.compile(
+    r"(?<!\w)(?:so(?:\s+với)?|cùng\s+kỳ|từ(?!\s+(?:đầu|cuối)(?!\w)))\s\D{0,30}((?:19|20)\d\d)", re.I
+)
 
 
 def _named_years(source: str, lo: int, hi: int) -> set[int]:

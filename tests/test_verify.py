@@ -249,6 +249,10 @@ def test_a_result_stays_a_result(
          "của tổng công ty; điện thương phẩm đạt trên 1,298 tỷ kWh; tỷ lệ tổn thất giảm xuống "
          "dưới 5,37%; thu, nộp tiền điện đạt 100% kế hoạch.", (2022, 2023), 5.37,
          "tỷ lệ tổn thất giảm xuống dưới 5,37%"),
+        # "chuyển tiếp từ năm 2025" says where a planned item comes from, not its year
+        ("Theo dự thảo kế hoạch, năm 2026, tỉnh tổ chức đấu giá 72 khu đất. Trong đó, có 8 khu "
+         "đất chuyển tiếp từ năm 2025.", (2025, 2026), 8,
+         "có 8 khu đất chuyển tiếp từ năm 2025"),
     ],
 )  # fmt: skip
 def test_a_target_stays_a_target(
