@@ -1397,6 +1397,49 @@ def test_a_paragraph_detailing_the_one_before_goes_on_in_its_passage() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a comma right after an amount ends its label: what follows is another clause
+        ("Năm 2025, tỉnh đã nộp ngân sách gần 10.000 tỷ đồng, phần còn lại sẽ thu trong "
+         "tháng 1/2026.", "nộp ngân sách"),
+        # ... while a counted noun goes on over it ("190 xã, phường, thị trấn")
+        ("Năm 2017, toàn tỉnh có 190 xã, phường, thị trấn đạt chuẩn phổ cập giáo dục.",
+         "xã phường, thị trấn đạt chuẩn phổ cập giáo dục"),
+    ],
+)  # fmt: skip
+def test_a_comma_after_an_amount_ends_its_label(text: str, indicator: str) -> None:
+    assert [c.indicator for c in candidates(text)] == [indicator]
+
+
+def test_the_modal_co_the_is_no_part_of_a_label() -> None:
+    # "có thể" ("can") is no "có" ("there are") followed by a noun
+    text = "Theo dự thảo kế hoạch, năm 2026, có thể tổ chức đấu giá 72 khu đất."
+    assert [c.indicator for c in candidates(text)] == ["tổ chức đấu giá khu đất"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a part that opens with the noun the part before opens with is the same list's
+        ("Năm 2018, Sở đã cấp mới, cấp lại giấy phép hoạt động bến thủy nội địa, bến khách "
+         "ngang sông 318 trường hợp.",
+         "cấp mới, cấp lại giấy phép hoạt động bến thủy nội địa, bến khách ngang sông"),
+        ("Năm 2015, kinh phí thực hiện bảo trì đường bộ, đường thủy nội địa là 161 tỷ đồng.",
+         "kinh phí thực hiện bảo trì đường bộ, đường thủy nội địa"),
+        # ... but not a second act, a clause with its own verb, nor a list of names
+        ("Năm 2022, Hội đã triển khai chương trình hỗ trợ mổ tim, hỗ trợ phẫu thuật cho 11 "
+         "bệnh nhân.", "hỗ trợ phẫu thuật bệnh nhân"),
+        ("Năm 2020, tỷ suất sinh giảm, tỷ số giới tính khi sinh là 105,3.",
+         "tỷ số giới tính khi sinh"),
+        ("Năm 2018, Hội hỗ trợ viện phí cho phụ nữ nghèo tại Bệnh viện Ung Bướu, Bệnh viện Phụ "
+         "nữ và khám sàng lọc cho hơn 5.000 phụ nữ.", "bệnh viện Phụ nữ và khám sàng lọc"),
+    ],
+)  # fmt: skip
+def test_a_part_repeating_the_head_before_it_is_one_list(text: str, indicator: str) -> None:
+    assert [c.indicator for c in candidates(text)] == [indicator]
+
+
 def test_province_and_sector() -> None:
     text = (
         "Ngành Công Thương Quảng Bình tổng kết năm 2021\n"

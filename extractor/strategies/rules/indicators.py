@@ -38,7 +38,7 @@ _LEAD_FILLERS = re.compile(
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
     r"(?:\s*[-–]\s*\d{4})?|trong\s+năm(?:\s+(?:qua|vừa\s+qua))?|năm\s+qua|năm\s+nay"
-    r"|có\s+thêm|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu|toàn\s+tỉnh|toàn\s+ngành"
+    r"|có\s+thêm|có\s+thể|có|đã|sẽ|tiếp\s+tục|tập\s+trung|phấn\s+đấu|toàn\s+tỉnh|toàn\s+ngành"
     r"|đạt|góp\s+phần|nâng(?:\s+cao)?(?=\s+(?:tỷ|tỉ|số|tổng|mức|chất))|duy\s+trì|giữ(?:\s+vững)?"
     r"|(?:giảm|tăng|đưa)(?=\s+(?:tỷ|tỉ|số|tổng|mức))|là|trong\s+năm\s+học(?:\s+(?:qua|vừa\s+qua))?"
     r"|năm\s+học\s+(?:qua|vừa\s+qua))(?!\w)[\s,:]*",
@@ -183,8 +183,12 @@ def _strip_indicator(pre: str) -> str:
 
 def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
-    words = _ind.noun_after(text, q.end, limit, next_figure).split()
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
+    if not unit and text[q.end : q.end + 2].lstrip().startswith(","):
+        # "... gần 10.000 tỷ đồng, phần còn lại sẽ thu ...": a comma right after an amount
+        # or a share ends the figure; only a counted noun goes on over it ("190 xã, phường")
+        return ""
+    words = _ind.noun_after(text, q.end, limit, next_figure).split()
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
@@ -464,6 +468,30 @@ _NOUN_PAIR_JOIN = re.compile(
 )
 
 
+_HEAD_REPEAT_WINDOW = 4  # words at the end of the part before where its head may stand
+# one-word linking verbs ("tăng", "giảm", "đạt"): a part holding one is a clause, not a noun
+_ONE_WORD_LINKS = frozenset(w for w in vi.entry("indicator_cues.linking_verbs") if " " not in w)
+
+
+def _repeats_head(seg: str, before: str) -> bool:
+    """Whether ``seg`` opens with the noun that opens the last two to four words of
+    ``before`` ("bến thủy nội địa, bến khách ngang sông"): parallel parts of one list, not a
+    clause of its own. A part that opens with a clause verb ("hỗ trợ mổ tim, hỗ trợ phẫu
+    thuật") or holds a linking verb ("tỷ suất sinh giảm, tỷ số ...") is a clause; names
+    ("Bệnh viện Ung Bướu, Bệnh viện Phụ nữ") list places, not what is counted."""
+    first = seg.split()[:1]
+    words = before.split()[-_HEAD_REPEAT_WINDOW:]
+    if not first or not first[0].islower() or first[0] not in words[:-1]:
+        return False
+    tail = words[len(words) - 1 - words[::-1].index(first[0]) :]
+    return (
+        len(tail) >= 2
+        and _ind.clause_verb_in(seg, 0) != 0
+        and _ind.clause_verb_in(" ".join(tail), 0) != 0
+        and not _ONE_WORD_LINKS.intersection(tail)
+    )
+
+
 def _bare_count(q: Quantity, post: str) -> bool:
     """A count named by its unit alone ("02 vụ", "19 bị can"), not by a noun phrase of its
     own ("2.234 hộ cận nghèo")."""
@@ -601,6 +629,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             or (_LIST_TAIL.match(seg) and _ind.ends_with_linking_verb(text[cstart : q.num_start]))
             # "nông, lâm nghiệp và thủy sản đạt 3,8%"
             or _ACRONYM_END.search(text[c2 : cstart - 1])
+            # "cấp mới, cấp lại giấy phép bến thủy nội địa, bến khách ngang sông 318 trường
+            # hợp": a part that repeats the head of the part before it (unless a measure head
+            # governs both: "tỷ lệ người tham gia thể dục, thể thao", below)
+            or (
+                _repeats_head(seg, text[c2 : cstart - 1])
+                and not _head_over_commas(text, ss, cstart, prev_end, starts, seg)
+            )
         )
         if not listed or _any_in(starts, c2, cstart) or (not d2 and c2 > ss):
             break  # never reach back into the previous figure's own phrase
