@@ -1440,6 +1440,16 @@ def test_a_part_repeating_the_head_before_it_is_one_list(text: str, indicator: s
     assert [c.indicator for c in candidates(text)] == [indicator]
 
 
+def test_the_body_restating_a_figure_of_the_lead_gives_it_once() -> None:
+    lead = "Năm 2026, Đồng Nai dự kiến đưa ra đấu giá 72 khu đất.\n\n"
+    body = "Ngày 5/1, UBND tỉnh làm việc với Trung tâm Phát triển quỹ đất.\n\n"
+    again = "Theo dự thảo kế hoạch, năm 2026, có thể tổ chức đấu giá 72 khu đất."
+    assert [m.value for m in extract_rules(lead + body + again).targets] == [72]
+    # ... a small count of something else stays a figure of its own
+    other = "Theo dự thảo kế hoạch, năm 2026, tỉnh xây dựng 72 khu tái định cư."
+    assert [m.value for m in extract_rules(lead + body + other).targets] == [72, 72]
+
+
 def test_province_and_sector() -> None:
     text = (
         "Ngành Công Thương Quảng Bình tổng kết năm 2021\n"

@@ -398,11 +398,13 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
         # "Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng" in a text that names no plan
         # year: no plan year, so no targets (GUIDELINES §2: plan_year null)
         out = [_skipped(c, _NO_PLAN_YEAR) if c.label == "target" else c for c in out]
+    title = title_span_of(document)
     return _mark_duplicates(
         [replace(c, index=i) for i, c in enumerate(out)],
-        title_span_of(document),
+        title,
         _captions(text, spans),
         _headings(text, spans),
+        _lead(spans, title),
     )
 
 
@@ -570,6 +572,14 @@ def _headings(text: str, spans: _Spans) -> list[Span]:
 
 
 _CLOSING = '.!?;:…"”)»'
+_MIN_PARAS_FOR_LEAD = 3  # a lead paragraph sums up a body of at least two more
+
+
+def _lead(spans: _Spans, title: Span | None) -> Span | None:
+    """The lead paragraph (the first after the headline) of a text with a body after it:
+    its figures sum up the body's ("Đồng Nai ... dự kiến đưa ra đấu giá 72 khu, thửa đất")."""
+    paras = [p for p in spans.paras if title is None or p[0] >= title[1]]
+    return paras[0] if len(paras) >= _MIN_PARAS_FOR_LEAD else None
 
 
 def _in_spans(pos: int, spans: list[Span]) -> bool:
@@ -609,6 +619,7 @@ def _mark_duplicates(
     title: Span | None,
     captions: list[Span] | None = None,
     headings: list[Span] | None = None,
+    lead: Span | None = None,
 ) -> list[Candidate]:
     """Label repeats "skip": a caption repeating the body (same evidence or indicator, or in a
     photo caption the same figure with a label naming the same thing) and a headline or a
@@ -728,6 +739,20 @@ def _mark_duplicates(
                     for o in kept_by_value.get(_value_key(c), ())
                     if o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= bound
+                ),
+                None,
+            )
+        if first is None and lead is not None and not _in_spans(c.quantity.start, [lead]):
+            # "... dự kiến đưa ra đấu giá 72 khu, thửa đất" in the lead, "... có thể tổ chức
+            # đấu giá 72 khu, thửa đất" in the body: the body restates the lead's figure,
+            # however small (GUIDELINES §4.1: labelled once)
+            first = next(
+                (
+                    o.index
+                    for o in kept_by_value.get(_value_key(c), ())
+                    if _in_spans(o.quantity.start, [lead])
+                    and o.quantity.kind == c.quantity.kind
+                    and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
                 ),
                 None,
             )
