@@ -535,6 +535,18 @@ def test_long_range_target_keeps_its_own_year() -> None:
     assert by_value(cands, 500).year == 2023
 
 
+def test_a_rank_before_an_act_of_its_own_leaves_its_figure() -> None:
+    # "đứng thứ 4 ... và chính thức hoàn thành ... 100%": the rank is the first act's
+    text = (
+        "Năm 2025, tỉnh đứng thứ 4 toàn quốc trong giai đoạn 1 và chính thức hoàn thành phủ "
+        "xanh 100% nhiệm vụ cấp tỉnh, cấp xã."
+    )
+    assert by_value(candidates(text), 100).label == "achievement"
+    # ... while "và xếp thứ 5/63" is the rank's own
+    text = "Năm 2025, chỉ số PCI của tỉnh tiếp tục tăng và xếp thứ 5/63 tỉnh, thành phố."
+    assert by_value(candidates(text), 5).cue == "ranking"
+
+
 def test_other_year_figure_is_skipped() -> None:
     text = "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93%; năm 2021 con số này là 88%."
     cands = candidates(text, report_year=2024, plan_year=2025)

@@ -49,6 +49,19 @@ def _plan_part(c: NumberContext) -> bool:
     )
 
 
+_LAST_AND = re.compile(r"(?<!\w)và\s+(?!.*(?<!\w)và\s)", _I | re.S)
+
+
+def _own_act(before: str) -> str:
+    """What is said of a figure by its own act: the words after the last "và" when an act
+    of their own opens there ("Tỉnh đứng thứ 4 toàn quốc và chính thức hoàn thành ...
+    100%"), else all of ``before``."""
+    m = _LAST_AND.search(before)
+    if m is None or _ind.clause_verb_in(before[m.end() :], 0) is None:
+        return before
+    return before[m.end() :]
+
+
 _RANKING = re.compile(
     rf"{_W0}(?:{_listed('ranking_words')}){_W1}"
     rf"(?!\s+(?:{_listed('ranked_heritage')}))",  # "xếp hạng di tích": a heritage class
@@ -655,8 +668,8 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "xếp thứ 5/63",
         'a rank (not a heritage class: "xếp hạng di tích")',
         lambda c: (
-            _RANKING.search(c.clause_before)
-            or (c.q.kind == "fraction" and _RANKING.search(c.before))
+            _RANKING.search(_own_act(c.clause_before))
+            or (c.q.kind == "fraction" and _RANKING.search(_own_act(c.before)))
         ),
         "skips._RANKING",
     ),
