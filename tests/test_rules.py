@@ -547,6 +547,23 @@ def test_a_rank_before_an_act_of_its_own_leaves_its_figure() -> None:
     assert by_value(candidates(text), 5).cue == "ranking"
 
 
+def test_counts_of_hotels_and_of_classed_relics_are_figures() -> None:
+    # "khách sạn" (hotels) is one noun, not "khách" (guests) of a meeting
+    hotels = candidates(
+        "Năm 2019, phấn đấu công nhận từ 1 - 3 khách sạn đạt 2 sao trở lên.",
+        report_year=2018,
+        plan_year=2019,
+    )
+    assert (hotels[0].value, hotels[0].value_max, hotels[0].unit) == (1, 3, "khách sạn")
+    assert hotels[0].label == "target"
+    # "xếp hạng ... 20 di tích" classes relics; it is no rank
+    relics = "Năm 2018, phấn đấu lập hồ sơ xếp hạng từ 15 đến 20 di tích cấp tỉnh."
+    assert candidates(relics, report_year=2017, plan_year=2018)[0].label == "target"
+    # "..., còn lại là ..." (the rest) ends the counted noun's phrase
+    rest = "Năm 2023, tỉnh có 8 khách sạn từ 3 sao trở lên, còn lại là các nhà nghỉ du lịch."
+    assert candidates(rest)[0].indicator == "khách sạn từ 3 sao"
+
+
 def test_other_year_figure_is_skipped() -> None:
     text = "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93%; năm 2021 con số này là 88%."
     cands = candidates(text, report_year=2024, plan_year=2025)
@@ -566,6 +583,10 @@ def test_other_year_figure_is_skipped() -> None:
          "reference number"),
         ("Năm 2019, Hội trao kỷ niệm chương cho 31 Đ/c là cán bộ lãnh đạo Hội.", 31,
          "award recipients"),
+        # holders of a state honorary title are recipients of an award
+        ("Năm 2017, Long An có 1 Nhà giáo Nhân dân và 63 Nhà giáo Ưu tú.", 63,
+         "award recipients"),
+        ("Năm 2019, 5 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú.", 5, "award recipients"),
         ("Năm 2023, đưa vào vận hành nhà máy thủy điện Huổi Chan 1, nâng tổng số lên 18 nhà máy.",
          1, "part of a name"),
         ("Năng suất lúa bình quân trên 1 ha đạt 6 tấn.", 1, "per-unit denominator"),

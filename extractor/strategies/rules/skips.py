@@ -62,6 +62,7 @@ def _own_act(before: str) -> str:
     return before[m.end() :]
 
 
+_RANKED_HERITAGE = frozenset(_cues("ranked_heritage"))
 _RANKING = re.compile(
     rf"{_W0}(?:{_listed('ranking_words')}){_W1}"
     rf"(?!\s+(?:{_listed('ranked_heritage')}))",  # "xếp hạng di tích": a heritage class
@@ -204,6 +205,14 @@ _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:(?:cùng|đến|về)\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
 )
 _HONOUR_AFTER = re.compile(rf"\s*(?:{_listed('honours')})(?!\w)", _I)
+# "1 Nhà giáo Nhân dân", "5 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú": holders of a
+# state honorary title (lexicon skip_cues.honorary_titles), the title right after the count or
+# after its noun and the verb that confers it
+_TITLE_HOLDERS = re.compile(
+    r"\s*(?:[^\W\d]+,?\s+){0,4}?(?:được\s+(?:\w+\s+)?tặng\s+(?:danh\s+hiệu\s+)?)?"
+    rf"(?:{_listed('honorary_titles')})(?!\w)",
+    _I,
+)
 _GRANT_TO = re.compile(
     rf"{_W0}(?:(?:{_listed('grant_verbs')})\s+(?:{_CAP}\w*|danh\s+hiệu)[^;]*\scho"
     r"|khen\s+thưởng\s+cho)\s*$",  # "công bố quyết định khen thưởng cho trên 100 tập thể"
@@ -668,8 +677,12 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "xếp thứ 5/63",
         'a rank (not a heritage class: "xếp hạng di tích")',
         lambda c: (
-            _RANKING.search(_own_act(c.clause_before))
-            or (c.q.kind == "fraction" and _RANKING.search(_own_act(c.before)))
+            # "xếp hạng từ 15 đến 20 di tích": the count of what is classed, no rank
+            (c.unit or "").lower() not in _RANKED_HERITAGE
+            and (
+                _RANKING.search(_own_act(c.clause_before))
+                or (c.q.kind == "fraction" and _RANKING.search(_own_act(c.before)))
+            )
         ),
         "skips._RANKING",
     ),
@@ -826,6 +839,15 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "money only allocated or planned (guideline §5: optional)",
         lambda c: c.q.kind == "money" and _ind.allocates(c.clause_before),
         "indicators._ALLOCATION",
+    ),
+    _skip(
+        "honorary_title_holders",
+        "award recipients",
+        "Long An có 1 Nhà giáo Nhân dân và 63 Nhà giáo Ưu tú",
+        "a count of holders of a state honorary title: recipients of an award (the awards "
+        "pass reads it), not a result",
+        lambda c: c.q.kind == "count" and _TITLE_HOLDERS.match(c.text, c.q.num_end),
+        "skips._TITLE_HOLDERS",
     ),
     _skip(
         "awards_handed_out",
