@@ -564,6 +564,18 @@ def test_counts_of_hotels_and_of_classed_relics_are_figures() -> None:
     assert candidates(rest)[0].indicator == "khách sạn từ 3 sao"
 
 
+def test_a_total_raised_after_a_result_is_a_result_past_a_skipped_share() -> None:
+    # the share "137%" between them names nothing and is skipped: "nâng ... là 252" still
+    # follows the result "79 sản phẩm"
+    text = (
+        "Trong năm, Bến Tre có thêm 79 sản phẩm đạt 3 sao (so với kế hoạch đạt trên 137%), "
+        "nâng số sản phẩm OCOP của toàn tỉnh là 252 sản phẩm."
+    )
+    assert by_value(candidates(text, report_year=2023, plan_year=2024), 252).label == (
+        "achievement"
+    )
+
+
 def test_other_year_figure_is_skipped() -> None:
     text = "Năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93%; năm 2021 con số này là 88%."
     cands = candidates(text, report_year=2024, plan_year=2025)

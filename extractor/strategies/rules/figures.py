@@ -349,7 +349,9 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 states[si],
                 awards_by_sent.get(si, []),
                 has_plan=plan_q is not None and q.kind != "plan",
-                prev_label=prev.label if prev is not None else None,
+                # the last figure that is one ("79 sản phẩm đạt 3 sao (... 137%), nâng số sản
+                # phẩm OCOP ... là 252": the share skipped as naming nothing is none)
+                prev_label=next((k.label for k in reversed(kept) if k.label != "skip"), None),
             )
             value, unit = q.value, q.unit
             plan_pct = plan_q.value if plan_q is not None else None
