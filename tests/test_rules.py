@@ -590,6 +590,9 @@ def test_other_year_figure_is_skipped() -> None:
          "award recipients"),
         ("Chỉ số cải cách hành chính của Sở xếp thứ 5/20 sở, ngành.", 5, "ranking"),
         ("Hội nghị có hơn 250 đại biểu tham dự.", 250, "participants"),
+        # the list of who attended goes on over semicolons
+        ("Tham dự Hội nghị có hơn 70 đại biểu; đại diện Lãnh đạo UBND 18 huyện, thị xã, thành "
+         "phố; Chủ tịch Hội công chứng tỉnh.", 18, "participants"),
         ("Hội nghị có 200 khách dự.", 200, "participants"),
         ("Năm 2019, toàn tỉnh có 6.150 nạn nhân, trong đó thế hệ 2 là 1.868 cháu.", 2,
          "reference number"),

@@ -204,6 +204,19 @@ _ATTENDED_END = re.compile(
 _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:(?:cùng|đến|về)\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
 )
+_FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _after_full_stop(text: str, sent_start: int) -> int:
+    """Where the sentence run that ``sent_start`` belongs to begins: after the last full stop
+    or line break before it (sentences split at a semicolon go on the same run)."""
+    if not text[:sent_start].rstrip().endswith(";"):
+        return sent_start
+    ends = [m.end() for m in _FULL_STOP.finditer(text, max(0, sent_start - 600), sent_start)]
+    start = ends[-1] if ends else max(0, sent_start - 600)
+    return len(text) - len(text[start:].lstrip()) if start < sent_start else sent_start
+
+
 _HONOUR_AFTER = re.compile(rf"\s*(?:{_listed('honours')})(?!\w)", _I)
 # "1 Nhà giáo Nhân dân", "5 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú": holders of a
 # state honorary title (lexicon skip_cues.honorary_titles), the title right after the count or
@@ -798,7 +811,9 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "participants",
         "Cùng dự có lãnh đạo UBND 11 huyện, thành phố",
         "a sentence that lists who attended the conference",
-        lambda c: _ATTENDANCE_OPENER.match(c.text, c.sent[0], c.q.start),
+        # "Tham dự Hội nghị có hơn 70 đại biểu ...; đại diện Lãnh đạo UBND 18 huyện, ...":
+        # the list goes on over semicolons
+        lambda c: _ATTENDANCE_OPENER.match(c.text, _after_full_stop(c.text, c.sent[0]), c.q.start),
         "skips._ATTENDANCE_OPENER",
     ),
     _skip(
