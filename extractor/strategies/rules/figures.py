@@ -675,6 +675,9 @@ def _mark_duplicates(
             # a sub-heading names what it sums up: the body's figure must name the same thing
             # ("■ Hoàn thành ... 7 nhiệm vụ theo Chương trình 56" is not "theo dõi 7 nhiệm vụ")
             first = None
+        # a headline in capitals ("... GIẢM 6 VỤ CHÁY") names its units in capitals, which no
+        # unit reads: the body's figure of the same value (or the one it rounds) is its figure
+        capitals = in_title_line(c) and c.evidence.isupper()
         if first is None and in_title(c):
             # "GRDP ... tăng gần 2,75%" over the body's "tăng 2,74%", "giảm 18,4%" over
             # "(18,42%)": a headline rounds
@@ -685,9 +688,14 @@ def _mark_duplicates(
                     for o in cands
                     if o.label == c.label
                     and not in_title(o)
-                    and (o.unit == c.unit or same_counted(o.quantity, c.quantity))
-                    and o.value_max is None
-                    and _rounds_to(o.value, c.quantity.text, c.value, approx)
+                    and (capitals or o.unit == c.unit or same_counted(o.quantity, c.quantity))
+                    and (
+                        (capitals and (o.value, o.value_max) == (c.value, c.value_max))
+                        or (
+                            o.value_max is None
+                            and _rounds_to(o.value, c.quantity.text, c.value, approx)
+                        )
+                    )
                 ),
                 None,
             )
@@ -707,24 +715,6 @@ def _mark_duplicates(
                     )
                     and o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
-                ),
-                None,
-            )
-        if first is None and in_title_line(c) and c.evidence.isupper():
-            # a headline in capitals ("... GIẢM 6 VỤ CHÁY") names its units in capitals,
-            # which no unit reads: the body's figure of the same value (or the one it
-            # rounds) is the same figure
-            approx = c.quantity.qualifier != "exact"
-            first = next(
-                (
-                    o.index
-                    for o in cands
-                    if o.label == c.label
-                    and not in_title(o)
-                    and o.value_max == c.value_max
-                    and (
-                        o.value == c.value or _rounds_to(o.value, c.quantity.text, c.value, approx)
-                    )
                 ),
                 None,
             )
