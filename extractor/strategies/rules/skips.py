@@ -49,17 +49,17 @@ def _plan_part(c: NumberContext) -> bool:
     )
 
 
-_LAST_AND = re.compile(r"(?<!\w)và\s+(?!.*(?<!\w)và\s)", _I | re.S)
+_AND = re.compile(r"(?<!\w)và\s+", _I)
 
 
 def _own_act(before: str) -> str:
     """What is said of a figure by its own act: the words after the last "và" when an act
     of their own opens there ("Tỉnh đứng thứ 4 toàn quốc và chính thức hoàn thành ...
     100%"), else all of ``before``."""
-    m = _LAST_AND.search(before)
-    if m is None or _ind.clause_verb_in(before[m.end() :], 0) is None:
+    last = max(_AND.finditer(before), key=lambda m: m.start(), default=None)
+    if last is None or _ind.clause_verb_in(before[last.end() :], 0) is None:
         return before
-    return before[m.end() :]
+    return before[last.end() :]
 
 
 _RANKED_HERITAGE = frozenset(_cues("ranked_heritage"))
@@ -205,6 +205,8 @@ _ATTENDANCE_OPENER = re.compile(
     r"\W*(?:(?:cùng|đến|về)\s+)?(?:tham\s+)?dự\s+(?:hội\s+nghị\s+)?(?:còn\s+)?(?:có|với)\s", _I
 )
 _FULL_STOP = re.compile(r"[.!?](?=\s)|\n")
+_SPACES = re.compile(r"\s*")
+_RUN_LOOKBACK = 600  # characters searched back for the full stop before a run of semicolons
 
 
 def _after_full_stop(text: str, sent_start: int) -> int:
@@ -212,9 +214,9 @@ def _after_full_stop(text: str, sent_start: int) -> int:
     or line break before it (sentences split at a semicolon go on the same run)."""
     if not text[:sent_start].rstrip().endswith(";"):
         return sent_start
-    ends = [m.end() for m in _FULL_STOP.finditer(text, max(0, sent_start - 600), sent_start)]
-    start = ends[-1] if ends else max(0, sent_start - 600)
-    return len(text) - len(text[start:].lstrip()) if start < sent_start else sent_start
+    lo = max(0, sent_start - _RUN_LOOKBACK)
+    ends = [m.end() for m in _FULL_STOP.finditer(text, lo, sent_start)]
+    return min(_SPACES.match(text, ends[-1] if ends else lo).end(), sent_start)
 
 
 _HONOUR_AFTER = re.compile(rf"\s*(?:{_listed('honours')})(?!\w)", _I)
