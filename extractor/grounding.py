@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from extractor import vi
 from extractor.models import AlignMethod, Grounding, ListField, SectorReport
-from extractor.text import _QUOTES, normalize, normalize_with_map
+from extractor.text import _QUOTES, has_invisible, normalize, normalize_with_map
 
 FUZZY_THRESHOLD = 0.85
 """Lowest fuzzy score accepted. The score is ``2*M / (E + S)`` where ``E`` and ``S`` are the
@@ -146,7 +146,7 @@ class _SourceIndex:
 
 def _normalize_with_map_fast(text: str) -> tuple[str, list[int]]:
     """Same result as :func:`extractor.text.normalize_with_map`; a fast path for NFC text."""
-    if not unicodedata.is_normalized("NFC", text):
+    if not unicodedata.is_normalized("NFC", text) or has_invisible(text):
         return normalize_with_map(text)
     translated = text.translate(_QUOTES)  # one char to one char: offsets unchanged
     parts: list[str] = []

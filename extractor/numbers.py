@@ -57,7 +57,7 @@ from typing import Literal
 
 from extractor import vi
 from extractor.models import Qualifier
-from extractor.text import normalize_with_map
+from extractor.text import has_invisible, normalize_with_map
 
 QuantityKind = Literal["count", "percent", "money", "fraction", "plan"]
 
@@ -887,7 +887,7 @@ def _find_memo(text: str) -> tuple[Quantity, ...]:
 
 
 def _find(text: str) -> list[Quantity]:
-    if unicodedata.is_normalized("NFC", text):
+    if unicodedata.is_normalized("NFC", text) and not has_invisible(text):
         return [_to_quantity(text, f, None) for f in _scan(text)]
     work, offsets = normalize_with_map(text)
     return [_to_quantity(text, f, offsets) for f in _scan(work)]

@@ -26,13 +26,24 @@ _QUOTES = str.maketrans(
 )
 
 
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+"""Characters a page may carry that read as nothing: zero-width space and joiners, word
+joiner, byte-order mark, soft hyphen ("15\u200b.325" is "15.325")."""
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+
+
+def has_invisible(text: str) -> bool:
+    """True when ``text`` carries an :data:`INVISIBLE` character."""
+    return _INVISIBLE_RE.search(text) is not None
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
 def normalize(text: str) -> str:
-    """NFC, unified quotes/dashes, collapsed whitespace, stripped."""
-    return _WS.sub(" ", nfc(text).translate(_QUOTES)).strip()
+    """NFC, unified quotes/dashes, collapsed whitespace, no invisible characters, stripped."""
+    return _WS.sub(" ", _INVISIBLE_RE.sub("", nfc(text)).translate(_QUOTES)).strip()
 
 
 def fold(text: str) -> str:
@@ -55,7 +66,9 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         while j < n and unicodedata.combining(text[j]):
             j += 1
         chunk = unicodedata.normalize("NFC", text[i:j]).translate(_QUOTES)
-        if chunk.isspace():
+        if chunk in INVISIBLE:
+            pass
+        elif chunk.isspace():
             if not out or out[-1] != " ":
                 out.append(" ")
                 offsets.append(i)

@@ -29,7 +29,7 @@ TEXT = (
 def test_nfc_text_and_offsets_back_to_the_original() -> None:
     nfd = unicodedata.normalize("NFD", TEXT)
     doc = Document(nfd)
-    assert not doc.is_nfc and doc.text == TEXT and doc.original == nfd
+    assert not doc.is_verbatim and doc.text == TEXT and doc.original == nfd
     assert len(doc.offsets) == len(doc.text) + 1 and doc.offsets[-1] == len(nfd)
     start = doc.text.index("tỷ lệ")
     quote = doc.text[start : start + len("tỷ lệ tiêm chủng")]
@@ -37,7 +37,7 @@ def test_nfc_text_and_offsets_back_to_the_original() -> None:
     assert back != quote and unicodedata.normalize("NFC", back) == quote
     assert back == nfd[doc.offsets[start] : doc.offsets[start + len(quote)]]
     same = Document(TEXT)
-    assert same.is_nfc and same.original_quote(quote) == quote
+    assert same.is_verbatim and same.original_quote(quote) == quote
 
 
 def test_spans_and_year_mentions_are_computed_once() -> None:
@@ -90,3 +90,23 @@ def test_a_crop_season_is_dated_by_its_harvest_year() -> None:
     text = "Năm 2023, tổng diện tích gieo trồng 110.996 ha. " + text
     got = candidates(text, report_year=2023, plan_year=2024)
     assert [(c.value, c.label) for c in got] == [(110_996, "achievement"), (11_397.2, "target")]
+
+
+def test_runs_of_spaces_and_invisible_characters_read_as_one_plain_space() -> None:
+    # Pages carry double spaces, tabs, no-break spaces and zero-width characters: the rules
+    # read the same figures as in the plain text, and evidence still quotes the original.
+    messy = (
+        TEXT.replace(" ", "  ")
+        .replace("98,5%", "98\u200b,5\u00a0%")
+        .replace("tỷ lệ", "tỷ\tlệ")
+    )
+    doc = Document(messy)
+    assert doc.text == TEXT.replace("98,5%", "98,5 %") and not doc.is_verbatim
+    assert len(doc.offsets) == len(doc.text) + 1 and doc.offsets[-1] == len(messy)
+    plain = extract_rules(TEXT.replace("98,5%", "98,5 %"))
+    report = extract_rules(messy)
+    assert [(m.value, m.indicator) for m in report.achievements + report.targets] == [
+        (m.value, m.indicator) for m in plain.achievements + plain.targets
+    ]
+    assert report.achievements and all(m.evidence in messy for m in report.achievements)
+    assert Document(TEXT).is_verbatim and Document(TEXT).offsets == []

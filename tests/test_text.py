@@ -31,3 +31,14 @@ def test_sentences(text: str, expected: list[str]) -> None:
 def test_paragraphs_skip_blank_lines() -> None:
     text = "Một.\n\n  \nHai."
     assert [text[a:b] for a, b in paragraphs(text)] == ["Một.", "Hai."]
+
+
+def test_invisible_characters_read_as_nothing() -> None:
+    from extractor.text import has_invisible, normalize, normalize_with_map
+
+    text = "Đạt 15\u200b.325 người,\u00ad 67,7\ufeff%"
+    assert has_invisible(text) and not has_invisible("Đạt 15.325 người")
+    assert normalize(text) == "Đạt 15.325 người, 67,7%"
+    work, offsets = normalize_with_map(text)
+    assert work == "Đạt 15.325 người, 67,7%"
+    assert [text[o] for o in offsets] == list(work)

@@ -75,7 +75,8 @@ __all__ = [
 
 def extract_rules(text: str) -> SectorReport:
     """A full :class:`SectorReport` from rules alone (no model). Evidence quotes ``text``
-    verbatim even when it is not NFC (the rules read its NFC form)."""
+    verbatim even when it is not NFC or has runs of spaces (the rules read its reading form,
+    :class:`Document`)."""
     return extract_rules_traced(text)[0]
 
 
@@ -88,7 +89,7 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
     report_year, plan_year = years_of(doc)
     cands = candidates_of(doc, report_year=report_year, plan_year=plan_year)
     awards = awards_of(doc)
-    if not doc.is_nfc:
+    if not doc.is_verbatim:
         awards = [a.model_copy(update={"evidence": doc.original_quote(a.evidence)}) for a in awards]
     report = SectorReport(
         title=title_of(doc),

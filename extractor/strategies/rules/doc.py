@@ -1,4 +1,5 @@
-"""The document: sentence and paragraph spans, year mentions, the NFC offset map."""
+"""The document: sentence and paragraph spans, year mentions, the reading form (NFC, plain
+spaces) and its offset map."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 
 from extractor import vi
 from extractor.strategies.rules.common import _I, _alt
-from extractor.text import paragraphs, sentences
+from extractor.text import INVISIBLE, paragraphs, sentences
 
 
 class _Spans:
@@ -168,18 +169,36 @@ def year_mentions(text: str) -> list[YearMention]:
     return out
 
 
-def _nfc_offsets(text: str) -> list[int]:
-    """For each char of NFC(text), its offset in ``text`` (plus len(text) at the end)."""
+# Horizontal spaces a page may carry (tab, no-break and thin spaces) read as one space, a run
+# of them as one; invisible characters (extractor.text.INVISIBLE) as nothing:
+# "15.325  người" and "15.325\u00a0người" read as "15.325 người".
+_SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
+_NEEDS_READING = re.compile(f"[{_SPACES}]{{2}}|[{_SPACES[1:]}{INVISIBLE}]")
+
+
+def _reading_form(text: str) -> tuple[str, list[int]]:
+    """The text as the rules read it (NFC, one plain space for each run of horizontal
+    spaces, no invisible characters) and, for each of its chars, the offset in ``text`` of
+    the char it comes from (plus len(text) at the end)."""
+    out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)
     while i < n:
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
-        offsets.extend([i] * len(unicodedata.normalize("NFC", text[i:j])))
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            if ch in INVISIBLE:
+                continue
+            if ch in _SPACES:
+                if out and out[-1] == " ":
+                    continue
+                ch = " "
+            out.append(ch)
+            offsets.append(i)
         i = j
     offsets.append(n)
-    return offsets
+    return "".join(out), offsets
 
 
 def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:
@@ -190,21 +209,21 @@ def _original_quote(quote: str, nfc: str, text: str, offsets: list[int]) -> str:
 
 
 class Document:
-    """One text as every pass reads it: its NFC form (``text``), the map back to the
-    original's offsets, sentence and paragraph spans and year mentions, each computed once
-    and shared by the passes (``memo`` holds a pass's own results, such as the award
-    mentions that both the figures and the awards passes read)."""
+    """One text as every pass reads it: its reading form (``text``: NFC, one plain space for
+    each run of spaces, no invisible characters), the map back to the original's offsets
+    (``offsets``, empty when the two are the same), sentence and paragraph spans and year
+    mentions, each computed once and shared by the passes (``memo`` holds a pass's own
+    results, such as the award mentions that both the figures and the awards passes
+    read)."""
 
     def __init__(self, text: str) -> None:
         self.original = text
-        self.text = unicodedata.normalize("NFC", text)
-        self.is_nfc = self.text == text
+        if _NEEDS_READING.search(text) or not unicodedata.is_normalized("NFC", text):
+            self.text, self.offsets = _reading_form(text)
+        else:
+            self.text, self.offsets = text, []
+        self.is_verbatim = self.text == text
         self.memo: dict[str, Any] = {}
-
-    @cached_property
-    def offsets(self) -> list[int]:
-        """For each char of ``text``, its offset in ``original`` (see :func:`_nfc_offsets`)."""
-        return _nfc_offsets(self.original)
 
     @cached_property
     def spans(self) -> _Spans:
@@ -216,6 +235,6 @@ class Document:
 
     def original_quote(self, quote: str) -> str:
         """``quote`` (a slice of ``text``) as the original writes it."""
-        if self.is_nfc:
+        if self.is_verbatim:
             return quote
         return _original_quote(quote, self.text, self.original, self.offsets)

@@ -203,7 +203,7 @@ def candidates(
     Years default to :func:`detect_years`. Plan phrases ("vượt 33,3% kế hoạch") become the
     ``plan_pct`` of the figure they follow; a plan phrase with no figure before it in its
     clause becomes a figure of its own (value as stated). Spans index ``text`` even when it
-    is not NFC (the rules read its NFC form)."""
+    is not NFC or has runs of spaces (the rules read its reading form, :class:`Document`)."""
     return candidates_of(Document(text), report_year=report_year, plan_year=plan_year)
 
 
@@ -211,7 +211,7 @@ def candidates_of(
     doc: Document, *, report_year: int | None = None, plan_year: int | None = None
 ) -> list[Candidate]:
     """:func:`candidates` of a :class:`Document` (spans index its original text)."""
-    if doc.is_nfc:
+    if doc.is_verbatim:
         return _candidates(doc, report_year, plan_year)
     text, offsets = doc.original, doc.offsets
     return [_remap(c, text, offsets) for c in _candidates(doc, report_year, plan_year)]
