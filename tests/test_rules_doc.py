@@ -95,11 +95,7 @@ def test_a_crop_season_is_dated_by_its_harvest_year() -> None:
 def test_runs_of_spaces_and_invisible_characters_read_as_one_plain_space() -> None:
     # Pages carry double spaces, tabs, no-break spaces and zero-width characters: the rules
     # read the same figures as in the plain text, and evidence still quotes the original.
-    messy = (
-        TEXT.replace(" ", "  ")
-        .replace("98,5%", "98\u200b,5\u00a0%")
-        .replace("tỷ lệ", "tỷ\tlệ")
-    )
+    messy = TEXT.replace(" ", "  ").replace("98,5%", "98\u200b,5\u00a0%").replace("tỷ lệ", "tỷ\tlệ")
     doc = Document(messy)
     assert doc.text == TEXT.replace("98,5%", "98,5 %") and not doc.is_verbatim
     assert len(doc.offsets) == len(doc.text) + 1 and doc.offsets[-1] == len(messy)
@@ -110,3 +106,33 @@ def test_runs_of_spaces_and_invisible_characters_read_as_one_plain_space() -> No
     ]
     assert report.achievements and all(m.evidence in messy for m in report.achievements)
     assert Document(TEXT).is_verbatim and Document(TEXT).offsets == []
+
+
+def test_a_line_break_inside_a_sentence_reads_as_a_space() -> None:
+    # A caption or a text wrapped at a fixed width breaks lines inside a sentence: the next
+    # line starts in lower case and the line before ends without a closing mark.
+    wrapped = (
+        "Sở Y tế tổng kết công tác năm 2023\n"
+        "Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được\ntiêm chủng đầy đủ đạt 98,5%.\n"
+        "Giám đốc Sở trao Giấy khen\ncho 12 tập thể có thành tích xuất sắc."
+    )
+    doc = Document(wrapped)
+    assert doc.text == (
+        "Sở Y tế tổng kết công tác năm 2023\n"
+        "Năm 2023, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 98,5%.\n"
+        "Giám đốc Sở trao Giấy khen cho 12 tập thể có thành tích xuất sắc."
+    )
+    report = extract_rules(wrapped)
+    assert [m.indicator for m in report.achievements if m.value == 98.5] == [
+        "tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ"
+    ]
+    assert report.achievements[0].evidence in wrapped
+    assert [a.recipient for a in report.awards] == ["12 tập thể"]
+    # a headline, a dated line, an item or a sentence after a full stop keeps its line
+    for kept in (
+        "Tổng kết năm 2023\nSáng 12/1, Sở",
+        "Đạt 95%.\ntiếp theo",
+        "gồm:\n- tiêm",
+        "A\n12/1",
+    ):
+        assert Document(kept).text == kept

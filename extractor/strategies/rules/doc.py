@@ -174,14 +174,34 @@ def year_mentions(text: str) -> list[YearMention]:
 # "15.325  người" and "15.325\u00a0người" read as "15.325 người".
 _SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
 _NEEDS_READING = re.compile(f"[{_SPACES}]{{2}}|[{_SPACES[1:]}{INVISIBLE}]")
+# A line break inside a sentence (a caption or a text wrapped at a fixed width: "trao Bằng
+# khen\ncho các tập thể") reads as a space: the line before it ends without a sentence's
+# or a list's closing mark and the next line starts in lower case (a paragraph, a headline
+# or an item starts in upper case, a digit or a dash).
+_LINE_ENDS = ".:;!?…\n"
+_WRAPPED = re.compile(r"[^\s.:;!?…][ \t]*\n[ \t]*([^\W\d_])")
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` (an index in ``text``) is inside a sentence."""
+    k = newline + 1
+    while k < len(text) and text[k] in _SPACES:
+        k += 1
+    return k < len(text) and text[k].islower()
+
+
+def _has_wrapped_line(text: str) -> bool:
+    return any(m.group(1).islower() for m in _WRAPPED.finditer(text))
 
 
 def _reading_form(text: str) -> tuple[str, list[int]]:
     """The text as the rules read it (NFC, one plain space for each run of horizontal
-    spaces, no invisible characters) and, for each of its chars, the offset in ``text`` of
-    the char it comes from (plus len(text) at the end)."""
+    spaces, no invisible characters, a line break inside a sentence as a space) and, for
+    each of its chars, the offset in ``text`` of the char it comes from (plus len(text) at
+    the end)."""
     out: list[str] = []
     offsets: list[int] = []
+    last = ""  # the last char read that is not a space
     i, n = 0, len(text)
     while i < n:
         j = i + 1
@@ -190,10 +210,14 @@ def _reading_form(text: str) -> tuple[str, list[int]]:
         for ch in unicodedata.normalize("NFC", text[i:j]):
             if ch in INVISIBLE:
                 continue
+            if ch == "\n" and last and last not in _LINE_ENDS and _wrapped(text, i):
+                ch = " "
             if ch in _SPACES:
                 if out and out[-1] == " ":
                     continue
                 ch = " "
+            else:
+                last = ch
             out.append(ch)
             offsets.append(i)
         i = j
@@ -218,7 +242,11 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.original = text
-        if _NEEDS_READING.search(text) or not unicodedata.is_normalized("NFC", text):
+        if (
+            _NEEDS_READING.search(text)
+            or not unicodedata.is_normalized("NFC", text)
+            or _has_wrapped_line(text)
+        ):
             self.text, self.offsets = _reading_form(text)
         else:
             self.text, self.offsets = text, []
