@@ -562,6 +562,12 @@ def test_counts_of_hotels_and_of_classed_relics_are_figures() -> None:
     # "..., còn lại là ..." (the rest) ends the counted noun's phrase
     rest = "Năm 2023, tỉnh có 8 khách sạn từ 3 sao trở lên, còn lại là các nhà nghỉ du lịch."
     assert candidates(rest)[0].indicator == "khách sạn từ 3 sao"
+    # an open range on its own is the figure: "mỗi tuần xây dựng từ 3 videoclip trở lên" after
+    # a comma, "tăng từ 10% trở lên" after a year
+    own = "Năm 2018, mỗi ngày đưa lên mạng 55 tin, mỗi tuần xây dựng từ 3 videoclip trở lên."
+    assert by_value(candidates(own, report_year=2018), 3).label == "achievement"
+    plan = "Năm 2020, các cấp Hội phấn đấu Quỹ tăng từ 10% trở lên."
+    assert by_value(candidates(plan, report_year=2019, plan_year=2020), 10).label == "target"
 
 
 def test_a_total_raised_after_a_result_is_a_result_past_a_skipped_share() -> None:
@@ -617,6 +623,10 @@ def test_other_year_figure_is_skipped() -> None:
         ("nam 2017 tinh phan dau tao viec lam cho 15000 lao dong\nNăm 2016, toàn tỉnh đạt 90%.",
          15000, "slug line"),
         ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng giảm còn 9%.", 5, "age"),
+        # an open range right after a count and its words qualifies the counted things
+        ("Năm 2016, có 12 vụ cháy gây thiệt hại có giá trị từ 100 triệu đồng trở lên.", 100e6,
+         "threshold"),
+        ("Năm 2022, có 45 doanh nghiệp đạt doanh thu từ 100 tỷ đồng trở lên.", 100e9, "threshold"),
         ("Năm 2022, tỷ lệ hộ nghèo giảm 1,9% (chỉ tiêu được giao là 1,5%).", 1.5,
          "assigned plan of the reviewed year"),
         ("Ngành tập trung thực hiện 3 nhóm giải pháp trọng tâm.", 3, "structural count"),

@@ -403,6 +403,17 @@ _GRADE_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('grade_words')})\s*$", _I)  # "
 _HAND_OUT_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('hand_out_verbs')})\s*$", _I)
 
 
+# "từ 100 triệu đồng trở lên" right after "12 vụ cháy gây thiệt hại có giá trị": an open range
+# (lexicon indicator_cues.open_range_tails) that follows a count and its words with no comma
+# or other figure between them qualifies the counted things
+_OPEN_RANGE_END = re.compile(
+    rf"(?<!\w)(?:{vi.alternation_as_listed(vi.entry('indicator_cues.open_range_tails'))})$"
+)
+_THRESHOLD_OF_COUNT = re.compile(
+    r"(?<![\w.,])(?<!năm\s)\d+(?:[.,]\d+)*\s+[^\W\d_][^\d,;:()]*\stừ\s*$", _I
+)
+
+
 # Numbers that are part of a phrase rather than a figure, tried in this order.
 INNER_RULES: tuple[NamedRule, ...] = register(
     *(
@@ -463,6 +474,18 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             c.q.kind == "count" and 1 <= c.stated <= 12 and bool(_GRADE_BEFORE.search(c.before_num))
         ),
         "lexicon:skip_cues.grade_words",
+    ),
+    _skip(
+        "open_range_threshold",
+        "threshold",
+        "12 vụ cháy gây thiệt hại có giá trị từ 100 triệu đồng trở lên",
+        'an open range after the count it qualifies, in one run of words ("từ X trở lên"): '
+        "a threshold of the counted things, not a figure",
+        lambda c: (
+            _OPEN_RANGE_END.search(c.text, c.q.start, c.q.end) is not None
+            and _THRESHOLD_OF_COUNT.search(c.clause_before) is not None
+        ),
+        "lexicon:indicator_cues.open_range_tails",
     ),
     _skip(
         "day_of_date",
