@@ -500,6 +500,11 @@ def test_table_rows_in_candidates() -> None:
          754, "vụ tai nạn giao thông", "indicator.incident"),
         ("Năm 2020, xảy ra 754 vụ tai nạn giao thông làm chết 702 người, bị thương 198 người.",
          702, "người chết do tai nạn giao thông", "indicator.harm_of_incident"),
+        # ... and a count of incidents that opens its sentence with the harm told after it
+        ("Năm 2020, xảy ra 754 vụ tai nạn giao thông. 495 vụ cháy làm chết 27 người, bị thương "
+         "83 người.", 495, "vụ cháy", "indicator.incident"),
+        ("Năm 2020, xảy ra 754 vụ tai nạn giao thông. 495 vụ cháy làm chết 27 người, bị thương "
+         "83 người.", 83, "người bị thương do cháy", "indicator.harm_of_incident"),
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),

@@ -1005,6 +1005,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # tỷ đồng": the sentence's subject, before its first verb
         ind = subject
         rules.append("indicator.sentence_subject")
+    elif not ind and q.kind == "count" and fold(post).startswith("vu ") and _HARM_TOLD.search(post):
+        # "495 vụ cháy làm chết 27 người": a count that opens its clause with the harm told
+        # after it counts incidents, as after "xảy ra"
+        ind = _HARM_TOLD.sub("", post)
+        rules.append("indicator.incident")
     elif not ind:
         ind = post or (prev.indicator if prev else "") or (q.unit or "")
         rules.append(
