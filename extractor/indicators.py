@@ -92,7 +92,9 @@ _NOUN_STOP = re.compile(
     rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:{_listed('figure_qualifiers')})\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}"
     # a date or a time stamp ("tham gia 27/12/2024 12:46": a headline's dateline)
-    r"|(?<![\w/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])|(?<![\w:])\d{1,2}:\d{2}(?!\d)",
+    r"|(?<![\w/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])|(?<![\w:])\d{1,2}:\d{2}(?!\d)"
+    # a photo's number after a caption ("102 người chết vì tai nạn lao động - Ảnh 1.")
+    r"|\s[-–]\s+ảnh(?:\s+\d+)?(?!\w)",
     _I,
 )
 _LINKING_END = re.compile(
@@ -348,6 +350,13 @@ def ends_with_apposition(pre: str) -> bool:
 _WITH_CLAUSE = re.compile(r"với\s+[^\W\d_]+\s+[^\W\d_]+", _I)
 # "50 tuổi trở lên": an open range is no part of the noun phrase (written in lower case)
 _OPEN_RANGE_TAIL = re.compile(rf"(?<!\w)(?:{_listed('open_range_tails')})(?!\w)")
+# "102 người chết vì tai nạn lao động": a harm (lexicon harms) is named with its cause
+# (lexicon indicator_cues.harm_cause_leads), as "người chết do tai nạn giao thông"
+_HARM_CAUSE = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_alt(vi.entry('harms'))})\s+"
+    rf"(?:{_listed('harm_cause_leads')})\s+(?=[^\W\d_])",
+    _I,
+)
 
 
 def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> str:
@@ -360,11 +369,14 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
     tail = text[start:limit]
     out: list[str] = []
     pos = 0
+    cause = _HARM_CAUSE.match(tail)
     while pos < len(tail):
         comma = tail.find(",", pos)
         seg_end = comma if comma >= 0 else len(tail)
         seg = tail[pos:seg_end]
-        m = _NOUN_STOP.search(seg)
+        m = _NOUN_STOP.search(
+            seg, cause.end() if cause and pos == 0 < cause.end() <= len(seg) else 0
+        )
         if m:
             seg = seg[: m.start()]
         if seg.count("”") > seg.count("“") + sum(o.count("“") - o.count("”") for o in out):

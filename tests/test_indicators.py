@@ -505,6 +505,20 @@ def test_table_rows_in_candidates() -> None:
          "83 người.", 495, "vụ cháy", "indicator.incident"),
         ("Năm 2020, xảy ra 754 vụ tai nạn giao thông. 495 vụ cháy làm chết 27 người, bị thương "
          "83 người.", 83, "người bị thương do cháy", "indicator.harm_of_incident"),
+        # a harm is named with its cause (lexicon indicator_cues.harm_cause_leads) ...
+        ("Năm 2017, có 102 người chết vì tai nạn lao động.", 102,
+         "người chết vì tai nạn lao động", "indicator.noun_after"),
+        # ... but a reason after another noun ends it
+        ("Năm 2017, có 102 người được hỗ trợ vì hoàn cảnh khó khăn.", 102, "người được hỗ trợ",
+         "indicator.noun_after"),
+        # a headline's topic before a colon (a name in capitals) names no figure ...
+        ("TP HCM: 102 người chết vì tai nạn lao động - Ảnh 1.", 102,
+         "người chết vì tai nạn lao động", "indicator.noun_after"),
+        ("Hưng Yên: Tỷ lệ hộ nghèo giảm còn 2,5%\nNăm 2017, Sở đạt 9 chỉ tiêu.", 2.5,
+         "tỷ lệ hộ nghèo", "indicator.clause_before"),
+        # ... while a lower-case head before a colon heads its list
+        ("Tỷ lệ trường đạt chuẩn: mầm non 80%, tiểu học 90%.", 90,
+         "tỷ lệ trường đạt chuẩn tiểu học", "indicator.shared_head"),
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),

@@ -255,6 +255,17 @@ _RATIO_OF_PREV = re.compile(
 )
 
 
+_MAX_PREFIX_WORDS = 6
+
+
+def _is_name_prefix(words: str) -> bool:
+    """A sentence that opens with a name and a colon ("TP HCM: 102 người chết ...", "Sở Công
+    Thương Gia Lai: ..."): a headline's or a dateline's topic, every word capitalised, two to
+    six of them; it names no figure and heads no list."""
+    parts = words.split()
+    return 2 <= len(parts) <= _MAX_PREFIX_WORDS and all(w[0].isupper() for w in parts)
+
+
 def _clause_start(
     text: str, lo: int, pos: int, prev_end: int, colon_joins: bool = True
 ) -> tuple[int, str]:
@@ -279,7 +290,12 @@ def _clause_start(
                 i = j - 1
                 continue
         if ch in _CLAUSE_DELIMS and not (ch == "," and _compound_comma(text, i)):
-            if ch == ":" and colon_joins and not text[i + 1 : pos].strip():
+            if (
+                ch == ":"
+                and colon_joins
+                and not text[i + 1 : pos].strip()
+                and not (bound == lo and _is_name_prefix(text[lo:i]))
+            ):
                 i -= 1  # "tuyển mới: 30.381 người" -- the colon joins name and figure
                 continue
             return i + 1, ch
@@ -1571,7 +1587,7 @@ def _colon_head(text: str, ss: int, pos: int) -> str:
     if colon < 0 or re.search(r"[;.]", text[colon:pos]) or not text[colon + 1 : pos].strip():
         return ""
     h0, _d = _clause_start(text, ss, colon, ss)
-    if _ind.is_generic_head(text[h0:colon]):
+    if _ind.is_generic_head(text[h0:colon]) or (h0 == ss and _is_name_prefix(text[h0:colon])):
         return ""
     head = _strip_indicator(text[h0:colon])
     if not head or len(head.split()) > 10 or re.search(r"\d", head):
