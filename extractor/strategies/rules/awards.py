@@ -236,6 +236,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
+                for dept in _DEPT_ANY_RX.finditer(seg):
+                    if dept.start() < len(seg) - len(rec) < dept.end():
+                        # "Sở Văn hóa, Thể thao và Du lịch được tặng ...": the comma is inside
+                        # the department's name
+                        cut = seg.rfind(",", 0, dept.start()) + 1
+                        rec, k = seg[cut:], seg.count(",", 0, cut)
                 while (
                     k > 0
                     and _NAMED_ORG.match(_clean(rec))
