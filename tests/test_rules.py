@@ -1276,6 +1276,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Sáng 10/1, Sở Y tế tổ chức hội nghị tổng kết năm 2023, đón nhận Huân chương Lao động "
          "hạng Nhì của Chủ tịch nước.",
          [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Y tế")]),
+        # an emulation flag of six words before "thi đua"
+        ("Năm 2014, Thành đoàn được Chính phủ tặng Cờ đơn vị dẫn đầu phong trào thi đua.",
+         [("Cờ đơn vị dẫn đầu phong trào thi đua", "Chính phủ", "Thành đoàn")]),
         # a department whose name holds a comma receives whole
         ("Năm 2023, Sở Văn hóa, Thể thao và Du lịch tỉnh được tặng Cờ thi đua của Chính phủ.",
          [("Cờ thi đua", "Chính phủ", "Sở Văn hóa, Thể thao và Du lịch tỉnh")]),

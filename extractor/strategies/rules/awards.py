@@ -55,7 +55,7 @@ _AWARD_KIND = re.compile(
     # "Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng của ...": the movement's name
     rf"|Cờ(?:\s+\w+){{0,4}}?\s+phong\s+trào\s+thi\s+đua\s+(?-i:{_CAP})\w*"
     r"(?:\s+(?!(?:của|do|cho)\s)\w+){0,4}?(?=\s+(?:của|do|cho)\s)"
-    r"|Cờ(?:\s+\w+){0,5}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ dẫn đầu phong trào thi đua"
+    r"|Cờ(?:\s+\w+){0,6}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ đơn vị dẫn đầu phong trào thi đua"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     r"|Bằng\s+khen|Giấy\s+khen"
     rf"|danh\s+hiệu\s+(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
