@@ -1279,6 +1279,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # an emulation flag of six words before "thi đua"
         ("Năm 2014, Thành đoàn được Chính phủ tặng Cờ đơn vị dẫn đầu phong trào thi đua.",
          [("Cờ đơn vị dẫn đầu phong trào thi đua", "Chính phủ", "Thành đoàn")]),
+        # two honours joined by "và" before their recipients: the same grantor and recipients
+        ("Phó Chủ tịch UBND tỉnh trao Cờ thi đua và Bằng khen của UBND tỉnh cho các tập thể.",
+         [("Cờ thi đua", "UBND tỉnh", "các tập thể"), ("Bằng khen", "UBND tỉnh", "các tập thể")]),
         # a department whose name holds a comma receives whole
         ("Năm 2023, Sở Văn hóa, Thể thao và Du lịch tỉnh được tặng Cờ thi đua của Chính phủ.",
          [("Cờ thi đua", "Chính phủ", "Sở Văn hóa, Thể thao và Du lịch tỉnh")]),

@@ -169,6 +169,9 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
         prev_rec, prev_conf = carried
         dm_ = _DELEGATED.search(text, ss, se)
         delegated = _clean(dm_.group(1)) if dm_ else None
+        # "trao Cờ thi đua và Bằng khen của UBND tỉnh cho ...": an honour joined by "và" to the
+        # next one before any recipient shares the next one's grantor and recipients
+        pending: list[re.Match[str]] = []
         for ki, km in enumerate(kinds):
             kind = _clean(km.group())
             next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
@@ -320,24 +323,37 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     conferrer = _AND_LEAD.sub("", conferrer) or conferrer
                 # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
                 # word for "title" and its year
-                kind = _KIND_YEAR.sub("", _KIND_LEAD.sub("", kind)) or kind
-                for grantor in _split_grantors(conferrer):
-                    for rec in _split_recipients(recipient):
-                        out.append(
-                            (
-                                rec_span,
-                                Award(award=kind[:1].upper() + kind[1:], conferred_by=grantor,
-                                      recipient=rec, evidence=evidence),
-                            )
-                        )  # fmt: skip
+                shared = [(_clean(p.group()), p.start()) for p in pending]
+                for each, start in [*shared, (kind, km.start())]:
+                    each = _KIND_YEAR.sub("", _KIND_LEAD.sub("", each)) or each
+                    if start < km.start():
+                        span = _trim_span(text, min(rec_span[0], start), evidence_span[1])
+                        each_evidence = text[span[0] : span[1]]
+                    else:
+                        each_evidence = evidence
+                    for grantor in _split_grantors(conferrer):
+                        for rec in _split_recipients(recipient):
+                            out.append(
+                                (
+                                    rec_span,
+                                    Award(award=each[:1].upper() + each[1:], conferred_by=grantor,
+                                          recipient=rec, evidence=each_evidence),
+                                )
+                            )  # fmt: skip
+                pending = []
                 prev_rec = recipient
                 prev_conf = conferrer
+            elif am and ki + 1 < len(kinds) and _JOINED_KIND.fullmatch(text, km.end(), next_start):
+                pending.append(km)
+            else:
+                pending = []
             prev_end = max(after, rec_span[1], km.end())
         carried = (prev_rec, prev_conf) if text[ss:se].rstrip().endswith(";") else (None, None)
     return out
 
 
 _AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
+_JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*", _I)  # "Cờ thi đua và Bằng khen"
 _KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 _DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
