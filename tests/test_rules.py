@@ -477,6 +477,16 @@ def test_a_plan_word_measured_against_opens_no_plan_passage() -> None:
     assert got[11_694e9] == "achievement"
 
 
+def test_a_plan_word_that_was_followed_opens_no_plan_passage() -> None:
+    # "bám sát định hướng ... của Đảng": the orientation the year's work followed
+    text = (
+        "Năm 2017, ngành Nội vụ bám sát định hướng, quan điểm của Đảng. Công tác cải cách hành "
+        "chính được tiến hành đồng bộ. Trong năm, toàn tỉnh cắt giảm 220 biên chế."
+    )
+    got = {c.value: c.label for c in candidates(text, report_year=2017, plan_year=2018)}
+    assert got[220] == "achievement"
+
+
 def test_the_review_frame_opens_no_plan_passage_in_its_paragraph() -> None:
     # a page with no paragraph breaks: the figures after the frame are the year's results
     text = (

@@ -47,6 +47,8 @@ _MEASURED_AGAINST = re.compile(
 )
 # "đã đặt ra kế hoạch phục hồi": a plan set in the past, told with the results
 _PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
+# "bám sát định hướng, quan điểm của Đảng", "theo mục tiêu đề ra": what was followed, not a plan
+_FOLLOWED = re.compile(r"(?<!\w)(?:bám\s+sát|quán\s+triệt|theo\s+đúng|theo|đúng)\s+$", _I)
 # "đã nỗ lực, phấn đấu", "đã không ngừng phấn đấu": a past effort, not a plan
 _STRIVED = re.compile(r"(?<!\w)đã(?:\s+[^\W\d_]+){1,4}[\s,]+$", _I)
 # Past-tense words before a figure ("đã", "năm qua", "lũy kế" ...); an estimate or a
@@ -137,6 +139,8 @@ class _Doc:
         for m in _TARGET_CUE.finditer(self.text, start, end):
             if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 30), m.start()):
                 continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
+            if _FOLLOWED.search(self.text, max(start, m.start() - 12), m.start()):
+                continue
             if _PAST_PLAN.search(self.text, max(start, m.start() - 6), m.start()):
                 continue  # "ngành đã đặt ra kế hoạch phục hồi du lịch": a past plan
             if _STRIVED.search(self.text, max(start, m.start() - 40), m.start()) and re.match(
