@@ -487,6 +487,17 @@ def test_a_plan_word_that_was_followed_opens_no_plan_passage() -> None:
     assert got[220] == "achievement"
 
 
+def test_an_expected_item_of_a_run_of_results_is_the_years_own() -> None:
+    # "...; dự kiến có 13 xã ...": expected by the year's end, among its results; a plan
+    # run keeps its expected items as targets
+    text = "Năm 2021, toàn tỉnh trồng được 8.013 ha rừng; dự kiến có 13 xã đạt chuẩn nông thôn mới."
+    got = {c.value: c.label for c in candidates(text, report_year=2021, plan_year=2022)}
+    assert got[13] == "achievement"
+    plan = "Năm 2022, phấn đấu trồng 8.000 ha rừng; dự kiến có 15 xã đạt chuẩn nông thôn mới."
+    got = {c.value: c.label for c in candidates(plan, report_year=2021, plan_year=2022)}
+    assert got[15] == "target"
+
+
 def test_the_review_frame_opens_no_plan_passage_in_its_paragraph() -> None:
     # a page with no paragraph breaks: the figures after the frame are the year's results
     text = (

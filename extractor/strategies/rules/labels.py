@@ -147,11 +147,20 @@ class _Doc:
                 r"phấn\s+đấu", m.group(), _I
             ):
                 continue  # "VKSND hai cấp đã nỗ lực, phấn đấu và hoàn thành ...": striven, done
-            if m.group().lower() == "dự kiến" and (
-                _ESTIMATE_OF_YEAR.match(self.text, m.end())
-                # "Lượng khách ... dự kiến đạt hơn 43.000 lượt, tăng 21,1% so với năm ngoái": an
-                # estimate compared with the year before is the reviewed year's own
-                or _LAST_YEAR.search(self.text, m.end(), end)
+            if (
+                m.group().lower() == "dự kiến"
+                and (
+                    _ESTIMATE_OF_YEAR.match(self.text, m.end())
+                    # "...; trồng được 8.013 ha rừng; dự kiến có 13 xã đạt chuẩn nông thôn mới": an
+                    # item of a run of the year's results, expected by its end
+                    or (
+                        self.text[start : m.start()].rstrip().endswith(";")
+                        and not any(ym.start > m.start() for ym in self.years.get(si, []))
+                    )
+                    # "Lượng khách ... dự kiến đạt hơn 43.000 lượt, tăng 21,1% so với năm ngoái": an
+                    # estimate compared with the year before is the reviewed year's own
+                    or _LAST_YEAR.search(self.text, m.end(), end)
+                )
             ):
                 # "Dự kiến đến cuối năm, số người tham gia BHXH đạt ...": this year's estimate
                 out.append(_Signal(m.start(), "achievement", 1, "estimate of the year"))
