@@ -519,6 +519,11 @@ def test_table_rows_in_candidates() -> None:
         # ... while a lower-case head before a colon heads its list
         ("Tỷ lệ trường đạt chuẩn: mầm non 80%, tiểu học 90%.", 90,
          "tỷ lệ trường đạt chuẩn tiểu học", "indicator.shared_head"),
+        # an object with its own predicate names itself, not the act of the list before it
+        ("Năm 2023, đã tổ chức 3 phiên giao dịch việc làm với 2.500 lượt lao động tham gia.",
+         2500, "lượt lao động tham gia", "indicator.noun_after"),
+        ("Năm 2022, giới thiệu 1.200 đoàn viên ưu tú, 929 đoàn viên được kết nạp Đảng.", 929,
+         "đoàn viên được kết nạp Đảng", "indicator.noun_after"),
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),

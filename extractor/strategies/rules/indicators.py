@@ -1170,6 +1170,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
                 rules[-1] != "indicator.noun_after"
                 or ind != post
                 or fold(f"{shared} {ind}") == fold(prev.indicator)
+                # "tổ chức 3 phiên giao dịch với 2.500 lượt lao động tham gia": an object with
+                # its own predicate names itself
+                or _OWN_PREDICATE.search(ind) is not None
             ):
                 # "hỗ trợ 1.400 doanh nghiệp, 14.300 hộ": only another bare object ("vượt
                 # mức 5 chỉ tiêu, 5 chỉ tiêu đạt 100%" contrasts the same one)
@@ -1464,6 +1467,7 @@ _COMMA_NEXT_BARE_COUNT = re.compile(
     rf"\s*,\s+{_QUALIFIED}\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|$)", _I
 )
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn|với)?(?!\w)", _I)
+_OWN_PREDICATE = re.compile(r"(?<!\w)(?:được|tham\s+gia|tham\s+dự)(?!\w)", _I)
 
 
 _INCIDENT_END = re.compile(rf"(?:^|\s)(?:{_alt(vi.entry('incident_verbs'))})$", _I)
