@@ -257,7 +257,7 @@ def _department_actor() -> re.Pattern[str]:
 # "Hội Chữ thập đỏ tỉnh", "Hội Nông dân tỉnh Hà Giang": a name whose first word alone is
 # capitalised runs on in lower case to the place it belongs to
 _NAME_RUNS_ON = re.compile(
-    rf"(?:(?-i:[^\W\d_{_UPPER}])\S*\s+){{1,3}}?(?:tỉnh|thành\s+phố|TP\.?|huyện)"
+    rf"(?:(?-i:[^\W\d_{_UPPER}])\S*\s+){{1,3}}?(?:tỉnh|thành\s+phố|TP\.?|huyện|(?:hai|các)\s+cấp)"
     rf"(?:\s+(?-i:[{_UPPER}])[^\s,;:]*)*\s+(?=\w)",
     _I,
 )

@@ -613,6 +613,11 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         # a name whose first word alone is capitalised runs on to the place it belongs to
         ("Hội Chữ thập đỏ tỉnh vận động được", "vận động được"),
         ("Quỹ Đầu tư phát triển tỉnh đang quản lý", "đang quản lý"),
+        # ... or to "các cấp" (every level of it)
+        ("Hội Cựu chiến binh các cấp vận động được", "vận động được"),
+        # an organisation whose name has words in lower case (lexicon agencies) acts whole
+        ("Chi cục Kiểm lâm phát hiện", "phát hiện"),
+        ("Trung tâm Dịch vụ việc làm tư vấn cho", "tư vấn cho"),
         ("Hội Luật gia tỉnh Lâm Đồng kết nạp thêm", "kết nạp thêm"),
         # a power company is an agency; its short name in brackets goes with it
         ("Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện đạt", "thực hiện đạt"),
