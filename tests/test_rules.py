@@ -1538,6 +1538,18 @@ def test_the_body_restating_a_figure_of_the_lead_gives_it_once() -> None:
     assert [m.value for m in extract_rules(lead + body + other).targets] == [72, 72]
 
 
+def test_a_lead_rounding_a_body_figure_gives_the_bodys_once() -> None:
+    # the lead's "ước đạt 3 tỷ USD" rounds the body's "3.010 triệu USD": one figure, the
+    # precise one; a lead figure of more digits is not a rounding of a later round one
+    lead = "Năm 2018, giá trị xuất - nhập khẩu ước đạt 3 tỷ USD.\n\n"
+    body = "Ngành Công thương tổ chức hội nghị tổng kết.\n\n"
+    again = "Năm 2018, giá trị hàng hóa xuất - nhập khẩu qua các cửa khẩu đạt 3.010 triệu USD."
+    assert [m.value for m in extract_rules(lead + body + again).achievements] == [3.01e9]
+    lead = "Năm 2018, giá trị xuất - nhập khẩu ước đạt 3.010 triệu USD.\n\n"
+    again = "Năm 2018, giá trị hàng hóa xuất - nhập khẩu qua các cửa khẩu đạt hơn 3 tỷ USD."
+    assert [m.value for m in extract_rules(lead + body + again).achievements] == [3.01e9, 3e9]
+
+
 def test_province_and_sector() -> None:
     text = (
         "Ngành Công Thương Quảng Bình tổng kết năm 2021\n"

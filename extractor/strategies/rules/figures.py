@@ -609,6 +609,12 @@ def _many_digits(c: Candidate) -> bool:
     return len(digits.strip("0")) >= 4
 
 
+def _shown_digits(c: Candidate) -> int:
+    """Significant digits the figure is written with ("3 tỷ USD": 1, "3.010 triệu USD": 3)."""
+    m = re.search(r"\d+(?:[.,]\d+)*", c.quantity.text)
+    return len(re.sub(r"\D", "", m.group(0)).strip("0")) if m else 0
+
+
 def _value_key(c: Candidate) -> tuple[object, ...]:
     """A body figure's value and what it counts, by the counted noun's head: "24.698 vụ"
     restated as "24.698 vụ án" is one figure."""
@@ -731,6 +737,30 @@ def _mark_duplicates(
                     for o in kept_by_value.get(_value_key(c), ())
                     if o.quantity.kind == c.quantity.kind
                     and label_similarity(o.indicator, c.indicator) >= bound
+                ),
+                None,
+            )
+        if (
+            first is None
+            and lead is not None
+            and c.quantity.qualifier != "exact"
+            and _in_spans(c.quantity.start, [lead])
+        ):
+            # "(giá trị xuất - nhập khẩu năm 2018 ước đạt 3 tỷ USD)" in the lead, "giá trị hàng
+            # hóa xuất - nhập khẩu ... đạt 3.010 triệu USD" in the body: the lead rounds the
+            # body's figure, which is kept
+            first = next(
+                (
+                    o.index
+                    for o in cands
+                    if o.label == c.label
+                    and o.quantity.start > c.quantity.start
+                    and not _in_spans(o.quantity.start, [lead])
+                    and o.unit == c.unit
+                    and o.value_max is None
+                    and _shown_digits(o) > _shown_digits(c)
+                    and _rounds_to(o.value, c.quantity.text, c.value)
+                    and label_similarity(o.indicator, c.indicator) >= LABEL_THRESHOLD
                 ),
                 None,
             )
