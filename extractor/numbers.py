@@ -137,7 +137,9 @@ _EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})
 
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _SCALE = re.compile(rf"{_SP}+(?P<s>{_SCALE_WORDS}){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
-_PCT = re.compile(rf"{_SP}*%")
+# "%" or the words ("98,5 phần trăm"); per mille likewise ("5‰", "5,2 phần nghìn")
+_PCT = re.compile(rf"{_SP}*(?:%|phần{_SP}+trăm{_END_W})", _FLAGS)
+_PER_MILLE = re.compile(rf"{_SP}*(?:‰|phần{_SP}+nghìn{_END_W})", _FLAGS)
 _MONEY = re.compile(
     rf"{_SP}+(?P<m>đồng|vnđ|vnd|đ|usd|đô{_SP}+la(?:{_SP}+mỹ)?){_END_W}(?P<per>(?:/(?!(?-i:KH){_END_W}){_L}+)*)(?:/(?-i:KH){_END_W})?",
     _FLAGS,
@@ -378,6 +380,9 @@ def _unit_at(work: str, pos: int) -> tuple[str | None, QuantityKind, int]:
     m = _PCT.match(work, pos)
     if m:
         return "%", "percent", m.end()
+    m = _PER_MILLE.match(work, pos)
+    if m:
+        return "‰", "percent", m.end()
     people = _NOT_MONEY.match(work, pos)
     if people:
         return _LOOKALIKES[" ".join(people.group("w").lower().split())], "count", people.end()
@@ -649,12 +654,30 @@ def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) 
         return None
     if a == 1 and b >= 100 and _cue(toks, _MAP_SCALE_CUES):
         return None  # "tỷ lệ 1/500", "tỉ lệ bản đồ 1/2.000": a map's scale
+    quals = _qualifiers(toks)
+    mult, pos = _scale_at(work, e)
+    if mult != 1:
+        # "1,2/1 tỷ đồng", "10.880/12.800 tỷ đồng": a result and its plan, the scale word
+        # (and the money) after the plan serving both
+        unit, kind, end = _unit_at(work, pos)
+        if kind == "percent":
+            return None
+        return _Found(
+            start=quals[-1][0] if quals else s,
+            end=end,
+            num_start=s,
+            num_end=e,
+            value=float(a * mult),
+            unit=unit,
+            qualifier=_qualifier_of([p for _, p in quals]),
+            kind="money" if kind == "money" else "count",
+            denominator=float(b * mult),
+        )
     unit, kind, end = _unit_at(work, e)
     if kind != "count":
         unit, end = None, e
     if unit is None and _is_day_month(a, b):
         return None
-    quals = _qualifiers(toks)
     return _Found(
         start=quals[-1][0] if quals else s,
         end=end,

@@ -87,7 +87,7 @@ class Reading:
     text: str
     denominator: float | None = None
     stated: float | None = None  # a plan phrase's percentage as written
-    how: str = "parser"  # parser, pair (a/b with a scale), words, percent-words
+    how: str = "parser"  # parser, words, raw
 
 
 @dataclass
@@ -205,15 +205,7 @@ def _window(source: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _scale_re() -> re.Pattern[str]:
-    words = "|".join(sorted(vi.phrase_map("scale_words"), key=len, reverse=True))
-    return re.compile(rf"\s+(?P<s>(?:{words})(?:\s+(?:{words}))?)(?!\w)(?P<money>\s+đồng)?", re.I)
-
-
-_SCALE_AFTER = _scale_re()
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d.,]\d)")
-_PERCENT_WORDS = re.compile(r"\s*(?:phần\s+trăm(?!\w))", re.I)
-_PERMILLE = re.compile(r"\s*(?:‰|phần\s+nghìn(?!\w))", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -288,52 +280,7 @@ def _readings_of(text: str, q: Quantity, lo: int) -> list[Reading]:
         q.denominator,
         q.stated,
     )
-    out = [base]
-    after = q.num_end
-    if q.kind == "fraction":  # "1,2/1 tỷ đồng": result/plan, both read with the scale
-        m = _SCALE_AFTER.match(text, after)
-        if m:
-            mult = 1.0
-            for w in m.group("s").lower().split():
-                mult *= vi.phrase_map("scale_words")[w]
-            unit = "đồng" if m.group("money") else q.unit
-            end = lo + m.end()
-            out = []  # the unscaled 1.2 is not what the text says
-            for v in (q.value, q.denominator):
-                if v is not None:
-                    out.append(
-                        Reading(
-                            v * mult,
-                            None,
-                            unit,
-                            q.qualifier,
-                            "money" if unit else "count",
-                            base.start,
-                            end,
-                            base.num_start,
-                            base.num_end,
-                            text[q.start : m.end()],
-                            how="pair",
-                        )
-                    )
-    if q.kind in ("count", "fraction") and q.unit in (None, "phần"):
-        for rx, unit in ((_PERCENT_WORDS, "%"), (_PERMILLE, "‰")):
-            m = rx.match(text, after)
-            if m:
-                out[0] = Reading(
-                    q.value,
-                    q.value_max,
-                    unit,
-                    q.qualifier,
-                    "percent",
-                    base.start,
-                    lo + m.end(),
-                    base.num_start,
-                    base.num_end,
-                    text[q.start : m.end()],
-                    how="percent-words",
-                )
-    return out
+    return [base]
 
 
 def _plan_statements(source: str, lo: int, hi: int) -> list[tuple[float, int, bool]]:

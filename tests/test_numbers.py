@@ -290,6 +290,10 @@ def test_parse_number_rejects(raw: str) -> None:
         ("26.791 hộ nghèo", ("26.791 hộ", 26791, None, "hộ", "exact", "count")),
         ("25.600 lượt lao động", ("25.600 lượt", 25600, None, "lượt", "exact", "count")),
         ("1,5 nghìn tỷ đồng", ("1,5 nghìn tỷ đồng", 1.5e12, None, "đồng", "exact", "money")),
+        # a share in words, per mille in a sign or in words
+        ("98,5 phần trăm", ("98,5 phần trăm", 98.5, None, "%", "exact", "percent")),
+        ("5‰", ("5‰", 5, None, "‰", "exact", "percent")),
+        ("5,2 phần nghìn", ("5,2 phần nghìn", 5.2, None, "‰", "exact", "percent")),
         ("khoảng 20 ha", ("khoảng 20 ha", 20, None, "ha", "about", "count")),
         ("gần 3 triệu người", ("gần 3 triệu người", 3e6, None, "người", "about", "count")),
         ("xấp xỉ 40%", ("xấp xỉ 40%", 40, None, "%", "about", "percent")),
@@ -424,6 +428,15 @@ def test_fraction_denominator() -> None:
     q = parse_quantity("16/16 chỉ tiêu")
     assert q is not None and q.kind == "fraction"
     assert (q.value, q.denominator, q.value_max) == (16, 16, None)
+
+
+def test_a_result_and_plan_pair_takes_the_scale_after_the_plan() -> None:
+    # "1,2/1 tỷ đồng": the result 1,2 tỷ of a plan of 1 tỷ, both in đồng
+    q = parse_quantity("Thu ngân sách đạt 1,2/1 tỷ đồng.")
+    assert q is not None and q.kind == "money" and q.unit == "đồng"
+    assert (q.value, q.denominator, q.text) == (1.2e9, 1e9, "1,2/1 tỷ đồng")
+    q = parse_quantity("giải quyết việc làm 32.550/30.000 lao động")
+    assert q is not None and (q.kind, q.value, q.denominator) == ("fraction", 32550, 30000)
 
 
 def test_num_span_covers_only_digits() -> None:
