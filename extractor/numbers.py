@@ -691,11 +691,25 @@ def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) 
     )
 
 
+_COMPOUND_REST = re.compile(rf"{_SP}+(?P<n>[0-9]{{1,3}})(?![0-9.,])")
+
+
 def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]) -> _Found | int:
     """A single number or a range starting at ``work[s:e]``, with scale, unit, qualifier."""
     mult, pos = _scale_at(work, e)
-    pct1 = _PCT.match(work, pos)
     num_end, range_start = e, s
+    if mult > 1 and (rest := _COMPOUND_REST.match(work, pos)):
+        # "4 tỷ 960 triệu đồng", "1 triệu 200 nghìn": a smaller scale's count after the
+        # larger one adds to it
+        try:
+            dec2 = _parse_decimal(rest.group("n"))
+        except ValueError:
+            dec2 = None
+        mult2, pos2 = _scale_at(work, rest.end("n"))
+        if dec2 is not None and 1 < mult2 < mult and dec2 * mult2 < mult:
+            dec += dec2 * mult2 / mult
+            num_end, pos = rest.end("n"), pos2
+    pct1 = _PCT.match(work, pos)
     dec_max: Decimal | None = None
     mult_max = mult
     glued_unit: str | None = None

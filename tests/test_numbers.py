@@ -290,6 +290,12 @@ def test_parse_number_rejects(raw: str) -> None:
         ("26.791 hộ nghèo", ("26.791 hộ", 26791, None, "hộ", "exact", "count")),
         ("25.600 lượt lao động", ("25.600 lượt", 25600, None, "lượt", "exact", "count")),
         ("1,5 nghìn tỷ đồng", ("1,5 nghìn tỷ đồng", 1.5e12, None, "đồng", "exact", "money")),
+        # a smaller scale's count after a larger one adds to it
+        ("4 tỷ 960 triệu đồng", ("4 tỷ 960 triệu đồng", 4.96e9, None, "đồng", "exact", "money")),
+        (
+            "1 triệu 200 nghìn người",
+            ("1 triệu 200 nghìn người", 1.2e6, None, "người", "exact", "count"),
+        ),
         # a share in words, per mille in a sign or in words
         ("98,5 phần trăm", ("98,5 phần trăm", 98.5, None, "%", "exact", "percent")),
         ("5‰", ("5‰", 5, None, "‰", "exact", "percent")),
@@ -428,6 +434,13 @@ def test_fraction_denominator() -> None:
     q = parse_quantity("16/16 chỉ tiêu")
     assert q is not None and q.kind == "fraction"
     assert (q.value, q.denominator, q.value_max) == (16, 16, None)
+
+
+def test_a_count_after_a_scale_is_its_own_unless_a_smaller_scale_follows_it() -> None:
+    # "5 triệu 12 hộ": 12 households, not 5.000.012; "5 tỷ 1.500 triệu" is no compound
+    assert [q.value for q in find_quantities("hỗ trợ 5 triệu đồng cho 12 hộ")] == [5e6, 12]
+    assert [q.value for q in find_quantities("hỗ trợ 5 triệu 12 hộ")] == [5e6, 12]
+    assert [q.value for q in find_quantities("đạt 5 tỷ 1.500 triệu")] == [5e9, 1.5e9]
 
 
 def test_a_result_and_plan_pair_takes_the_scale_after_the_plan() -> None:
