@@ -136,3 +136,33 @@ def test_a_line_break_inside_a_sentence_reads_as_a_space() -> None:
         "A\n12/1",
     ):
         assert Document(kept).text == kept
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs() -> None:
+    # copied from a PDF or an e-mail: breaks after lines of 60-120 characters with no
+    # closing mark are inside sentences, whatever the next line starts with
+    import textwrap
+
+    para = (
+        "Năm 2023, ngành Tư pháp đã tham mưu ban hành 35 văn bản quy phạm pháp luật; thẩm "
+        "định 120 dự thảo văn bản. Toàn tỉnh có 2.050 tổ hòa giải với 12.300 hòa giải viên. "
+        "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh Hà Giang đã thực hiện 420 vụ việc trợ giúp "
+        "pháp lý, tăng 15% so với năm 2022. Công tác hộ tịch được thực hiện theo đúng quy định, "
+        "đăng ký khai sinh cho 18.500 trường hợp và đăng ký kết hôn cho 6.200 cặp vợ chồng."
+    )
+    wrapped = "\n".join(textwrap.wrap(para, 70))
+    assert Document(wrapped).text == para
+    plain = extract_rules(para)
+    got = extract_rules(wrapped)
+    assert [(m.value, m.indicator) for m in got.achievements] == [
+        (m.value, m.indicator) for m in plain.achievements
+    ]
+    # the items of a list keep their lines
+    items = "\n".join(
+        [
+            "Các chỉ tiêu chủ yếu của ngành Tư pháp năm 2024 được hội nghị thống nhất",
+            *(f"{i}. Chỉ tiêu thứ {i} của ngành Tư pháp tỉnh trong năm 2024 là đạt {i}0 vụ việc"
+              for i in range(1, 7)),
+        ]
+    )  # fmt: skip
+    assert Document(items).text == items

@@ -182,12 +182,34 @@ _LINE_ENDS = ".:;!?…\n"
 _WRAPPED = re.compile(r"[^\s.:;!?…][ \t]*\n[ \t]*([^\W\d_])")
 
 
-def _wrapped(text: str, newline: int) -> bool:
-    """Whether the line break at ``newline`` (an index in ``text``) is inside a sentence."""
+# A text wrapped at a fixed width (copied from a PDF or an e-mail): most line breaks that
+# are not blank lines come after a line of 60-120 characters with no closing mark. Then
+# every such break is inside a sentence, whatever the next line starts with (but an item).
+_WRAP_MIN, _WRAP_MAX, _WRAP_BREAKS = 60, 120, 5
+# an item of a list opens its own line: "- ", "+ ", "• ", "1. ", "2) ", "a) "
+_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|\d{1,2}[.)]|[a-zđ]\))\s")
+
+
+def _wrapped_text(text: str) -> bool:
+    lines = [line.strip() for line in text.split("\n")]
+    breaks = wraps = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a and b and not _ITEM.match(a) and not _ITEM.match(b):
+            breaks += 1
+            wraps += _WRAP_MIN <= len(a) <= _WRAP_MAX and a[-1] not in _LINE_ENDS
+    return wraps >= _WRAP_BREAKS and 2 * wraps >= breaks
+
+
+def _wrapped(text: str, newline: int, anywhere: bool = False) -> bool:
+    """Whether the line break at ``newline`` (an index in ``text``) is inside a sentence:
+    the next line starts in lower case, or (``anywhere``: a wrapped text) with anything but
+    a blank line or an item's mark."""
     k = newline + 1
     while k < len(text) and text[k] in _SPACES:
         k += 1
-    return k < len(text) and text[k].islower()
+    if k >= len(text) or _ITEM.match(text, k):
+        return False
+    return text[k].islower() or (anywhere and text[k] != "\n")
 
 
 def _has_wrapped_line(text: str) -> bool:
@@ -202,6 +224,7 @@ def _reading_form(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
     last = ""  # the last char read that is not a space
+    anywhere = _wrapped_text(text)
     i, n = 0, len(text)
     while i < n:
         j = i + 1
@@ -210,7 +233,7 @@ def _reading_form(text: str) -> tuple[str, list[int]]:
         for ch in unicodedata.normalize("NFC", text[i:j]):
             if ch in INVISIBLE:
                 continue
-            if ch == "\n" and last and last not in _LINE_ENDS and _wrapped(text, i):
+            if ch == "\n" and last and last not in _LINE_ENDS and _wrapped(text, i, anywhere):
                 ch = " "
             if ch in _SPACES:
                 if out and out[-1] == " ":
@@ -246,6 +269,7 @@ class Document:
             _NEEDS_READING.search(text)
             or not unicodedata.is_normalized("NFC", text)
             or _has_wrapped_line(text)
+            or _wrapped_text(text)
         ):
             self.text, self.offsets = _reading_form(text)
         else:
