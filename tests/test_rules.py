@@ -1303,6 +1303,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # two honours joined by "và" before their recipients: the same grantor and recipients
         ("Phó Chủ tịch UBND tỉnh trao Cờ thi đua và Bằng khen của UBND tỉnh cho các tập thể.",
          [("Cờ thi đua", "UBND tỉnh", "các tập thể"), ("Bằng khen", "UBND tỉnh", "các tập thể")]),
+        # ... and grants whole
+        ("Năm 2018, 2 tập thể nhận Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch.",
+         [("Cờ thi đua", "Bộ Văn hóa, Thể thao và Du lịch", "2 tập thể")]),
         # a department whose name holds a comma receives whole
         ("Năm 2023, Sở Văn hóa, Thể thao và Du lịch tỉnh được tặng Cờ thi đua của Chính phủ.",
          [("Cờ thi đua", "Chính phủ", "Sở Văn hóa, Thể thao và Du lịch tỉnh")]),

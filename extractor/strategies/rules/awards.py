@@ -435,6 +435,13 @@ _CONFERRER_STOP = re.compile(
 
 def _conferrer_end(text: str, start: int, limit: int) -> int:
     m = _CONFERRER_STOP.search(text, start, limit)
+    while m is not None and m.group().startswith(","):
+        # "Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch": a comma inside a department's name
+        inside = next((d for d in _DEPT_ANY_RX.finditer(text, start, limit)
+                       if d.start() < m.start() < d.end()), None)  # fmt: skip
+        if inside is None:
+            break
+        m = _CONFERRER_STOP.search(text, inside.end(), limit)
     end = m.start() if m else limit
     # "Cờ thi đua của Bộ Tư pháp và Bằng khen của ...": the "và" joins the next award
     tail = re.search(r"\s+và\s*$", text[start:end], _I)
