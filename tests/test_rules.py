@@ -1306,6 +1306,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... and grants whole
         ("Năm 2018, 2 tập thể nhận Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch.",
          [("Cờ thi đua", "Bộ Văn hóa, Thể thao và Du lịch", "2 tập thể")]),
+        # the office, not the word that links it to the one before
+        ("Đồng chí Lê Văn A, Bí thư Tỉnh ủy, đồng thời Chủ tịch UBND tỉnh tặng Bằng khen cho 3 "
+         "tập thể.", [("Bằng khen", "Chủ tịch UBND tỉnh", "3 tập thể")]),
         # a department whose name holds a comma receives whole
         ("Năm 2023, Sở Văn hóa, Thể thao và Du lịch tỉnh được tặng Cờ thi đua của Chính phủ.",
          [("Cờ thi đua", "Chính phủ", "Sở Văn hóa, Thể thao và Du lịch tỉnh")]),

@@ -319,8 +319,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 evidence = text[evidence_span[0] : evidence_span[1]]
                 conferrer = _strip_person(conferrer)
                 if conferrer:
-                    # "... năm 2023 và Bộ Lao động tặng Bằng khen": the "và" joins the clauses
+                    # "... năm 2023 và Bộ Lao động tặng Bằng khen": the "và" joins the clauses;
+                    # "Phó Bí thư Tỉnh ủy, đồng thời Chủ tịch UBND tỉnh": the office, not the link
                     conferrer = _AND_LEAD.sub("", conferrer) or conferrer
+                    conferrer = _CONFERRER_LEAD.sub("", conferrer).strip(" :;,") or None
+                    if conferrer is not None and conferrer.lower() in ("và", "cùng"):
+                        conferrer = None
                 # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
                 # word for "title" and its year
                 shared = [(_clean(p.group()), p.start()) for p in pending]
@@ -353,6 +357,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
 
 
 _AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
+_CONFERRER_LEAD = re.compile(r"^(?:đồng\s+thời|kiêm)\s+", _I)
 _JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*", _I)  # "Cờ thi đua và Bằng khen"
 _KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
