@@ -1309,6 +1309,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # the office, not the word that links it to the one before
         ("Đồng chí Lê Văn A, Bí thư Tỉnh ủy, đồng thời Chủ tịch UBND tỉnh tặng Bằng khen cho 3 "
          "tập thể.", [("Bằng khen", "Chủ tịch UBND tỉnh", "3 tập thể")]),
+        # recipients listed after a colon, one award each, over the semicolons between them
+        ("Chủ tịch UBND tỉnh tặng Bằng khen cho: Phòng Kế hoạch - Tài chính; Văn phòng Sở.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Phòng Kế hoạch - Tài chính"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Văn phòng Sở")]),
         # a department whose name holds a comma receives whole
         ("Năm 2023, Sở Văn hóa, Thể thao và Du lịch tỉnh được tặng Cờ thi đua của Chính phủ.",
          [("Cờ thi đua", "Chính phủ", "Sở Văn hóa, Thể thao và Du lịch tỉnh")]),

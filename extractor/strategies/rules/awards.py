@@ -76,9 +76,12 @@ _PASSIVE_BEFORE = re.compile(
 _CHO = re.compile(
     r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
-    r"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)\s+",
+    r"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)(?P<colon>\s*:)?\s+",
     _I,
 )
+# "tặng Bằng khen cho: Phòng A; Văn phòng Sở; Thanh tra Sở.": a list after a colon runs to the
+# sentence's end, its items split by semicolons
+_LIST_END = re.compile(r"\./\.|\.\s|\.$")
 _GROUP_AFTER = re.compile(
     rf"\s+(?=(?:các|những|nhiều|\d+)\s+(?:{_listed('recipient_units')})(?!\w))", _I
 )
@@ -207,8 +210,17 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 continue
             if cho:
                 rs = cho.end()
-                re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
-                rend = re_m.start() if re_m else min(se, next_start)
+                listed = "colon" in cho.re.groupindex and cho.group("colon") is not None
+                if listed and next_start >= se:
+                    # the list goes on over the semicolons that split it into sentences, to
+                    # its full stop or line break
+                    line_end = text.find("\n", rs)
+                    limit = line_end if line_end >= 0 else len(text)
+                    re_m = _LIST_END.search(text, rs, limit)
+                    rend = re_m.start() if re_m else limit
+                else:
+                    re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
+                    rend = re_m.start() if re_m else min(se, next_start)
                 rend = _cut_before_next(
                     text, rs, rend, kinds[ki + 1].start() if ki + 1 < len(kinds) else None
                 )
@@ -469,6 +481,8 @@ def _split_recipients(rec: str) -> list[str]:
     """ "2 tập thể khác là A và B" -> [A, B]; "Phòng X và Trường Y" -> [Phòng X, Trường Y]
     (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
     thể"] (a counted group as written); anything else unchanged."""
+    if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
+        return [p for part in rec.split(";") if (p := part.strip(" ,."))]
     m = _SPLIT_RECIPIENTS.match(rec)
     if not m and (mixed := _ORG_AND_GROUP.match(rec)) and not _COUNTED_GROUP.match(rec):
         # "Sở Nội vụ và 3 cá nhân có thành tích xuất sắc": a named recipient and a counted
