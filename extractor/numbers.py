@@ -654,40 +654,33 @@ def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) 
         return None
     if a == 1 and b >= 100 and _cue(toks, _MAP_SCALE_CUES):
         return None  # "tỷ lệ 1/500", "tỉ lệ bản đồ 1/2.000": a map's scale
-    quals = _qualifiers(toks)
     mult, pos = _scale_at(work, e)
+    kind: QuantityKind
     if mult != 1:
         # "1,2/1 tỷ đồng", "10.880/12.800 tỷ đồng": a result and its plan, the scale word
         # (and the money) after the plan serving both
         unit, kind, end = _unit_at(work, pos)
         if kind == "percent":
             return None
-        return _Found(
-            start=quals[-1][0] if quals else s,
-            end=end,
-            num_start=s,
-            num_end=e,
-            value=float(a * mult),
-            unit=unit,
-            qualifier=_qualifier_of([p for _, p in quals]),
-            kind="money" if kind == "money" else "count",
-            denominator=float(b * mult),
-        )
-    unit, kind, end = _unit_at(work, e)
-    if kind != "count":
-        unit, end = None, e
-    if unit is None and _is_day_month(a, b):
-        return None
+        kind = "money" if kind == "money" else "count"
+    else:
+        unit, kind, end = _unit_at(work, e)
+        if kind != "count":
+            unit, end = None, e
+        if unit is None and _is_day_month(a, b):
+            return None
+        kind = "fraction"
+    quals = _qualifiers(toks)
     return _Found(
         start=quals[-1][0] if quals else s,
         end=end,
         num_start=s,
         num_end=e,
-        value=float(a),
+        value=float(a * mult),
         unit=unit,
         qualifier=_qualifier_of([p for _, p in quals]),
-        kind="fraction",
-        denominator=float(b),
+        kind=kind,
+        denominator=float(b * mult),
     )
 
 
