@@ -216,15 +216,14 @@ def _has_wrapped_line(text: str) -> bool:
     return any(m.group(1).islower() for m in _WRAPPED.finditer(text))
 
 
-def _reading_form(text: str) -> tuple[str, list[int]]:
+def _reading_form(text: str, wrapped: bool = False) -> tuple[str, list[int]]:
     """The text as the rules read it (NFC, one plain space for each run of horizontal
-    spaces, no invisible characters, a line break inside a sentence as a space) and, for
-    each of its chars, the offset in ``text`` of the char it comes from (plus len(text) at
-    the end)."""
+    spaces, no invisible characters, a line break inside a sentence as a space; ``wrapped``:
+    a text wrapped at a fixed width) and, for each of its chars, the offset in ``text`` of
+    the char it comes from (plus len(text) at the end)."""
     out: list[str] = []
     offsets: list[int] = []
     last = ""  # the last char read that is not a space
-    anywhere = _wrapped_text(text)
     i, n = 0, len(text)
     while i < n:
         j = i + 1
@@ -233,7 +232,7 @@ def _reading_form(text: str) -> tuple[str, list[int]]:
         for ch in unicodedata.normalize("NFC", text[i:j]):
             if ch in INVISIBLE:
                 continue
-            if ch == "\n" and last and last not in _LINE_ENDS and _wrapped(text, i, anywhere):
+            if ch == "\n" and last and last not in _LINE_ENDS and _wrapped(text, i, wrapped):
                 ch = " "
             if ch in _SPACES:
                 if out and out[-1] == " ":
@@ -265,13 +264,14 @@ class Document:
 
     def __init__(self, text: str) -> None:
         self.original = text
+        wrapped = _wrapped_text(text)
         if (
-            _NEEDS_READING.search(text)
+            wrapped
+            or _NEEDS_READING.search(text)
             or not unicodedata.is_normalized("NFC", text)
             or _has_wrapped_line(text)
-            or _wrapped_text(text)
         ):
-            self.text, self.offsets = _reading_form(text)
+            self.text, self.offsets = _reading_form(text, wrapped)
         else:
             self.text, self.offsets = text, []
         self.is_verbatim = self.text == text
