@@ -103,6 +103,10 @@ _NOT_UNITS: frozenset[str] = vi.words("not_units")
 _SCALES: dict[str, Decimal] = {
     w: Decimal(str(int(m))) for w, m in vi.phrase_map("scale_words").items()
 }
+# A scale word and "đồng" written short: "120 trđ", "120 tr.đồng" (120 triệu đồng)
+_MONEY_ABBREVIATIONS: dict[str, Decimal] = {
+    w: Decimal(str(int(m))) for w, m in vi.phrase_map("money_abbreviations").items()
+}
 _GLUED_UNITS: frozenset[str] = vi.words("glued_units")
 # Units written with capitals, kept as written ("1.120 triệu kWh", "300 MW").
 _ABBREVIATED_UNITS: frozenset[str] = vi.words("abbreviated_units")
@@ -137,6 +141,15 @@ _EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})
 
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _SCALE = re.compile(rf"{_SP}+(?P<s>{_SCALE_WORDS}){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
+_MONEY_ABBREVIATION = re.compile(
+    rf"{_SP}+(?P<a>"
+    + "|".join(
+        re.escape(w).replace(r"\ ", f"{_SP}*")
+        for w in sorted(_MONEY_ABBREVIATIONS, key=len, reverse=True)
+    )
+    + rf"){_END_W}",
+    _FLAGS,
+)
 # "%" or the words ("98,5 phần trăm"); per mille likewise ("5‰", "5,2 phần nghìn")
 _PCT = re.compile(rf"{_SP}*(?:%|phần{_SP}+trăm{_END_W})", _FLAGS)
 _PER_MILLE = re.compile(rf"{_SP}*(?:‰|phần{_SP}+nghìn{_END_W})", _FLAGS)
@@ -691,6 +704,20 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
     """A single number or a range starting at ``work[s:e]``, with scale, unit, qualifier."""
     mult, pos = _scale_at(work, e)
     num_end, range_start = e, s
+    if mult == 1 and (short := _MONEY_ABBREVIATION.match(work, e)):
+        # "120 trđ", "120 tr.đồng": a scale and the money in one short word
+        key = re.sub(r"\s+", " ", short.group("a").lower())
+        quals = _qualifiers(toks)
+        return _Found(
+            start=quals[-1][0] if quals else s,
+            end=short.end(),
+            num_start=s,
+            num_end=e,
+            value=float(dec * _MONEY_ABBREVIATIONS[key]),
+            unit="đồng",
+            qualifier=_qualifier_of([p for _, p in quals]),
+            kind="money",
+        )
     if mult > 1 and (rest := _COMPOUND_REST.match(work, pos)):
         # "4 tỷ 960 triệu đồng", "1 triệu 200 nghìn": a smaller scale's count after the
         # larger one adds to it

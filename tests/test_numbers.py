@@ -290,6 +290,9 @@ def test_parse_number_rejects(raw: str) -> None:
         ("26.791 hộ nghèo", ("26.791 hộ", 26791, None, "hộ", "exact", "count")),
         ("25.600 lượt lao động", ("25.600 lượt", 25600, None, "lượt", "exact", "count")),
         ("1,5 nghìn tỷ đồng", ("1,5 nghìn tỷ đồng", 1.5e12, None, "đồng", "exact", "money")),
+        # a scale and the money in one short word (lexicon money_abbreviations)
+        ("120 tr.đồng", ("120 tr.đồng", 1.2e8, None, "đồng", "exact", "money")),
+        ("hơn 120 trđ", ("hơn 120 trđ", 1.2e8, None, "đồng", "over", "money")),
         # a smaller scale's count after a larger one adds to it
         ("4 tỷ 960 triệu đồng", ("4 tỷ 960 triệu đồng", 4.96e9, None, "đồng", "exact", "money")),
         (
