@@ -147,7 +147,7 @@ _MONEY_ABBREVIATION = re.compile(
         re.escape(w).replace(r"\ ", f"{_SP}*")
         for w in sorted(_MONEY_ABBREVIATIONS, key=len, reverse=True)
     )
-    + rf"){_END_W}",
+    + rf"){_END_W}(?P<per>(?:/{_L}+)*)",
     _FLAGS,
 )
 # "%" or the words ("98,5 phần trăm"); per mille likewise ("5‰", "5,2 phần nghìn")
@@ -697,6 +697,16 @@ def _fraction(work: str, s: int, e: int, raw: str, toks: list[tuple[str, int]]) 
     )
 
 
+def _short_money_at(work: str, pos: int) -> tuple[Decimal, int, str] | None:
+    """A scale and the money in one short word at ``pos`` ("120 trđ", "5 tr.đồng/người"):
+    (multiplier, end, unit)."""
+    m = _MONEY_ABBREVIATION.match(work, pos)
+    if m is None:
+        return None
+    word = re.sub(r"\s+", " ", m.group("a").lower())
+    return _MONEY_ABBREVIATIONS[word], m.end(), "đồng" + m.group("per").lower()
+
+
 _COMPOUND_REST = re.compile(rf"{_SP}+(?P<n>[0-9]{{1,3}})(?![0-9.,])")
 
 
@@ -704,20 +714,9 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
     """A single number or a range starting at ``work[s:e]``, with scale, unit, qualifier."""
     mult, pos = _scale_at(work, e)
     num_end, range_start = e, s
-    if mult == 1 and (short := _MONEY_ABBREVIATION.match(work, e)):
-        # "120 trđ", "120 tr.đồng": a scale and the money in one short word
-        key = re.sub(r"\s+", " ", short.group("a").lower())
-        quals = _qualifiers(toks)
-        return _Found(
-            start=quals[-1][0] if quals else s,
-            end=short.end(),
-            num_start=s,
-            num_end=e,
-            value=float(dec * _MONEY_ABBREVIATIONS[key]),
-            unit="đồng",
-            qualifier=_qualifier_of([p for _, p in quals]),
-            kind="money",
-        )
+    short_money: str | None = None  # "đồng" and its base, when a short word gave the scale
+    if mult == 1 and (short := _short_money_at(work, e)):
+        mult, pos, short_money = short
     if mult > 1 and (rest := _COMPOUND_REST.match(work, pos)):
         # "4 tỷ 960 triệu đồng", "1 triệu 200 nghìn": a smaller scale's count after the
         # larger one adds to it
@@ -754,6 +753,8 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
                 glued, glued_unit = False, g.group().lower()
         if dec2 is not None and not glued:
             own2, pos2 = _scale_at(work, e2) if glued_unit is None else (Decimal(1), e2)
+            if own2 == 1 and glued_unit is None and (short2 := _short_money_at(work, e2)):
+                own2, pos2, short_money = short2  # "từ 100 đến 120 trđ"
             lo = mult if mult != 1 else own2  # "từ 26 đến 27 nghìn": the scale serves both
             hi = own2 if own2 != 1 else mult
             if dec * lo < dec2 * hi and (not pct1 or _PCT.match(work, pos2)):
@@ -768,6 +769,8 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
                 glued_unit = None
     if glued_unit is not None:
         unit, kind, end = glued_unit, "count", pos + len(glued_unit)
+    elif short_money is not None:
+        unit, kind, end = short_money, "money", pos
     else:
         unit, kind, end = _unit_at(work, pos)
     if (

@@ -293,6 +293,8 @@ def test_parse_number_rejects(raw: str) -> None:
         # a scale and the money in one short word (lexicon money_abbreviations)
         ("120 tr.đồng", ("120 tr.đồng", 1.2e8, None, "đồng", "exact", "money")),
         ("hơn 120 trđ", ("hơn 120 trđ", 1.2e8, None, "đồng", "over", "money")),
+        ("từ 100 đến 120 trđ", ("từ 100 đến 120 trđ", 1e8, 1.2e8, "đồng", "exact", "money")),
+        ("5 tr.đồng/người", ("5 tr.đồng/người", 5e6, None, "đồng/người", "exact", "money")),
         # a smaller scale's count after a larger one adds to it
         ("4 tỷ 960 triệu đồng", ("4 tỷ 960 triệu đồng", 4.96e9, None, "đồng", "exact", "money")),
         (
