@@ -88,7 +88,7 @@ _TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
 _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
 _NOUN_STOP = re.compile(
-    rf"[;:()\[\]|]|\.(?!\d)|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
+    rf"[;:()\[\]|…]|\.(?!\d)|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
     rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:{_listed('figure_qualifiers')})\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}"
     # a date or a time stamp ("tham gia 27/12/2024 12:46": a headline's dateline)

@@ -524,6 +524,11 @@ def test_table_rows_in_candidates() -> None:
          2500, "lượt lao động tham gia", "indicator.noun_after"),
         ("Năm 2022, giới thiệu 1.200 đoàn viên ưu tú, 929 đoàn viên được kết nạp Đảng.", 929,
          "đoàn viên được kết nạp Đảng", "indicator.noun_after"),
+        # an ellipsis ends the noun phrase; a quoted name keeps its closing quote
+        ("Năm 2020, toàn tỉnh đón 2.100 lượt khách…", 2100, "đón lượt khách",
+         "indicator.verb_object"),
+        ("Năm 2020, có 232.180 hộ đạt danh hiệu “Gia đình văn hóa”.", 232_180,
+         "hộ đạt danh hiệu “Gia đình văn hóa”", "indicator.noun_after"),
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),

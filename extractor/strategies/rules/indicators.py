@@ -198,7 +198,8 @@ def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) 
         phrase = (unit + " ".join(words)).rstrip("/-")
     # "17 chương trình tín dụng/80.722 hộ vay", "phương tiện/hơn 137 ngàn": a slash before
     # the next figure (and its qualifier) joins no noun
-    return _SLASH_TAIL.sub("", _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)).rstrip("/ ")
+    phrase = _SLASH_TAIL.sub("", _TRAIL_FILLERS.sub("", phrase).strip(_EDGE_PUNCT)).rstrip("/ ")
+    return phrase + _closing_quote(phrase)
 
 
 _PROPER_FIRST = _wordset("Sở Bộ Quỹ Ban Phòng Trung Chi Cục Tỉnh Nhà Đảng Chính Quốc Ủy Uỷ Hội")
