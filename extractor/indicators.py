@@ -67,6 +67,9 @@ NOUN_STOPS: tuple[str, ...] = _cues("noun_stops")
 # ... except "với" before these, which opens the partner of what is counted ("1.784 ha liên
 # kết với các doanh nghiệp"), not another item.
 PARTNER_LEADS: tuple[str, ...] = _cues("partner_leads")
+# ... nor "vì" before these, which names a cause a programme or fund is called after ("Tết vì
+# người nghèo", "Quỹ Vì người nghèo"), not a reason.
+CAUSE_NAMES: tuple[str, ...] = _cues("cause_names")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = _cues("figure_verbs")
 
@@ -89,6 +92,7 @@ _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
 _NOUN_STOP = re.compile(
     rf"[;:()\[\]|…]|\.(?!\d)|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
+    rf"(?<!vì(?=\s(?:{_alt(CAUSE_NAMES)})(?!\w)))"
     rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:{_listed('figure_qualifiers')})\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}"
     # a date or a time stamp ("tham gia 27/12/2024 12:46": a headline's dateline)

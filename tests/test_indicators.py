@@ -529,6 +529,9 @@ def test_table_rows_in_candidates() -> None:
          "indicator.verb_object"),
         ("Năm 2020, có 232.180 hộ đạt danh hiệu “Gia đình văn hóa”.", 232_180,
          "hộ đạt danh hiệu “Gia đình văn hóa”", "indicator.noun_after"),
+        # "vì" before a cause a programme is named after goes on in the noun phrase
+        ("Năm 2020, đã trao 1.200 suất quà Tết vì người nghèo.", 1200,
+         "trao quà Tết vì người nghèo (suất)", "indicator.counted_noun"),
         # ... but not what the clause says of something else
         ("Năm 2020, xảy ra 12 vụ cháy, đã cứu 30 người.", 30, "cứu người",
          "indicator.short_clause_and_unit"),
