@@ -688,6 +688,12 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tổ chức cho trên 3.000 học sinh cấp 3 Nhật Bản tham quan.", 3,
          "reference number"),
         ("Năm 2022, Hội gặp mặt nhân kỷ niệm 46 khởi công công trình.", 46, "reference number"),
+        # numbers listed after a reference number, or after a body numbered by its sessions
+        ("Năm 2022, Hội quán triệt các Nghị quyết lần thứ 6, 7 và 8 của T.Ư Đảng.", 8,
+         "reference number"),
+        ("Năm 2022, tổ chức học tập Nghị quyết Trung ương 4, 5, 6 cho 1.200 đảng viên.", 5,
+         "reference number"),
+        ("Năm 2022, đã học tập Nghị quyết số 18, 19 cho cán bộ.", 19, "reference number"),
         ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
          "award recipients"),
         # a label that would be only a unit, a time word or a word of measure

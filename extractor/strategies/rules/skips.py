@@ -91,6 +91,16 @@ _REFERENCE_BEFORE = re.compile(
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
+# "Nghị quyết lần thứ 6, 7 và 8", "Nghị quyết số 18, 19": the numbers after a reference
+# number in its list name too
+_REFERENCE_LIST_BEFORE = re.compile(
+    rf"{_W0}{_NOT_A_HEAD}(?:{_listed('reference_heads')}|số)\s*\d+(?:\s*,\s*\d+)*\s*(?:,|và)\s*$",
+    _I,
+)
+# "Nghị quyết Trung ương 4, 5, 6": a plenum of the Party's Central Committee, numbered
+_NUMBERED_BODY_BEFORE = re.compile(
+    rf"{_W0}(?:{_listed('numbered_bodies')})(?:\s*\d+\s*(?:,|và))*\s*$", _I
+)
 _DONE_BEFORE = re.compile(
     rf"{_W0}(?:{_listed('done_verbs_before')})(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$",
     _I,
@@ -604,6 +614,23 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "a number that names (a road, an issue, a round) rather than counts",
         lambda c: c.q.kind not in ("fraction", "plan") and _REFERENCE_BEFORE.search(c.before_num),
         "skips._REFERENCE_BEFORE",
+    ),
+    _skip(
+        "reference_list",
+        "reference number",
+        "Nghị quyết lần thứ 6, 7 và 8; Nghị quyết Trung ương 4, 5, 6",
+        "a number with no unit in a list after a reference number, or after a body numbered "
+        "by its sessions (lexicon skip_cues.numbered_bodies): it names, like the first",
+        lambda c: (
+            c.q.kind == "count"
+            and not c.q.unit
+            and (
+                _REFERENCE_LIST_BEFORE.search(c.before_num)
+                or _NUMBERED_BODY_BEFORE.search(c.before_num)
+            )
+        ),
+        "skips._REFERENCE_LIST_BEFORE",
+        "lexicon:skip_cues.numbered_bodies",
     ),
     _skip(
         "name_number",
