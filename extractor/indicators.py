@@ -70,6 +70,8 @@ PARTNER_LEADS: tuple[str, ...] = _cues("partner_leads")
 # ... nor "vì" before these, which names a cause a programme or fund is called after ("Tết vì
 # người nghèo", "Quỹ Vì người nghèo"), not a reason.
 CAUSE_NAMES: tuple[str, ...] = _cues("cause_names")
+# The sizes a count's things have ("73 doanh nghiệp ..., diện tích 61.922 ha").
+COUNTED_SIZES: tuple[str, ...] = _cues("size_measures")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = _cues("figure_verbs")
 

@@ -529,6 +529,13 @@ def test_table_rows_in_candidates() -> None:
          "indicator.verb_object"),
         ("Năm 2020, có 232.180 hộ đạt danh hiệu “Gia đình văn hóa”.", 232_180,
          "hộ đạt danh hiệu “Gia đình văn hóa”", "indicator.noun_after"),
+        # a size right after a count and its comma measures the things counted ...
+        ("Năm 2020, có 73 doanh nghiệp tham gia liên kết tiêu thụ lúa, diện tích 61.922ha.",
+         61_922, "diện tích doanh nghiệp tham gia liên kết tiêu thụ lúa",
+         "indicator.measure_of_previous_count"),
+        # ... not when the figure before is a measure itself
+        ("Năm 2020, trồng 500 ha lúa, diện tích 300 ha.", 300, "diện tích",
+         "indicator.clause_before"),
         # "vì" before a cause a programme is named after goes on in the noun phrase
         ("Năm 2020, đã trao 1.200 suất quà Tết vì người nghèo.", 1200,
          "trao quà Tết vì người nghèo (suất)", "indicator.counted_noun"),

@@ -778,7 +778,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = base if base.lower().startswith(("tỷ lệ", "tỉ lệ")) else f"tỷ lệ {base}"
         evid_start = min(evid_start, prev.clause[0])
     elif (
-        with_prev
+        (
+            with_prev
+            # "có 73 doanh nghiệp tham gia liên kết, diện tích 61.922ha": the size of those
+            or (fold(ind) in _COUNTED_SIZES and _comma_after_count(text, delim, cstart, ss, prev))
+        )
         and prev is not None
         and prev.quantity.kind == "count"
         and fold(ind) in _SIZE_MEASURES
@@ -1447,6 +1451,23 @@ _SIGN_ONLY = re.compile(r"\s*[-–+]\s*$")  # "(- 6,6%)", "(+5%)"
 _HAS_CHANGE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", _I)
 _SHARE_VERB_END = re.compile(r"(?<!\w)chiếm\s*$", _I)
 _SIZE_MEASURES = vi.folded_words("measure_heads") - {fold("tổng số"), fold("số lượng")}
+# the sizes a count's things have, told after a comma (not what they earn or yield: "đón 1,2
+# triệu lượt khách, doanh thu 560 tỷ đồng" is the whole sector's)
+_COUNTED_SIZES = frozenset(fold(w) for w in _ind.COUNTED_SIZES)
+
+
+def _comma_after_count(text: str, delim: str, cstart: int, ss: int, prev: Candidate | None) -> bool:
+    """Whether the clause opens with the comma right after the previous figure's counted noun
+    ("có 73 doanh nghiệp tham gia liên kết tiêu thụ lúa, diện tích 61.922ha")."""
+    if delim != "," or prev is None or not ss < prev.quantity.end < cstart:
+        return False
+    between = _clean(text[prev.quantity.end : cstart - 1])
+    counted = fold(prev.indicator)
+    # "trồng 500 ha lúa, sản lượng 3.000 tấn": the figure before is a measure itself
+    measured = any(counted.startswith(f"{m} ") for m in _SIZE_MEASURES)
+    return bool(between) and counted.endswith(fold(between)) and not measured
+
+
 _WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
 _AND_ONLY = re.compile(r"^\s*và\s*$", _I)
 _RATE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", _I)
