@@ -529,6 +529,10 @@ def test_table_rows_in_candidates() -> None:
          "indicator.verb_object"),
         ("Năm 2020, có 232.180 hộ đạt danh hiệu “Gia đình văn hóa”.", 232_180,
          "hộ đạt danh hiệu “Gia đình văn hóa”", "indicator.noun_after"),
+        # a part with its own act and its own predicate names itself
+        ("Năm 2020, tạo việc làm cho 44.339 lượt hộ, trong đó đã giúp 463 lượt học sinh, sinh "
+         "viên được vay vốn học tập.", 463,
+         "giúp lượt học sinh, sinh viên được vay vốn học tập", "indicator.part_names_itself"),
         # a size right after a count and its comma measures the things counted ...
         ("Năm 2020, có 73 doanh nghiệp tham gia liên kết tiêu thụ lúa, diện tích 61.922ha.",
          61_922, "diện tích doanh nghiệp tham gia liên kết tiêu thụ lúa",

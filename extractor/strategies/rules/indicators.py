@@ -993,6 +993,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # of the part, which names itself
             ind = _share_name(ind)
             rules.append("indicator.share_named")
+        elif ind and not linked and noun and _OWN_PREDICATE.search(post):
+            # "tạo việc làm cho 44.339 lượt hộ, trong đó đã giúp 463 lượt học sinh, sinh viên
+            # được vay vốn học tập": a part with its own act and its own predicate names itself
+            ind = part
+            rules.append("indicator.part_names_itself")
         else:
             ind = _clean(f"{prev.indicator} {part}")
             head = prev.indicator
@@ -1910,6 +1915,13 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a count in brackets after "là lĩnh vực ...": the things counted, of that field',
         "Trong đó chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài, 8 dự án)",
         "indicators._COMPLEMENT",
+    ),
+    _named(
+        "indicator.part_names_itself",
+        "a part opened by 'trong đó' with its own act and an object with its own predicate "
+        "names itself, not as a part of the whole before it",
+        "tạo việc làm cho 44.339 lượt hộ, trong đó đã giúp 463 lượt học sinh, sinh viên được "
+        "vay vốn học tập",
     ),
     _named(
         "indicator.change_in_aside",
