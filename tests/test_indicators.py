@@ -36,6 +36,12 @@ def test_a_pair_written_with_a_comma_does_not_end_the_clause() -> None:
     c = _by_value(text, 78000)
     assert not c.indicator.startswith("chống")
     assert "lễ phát động toàn dân tập luyện môn bơi" in c.indicator
+    # ... nor inside "các sở, ngành" ("sở, ban, ngành")
+    text = (
+        "Năm 2024, Hội tổ chức tập huấn về nghiệp vụ công tác Hội và phối hợp với các sở, "
+        "ngành cho 273 cán bộ."
+    )
+    assert _by_value(text, 273).indicator.startswith("tổ chức tập huấn")
 
 
 @pytest.mark.parametrize(
