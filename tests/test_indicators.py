@@ -535,6 +535,11 @@ def test_table_rows_in_candidates() -> None:
          "indicator.verb_object"),
         ("Năm 2020, có 232.180 hộ đạt danh hiệu “Gia đình văn hóa”.", 232_180,
          "hộ đạt danh hiệu “Gia đình văn hóa”", "indicator.noun_after"),
+        # a rate's short head governs the next item however long the first item's own words
+        ("Năm 2020, tỷ lệ tham gia bảo hiểm y tế đạt 95,2% dân số, bảo hiểm thất nghiệp đạt "
+         "95%.", 95, "tỷ lệ tham gia bảo hiểm thất nghiệp", "indicator.parallel_item"),
+        ("Năm 2020, tỷ lệ huy động trẻ đến trường ở độ tuổi từ 0 – 2 tuổi đạt 32,78%, trẻ em "
+         "vùng sâu đạt 98%.", 98, "tỷ lệ huy động trẻ em vùng sâu", "indicator.parallel_item"),
         # a part with its own act and its own predicate names itself
         ("Năm 2020, tạo việc làm cho 44.339 lượt hộ, trong đó đã giúp 463 lượt học sinh, sinh "
          "viên được vay vốn học tập.", 463,

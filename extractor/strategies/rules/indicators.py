@@ -1444,9 +1444,15 @@ def _parallel_head(prev_ind: str, ind: str) -> str:
         return ""
     first = fold(own[0])
     for i in range(len(words) - 1, 0, -1):
-        if fold(words[i]) == first and len(words) - i <= _MAX_PART_WORDS:
+        # "tỷ lệ huy động trẻ đến trường ở độ tuổi từ 0 – 2 tuổi" + "trẻ 3 – 5 tuổi": a rate's
+        # short head governs an item of any length
+        short_rate = i <= _MAX_RATE_HEAD_WORDS and _RATE_LEAD.match(" ".join(words[:i]))
+        if fold(words[i]) == first and (len(words) - i <= _MAX_PART_WORDS or short_rate):
             return "" if fold(" ".join(words[i:])) == fold(ind) else " ".join(words[:i])
     return ""
+
+
+_MAX_RATE_HEAD_WORDS = 5  # "tỷ lệ huy động", "tỷ lệ học sinh tốt nghiệp"
 
 
 _SHARE_BASE_TAIL = re.compile(r"\s+so\s+với\s+.*$", _I)  # "... so với dân số"
