@@ -1923,6 +1923,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicators._COMPLEMENT",
     ),
     _named(
+        "indicator.parallel_item",
+        "an item after a comma under the previous rate's head (the item replaces the previous "
+        "rate's own, the head stays)",
+        "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%",
+    ),
+    _named(
         "indicator.part_names_itself",
         "a part opened by 'trong đó' with its own act and an object with its own predicate "
         "names itself, not as a part of the whole before it",
