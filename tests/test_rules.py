@@ -688,6 +688,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tổ chức cho trên 3.000 học sinh cấp 3 Nhật Bản tham quan.", 3,
          "reference number"),
         ("Năm 2022, Hội gặp mặt nhân kỷ niệm 46 khởi công công trình.", 46, "reference number"),
+        # an age range after its unit
+        ("Năm 2022, tỷ lệ người biết chữ trong độ tuổi 15 – 35 đạt 96,58%.", 15, "age"),
         # numbers listed after a reference number, or after a body numbered by its sessions
         ("Năm 2022, Hội quán triệt các Nghị quyết lần thứ 6, 7 và 8 của T.Ư Đảng.", 8,
          "reference number"),

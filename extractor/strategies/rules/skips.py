@@ -91,6 +91,8 @@ _REFERENCE_BEFORE = re.compile(
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
+# "tỷ lệ người biết chữ trong độ tuổi 15 – 35 đạt 96,58%": an age range after its unit
+_AGE_BEFORE = re.compile(rf"{_W0}(?:độ\s+)?tuổi(?:\s+từ)?\s*$", _I)
 # "Nghị quyết lần thứ 6, 7 và 8", "Nghị quyết số 18, 19": the numbers after a reference
 # number in its list name too
 _REFERENCE_LIST_BEFORE = re.compile(
@@ -435,6 +437,14 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             ("ranking", "hạng 3"),
             ("rating", "khách sạn 4 sao"),
         )
+    ),
+    _skip(
+        "age_after",
+        "age",
+        "tỷ lệ người biết chữ trong độ tuổi 15 – 35 đạt 96,58%",
+        "an age or an age range written after its unit ('độ tuổi', 'tuổi'), not a figure",
+        lambda c: c.q.kind == "count" and not c.q.unit and _AGE_BEFORE.search(c.before_num),
+        "skips._AGE_BEFORE",
     ),
     _skip(
         "quoted_name",
