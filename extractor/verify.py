@@ -693,6 +693,11 @@ def _school_year(source: str, ry: int | None, py: int | None) -> bool:
     return re.search(rf"năm\s+học\s+{ry}\s*[-–]\s*{py}(?!\d)", source, re.I) is not None
 
 
+_SCHOOL_EXAM_YEAR = re.compile(
+    r"(?<!\w)kỳ\s+thi\b[^.;:\d]{0,40}?(?<!\d)(\d{4})(?![\d\s]*[-–/])", re.I
+)
+
+
 def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str | None:
     """'target' or 'achievement' when ``source[lo:hi]`` says so unambiguously, else None.
 
@@ -708,6 +713,8 @@ def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str 
             int(m.group(1))
             for m in re.finditer(r"(?<!học\s)năm\s+(\d{4})(?!\s*[-–])", text, re.I)  # "Năm 2022,"
         }
+        # "kỳ thi THPT Quốc gia 2017": the exam that closes the reviewed school year
+        years -= {int(m.group(1)) for m in _SCHOOL_EXAM_YEAR.finditer(text)}
     plan_year = py is not None and py in years
     report_year = ry is not None and ry in years
     if plan_year and not report_year:

@@ -198,6 +198,10 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
         ("Sở GD&ĐT tổng kết năm học 2019-2020 và triển khai nhiệm vụ năm học 2020-2021.\n\n"
          "Năm 2020, tỉnh đạt 34 giải tại kỳ thi học sinh giỏi quốc gia.", (2019, 2020),
          34, "Năm 2020, tỉnh đạt 34 giải tại kỳ thi học sinh giỏi quốc gia"),
+        # ... or names the exam's year without "năm" ("kỳ thi THPT Quốc gia 2017")
+        ("Sở GD&ĐT tổng kết năm học 2016 – 2017, triển khai nhiệm vụ năm học 2017 – 2018.\n\n"
+         "Riêng kỳ thi THPT Quốc gia 2017 trên địa bàn tỉnh, tỷ lệ đỗ tốt nghiệp sau phúc khảo "
+         "đạt 90,21%.", (2016, 2017), 90.21, "tỷ lệ đỗ tốt nghiệp sau phúc khảo đạt 90,21%"),
         # a page stored as one paragraph: a sentence that names its own year ("Trong năm
         # 2022", also written again as a plan's year "so với kế hoạch năm 2022") is not in
         # the plan passage before it
