@@ -622,6 +622,15 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, xảy ra 120 vụ tai nạn giao thông, làm chết 50 người, bị thương 80 người; so "
          "với năm 2019 giảm 12 vụ, giảm 5 người chết.", 5,
          "người chết do tai nạn giao thông giảm", "indicator.change_of_unit_peer"),
+        # a change after a change changes the same level, with its own comparison ("so" alone
+        # opens one too)
+        ("Năm 2020, doanh thu du lịch ước đạt 2.500 tỷ đồng, tăng 24% so cùng kỳ, tăng 8,6% so "
+         "kế hoạch.", 8.6, "doanh thu du lịch tăng so kế hoạch", "indicator.change_of_previous"),
+        ("Năm 2020, số người tham gia BHXH là 1.982.761 người, tăng 120.872 người, tăng 6,5% so "
+         "với năm 2019.", 6.5, "số người tham gia BHXH tăng so với năm 2019",
+         "indicator.change_of_previous"),
+        ("Năm 2020, có 1.073 ca mắc sốt xuất huyết, tăng 82,5% so năm 2019.", 82.5,
+         "ca mắc sốt xuất huyết tăng so năm 2019", "indicator.change_of_previous"),
         # a change compares a count of the same thing, worded longer or per base
         ("Năm 2020, toàn tỉnh xảy ra 832 vụ án về trật tự xã hội (giảm 124 vụ so với năm 2019).",
          124, "vụ án về trật tự xã hội giảm vụ", "indicator.change_of_previous"),

@@ -62,6 +62,7 @@ class Candidate:
     rules: tuple[str, ...] = ()  # the named rules that made the indicator and the label
     head: str = ""  # a shared head the indicator was given ("tỷ lệ thất nghiệp")
     verb_head: bool = False  # ... a bare verb ("hỗ trợ") its list's objects share
+    level: str = ""  # a change's: the name of the level it changes ("doanh thu du lịch")
 
     def to_metric(self) -> Metric:
         """The candidate as a :class:`Metric` (label ignored)."""
@@ -378,6 +379,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 rules=(*clause.rules, f"label: {cue}"),
                 head=clause.head,
                 verb_head=clause.verb_head,
+                level=clause.level,
             )
             cand = _second_look(cand, text, prev, prev_end, out, si, spans, plan_end)
             if plan_q is not None and q.kind != "plan":

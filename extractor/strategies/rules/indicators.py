@@ -438,6 +438,7 @@ class _Clause:
     rules: list[str]  # the named rules that made the indicator
     head: str = ""  # the shared head distributed to this figure, if any
     verb_head: bool = False  # the head is a bare verb its list's objects share
+    level: str = ""  # a change's: the name of the level it changes
 
 
 # "công tác đào tạo nghề được quan tâm": a topic and how it went, a clause of its own
@@ -598,6 +599,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ind = _strip_indicator(pre)
     rules: list[str] = []
     head = ""
+    level = ""
     verb_head = False
     # "nông, lâm, thủy sản đạt 3,6%": commas inside the noun phrase
     seg = ind
@@ -918,7 +920,10 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if outer is not None and q.kind != "percent" and _same_unit(q, outer.quantity):
             base = compared_first or _ind.comparison_after(text, q.end, se) or post
             rules.append("indicator.change_after_aside")
-        ind = _clean(f"{compared.indicator} {verb} {base}")
+        # "đạt 2.500 tỷ đồng, tăng 24% so cùng kỳ, tăng 8,6% so kế hoạch": a change after a
+        # change changes the same level
+        level = compared.level or compared.indicator
+        ind = _clean(f"{level} {verb} {base}")
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.change_of_previous")
         if compared_first:
@@ -1324,7 +1329,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         capped = _ind.drop_dangling(capped) or capped  # "... cơ hội hợp tác đầu tư tại"
         rules.append("indicator.capped_at_boundary")
     ind = _lower_first(capped)
-    return _Clause(cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head)
+    return _Clause(
+        cstart, delim, pre, ind, evid_start, rules, head, bool(head) and verb_head, level
+    )
 
 
 _SUBJECT_STOP = re.compile(
@@ -1652,10 +1659,10 @@ def _with_head(pre: str) -> int | None:
 _INNER_YEAR = re.compile(r"\s+(?:trong\s+)?năm\s+(?:19|20)\d\d(?!\w)(?!\s*[-–]\s*\d)", _I)
 
 
-_COMPARISON_START = re.compile(rf"{_W0}so\s+(?:với|cùng){_W1}", _I)
+_COMPARISON_START = re.compile(rf"{_W0}so(?!\s+sánh){_W1}", _I)  # "so với", "so năm 2014"
 # a comparison, a range or a price base: its year belongs to it
 _BASE_START = re.compile(
-    rf"{_W0}(?:so\s+(?:với|cùng)|từ|đến|kế\s+hoạch|giai\s+đoạn|giá\s+so\s+sánh){_W1}", _I
+    rf"{_W0}(?:so(?!\s+sánh)|từ|đến|kế\s+hoạch|giai\s+đoạn|giá\s+so\s+sánh){_W1}", _I
 )
 
 
