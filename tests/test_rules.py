@@ -688,6 +688,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tổ chức cho trên 3.000 học sinh cấp 3 Nhật Bản tham quan.", 3,
          "reference number"),
         ("Năm 2022, Hội gặp mặt nhân kỷ niệm 46 khởi công công trình.", 46, "reference number"),
+        # a year after its name ("năm Tân Hợi 1791")
+        ("Năm 2022, Hội dâng hương nhân ngày mất của Đại danh y (ngày Rằm tháng Giêng năm Tân Hợi "
+         "1791).", 1791, "year"),
         # an age range after its unit
         ("Năm 2022, tỷ lệ người biết chữ trong độ tuổi 15 – 35 đạt 96,58%.", 15, "age"),
         # numbers listed after a reference number, or after a body numbered by its sessions

@@ -91,6 +91,8 @@ _REFERENCE_BEFORE = re.compile(
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
+# "năm Tân Hợi 1791", "năm học 2016": a year's name before its number
+_NAMED_YEAR_BEFORE = re.compile(rf"{_W0}năm(?:(?:\s+{_CAP}\w*){{1,2}}|\s+học)\s*$", _I)
 # "tỷ lệ người biết chữ trong độ tuổi 15 – 35 đạt 96,58%": an age range after its unit
 _AGE_BEFORE = re.compile(rf"{_W0}(?:độ\s+)?tuổi(?:\s+từ)?\s*$", _I)
 # "Nghị quyết lần thứ 6, 7 và 8", "Nghị quyết số 18, 19": the numbers after a reference
@@ -483,6 +485,19 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             1900 <= c.stated <= 2100
             and c.q.kind == "count"
             and re.search(r"(?:năm|nam)\s*$", c.before_num, _I)
+        ),
+    ),
+    _skip(
+        "named_year",
+        "year",
+        "ngày Rằm tháng Giêng năm Tân Hợi 1791",
+        'four bare digits with no unit after "năm" and a year\'s name (a lunar year, "năm học")',
+        lambda c: (
+            1000 <= c.stated <= 2100
+            and c.q.kind == "count"
+            and not c.q.unit
+            and re.fullmatch(r"\d{4}", c.text[c.q.num_start : c.q.num_end])
+            and _NAMED_YEAR_BEFORE.search(c.before_num)
         ),
     ),
     _skip(
