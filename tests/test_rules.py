@@ -347,6 +347,10 @@ def test_long_article_is_fast() -> None:
          "so với năm 2018. Giá trị sản xuất lương thực vẫn vượt kế hoạch và tương đương với năm "
          "2018. Giá trị sản xuất lương thực vẫn vượt kế hoạch và tương đương với năm 2018.",
          (2019, 2020)),
+        # a year after a comma opens its clause: the noun before the comma governs nothing
+        ("Năm 2021, MTTQ các cấp đã chú trọng công tác giám sát. Tham gia xây dựng Đảng là một "
+         "trong những nhiệm vụ trọng tâm, năm 2021, MTTQ các cấp phối hợp tổ chức bầu cử.",
+         (2021, 2022)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -20,7 +20,8 @@ _FRAME = re.compile(
 _PLAN_GOV = re.compile(
     # "chương trình mục tiêu (quốc gia)" is a programme's name, not a goal
     r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|(?<!trình\s)mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
-    r"|bước\s+vào|dự\s+báo)(?:\s+[\w,]+){0,5}\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
+    # ("... là nhiệm vụ trọng tâm, năm 2021, MTTQ đã ...": a year after a comma opens a clause)
+    r"|bước\s+vào|dự\s+báo)(?:\s+[\w,]+){0,5}(?<!,)\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
     _I,
 )
 _NEUTRAL_GOV = re.compile(
