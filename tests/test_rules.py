@@ -663,6 +663,8 @@ def test_other_year_figure_is_skipped() -> None:
          "assigned plan of the reviewed year"),
         ("Năm 2022, tỷ lệ bao phủ đạt 93,5%, vượt kế hoạch năm 2022 (92%).", 92,
          "assigned plan of the reviewed year"),
+        ("Năm 2022, mỗi Thẩm phán giải quyết 73,6 vụ, vượt 1,6 vụ so với chỉ tiêu 72 vụ.", 72,
+         "assigned plan of the reviewed year"),
         ("Đường dây nóng: 0236 3821150", 3821150, "phone or code number"),
         ("Hội nghị tổng kết năm 2022 - Ảnh 2.", 2, "reference number"),
         ("Khám chữa bệnh tại 3 tuyến được 1,2 triệu lượt người.", 3, "descriptor"),

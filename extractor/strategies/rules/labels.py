@@ -69,7 +69,9 @@ _TARGET_VERB = re.compile(
 _ASSIGNED = re.compile(
     r"(?:(?:chỉ\s+tiêu|kế\s+hoạch|(?-i:KH))(?:\s+\w+){0,2}\s+(?:được\s+)?(?:giao|đề\s+ra)(?:\s+là)?"
     r"|^\W*(?:chỉ\s+tiêu|kế\s+hoạch|KH)(?:\s+(?:đầu|cả|của|năm|tỉnh|ngành|được|là))*"
-    r"|(?:Chính\s+phủ|Trung\s+ương|tỉnh|Bộ|UBND\s+tỉnh|HĐND\s+tỉnh|Nghị\s+quyết)\s+giao(?:\s+là)?)"
+    r"|(?:Chính\s+phủ|Trung\s+ương|tỉnh|Bộ|UBND\s+tỉnh|HĐND\s+tỉnh|Nghị\s+quyết)\s+giao(?:\s+là)?"
+    # "vượt 1,6 vụ so với chỉ tiêu 72 vụ/năm": the plan level compared with
+    r"|(?<!\w)so(?:\s+với)?\s+(?:chỉ\s+tiêu|kế\s+hoạch|(?-i:KH))(?:\s+(?:đề\s+ra|được\s+giao|giao))?)"
     r"\s*:?\s*$",
     _I,
 )
