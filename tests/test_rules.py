@@ -1151,6 +1151,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a department's name with a comma is one grantor
         ("Dịp này, Bộ Văn hóa, Thể thao và Du lịch đã tặng Bằng khen cho 4 tập thể.",
          [("Bằng khen", "Bộ Văn hóa, Thể thao và Du lịch", "4 tập thể")]),
+        # "nhân dân" inside a grantor's name ends nothing ("nhân dịp" does)
+        ("Dịp này, ông A trao Bằng khen của Tòa án nhân dân tối cao cho Tòa án nhân dân tỉnh.",
+         [("Bằng khen", "Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh")]),
         ("Dịp này, Giám đốc Sở Kế hoạch và Đầu tư đã tặng giấy khen cho các cá nhân, tập thể.",
          [("Giấy khen", "Giám đốc Sở Kế hoạch và Đầu tư", "các cá nhân, tập thể")]),
         # a person with a title, named before it
