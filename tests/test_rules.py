@@ -694,6 +694,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, tổ chức cho trên 3.000 học sinh cấp 3 Nhật Bản tham quan.", 3,
          "reference number"),
         ("Năm 2022, Hội gặp mặt nhân kỷ niệm 46 khởi công công trình.", 46, "reference number"),
+        # a lunar date's day ("mùng 5 Tết")
+        ("Tết Khuyến học năm 2022 sẽ được tổ chức vào tối mùng 5 Tết.", 5, "reference number"),
         # a year after its name ("năm Tân Hợi 1791")
         ("Năm 2022, Hội dâng hương nhân ngày mất của Đại danh y (ngày Rằm tháng Giêng năm Tân Hợi "
          "1791).", 1791, "year"),
