@@ -1153,6 +1153,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a department's name with a comma is one grantor
         ("Dịp này, Bộ Văn hóa, Thể thao và Du lịch đã tặng Bằng khen cho 4 tập thể.",
          [("Bằng khen", "Bộ Văn hóa, Thể thao và Du lịch", "4 tập thể")]),
+        # the occasion between the grantor and the recipients
+        ("Ông A trao Bằng khen của Bộ Công an nhân dịp kỷ niệm 70 năm cho 3 tập thể.",
+         [("Bằng khen", "Bộ Công an", "3 tập thể")]),
         # "nhân dân" inside a grantor's name ends nothing ("nhân dịp" does)
         ("Dịp này, ông A trao Bằng khen của Tòa án nhân dân tối cao cho Tòa án nhân dân tỉnh.",
          [("Bằng khen", "Tòa án nhân dân tối cao", "Tòa án nhân dân tỉnh")]),

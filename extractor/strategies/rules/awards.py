@@ -79,6 +79,7 @@ _CHO = re.compile(
     r"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)(?P<colon>\s*:)?\s+",
     _I,
 )
+_OCCASION = re.compile(r"\s+nhân\s+(?:dịp|ngày|k[ỷỉ]\s+niệm)[^,;.:]{0,80}?(?=\s+cho\s)", _I)
 # "tặng Bằng khen cho: Phòng A; Văn phòng Sở; Thanh tra Sở.": a list after a colon runs to the
 # sentence's end, its items split by semicolons
 _LIST_END = re.compile(r"\./\.|\.\s|\.$")
@@ -193,6 +194,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             pm = _PASSIVE_BEFORE.search(before)
             am = _ACTIVE_BEFORE.search(before)
             cho = _CHO.match(text, after)
+            if cho is None and (occasion := _OCCASION.match(text, after, min(se, next_start))):
+                # "Bằng khen của Bộ Công an nhân dịp kỷ niệm 70 năm ... cho 3 tập thể": the
+                # occasion between the grantor and the recipients
+                cho = _CHO.match(text, occasion.end())
             if cho and _REASON_LEAD.match(text, cho.end()):
                 # "nhận Bằng khen do Bộ trưởng ... trao tặng vì đã có thành tích": the verb
                 # closes the conferrer; the recipient is before the award
