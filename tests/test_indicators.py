@@ -535,6 +535,10 @@ def test_table_rows_in_candidates() -> None:
          "indicator.verb_object"),
         ("Năm 2020, có 232.180 hộ đạt danh hiệu “Gia đình văn hóa”.", 232_180,
          "hộ đạt danh hiệu “Gia đình văn hóa”", "indicator.noun_after"),
+        # "mà còn" and "để" open the figure's own clause (lexicon clause_conjunctions)
+        ("Năm 2020, phiên chợ không chỉ là nơi kết nối cung cầu lao động mà còn giúp 7.603 lao "
+         "động có cơ hội việc làm.", 7603, "giúp lao động có cơ hội việc làm",
+         "indicator.after_conjunction"),
         # a rate's short head governs the next item however long the first item's own words
         ("Năm 2020, tỷ lệ tham gia bảo hiểm y tế đạt 95,2% dân số, bảo hiểm thất nghiệp đạt "
          "95%.", 95, "tỷ lệ tham gia bảo hiểm thất nghiệp", "indicator.parallel_item"),
