@@ -679,6 +679,11 @@ def test_a_thin_label_takes_no_department_or_bare_actor() -> None:
     assert _by_value(text, 15_000_000_000).indicator == "thu"
     text = "Năm 2021, toàn tỉnh triển khai 54 cuộc thanh tra, đã thu 500,8 triệu đồng."
     assert _by_value(text, 500_800_000).indicator == "thu"
+    # an agency or a department named whole acts too ("Sở Y tế", "Cục Thi hành án dân sự")
+    text = "Năm 2021, Sở Y tế đã khám cho 8.500 người, thu được 1.200 tỷ đồng."
+    assert _by_value(text, 1_200_000_000_000).indicator == "thu"
+    text = "Năm 2021, Cục Thi hành án dân sự đã thi hành xong 8.500 việc, thu được 1.200 tỷ đồng."
+    assert _by_value(text, 1_200_000_000_000).indicator == "thu"
 
 
 @pytest.mark.parametrize(

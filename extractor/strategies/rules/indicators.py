@@ -1388,6 +1388,8 @@ def _sentence_subject(text: str, ss: int, cstart: int, starts: list[int]) -> str
                 2 <= len(words) <= _MAX_THIN_SUBJECT_WORDS
                 and not re.search(r"\d", subject)
                 and not _ind.is_department(subject)
+                # "Sở Y tế", "Cục Thi hành án dân sự": an actor named whole, who acts
+                and _ind.strip_actor(f"{subject} x") != "x"
                 and fold(subject) not in vi.folded_words("indicator_cues.bare_actors")
             ):
                 return subject
