@@ -822,8 +822,10 @@ def _plan(
         after = _PLAN_AFTER.match(work, shut.end())
     if after:
         phrase_end = after.end()
-        if quals and quals[0][1] == "vượt":  # "vượt 33,3 % kế hoạch năm" -> 133.3
-            start, value, rest = quals[0][0], dec + 100, quals[1:]
+        vuot = next((i for i, (_, p) in enumerate(quals) if p == "vượt"), None)
+        if vuot is not None:  # "vượt 33,3 % kế hoạch năm" -> 133.3, "vượt trên 6%" too
+            start, value = quals[vuot][0], dec + 100
+            rest = quals[:vuot] + quals[vuot + 1 :]
         else:  # "đạt 105,4% kế hoạch" -> 105.4
             cur = quals[-1][0] if quals else s
             left = _tokens_before(work, cur)
