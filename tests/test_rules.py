@@ -864,6 +864,18 @@ def test_plan_percent_in_an_aside() -> None:
     assert [(c.value, c.plan_pct) for c in cands] == [(26742, 107)]
 
 
+def test_a_rate_below_the_plan_that_exceeds_it_is_a_rate() -> None:
+    # "đạt trên 76%, vượt trên 6% so với chỉ tiêu": the rate beat a 70% quota by 6 points;
+    # 76% is no share of the plan (a share that exceeds the plan is over 100%)
+    text = (
+        "Năm 2017, đã giải quyết xong 11.800 việc, đạt trên 76%, vượt trên 6% so với chỉ tiêu "
+        "Quốc hội giao."
+    )
+    cands = candidates(text)
+    assert by_value(cands, 11800).plan_pct is None
+    assert by_value(cands, 76).label == "achievement"
+
+
 def test_text_without_diacritics_still_yields_figures() -> None:
     report = extract_rules("Nam 2023 nganh da giai quyet viec lam cho 15.000 lao dong.")
     assert [m.value for m in report.achievements] == [15000]

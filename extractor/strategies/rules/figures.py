@@ -113,6 +113,9 @@ def _implicit_plans(
                 not vm.group("vuot")
                 and 50 <= q.value <= 300
                 and not _COMPARE_AFTER.match(text, q.end)
+                # "giải quyết xong 11.800 việc, đạt trên 76%, vượt trên 6% so với chỉ tiêu": a
+                # share below the plan that "exceeds" it is a rate, the excess in points
+                and not (q.value < 100 and _EXCEEDS_NEXT.match(text, q.end))
                 and (
                     spans.sent_idx(q.start) in plan_sents
                     and re.fullmatch(r"\s*,\s*", text[prev_end : q.start - len(vm.group())])
@@ -135,6 +138,7 @@ def _implicit_plans(
     return keep, found
 
 
+_EXCEEDS_NEXT = re.compile(r"\s*[,;]?\s*vượt(?!\w)", re.IGNORECASE)
 _GAP_WORDS = frozenset(
     fold(w) for w in ("đạt", "bằng", "và", "ước", "hoàn", "thành", "tương", "đương", "được", "là")
 )
