@@ -171,6 +171,10 @@ _RANGE = re.compile(
     rf"(?P<n>[0-9]+(?:[.,][0-9]+)*)(?![0-9]|[.,/:][0-9])",
     _FLAGS,
 )
+# "(90,2% - 86,8% - 99,1%)", "mục tiêu 95-95-95": three numbers joined by dashes are a list
+# or a name, never a range
+_DASH_NEXT = re.compile(rf"{_SP}*[-\u2013\u2014]{_SP}*[0-9]")
+_DASH_BEFORE = re.compile(rf"[0-9]%?{_SP}*[-\u2013\u2014]{_SP}*$")
 # the month (and year) after a day range's last day: "từ 27 đến 31-12-2018", "từ 27 đến 31-12"
 _DAY_RANGE_TAIL = re.compile(r"[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)[0-9]{2})?(?![0-9])")
 _TRO = re.compile(rf"{_SP}+trở{_SP}+(?P<d>lên|xuống){_END_W}", _FLAGS)
@@ -757,7 +761,11 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
                 own2, pos2, short_money = short2  # "từ 100 đến 120 trđ"
             lo = mult if mult != 1 else own2  # "từ 26 đến 27 nghìn": the scale serves both
             hi = own2 if own2 != 1 else mult
-            if dec * lo < dec2 * hi and (not pct1 or _PCT.match(work, pos2)):
+            pct2 = _PCT.match(work, pos2)
+            chained = _DASH_NEXT.match(work, pct2.end() if pct2 else pos2) or (
+                not rm.group("w") and _DASH_BEFORE.search(work, max(0, s - 16), s)
+            )
+            if dec * lo < dec2 * hi and (not pct1 or pct2) and not chained:
                 dec_max, mult, mult_max = dec2, lo, hi
                 num_end, pos = e2, pos2
                 tu = _cue(toks, _TU)

@@ -354,6 +354,13 @@ def test_single_quantity(text: str, expected: tuple) -> None:
     assert [_row(q) for q in found] == [expected]
 
 
+def test_three_numbers_joined_by_dashes_are_no_range() -> None:
+    found = find_quantities("đạt những con số tích cực (90,2% - 86,8% - 99,1%)")
+    assert [(q.value, q.value_max) for q in found] == [(90.2, None), (86.8, None), (99.1, None)]
+    assert [q.value_max for q in find_quantities("mục tiêu 95-95-95")] == [None, None, None]
+    assert [(q.value, q.value_max) for q in find_quantities("tỷ lệ 15-20%")] == [(15, 20)]
+
+
 def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None:
     found = [_row(q) for q in find_quantities("sơ cấp và dưới 3 tháng 192.607 người")]
     assert ("192.607 người", 192607, None, "người", "exact", "count") in found

@@ -91,6 +91,18 @@ _REFERENCE_BEFORE = re.compile(
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
+# "mục tiêu 95-95-95": bare numbers joined by dashes, three or more, are a name
+_NUMBER_CHAIN = re.compile(r"(?<![\d.,])\d+(?:[-–]\d+){2,}(?![\d.,%])")
+
+
+def _in_number_chain(c: NumberContext) -> bool:
+    lo = max(c.sent[0], c.q.num_start - 24)
+    return any(
+        m.start() <= c.q.num_start < m.end()
+        for m in _NUMBER_CHAIN.finditer(c.text, lo, min(len(c.text), c.q.num_end + 24))
+    )
+
+
 # "năm Tân Hợi 1791", "năm học 2016": a year's name before its number
 _NAMED_YEAR_BEFORE = re.compile(rf"{_W0}năm(?:(?:\s+{_CAP}\w*){{1,2}}|\s+học)\s*$", _I)
 # "tỷ lệ người biết chữ trong độ tuổi 15 – 35 đạt 96,58%": an age range after its unit
@@ -454,6 +466,13 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”",
         "a number inside a short quoted name (a campaign, a movement), not a figure",
         lambda c: _in_quoted_name(c.text, c.q.start, c.q.end, c.sent[0]),
+    ),
+    _skip(
+        "number_chain",
+        "part of a name",
+        "các mục tiêu 95-95-95 trong phòng chống HIV/AIDS",
+        "a bare number in a chain of three or more joined by dashes: a name, not a count",
+        lambda c: c.q.kind == "count" and not c.q.unit and _in_number_chain(c),
     ),
     _skip(
         "version_name",
