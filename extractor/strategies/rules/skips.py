@@ -91,6 +91,19 @@ _REFERENCE_BEFORE = re.compile(
     rf")[^\w,;]*$",  # "nhóm 5", but not the next count of a list ("70 nhóm, 177 đối tượng")
     _I,
 )
+
+
+def _is_year(c: NumberContext) -> bool:
+    if 1900 <= c.stated <= 2100 and re.search(r"(?:năm|nam)\s*$", c.before_num, _I):
+        return True
+    return bool(
+        1000 <= c.stated <= 2100
+        and not c.q.unit
+        and re.fullmatch(r"\d{4}", c.text[c.q.num_start : c.q.num_end])
+        and _NAMED_YEAR_BEFORE.search(c.before_num)
+    )
+
+
 # "mục tiêu 95-95-95": bare numbers joined by dashes, three or more, are a name
 _NUMBER_CHAIN = re.compile(r"(?<![\d.,])\d+(?:[-–]\d+){2,}(?![\d.,%])")
 
@@ -498,26 +511,10 @@ INNER_RULES: tuple[NamedRule, ...] = register(
     _skip(
         "year",
         "year",
-        "năm 2023",
-        'a year written as a count after "năm"',
-        lambda c: (
-            1900 <= c.stated <= 2100
-            and c.q.kind == "count"
-            and re.search(r"(?:năm|nam)\s*$", c.before_num, _I)
-        ),
-    ),
-    _skip(
-        "named_year",
-        "year",
-        "ngày Rằm tháng Giêng năm Tân Hợi 1791",
-        'four bare digits with no unit after "năm" and a year\'s name (a lunar year, "năm học")',
-        lambda c: (
-            1000 <= c.stated <= 2100
-            and c.q.kind == "count"
-            and not c.q.unit
-            and re.fullmatch(r"\d{4}", c.text[c.q.num_start : c.q.num_end])
-            and _NAMED_YEAR_BEFORE.search(c.before_num)
-        ),
+        "năm 2023; ngày Rằm tháng Giêng năm Tân Hợi 1791",
+        'a year written as a count after "năm", or as four bare digits with no unit after "năm" '
+        'and a year\'s name (a lunar year, "năm học")',
+        lambda c: c.q.kind == "count" and _is_year(c),
     ),
     _skip(
         "school_grade",
