@@ -138,7 +138,7 @@ def _implicit_plans(
     return keep, found
 
 
-_EXCEEDS_NEXT = re.compile(r"\s*[,;]?\s*vượt(?!\w)", re.IGNORECASE)
+_EXCEEDS_NEXT = re.compile(r"\s*[,;]?\s*vượt(?!\w)", _I)
 _GAP_WORDS = frozenset(
     fold(w) for w in ("đạt", "bằng", "và", "ước", "hoàn", "thành", "tương", "đương", "được", "là")
 )

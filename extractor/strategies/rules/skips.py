@@ -123,7 +123,7 @@ _AGE_BEFORE = re.compile(rf"{_W0}(?:độ\s+)?tuổi(?:\s+từ)?\s*$", _I)
 # "Nghị quyết lần thứ 6, 7 và 8", "Nghị quyết số 18, 19": the numbers after a reference
 # number in its list name too
 _REFERENCE_LIST_BEFORE = re.compile(
-    rf"{_W0}{_NOT_A_HEAD}(?:{_listed('reference_heads')}|số)\s*\d+(?:\s*,\s*\d+)*\s*(?:,|và)\s*$",
+    rf"{_W0}{_NOT_A_HEAD}(?:{_listed('reference_heads')}|(?<!tổng\s)số)\s*\d+(?:\s*,\s*\d+)*\s*(?:,|và)\s*$",
     _I,
 )
 # "Nghị quyết Trung ương 4, 5, 6": a plenum of the Party's Central Committee, numbered
