@@ -1378,6 +1378,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "UBND tỉnh", "27 xã, phường, thị trấn")]),
         ("Theo đó có 27 xã, phường, thị trấn đạt tiêu chuẩn và được UBND tỉnh tặng bằng khen.",
          [("Bằng khen", "UBND tỉnh", "27 xã, phường, thị trấn")]),
+        # a pair of group nouns with what they did is one recipient, count included
+        ("Các tập thể, cá nhân có thành tích xuất sắc đã được UBND tỉnh tặng Bằng khen.",
+         [("Bằng khen", "UBND tỉnh", "Các tập thể, cá nhân có thành tích xuất sắc")]),
+        ("Dịp này, 22 tập thể, cá nhân thuộc Hội được Trung ương Hội tặng Bằng khen.",
+         [("Bằng khen", "Trung ương Hội", "22 tập thể, cá nhân thuộc Hội")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -105,6 +105,9 @@ _COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 # it ("phường, thị trấn"), and the whole counted list ("27 xã, phường, thị trấn")
 _COUNT_TAIL = re.compile(r"(?<![\d.,])\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 _NOUN_LIST = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*")
+# "Các tập thể, cá nhân có thành tích xuất sắc được ...": a pair of group nouns, one recipient
+_GROUP_HEAD = re.compile(rf"\s*(?:(?:các|những|nhiều|\d+)\s+)?(?:{_listed('group_units')})\s*", _I)
+_GROUP_START = re.compile(rf"\s*(?:{_listed('group_units')})(?!\w)", _I)
 _COUNTED_LIST = re.compile(
     r"(?<![\d.,])\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+$"
 )
@@ -253,6 +256,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # "27 xã, phường, thị trấn được UBND tỉnh tặng ...": the nouns a count
                     # opens
                     or (_COUNT_TAIL.search(parts[k - 1]) and _NOUN_LIST.fullmatch(rec))
+                    or (_GROUP_HEAD.fullmatch(parts[k - 1]) and _GROUP_START.match(rec))
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
