@@ -1,0 +1,147 @@
+"""The rules on dev articles as they arrived: a second measure of articles nobody had tuned on.
+
+    python evals/arrival.py [--limit N] [--json OUT]
+
+Every dev article came in a commit that added it to ``evals/real/dev/``. This script checks
+out the parent of each such commit (a git worktree, in a temporary folder), scores the
+articles that commit added with the rules of that moment, and sums the counts per field.
+Those rules had never seen the articles, so the sum is a measure of unseen articles beside
+``evals/real/test``, over a different set of articles and over the rules' whole history.
+It also counts the predicted targets whose value the gold files as an achievement: results
+filed under the plan year, which is what a report year read one year early does.
+
+It needs the repository's history (a full clone) and runs every commit's rules once (a few
+minutes). It reads gold and predictions of dev articles only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = "evals/real/dev"
+FIELDS = ("officials", "achievements", "targets", "awards")
+COUNTS = ("tp", "fp", "fn", "value_tp", "value_fp", "value_fn")
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(ROOT), *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def arrivals() -> list[tuple[str, list[str]]]:
+    """(commit, dev gold paths it added), newest first."""
+    out = []
+    for commit in _git("log", "--format=%H", "--diff-filter=A", "--", f"{DEV}/*.gold.json").split():
+        added = _git(
+            "diff-tree",
+            "--no-commit-id",
+            "--name-only",
+            "-r",
+            "--diff-filter=A",
+            commit,
+            "--",
+            f"{DEV}/*.gold.json",
+        ).split()
+        if added:
+            out.append((commit, added))
+    return out
+
+
+def add_counts(total: Counter[str], article: dict) -> None:
+    """Add one article's per-field counts from an ``extractor eval --report-json`` report."""
+    for field, score in article.get("fields", {}).items():
+        for key in COUNTS:
+            total[f"{field}.{key}"] += int(score.get(key, 0))
+
+
+def results_as_targets(article: dict, gold: dict) -> int:
+    """Predicted targets left unmatched whose value the gold lists as an achievement."""
+    values = [a["value"] for a in gold.get("achievements", [])]
+    return sum(
+        1
+        for h in article.get("hallucinations", [])
+        if h["field"] == "targets" and any(abs(h["item"]["value"] - v) < 1e-9 for v in values)
+    )
+
+
+def ratios(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _score_commit(commit: str, added: list[str], work: Path) -> dict | None:
+    """The report of ``commit``'s parent's rules on the articles ``commit`` added."""
+    folder = work / f"set-{commit[:10]}"
+    folder.mkdir()
+    for gold in added:
+        for path in (gold, gold.removesuffix(".gold.json") + ".txt"):
+            data = _git("show", f"{commit}:{path}")
+            (folder / Path(path).name).write_text(data, encoding="utf-8")
+    tree = work / "tree"
+    _git("worktree", "add", "--detach", "--force", str(tree), f"{commit}^")
+    try:
+        report = work / f"report-{commit[:10]}.json"
+        run = subprocess.run(
+            [sys.executable, "-c", "import sys; from extractor.cli import main; sys.exit(main())",
+             "eval", str(folder), "--report-json", str(report)],
+            cwd=work, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "HOME": str(work)},
+            capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        if not report.exists():
+            print(f"{commit[:10]}: no report ({run.stderr.strip()[-200:]})", file=sys.stderr)
+            return None
+        return json.loads(report.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    finally:
+        _git("worktree", "remove", "--force", str(tree))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, help="only the newest N arrival commits")
+    parser.add_argument("--json", type=Path, help="write the summed counts here")
+    args = parser.parse_args()
+    todo = arrivals()[: args.limit]
+    total: Counter[str] = Counter()
+    articles = misfiled = 0
+    work = Path(tempfile.mkdtemp(prefix="arrival-"))
+    try:
+        for i, (commit, added) in enumerate(todo, 1):
+            print(f"[{i}/{len(todo)}] {commit[:10]}: {len(added)} articles", file=sys.stderr)
+            report = _score_commit(commit, added, work)
+            if report is None:
+                continue
+            for article in report["articles"]:
+                name = article["id"].rsplit("/", 1)[-1]
+                gold = json.loads((work / f"set-{commit[:10]}" / f"{name}.gold.json").read_text())
+                add_counts(total, article)
+                misfiled += results_as_targets(article, gold)
+                articles += 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        _git("worktree", "prune")
+    print(f"{articles} dev articles, each scored with the rules of the commit before it arrived")
+    print("| field | strict P | strict R | strict F1 | value P | value R | value F1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for field in (*FIELDS, "all"):
+        names = FIELDS if field == "all" else (field,)
+        c = Counter({k: sum(total[f"{f}.{k}"] for f in names) for k in COUNTS})
+        s = ratios(c["tp"], c["fp"], c["fn"])
+        v = ratios(c["value_tp"], c["value_fp"], c["value_fn"])
+        print(f"| {field} | " + " | ".join(f"{x:.3f}" for x in (*s, *v)) + " |")
+    print(f"predicted targets the gold lists as achievements: {misfiled} of {total['targets.fp']}")
+    if args.json:
+        args.json.write_text(json.dumps({"articles": articles, **total}, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()

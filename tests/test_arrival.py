@@ -1,0 +1,50 @@
+"""evals/arrival.py: summing arrival reports and finding results filed as targets."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+_SPEC = importlib.util.spec_from_file_location(
+    "arrival", Path(__file__).resolve().parent.parent / "evals" / "arrival.py"
+)
+assert _SPEC and _SPEC.loader
+arrival = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(arrival)
+
+
+def _article() -> dict:
+    return {
+        "id": "set/1_x",
+        "fields": {
+            "achievements": dict(tp=3, fp=1, fn=2, value_tp=4, value_fp=0, value_fn=1),
+            "targets": dict(tp=0, fp=2, fn=0, value_tp=0, value_fp=2, value_fn=0),
+        },
+        "hallucinations": [
+            {"field": "targets", "item": {"value": 15.0}},
+            {"field": "targets", "item": {"value": 7.0}},
+            {"field": "achievements", "item": {"value": 15.0}},
+        ],
+    }
+
+
+def test_counts_are_summed_per_field_over_articles() -> None:
+    total: Counter[str] = Counter()
+    arrival.add_counts(total, _article())
+    arrival.add_counts(total, _article())
+    assert total["achievements.tp"] == 6
+    assert total["achievements.value_fn"] == 2
+    assert total["targets.fp"] == 4
+    assert total["awards.tp"] == 0
+
+
+def test_a_target_counts_as_misfiled_only_when_gold_has_its_value_as_an_achievement() -> None:
+    gold = {"achievements": [{"value": 15.0}, {"value": 3.0}], "targets": [{"value": 7.0}]}
+    assert arrival.results_as_targets(_article(), gold) == 1
+    assert arrival.results_as_targets(_article(), {"achievements": []}) == 0
+
+
+def test_ratios() -> None:
+    assert arrival.ratios(3, 1, 2) == (0.75, 0.6, 2 * 0.75 * 0.6 / 1.35)
+    assert arrival.ratios(0, 0, 0) == (1.0, 1.0, 1.0)
