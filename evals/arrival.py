@@ -22,8 +22,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
+
+from extractor.scoring import FieldScore
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = "evals/real/dev"
@@ -56,11 +57,12 @@ def arrivals() -> list[tuple[str, list[str]]]:
     return out
 
 
-def add_counts(total: Counter[str], article: dict) -> None:
-    """Add one article's per-field counts from an ``extractor eval --report-json`` report."""
+def add_counts(total: dict[str, FieldScore], article: dict) -> None:
+    """Add one article's per-field counts from an ``extractor eval --report-json`` report
+    (older reports may lack the value-only counts: they count as 0)."""
     for field, score in article.get("fields", {}).items():
-        for key in COUNTS:
-            total[f"{field}.{key}"] += int(score.get(key, 0))
+        counts = FieldScore(**{k: int(score.get(k, 0)) for k in COUNTS})
+        total[field] = total.get(field, FieldScore()) + counts
 
 
 def results_as_targets(article: dict, gold: dict) -> int:
@@ -71,12 +73,6 @@ def results_as_targets(article: dict, gold: dict) -> int:
         for h in article.get("hallucinations", [])
         if h["field"] == "targets" and any(abs(h["item"]["value"] - v) < 1e-9 for v in values)
     )
-
-
-def ratios(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def _score_commit(commit: str, added: list[str], work: Path) -> dict | None:
@@ -111,7 +107,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the summed counts here")
     args = parser.parse_args()
     todo = arrivals()[: args.limit]
-    total: Counter[str] = Counter()
+    total: dict[str, FieldScore] = {}
     articles = misfiled = 0
     work = Path(tempfile.mkdtemp(prefix="arrival-"))
     try:
@@ -132,15 +128,15 @@ def main() -> None:
     print(f"{articles} dev articles, each scored with the rules of the commit before it arrived")
     print("| field | strict P | strict R | strict F1 | value P | value R | value F1 |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for field in (*FIELDS, "all"):
-        names = FIELDS if field == "all" else (field,)
-        c = Counter({k: sum(total[f"{f}.{k}"] for f in names) for k in COUNTS})
-        s = ratios(c["tp"], c["fp"], c["fn"])
-        v = ratios(c["value_tp"], c["value_fp"], c["value_fn"])
-        print(f"| {field} | " + " | ".join(f"{x:.3f}" for x in (*s, *v)) + " |")
-    print(f"predicted targets the gold lists as achievements: {misfiled} of {total['targets.fp']}")
+    every = sum((total.get(f, FieldScore()) for f in FIELDS), FieldScore())
+    for field, c in [*((f, total.get(f, FieldScore())) for f in FIELDS), ("all", every)]:
+        shown = (c.precision, c.recall, c.f1, c.value_precision, c.value_recall, c.value_f1)
+        print(f"| {field} | " + " | ".join(f"{x:.3f}" for x in shown) + " |")
+    misfiled_of = total.get("targets", FieldScore()).fp
+    print(f"predicted targets the gold lists as achievements: {misfiled} of {misfiled_of}")
     if args.json:
-        args.json.write_text(json.dumps({"articles": articles, **total}, indent=1) + "\n")
+        counts = {f: score.model_dump() for f, score in total.items()}
+        args.json.write_text(json.dumps({"articles": articles, **counts}, indent=1) + "\n")
 
 
 if __name__ == "__main__":
