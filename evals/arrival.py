@@ -12,6 +12,12 @@ filed under the plan year, which is what a report year read one year early does.
 
 It needs the repository's history (a full clone) and runs every commit's rules once (a few
 minutes). It reads gold and predictions of dev articles only.
+
+``--predictions OUT.jsonl`` also keeps what those rules predicted, one line per article
+(``{"id", "commit", "report"}``): ``extractor eval evals/real/dev --predictions OUT.jsonl``
+scores them again against today's gold, and a change to try on unseen output (a label
+rewrite, a relabelled list) can be applied to the file and scored the same way, without
+rerunning the history.
 """
 
 from __future__ import annotations
@@ -30,6 +36,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = "evals/real/dev"
 FIELDS = ("officials", "achievements", "targets", "awards")
 COUNTS = ("tp", "fp", "fn", "value_tp", "value_fp", "value_fn")
+# run with an old commit's tree first on the path: its rules' report for every text of a folder
+_DUMP = """
+import json, sys
+from pathlib import Path
+from extractor import extract_report
+with open(sys.argv[2], "a", encoding="utf-8") as out:
+    for p in sorted(Path(sys.argv[1]).glob("*.txt")):
+        report = extract_report(p.read_text(encoding="utf-8")).report.model_dump(mode="json")
+        line = {"id": p.stem, "commit": sys.argv[3], "report": report}
+        out.write(json.dumps(line, ensure_ascii=False) + "\\n")
+"""
 
 
 def _git(*args: str) -> str:
@@ -75,8 +92,11 @@ def results_as_targets(article: dict, gold: dict) -> int:
     )
 
 
-def _score_commit(commit: str, added: list[str], work: Path) -> dict | None:
-    """The report of ``commit``'s parent's rules on the articles ``commit`` added."""
+def _score_commit(
+    commit: str, added: list[str], work: Path, predictions: Path | None = None
+) -> dict | None:
+    """The report of ``commit``'s parent's rules on the articles ``commit`` added (their
+    predictions appended to ``predictions`` when given)."""
     folder = work / f"set-{commit[:10]}"
     folder.mkdir()
     for gold in added:
@@ -93,6 +113,15 @@ def _score_commit(commit: str, added: list[str], work: Path) -> dict | None:
             cwd=work, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "HOME": str(work)},
             capture_output=True, text=True, timeout=600,
         )  # fmt: skip
+        if predictions is not None:
+            dump = subprocess.run(
+                [sys.executable, "-c", _DUMP, str(folder), str(predictions), commit[:10]],
+                cwd=work, env={"PYTHONPATH": str(tree), "PATH": "/usr/bin:/bin", "HOME": str(work)},
+                capture_output=True, text=True, timeout=600,
+            )  # fmt: skip
+            if dump.returncode:
+                why = dump.stderr.strip()[-200:]
+                print(f"{commit[:10]}: no predictions ({why})", file=sys.stderr)
         if not report.exists():
             print(f"{commit[:10]}: no report ({run.stderr.strip()[-200:]})", file=sys.stderr)
             return None
@@ -105,15 +134,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="only the newest N arrival commits")
     parser.add_argument("--json", type=Path, help="write the summed counts here")
+    parser.add_argument(
+        "--predictions", type=Path, help="also write each article's arrival prediction (JSONL)"
+    )
     args = parser.parse_args()
     todo = arrivals()[: args.limit]
     total: dict[str, FieldScore] = {}
     articles = misfiled = 0
     work = Path(tempfile.mkdtemp(prefix="arrival-"))
+    if args.predictions:
+        args.predictions = args.predictions.resolve()
+        args.predictions.write_text("", encoding="utf-8")
     try:
         for i, (commit, added) in enumerate(todo, 1):
             print(f"[{i}/{len(todo)}] {commit[:10]}: {len(added)} articles", file=sys.stderr)
-            report = _score_commit(commit, added, work)
+            report = _score_commit(commit, added, work, args.predictions)
             if report is None:
                 continue
             for article in report["articles"]:

@@ -53,3 +53,27 @@ def test_summed_counts_give_the_scorer_s_ratios() -> None:
     assert (awards.precision, awards.recall) == (0.75, 0.6)
     assert awards.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
     assert awards.value_f1 == 1.0  # an older report without value-only counts
+
+
+def test_kept_predictions_are_lines_the_eval_can_score(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from extractor.evaluate import load_prediction_records
+
+    seed = Path(__file__).resolve().parent.parent / "evals" / "seeds" / "000_7d864374cdc58275.txt"
+    folder = tmp_path / "set"
+    folder.mkdir()
+    (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "arrival.jsonl"
+    for _ in range(2):  # lines are appended commit after commit
+        subprocess.run(
+            [sys.executable, "-c", arrival._DUMP, str(folder), str(out), "abc1234567"],
+            check=True,
+        )
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    out.write_text(lines[0] + "\n", encoding="utf-8")
+    records = load_prediction_records(out)
+    report = records[seed.stem].report
+    assert report.report_year == 2023 and len(report.achievements) > 10
