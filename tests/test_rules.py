@@ -1383,6 +1383,19 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "UBND tỉnh", "Các tập thể, cá nhân có thành tích xuất sắc")]),
         ("Dịp này, 22 tập thể, cá nhân thuộc Hội được Trung ương Hội tặng Bằng khen.",
          [("Bằng khen", "Trung ương Hội", "22 tập thể, cá nhân thuộc Hội")]),
+        # named people listed before "được": a named recipient each (GUIDELINES §7)
+        ("Các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường được Chủ tịch UBND tỉnh "
+         "tặng Bằng khen.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Nguyễn Văn An"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Trần Thị Bình"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Lê Văn Cường")]),
+        # a counted group, what sets it apart, then the units it names after "là"
+        ("Hội nghị trao Cờ thi đua của UBND tỉnh cho 2 đơn vị dẫn đầu phong trào thi đua là "
+         "Sở Tài chính và Sở Xây dựng.",
+         [("Cờ thi đua", "UBND tỉnh", "Sở Tài chính"), ("Cờ thi đua", "UBND tỉnh", "Sở Xây dựng")]),
+        # ... but a group whose "là" opens no names stays one recipient as written
+        ("UBND tỉnh tặng Bằng khen cho 5 cá nhân là cán bộ, công chức của Sở.",
+         [("Bằng khen", "UBND tỉnh", "5 cá nhân")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -275,6 +275,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # named recipients before the last comma too
                     k -= 1
                     rec = parts[k] + "," + rec
+                while k > 0 and _all_names(rec) and _person_name(parts[k - 1]):
+                    # "Các đồng chí A, B và C được ... tặng": the names before the last comma
+                    k -= 1
+                    rec = parts[k] + "," + rec
                 person = _PERSON.fullmatch(parts[k - 1].lstrip(" ;")) if k > 0 else None
                 if person and _HEAD_RX_I.match(rec.strip()):
                     # "Ông Nguyễn Văn A, Giám đốc Sở, được tặng ...": the person and the title
@@ -493,6 +497,12 @@ def _split_recipients(rec: str) -> list[str]:
     if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
         return [p for part in rec.split(";") if (p := part.strip(" ,."))]
     m = _SPLIT_RECIPIENTS.match(rec)
+    if not m and (persons := _person_list(rec)):
+        return persons  # "Các đồng chí A, B và C": a named person each
+    if not m and (qualified := _QUALIFIED_GROUP_LIST.match(rec)):
+        parts = _list_parts(rec[qualified.end() :])
+        if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
+            return parts  # "2 đơn vị dẫn đầu phong trào thi đua là A và B": each named unit
     if not m and (mixed := _ORG_AND_GROUP.match(rec)) and not _COUNTED_GROUP.match(rec):
         # "Sở Nội vụ và 3 cá nhân có thành tích xuất sắc": a named recipient and a counted
         # group, one award each
@@ -510,6 +520,10 @@ def _split_recipients(rec: str) -> list[str]:
             return parts
         return _split_places(rec) or [rec]
     parts = _list_parts(rec[m.end() :])
+    if len(parts) >= 2 and not any(p[:1].isupper() for p in parts):
+        # "5 cá nhân là cán bộ, công chức của Sở": what they are, not names: the group
+        counted = _COUNTED_GROUP.match(rec)
+        return [counted.group().strip(" ,") if counted else rec]
     return parts if len(parts) >= 2 else [rec]
 
 
@@ -593,6 +607,38 @@ _ORG_ITEM = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+){{0,3}}?(?-i:[{_UP
 _ORG_AND_GROUP = re.compile(
     rf"((?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
 )
+# "Các đồng chí: A, B và C", "ông A và bà B": the address words before listed names
+_NAMES_LEAD = re.compile(rf"^(?:(?:các|những)\s+)?(?:{_ADDRESS})\s*:?\s*", _I)
+# "2 đơn vị dẫn đầu phong trào thi đua là A và B": a counted group, what sets it apart, then
+# the names it counts
+_QUALIFIED_GROUP_LIST = re.compile(
+    rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')})(?:\s+[^\W\d][^,;:\d]{{0,60}}?)?"
+    rf"\s+(?:{_listed('list_leads')})\s*:?\s+(?=(?-i:[{_UP}]))",
+    _I,
+)
+
+
+def _person_name(words: str) -> bool:
+    """Whether ``words`` is a person's name alone ("Trần Thị Bình"): two to five capitalised
+    words, the first a surname."""
+    ws = _NAMES_LEAD.sub("", _clean(words)).split()
+    return 2 <= len(ws) <= 5 and ws[0].lower() in SURNAMES and all(map(_is_title_word, ws))
+
+
+def _name_items(rec: str) -> list[str]:
+    """The items of "Các đồng chí A, B và C" ([A, B, C]) when every one is a person's name."""
+    items = [p.strip() for p in _LIST_SEP.split(_NAMES_LEAD.sub("", _clean(rec))) if p.strip()]
+    return items if items and all(map(_person_name, items)) else []
+
+
+def _all_names(rec: str) -> bool:
+    return bool(_name_items(rec))
+
+
+def _person_list(rec: str) -> list[str]:
+    """ "Các đồng chí A, B và C" -> [A, B, C]; [] unless two or more names and nothing else."""
+    items = _name_items(rec)
+    return items if len(items) >= 2 else []
 
 
 def find_awards(text: str) -> list[Award]:
