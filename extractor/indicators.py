@@ -70,6 +70,9 @@ PARTNER_LEADS: tuple[str, ...] = _cues("partner_leads")
 # ... nor "vì" before these, which names a cause a programme or fund is called after ("Tết vì
 # người nghèo", "Quỹ Vì người nghèo"), not a reason.
 CAUSE_NAMES: tuple[str, ...] = _cues("cause_names")
+# ... nor a stop word inside these names ("xã đạt chuẩn nông thôn mới nâng cao": "nâng" there
+# is part of the title, not "nâng ... lên" opening the next clause).
+NAMES_OVER_STOPS: tuple[str, ...] = _cues("names_over_stops")
 # The sizes a count's things have ("73 doanh nghiệp ..., diện tích 61.922 ha").
 COUNTED_SIZES: tuple[str, ...] = _cues("size_measures")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
@@ -92,8 +95,14 @@ APPOSITION_END = re.compile(rf"(?<!\w)(?<!đối\s)(?:{_alt(APPOSITION_LEADS)})\
 _TIMES = "|".join(sorted(TIME_PHRASES, key=len, reverse=True))
 _TIME_LEAD = re.compile(rf"^(?:{_TIMES})(?!\w)[\s,:]*", _I)
 _TIME_TRAIL = re.compile(rf"[\s,:]*(?<!\w)(?:{_TIMES})$", _I)
+# no stop at the stop word inside one of these names: "(?!(?<=nông thôn mới )nâng cao(?!\w))"
+_NAME_PREFIXES = "".join(
+    rf"(?!(?<={re.escape(name[: m.start()])}){re.escape(name[m.start() :])}(?!\w))"
+    for name in NAMES_OVER_STOPS
+    if (m := re.search(rf"(?<=\s)(?:{_alt(NOUN_STOPS)})(?!\w)", name, _I))
+)
 _NOUN_STOP = re.compile(
-    rf"[;:()\[\]|…]|\.(?!\d)|(?<!\w)(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
+    rf"[;:()\[\]|…]|\.(?!\d)|(?<!\w){_NAME_PREFIXES}(?:{_alt(NOUN_STOPS)})(?!\w)(?<!với(?=\s(?:{_alt(PARTNER_LEADS)})\s))"
     rf"(?<!vì(?=\s(?:{_alt(CAUSE_NAMES)})(?!\w)))"
     rf"|(?<!\w)(?:{_alt(FIGURE_VERBS)})\s+(?:(?:{_listed('figure_qualifiers')})\s+)?\d(?![\d.,]*/)"
     r"|(?<!\w)năm\s+\d{4}"
@@ -162,6 +171,12 @@ def cap_phrase(s: str, limit: int) -> str:
     if tail and len(s[: tail.start()].split()) <= limit:
         return s
     kept = words[:limit]
+    for name in NAMES_OVER_STOPS:
+        n = len(name.split())
+        for i in range(max(0, limit - n + 1), limit):
+            if " ".join(words[i : i + n]).lower() == name.lower():
+                # "... đạt chuẩn nông thôn mới nâng [cao]": a name is not cut in two
+                kept = words[: i + n]
     for i in range(len(kept) - 1, limit // 2 - 1, -1):
         if kept[i].lower() in PHRASE_BREAKS:
             return " ".join(kept[:i]).strip(" ,")

@@ -936,6 +936,15 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
         ("Năm 2019, Quỹ trao 939 suất học bổng, trong đó 3 suất học bổng đặc biệt (mỗi suất 25 "
          "triệu đồng).", 25e6,
          "mỗi suất học bổng đặc biệt"),
+        # a count that says what it did itself shares no predicate with the next count
+        ("Năm 2024, toàn Thành phố có 191 xã đạt chuẩn nông thôn mới nâng cao và 84 xã đạt chuẩn "
+         "nông thôn mới kiểu mẫu.", 191, "xã đạt chuẩn nông thôn mới nâng cao"),
+        ("Năm 2024, có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
+         "xã đạt chuẩn nông thôn mới"),
+        # a label capped at its length keeps a name whole
+        ("Hiện nay, Thành phố tiếp tục thẩm định thêm 44 xã đề nghị đạt chuẩn nông thôn mới nâng "
+         "cao.", 44,
+         "thành phố tiếp tục thẩm định thêm xã đề nghị đạt chuẩn nông thôn mới nâng cao"),
     ],
 )  # fmt: skip
 def test_indicator(text: str, value: float, indicator: str) -> None:

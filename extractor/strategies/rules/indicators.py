@@ -1608,6 +1608,10 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
     "54/56 cơ sở và 12/14 bệnh viện đã xây dựng hệ thống xử lý nước thải" (its noun phrase
     without its unit: "đạt chuẩn nông thôn mới"); "" when the figure is not the first of such
     a pair."""
+    if any(_PAIR_PREDICATE.match(post, w.start()) for w in re.finditer(r"(?<!\w)\w", post)):
+        # "191 xã đạt chuẩn nông thôn mới nâng cao và 84 xã đạt chuẩn ... kiểu mẫu": the first
+        # count says what it did itself
+        return ""
     at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
     m = _AND_NEXT_COUNT.match(text, at + len(post)) if at >= 0 else None
     if m is None:
