@@ -819,7 +819,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.per_unit_of_previous")
     elif ind and _GENERIC_IND.match(ind) and prev is not None:
         rules.append("indicator.generic_of_previous")
-        ind = f"{ind} {prev.indicator}"
+        borrowed = prev.indicator
+        if prev.quantity.kind == "percent":
+            # "thi hành xong 8.500 việc, đạt tỷ lệ 85,2%, với số tiền 1.200 tỷ đồng": the
+            # money of the act the rate is of, not of the rate
+            borrowed = _RATE_LEAD.sub("", borrowed) or borrowed
+        ind = f"{ind} {borrowed}"
         evid_start = min(evid_start, prev.clause[0])
     elif _NATIONAL.match(ind) and (base_c := aside_parent or prev) is not None:
         # "tăng 47,8% so với cùng kỳ (cả nước tăng 8,6%)": the country's figure of the same
@@ -1601,6 +1606,10 @@ def _topic_of(text: str, ss: int, pos: int) -> str:
 # a predicate a pair shares opens with a verb lead, so it may be as long as a whole label
 _MAX_PAIR_PREDICATE_WORDS = 12
 _PAIR_PREDICATE = re.compile(rf"(?:{_alt(vi.entry('pair_predicate_leads'))})(?!\w)", _I)
+
+
+# the share head a rate's label starts with ("tỷ lệ thi hành xong việc")
+_RATE_LEAD = re.compile(r"^(?:tỷ|tỉ)\s+lệ\s+", _I)
 
 
 def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
