@@ -125,10 +125,23 @@ _NEXT_FIGURE_OWN = re.compile(
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(rf"(?:\s+(?:{_listed('trailing_connectors')}))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
+
+
+def _lookbehinds(phrases: list[str]) -> str:
+    """One negative lookbehind per phrase (its spaces as ``\\s``)."""
+    return "".join("(?<!{})".format(r"\s".join(map(re.escape, p.split()))) for p in phrases)
+
+
+# the nouns a label may end with though their last word dangles ("nhà ở"; lexicon)
+DANGLING_KEPT = _lookbehinds(vi.entry("dangling_kept.nouns"))
 # "66 xã của 11 huyện", "... văn hóa trong [toàn tỉnh]", "4/4 chỉ tiêu đều [đạt]": a name never
-# ends with the word that links it to what was cut off (lexicon ``dangling_words``)
+# ends with the word that links it to what was cut off (lexicon ``dangling_words``), unless the
+# word ends a verb of its own ("so với", "tham dự") or one of those nouns
 _DANGLING_END = re.compile(
-    rf"(?:(?:^|[\s,;:(]+)(?:{_alt(vi.entry('dangling_words'))}))+\s*$(?<!so\svới)(?<!tham\sdự)", _I
+    rf"(?:(?:^|[\s,;:(]+)(?:{_alt(vi.entry('dangling_words'))}))+\s*$"
+    + _lookbehinds(vi.entry("dangling_kept.verbs"))
+    + DANGLING_KEPT,
+    _I,
 )
 
 

@@ -455,6 +455,9 @@ def test_table_rows_in_candidates() -> None:
         # "tham dự" is a verb of its own, not "dự" left dangling
         ("Năm 2020, có 12.000 lượt người tham dự.", 12_000, "lượt người tham dự",
          "indicator.noun_after"),
+        # ... nor "ở" of "nhà ở" (housing; lexicon dangling_kept)
+        ("Năm 2024, ngành sẽ hỗ trợ 1.000 hộ nghèo xây dựng nhà ở.", 1_000,
+         "hỗ trợ hộ nghèo xây dựng nhà ở", "indicator.verb_object"),
         # a pair of counts shares the predicate after the second, not its noun
         ("Năm 2020, dự kiến có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
          "xã đạt chuẩn nông thôn mới", "indicator.predicate_of_pair"),

@@ -48,7 +48,8 @@ _TRAIL_FILLERS = re.compile(
     r"[\s,:]*(?<!\w)(?:đối\s+với|đạt\s+được|đạt\s+mức|đạt\s+tỷ\s+lệ|đạt|là|được|cho|còn|giảm\s+còn|giảm\s+xuống"
     r"(?:\s+còn|\s+dưới)?|xuống\s+còn|xuống\s+dưới|xuống|lên\s+mức|lên|ở\s+mức|ở|với|có|bằng|tới"
     r"|đến|gồm|chiếm|tương\s+đương|đạt\s+khoảng|vào|từ|trở\s+lên|tăng\s+lên|nâng\s+lên"
-    r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$",
+    r"|của\s+tỉnh|của\s+ngành|toàn\s+tỉnh|trên\s+địa\s+bàn(?:\s+tỉnh)?)$"
+    + _ind.DANGLING_KEPT,  # "xây dựng nhà ở": housing, not "the house at"
     _I,
 )
 _GENERIC_IND = re.compile(
