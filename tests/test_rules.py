@@ -941,6 +941,9 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
          "nông thôn mới kiểu mẫu.", 191, "xã đạt chuẩn nông thôn mới nâng cao"),
         ("Năm 2024, có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
          "xã đạt chuẩn nông thôn mới"),
+        # a plan's frame before "là" names nothing; what the plan is to do does
+        ("Năm 2023, ngành giải quyết việc làm cho 25.000 lao động. Kế hoạch năm 2024 là tuyển "
+         "sinh 20.000 người học nghề.", 20_000, "tuyển sinh người học nghề"),
         # money "với số tiền" after a rate is the money of the act the rate is of
         ("Năm 2023, cơ quan thi hành án đã thi hành xong 8.500 việc, đạt tỷ lệ 85,2%, với số "
          "tiền trên 1.200 tỷ đồng.", 1.2e12, "số tiền thi hành xong việc"),

@@ -96,6 +96,14 @@ _REQUEST_LEAD = re.compile(
     r"|các\s+(?:đơn\s+vị|cấp|sở|địa\s+phương|ngành)|Sở|đơn\s+vị)(?!\w))",
     _I,
 )
+# "Kế hoạch năm 2024 là tuyển sinh 20.000 người học nghề": the plan's frame before "là"
+# names nothing; what the plan is to do does
+_PLAN_FRAME_LEAD = re.compile(
+    r"^(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?:chung|chính|chủ\s+yếu|trọng\s+tâm))?"
+    r"(?:\s+(?:của\s+)?(?:ngành|toàn\s+ngành|sở))?(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"\s+là\s+(?=\S)",
+    _I,
+)
 _TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
 _MAX_IND_WORDS = 16
 # "sửa chữa 82 căn nhà", "thu giữ 22 khẩu súng": a classifier before the counted noun
@@ -150,6 +158,7 @@ def _strip_indicator(pre: str) -> str:
     pre = _YEAR_ASIDE_LEAD.sub("", pre).lstrip(" )")
     s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
     s = _REQUEST_LEAD.sub("", s)
+    s = _PLAN_FRAME_LEAD.sub("", s)
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
