@@ -351,6 +351,15 @@ def test_long_article_is_fast() -> None:
         ("Năm 2021, MTTQ các cấp đã chú trọng công tác giám sát. Tham gia xây dựng Đảng là một "
          "trong những nhiệm vụ trọng tâm, năm 2021, MTTQ các cấp phối hợp tổ chức bầu cử.",
          (2021, 2022)),
+        # a review meeting held early in a year reviews the year before it ...
+        ("Đầu năm 2024, Sở Công Thương tổ chức hội nghị tổng kết. Năm qua, giá trị sản xuất "
+         "công nghiệp ước đạt 50.000 tỷ đồng, tăng 8% so với năm 2022.", (2023, 2024)),
+        # ... but early in the reviewed year, work began: a comparison base as before
+        ("Từ đầu năm 2023, Sở đã triển khai nhiều giải pháp; doanh thu tăng 8% so với năm 2022.",
+         (2023, 2024)),
+        # no "năm Y" but a month at the reviewed year's end
+        ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu 3.500 tỷ đồng, đạt 101% kế hoạch.",
+         (2023, 2024)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

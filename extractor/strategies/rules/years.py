@@ -81,6 +81,10 @@ _PLAN_SHARE = re.compile(
 )
 # opening its clause only: "triển khai ngay từ đầu năm 2024" is a plan's start
 _SINCE_START = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:ngay\s+)?từ\s+đầu\s+năm\s+$", _I)
+# "Đầu năm 2024, Sở ... tổ chức hội nghị tổng kết": the meeting held early in the year after the
+# one it reviews (the sentence opens with the time and names the review)
+_EARLY_IN = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:vào\s+)?đầu\s+năm\s+$", _I)
+_MEETING = re.compile(rf"{_W0}(?:hội\s+nghị|tổng\s+kết){_W1}", _I)
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
 _REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s+học)?\s+$", _I)
@@ -135,12 +139,21 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     rep: Counter[int] = Counter()
     plan: Counter[int] = Counter()
     seen: Counter[int] = Counter()
+    held: set[int] = set()  # the years a meeting held early in the next one reviews
     starts = sorted((ym.start, ym.year) for ym in doc.year_mentions)
     for ym in doc.year_mentions:
         s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
         # the governor is read in the year's own sentence: a headline line "... được triển
         # khai" above "Năm 2022, ngành đã ..." does not govern it
         before = text[max(0, s, ym.start - 60) : ym.start]
+        if (
+            ym.kind == "comparison"
+            and _EARLY_IN.search(before)
+            and _MEETING.search(text, ym.end, e)
+        ):
+            rep[ym.year - 1] += 2  # "Đầu năm 2024, Sở tổ chức hội nghị tổng kết": 2023's
+            held.add(ym.year - 1)
+            continue
         if ym.kind == "comparison" and _SINCE_START.search(before):
             # "Ngay từ đầu năm 2017, Sở đã ...": since the reviewed year began
             seen[ym.year] += 1
@@ -189,7 +202,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             plan[ym.year] += 1 if pm.group("weak") else 2
         elif rm:
             rep[ym.year] += 1
-    if not seen:
+    if not seen and not held:
         # "tăng 10.786 người so với năm 2018" and no other year: the year after the one the
         # results are compared with
         compared = Counter(ym.year for ym in doc.year_mentions if ym.kind == "comparison")
@@ -198,7 +211,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         report = max(compared, key=lambda y: (compared[y], y)) + 1
         return report, report + 1
     best: tuple[float, int] | None = None
-    for y in set(seen) | {y - 1 for y in seen}:
+    for y in set(seen) | {y - 1 for y in seen} | held:
         score = rep[y] + plan[y + 1] + 0.1 * (seen[y] + seen[y + 1])
         if best is None or score > best[0] or (score == best[0] and y > best[1]):
             best = (score, y)
@@ -211,13 +224,15 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
 
 # "Ngày 15/1/2024, Sở ... tổ chức hội nghị tổng kết": a date (day/month/year)
 _DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])")
+# ... or a month ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu ..."): group 1 empty
+_MONTH = re.compile(r"()tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])", _I)
 
 
 def _dated_review(text: str) -> tuple[int | None, int | None]:
-    """No year but a date near the start: a review held from October to the end of the year
-    reviews that year, one held from January to April the year before ("Ngày 15/1/2024, ...
-    hội nghị tổng kết"); (None, None) otherwise."""
-    m = _DATE.search(text[:1500])
+    """No year but a date (or a month, "tháng 12/2023") near the start: a review held from
+    October to the end of the year reviews that year, one held from January to April the year
+    before ("Ngày 15/1/2024, ... hội nghị tổng kết"); (None, None) otherwise."""
+    m = _DATE.search(text[:1500]) or _MONTH.search(text[:1500])
     if m is None or not 1 <= int(m.group(2)) <= 12:
         return None, None
     month, year = int(m.group(2)), int(m.group(3))
