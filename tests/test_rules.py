@@ -1426,6 +1426,27 @@ def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]])
     assert [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)] == expected
 
 
+def test_a_state_order_handed_over_and_received_is_one_award() -> None:
+    text = (
+        "Sở Y tế đón nhận Huân chương Lao động hạng Nhì\n"
+        "Sáng 10/1, Sở Y tế tổ chức hội nghị tổng kết năm 2023 và đón nhận Huân chương Lao động "
+        "hạng Nhì của Chủ tịch nước.\n"
+        "Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Nhì cho Sở Y tế."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Y tế")]
+    # the hander named first, the grantor after: the grantor's award is kept
+    text = (
+        "Phó Chủ tịch UBND tỉnh trao Huân chương Lao động hạng Nhì cho Sở Y tế. Sở Y tế vinh dự "
+        "đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước."
+    )
+    got = [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)]
+    assert got == [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Y tế")]
+    # other honours to the same recipient from two grantors stay two awards
+    text = "Sở Y tế được UBND tỉnh tặng Bằng khen. Bộ Y tế cũng tặng Bằng khen cho Sở Y tế."
+    assert len(find_awards(text)) == 2
+
+
 def test_awards_in_one_sentence_with_several_conferrers() -> None:
     text = (
         "Dịp này, 02 tập thể và 06 cá nhân được tặng Bằng khen của Chủ tịch UBND tỉnh, "

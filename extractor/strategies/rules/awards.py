@@ -665,6 +665,7 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
         fold(a.award) for sp, a in mentions if not (title and title[0] <= sp[0] < title[1])
     }
     seen: set[tuple[str, str, str]] = set()
+    orders: dict[tuple[str, str], int] = {}  # a state order to a recipient: where it is in out
     out: list[Award] = []
     for sp, a in mentions:
         if title and title[0] <= sp[0] < title[1] and fold(a.award) in body_kinds:
@@ -673,5 +674,19 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
         if key in seen:
             continue
         seen.add(key)
+        if fold(a.award).startswith(_STATE_ORDER_KINDS):
+            # "... đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước" and "Phó Chủ tịch
+            # UBND tỉnh trao Huân chương Lao động hạng Nhì cho Sở Y tế": one order, handed over
+            at = orders.get(key[:2])
+            if at is not None:
+                if fold(a.conferred_by or "") == _STATE_GRANTOR:
+                    out[at] = a  # the order's grantor named here, its hander before
+                continue
+            orders[key[:2]] = len(out)
         out.append(a)
     return out
+
+
+_STATE_ORDERS = vi.entry("award_cues.state_orders")
+_STATE_ORDER_KINDS = tuple(fold(k) for k in _STATE_ORDERS["kinds"])
+_STATE_GRANTOR = fold(_STATE_ORDERS["grantor"])
