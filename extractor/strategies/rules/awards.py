@@ -687,6 +687,8 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
     return out
 
 
-_STATE_ORDERS = vi.entry("award_cues.state_orders")
-_STATE_ORDER_KINDS = tuple(fold(k) for k in _STATE_ORDERS["kinds"])
-_STATE_GRANTOR = fold(_STATE_ORDERS["grantor"])
+# Honours only the State President confers ("Huân chương ..."): the same order to the same
+# recipient twice in an article is one award, handed over by whoever else is named ("Phó Chủ
+# tịch UBND tỉnh trao Huân chương ... cho Sở Y tế"); its grantor is the President's office.
+_STATE_ORDER_KINDS = tuple(fold(k) for k in _cues("state_orders"))
+_STATE_GRANTOR = fold(_cues("state_order_grantors")[0])
