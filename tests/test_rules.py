@@ -681,6 +681,9 @@ def test_other_year_figure_is_skipped() -> None:
          "list marker"),
         ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
         ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
+        # a time within which, or how long something went on, is no time measured
+        ("Năm 2022, trong thời gian 3 tháng, Sở đã kiểm tra 50 cơ sở.", 3, "duration"),
+        ("Năm 2022, thị trấn có thời gian công tác Hội 10 năm.", 10, "duration"),
         ("Năm 2022, tỉnh là 1 trong các địa phương có số vụ giảm mạnh nhất.", 1, "ranking"),
         ("Năm 2022, giá trị sản xuất ước đạt 78.000 tỷ đồng/KH giao 80.000 tỷ đồng, đạt 97,5%KH.",
          80_000e9, "assigned plan of the reviewed year"),
@@ -790,6 +793,9 @@ def test_counts_of_work_items_and_ratios_are_figures(text: str, value: float) ->
         # a time measure named with an aside is measured in minutes
         ("Năm 2022, thời gian mất điện khách hàng bình quân (SAIDI) là 173,7 phút.", 173.7,
          "thời gian mất điện khách hàng bình quân (SAIDI)"),
+        # ... and in days, a level given by a verb
+        ("Năm 2022, thời gian điều trị trung bình giảm còn 5,8 ngày.", 5.8,
+         "thời gian điều trị trung bình"),
     ],
 )  # fmt: skip
 def test_figures_that_look_like_names_or_durations_but_measure(

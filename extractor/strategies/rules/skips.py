@@ -349,17 +349,31 @@ def _a_crowd(c: NumberContext) -> bool:
 _DURATION_MEASURE = re.compile(
     # a closed aside may name the measure: "Thời gian mất điện bình quân (SAIDI) là 173,7 phút"
     # and a label line its value after a colon: "Tổng số giờ chương trình phát mới: 6570 giờ"
-    rf"{_W0}(?:{_alt(vi.entry('duration_measures'))}){_W1}(?:[^,;:.()]|\([^()]*\))*(?::\s*)?$",
+    # "trong thời gian 3 tháng": within a time, not a time measured
+    rf"{_W0}(?<!trong\s)(?:{_alt(vi.entry('duration_measures'))}){_W1}(?:[^,;:.()]|\([^()]*\))*(?::\s*)?$",
     _I,
 )
+
+
+# the verb that gives a time measure its level: "giảm còn 5,8 ngày", "rút ngắn còn 3 ngày"
+_TIME_LEVEL_BEFORE = re.compile(
+    rf"{_W0}(?:giảm|rút\s+ngắn|còn|đạt|là|tăng|bình\s+quân|trung\s+bình)"
+    r"(?:\s+(?:còn|xuống|lên))?\s*$",
+    _I,
+)
+
+
+def _names_time_measure(c: NumberContext) -> bool:
+    """Whether the figure's clause names a time measure (lexicon ``duration_measures``)."""
+    return bool(
+        _DURATION_MEASURE.search(c.text[max(c.sent[0], c.q.num_start - 80) : c.q.num_start])
+    )
 
 
 def _measures_duration(c: NumberContext) -> bool:
     """A duration that is itself the measure ("thời lượng phát sóng truyền hình đạt 21.900
     giờ"): its clause names a time measure (lexicon ``duration_measures``)."""
-    return _SKIP_UNITS.get(c.unit) == "duration" and bool(
-        _DURATION_MEASURE.search(c.text[max(c.sent[0], c.q.num_start - 80) : c.q.num_start])
-    )
+    return _SKIP_UNITS.get(c.unit) == "duration" and _names_time_measure(c)
 
 
 _PER_UNIT_LEAD = re.compile(rf"(?:{_listed('per_unit_leads')})\s*$", _I)
@@ -721,11 +735,16 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "duration",
         "3 tháng",
         "a count of months, years, days, weeks, quarters",
-        lambda c: re.match(
-            # "6.000 ngày công" counts man-days, not a duration
-            r"\s*(?:tháng|năm|ngày(?!\s+công)|tuần|quý)(?!\w)",
-            c.text[c.q.num_end : c.q.num_end + 12],
-            _I,
+        lambda c: (
+            re.match(
+                # "6.000 ngày công" counts man-days, not a duration
+                r"\s*(?:tháng|năm|ngày(?!\s+công)|tuần|quý)(?!\w)",
+                c.text[c.q.num_end : c.q.num_end + 12],
+                _I,
+            )
+            # "thời gian điều trị trung bình giảm còn 5,8 ngày": the time is the measure, its
+            # level given by a verb ("có thời gian công tác Hội 10 năm" is how long, no result)
+            and not (_names_time_measure(c) and _TIME_LEVEL_BEFORE.search(c.before_num))
         ),
     ),
     _skip(
