@@ -76,6 +76,8 @@ def test_a_pair_written_with_a_comma_does_not_end_the_clause() -> None:
         # a stop word inside a name is part of it (lexicon indicator_cues.names_over_stops) ...
         ("có 35 xã đạt chuẩn nông thôn mới nâng cao", "35", "xã đạt chuẩn nông thôn mới nâng cao"),
         ("có 7 xã NTM nâng cao, 2 xã NTM kiểu mẫu", "7", "xã NTM nâng cao"),
+        # a verb after a comma opens the next clause, also with no figure of its own
+        ("tặng hơn 1.000 xuất quà Tết, trao tặng hàng trăm xuất học bổng", "1.000", "xuất quà Tết"),
         # ... and nowhere else: "nâng" still opens the next clause
         ("có 35 xã đạt chuẩn, nâng tổng số xã lên 120", "35", "xã đạt chuẩn"),
     ],
