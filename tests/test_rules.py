@@ -956,6 +956,11 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
          "nông thôn mới kiểu mẫu.", 191, "xã đạt chuẩn nông thôn mới nâng cao"),
         ("Năm 2024, có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
          "xã đạt chuẩn nông thôn mới"),
+        # the places a count names in brackets or after a colon, then what they did
+        ("Năm 2024, có 3 huyện (Thanh Trì, Gia Lâm, Hoài Đức) được công nhận đạt chuẩn nông "
+         "thôn mới nâng cao.", 3, "huyện được công nhận đạt chuẩn nông thôn mới nâng cao"),
+        ("Năm 2024, còn 2 huyện: Đông Anh, Thanh Oai chưa đạt chuẩn nông thôn mới nâng cao.", 2,
+         "huyện chưa đạt chuẩn nông thôn mới nâng cao"),
         # a plan's frame before "là" names nothing; what the plan is to do does
         ("Năm 2023, ngành giải quyết việc làm cho 25.000 lao động. Kế hoạch năm 2024 là tuyển "
          "sinh 20.000 người học nghề.", 20_000, "tuyển sinh người học nghề"),

@@ -191,6 +191,13 @@ def _strip_indicator(pre: str) -> str:
     return s
 
 
+_NAME = rf"{_CAP}\w*(?:\s+{_CAP}\w*)*"
+# the names (two or more) a count lists right after its noun, in brackets or after a colon
+_NAMES_AFTER_COUNT = re.compile(
+    rf"\s*(?:\(\s*{_NAME}(?:\s*,\s*{_NAME})+\s*\)|:\s*{_NAME}(?:\s*,\s*{_NAME})+)\s+(?=\w)"
+)
+
+
 def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
@@ -199,6 +206,10 @@ def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) 
         # or a share ends the figure; only a counted noun goes on over it ("190 xã, phường")
         return ""
     words = _ind.noun_after(text, q.end, limit, next_figure).split()
+    if not words and unit and (names := _NAMES_AFTER_COUNT.match(text, q.end, limit)):
+        # "Có 3 huyện (Thanh Trì, Gia Lâm, Hoài Đức) được công nhận ...", "Còn 2 huyện: Đông
+        # Anh, Thanh Oai phấn đấu ...": the places named, then what they did
+        words = _ind.noun_after(text, names.end(), limit, next_figure).split()
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
