@@ -215,6 +215,12 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
          "kế hoạch phục hồi du lịch, đón 2.010.720 lượt khách. Ngành du lịch tạo việc làm "
          "cho khoảng 4.000 lao động trực tiếp.", (2022, 2023), 4000,
          "tạo việc làm cho khoảng 4.000 lao động trực tiếp"),
+        # "Hiện nay, ..." tells where things stand now: the sentence before it, about the
+        # plan year, does not make it a goal (lexicon passage_cues.results)
+        ("Toàn Thành phố có 191 xã đạt chuẩn nông thôn mới nâng cao (vượt chỉ tiêu đề ra đến "
+         "hết năm 2025). Hiện nay, Thành phố tiếp tục thẩm định thêm 44 xã đề nghị đạt chuẩn "
+         "nông thôn mới nâng cao.", (2024, 2025), 44,
+         "thẩm định thêm 44 xã đề nghị đạt chuẩn nông thôn mới nâng cao"),
         # the conference's own name ("Hội nghị triển khai ... năm 2021") opens no passage
         ("Đây là thông tin được ông Hải báo cáo tại Hội nghị triển khai phương hướng nhiệm vụ "
          "năm 2021 do UBND tỉnh tổ chức. Mạng Internet di động băng rộng phủ sóng 100% địa "
