@@ -75,6 +75,9 @@ CAUSE_NAMES: tuple[str, ...] = _cues("cause_names")
 NAMES_OVER_STOPS: tuple[str, ...] = _cues("names_over_stops")
 # The sizes a count's things have ("73 doanh nghiệp ..., diện tích 61.922 ha").
 COUNTED_SIZES: tuple[str, ...] = _cues("size_measures")
+# The verbs that report what someone said ("Giám đốc Sở ... cho biết, khu vực nông, lâm, thủy
+# sản tăng 3%"): the speaker and the verb name nothing.
+SPEECH_VERBS: tuple[str, ...] = _cues("speech_verbs")
 # ... and these only when a figure follows ("đạt 97%", but "đạt chuẩn" stays in the phrase).
 FIGURE_VERBS: tuple[str, ...] = _cues("figure_verbs")
 

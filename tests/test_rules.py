@@ -956,6 +956,14 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
          "nông thôn mới kiểu mẫu.", 191, "xã đạt chuẩn nông thôn mới nâng cao"),
         ("Năm 2024, có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
          "xã đạt chuẩn nông thôn mới"),
+        # "nông, lâm, thủy sản" is one name (lexicon comma_compounds); "lần đầu tiên" (for the
+        # first time) names nothing
+        ("Năm 2024, lần đầu tiên xuất khẩu nông, lâm, thủy sản của Hà Nội vượt ngưỡng 2 tỷ USD.",
+         2e9, "xuất khẩu nông, lâm, thủy sản của Hà Nội vượt ngưỡng"),
+        # the speaker and the verb that reports what was said name nothing (lexicon
+        # indicator_cues.speech_verbs)
+        ("Năm 2024, Giám đốc Sở NN-MT Cần Thơ cho biết khu vực nông, lâm, thủy sản tăng 3,2%.",
+         3.2, "khu vực nông, lâm, thủy sản tăng"),
         # the places a count names in brackets or after a colon, then what they did
         ("Năm 2024, có 3 huyện (Thanh Trì, Gia Lâm, Hoài Đức) được công nhận đạt chuẩn nông "
          "thôn mới nâng cao.", 3, "huyện được công nhận đạt chuẩn nông thôn mới nâng cao"),

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 _LEAD_FILLERS = re.compile(
     r"^(?:và|hoặc|trong\s+đó(?:\s+có)?|cụ\s+thể(?:\s+(?:là|như))?|điển\s+hình(?:\s+(?:như|là))?"
-    r"|như|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
+    r"|như|lần\s+đầu\s+tiên|kết\s+quả(?:\s+là)?|bên\s+cạnh\s+đó|ngoài\s+ra|đồng\s+thời|đặc\s+biệt(?:\s+là)?"
     r"|(?:mục|chỉ)\s+tiêu(?:\s+năm\s+\d{4})?\s+là|(?:được\s+)?giao\s+(?:chỉ\s+tiêu|kế\s+hoạch)|theo\s+đó|qua\s+đó|nhờ\s+đó|riêng|tương\s+(?:ứng|đương)(?:\s+với)?|với|gồm|bao\s+gồm|cùng\s+với\s+đó|mặt\s+khác|hiện\s+nay"
     r"|hiện|nhìn\s+chung|về|tổng\s+cộng|chung|toàn\s+(?:tỉnh|ngành|huyện|thành\s+phố)"
     r"|(?:trong|hết|đến\s+hết|đến\s+cuối|cuối|tính\s+đến(?:\s+hết)?|đến)?\s*năm(?:\s+học)?\s+\d{4}"
@@ -96,6 +96,9 @@ _REQUEST_LEAD = re.compile(
     r"|các\s+(?:đơn\s+vị|cấp|sở|địa\s+phương|ngành)|Sở|đơn\s+vị)(?!\w))",
     _I,
 )
+# "Giám đốc Sở NN-MT Cần Thơ cho biết, khu vực nông, lâm, thủy sản tăng ...": up to the verb
+# that reports what someone said (lexicon indicator_cues.speech_verbs)
+_SPEECH_LEAD = re.compile(rf"^.*?{_W0}(?:{_alt(list(_ind.SPEECH_VERBS))}){_W1}[\s,:]*", _I)
 # "Kế hoạch năm 2024 là tuyển sinh 20.000 người học nghề": the plan's frame before "là"
 # names nothing; what the plan is to do does
 _PLAN_FRAME_LEAD = re.compile(
@@ -159,6 +162,8 @@ def _strip_indicator(pre: str) -> str:
     s = _clean(pre.strip(_EDGE_PUNCT)) + _closing_quote(pre)
     s = _REQUEST_LEAD.sub("", s)
     s = _PLAN_FRAME_LEAD.sub("", s)
+    if (said := _SPEECH_LEAD.match(s)) and s[said.end() :].strip():
+        s = s[said.end() :]  # "Giám đốc Sở ... cho biết, khu vực ...": what was said
     for _ in range(8):
         # drop a subject up to the last plan/report verb ("ngành ... đã", "... phấn đấu")
         verbs = list(_SUBJECT_END.finditer(s))
