@@ -681,6 +681,10 @@ def test_other_year_figure_is_skipped() -> None:
          "list marker"),
         ("Thứ Hai, 12/02/2018 10:05 (GMT+7)", 7, "reference number"),
         ("Sở tổ chức hội nghị sơ kết 6 tháng đầu năm.", 6, "duration"),
+        # a numbered military region or emulation cluster is a name (skip_cues.reference_heads)
+        ("Năm 2024, Bộ CHQS tỉnh thực hiện Mệnh lệnh huấn luyện của Tư lệnh Quân khu 4.", 4,
+         "reference number"),
+        ("Năm 2024, Sở dẫn đầu Khối thi đua 5 của tỉnh.", 5, "reference number"),
         # a time within which, or how long something went on, is no time measured
         ("Năm 2022, trong thời gian 3 tháng, Sở đã kiểm tra 50 cơ sở.", 3, "duration"),
         ("Năm 2022, thị trấn có thời gian công tác Hội 10 năm.", 10, "duration"),
@@ -964,6 +968,9 @@ def test_plan_phrase_without_a_figure_stands_alone() -> None:
         # indicator_cues.speech_verbs)
         ("Năm 2024, Giám đốc Sở NN-MT Cần Thơ cho biết khu vực nông, lâm, thủy sản tăng 3,2%.",
          3.2, "khu vực nông, lâm, thủy sản tăng"),
+        # "hậu cần" (logistics) is no "cần" (need) that ends a subject
+        ("Năm 2024, huấn luyện hậu cần, kỹ thuật 100% đạt yêu cầu.", 100,
+         "huấn luyện hậu cần, kỹ thuật đạt yêu cầu"),
         # the places a count names in brackets or after a colon, then what they did
         ("Năm 2024, có 3 huyện (Thanh Trì, Gia Lâm, Hoài Đức) được công nhận đạt chuẩn nông "
          "thôn mới nâng cao.", 3, "huyện được công nhận đạt chuẩn nông thôn mới nâng cao"),

@@ -120,7 +120,7 @@ _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
 _SUBJECT_END = re.compile(
-    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?-i:cần)|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?<!hậu\s)(?-i:cần)(?!\s+(?:thiết|cù|mẫn))|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
 )

@@ -56,7 +56,7 @@ _PLAN_SENT = re.compile(
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
     r"|(?:đề|đặt)\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
-    rf"|(?P<weak>(?-i:cần)|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
+    rf"|(?P<weak>(?<!hậu\s)(?-i:cần)(?!\s+(?:thiết|cù|mẫn))|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
     r"|định\s+hướng"
     # "Năm 2024 là năm tăng tốc" plans; "Năm 2023 là năm thứ ba thực hiện Nghị quyết ..."
     # names where the year stands in a term, told in reviews and plans alike
