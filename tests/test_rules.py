@@ -1433,6 +1433,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "UBND tỉnh", "Các tập thể, cá nhân có thành tích xuất sắc")]),
         ("Dịp này, 22 tập thể, cá nhân thuộc Hội được Trung ương Hội tặng Bằng khen.",
          [("Bằng khen", "Trung ương Hội", "22 tập thể, cá nhân thuộc Hội")]),
+        # a bullet opens no recipient; "Với thành tích đó," opens the sentence, not the name
+        ("Khen thưởng năm 2023:\n- 02 tập thể nhận Cờ thi đua của UBND tỉnh;",
+         [("Cờ thi đua", "UBND tỉnh", "02 tập thể")]),
+        ("Với thành tích đó, Tỉnh đoàn vinh dự được Trung ương Đoàn trao tặng Cờ thi đua xuất sắc.",
+         [("Cờ thi đua xuất sắc", "Trung ương Đoàn", "Tỉnh đoàn")]),
+        # the conference that announces a decision grants nothing; a quoted title is the kind
+        ("Hội nghị đã công bố quyết định và trao danh hiệu “Tập thể lao động xuất sắc” cho 8 tập "
+         "thể.", [("Tập thể lao động xuất sắc", None, "8 tập thể")]),
         # named people listed before "được": a named recipient each (GUIDELINES §7)
         ("Các đồng chí Nguyễn Văn An, Trần Thị Bình và Lê Văn Cường được Chủ tịch UBND tỉnh "
          "tặng Bằng khen.",

@@ -283,7 +283,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 if person and _HEAD_RX_I.match(rec.strip()):
                     # "Ông Nguyễn Văn A, Giám đốc Sở, được tặng ...": the person and the title
                     rec = person.group(1) + "," + rec
-                rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, ")))
+                # a bullet ("- 02 tập thể nhận Cờ thi đua ...") is no part of the recipient
+                rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, -–+•*")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
                 by = pm.group("by")
                 if by and (_PROPOSED.match(by) or _PROPOSES.search(by)):
@@ -355,6 +356,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 shared = [(_clean(p.group()), p.start()) for p in pending]
                 for each, start in [*shared, (kind, km.start())]:
                     each = _KIND_YEAR.sub("", _KIND_LEAD.sub("", each)) or each
+                    if len(each) > 2 and each[0] in '“"' and each[-1] in '”"':
+                        each = each[1:-1]  # "danh hiệu “Tập thể lao động xuất sắc”": the title
                     if start < km.start():
                         span = _trim_span(text, min(rec_span[0], start), evidence_span[1])
                         each_evidence = text[span[0] : span[1]]
@@ -437,7 +440,14 @@ def _subject(before: str) -> str | None:
             start = clause.rfind(",", 0, m.start()) + 1
             subj = clause[start:]
     subj = _DECIDES.sub("", _TRAIL_ADVERB.sub("", _clean(subj)))
-    return subj or None
+    # "Hội nghị đã công bố quyết định và trao ...": the subject before its first act; the
+    # conference itself grants nothing (lexicon award_cues.not_grantors)
+    subj = _FIRST_ACT.split(subj, maxsplit=1)[0].strip(" ,")
+    return None if fold(subj) in _NOT_GRANTORS else subj or None
+
+
+_FIRST_ACT = re.compile(r"\s+(?:đã|đồng\s+thời)\s+", _I)
+_NOT_GRANTORS = frozenset(fold(w) for w in _cues("not_grantors"))
 
 
 _PERSON = re.compile(
