@@ -275,7 +275,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # named recipients before the last comma too
                     k -= 1
                     rec = parts[k] + "," + rec
-                while k > 0 and _all_names(rec) and _person_name(parts[k - 1]):
+                while k > 0 and _name_items(rec) and _person_name(parts[k - 1]):
                     # "Các đồng chí A, B và C được ... tặng": the names before the last comma
                     k -= 1
                     rec = parts[k] + "," + rec
@@ -639,10 +639,6 @@ def _name_items(rec: str) -> list[str]:
     """The items of "Các đồng chí A, B và C" ([A, B, C]) when every one is a person's name."""
     items = [p.strip() for p in _LIST_SEP.split(_NAMES_LEAD.sub("", _clean(rec))) if p.strip()]
     return items if items and all(map(_person_name, items)) else []
-
-
-def _all_names(rec: str) -> bool:
-    return bool(_name_items(rec))
 
 
 def _person_list(rec: str) -> list[str]:

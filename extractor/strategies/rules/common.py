@@ -18,6 +18,9 @@ _UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮ�
 _CAP = rf"(?-i:[{_UP}])"  # an upper-case letter, even under re.IGNORECASE
 _W0 = r"(?<!\w)"  # word start
 _W1 = r"(?!\w)"  # word end
+# the modal "cần" (need), not "hậu cần" (logistics), "cần thiết", "cần cù", "cần mẫn"; case
+# kept so that "Cần Thơ" is no modal
+MODAL_CAN = r"(?<!hậu\s)(?-i:cần)(?!\s+(?:thiết|cù|mẫn))"
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:

@@ -17,6 +17,7 @@ from extractor.strategies.rules.common import (
     _I,
     _W0,
     _W1,
+    MODAL_CAN,
     _alt,
     _clean,
     _is_title_word,
@@ -120,7 +121,7 @@ _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
 _SUBJECT_END = re.compile(
-    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|(?<!hậu\s)(?-i:cần)(?!\s+(?:thiết|cù|mẫn))|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
+    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|{MODAL_CAN}|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
 )
@@ -1632,6 +1633,7 @@ def _topic_of(text: str, ss: int, pos: int) -> str:
 # a predicate a pair shares opens with a verb lead, so it may be as long as a whole label
 _MAX_PAIR_PREDICATE_WORDS = 12
 _PAIR_PREDICATE = re.compile(rf"(?:{_alt(vi.entry('pair_predicate_leads'))})(?!\w)", _I)
+_PAIR_PREDICATE_ANYWHERE = re.compile(rf"{_W0}{_PAIR_PREDICATE.pattern}", _I)
 
 
 # the share head a rate's label starts with ("tỷ lệ thi hành xong việc")
@@ -1643,7 +1645,7 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
     "54/56 cơ sở và 12/14 bệnh viện đã xây dựng hệ thống xử lý nước thải" (its noun phrase
     without its unit: "đạt chuẩn nông thôn mới"); "" when the figure is not the first of such
     a pair."""
-    if any(_PAIR_PREDICATE.match(post, w.start()) for w in re.finditer(r"(?<!\w)\w", post)):
+    if _PAIR_PREDICATE_ANYWHERE.search(post):
         # "191 xã đạt chuẩn nông thôn mới nâng cao và 84 xã đạt chuẩn ... kiểu mẫu": the first
         # count says what it did itself
         return ""

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from extractor import vi
-from extractor.strategies.rules.common import _I, _W0, _W1, _alt
+from extractor.strategies.rules.common import _I, _W0, _W1, MODAL_CAN, _alt
 from extractor.strategies.rules.doc import YEAR_EQUAL_LEADS, Document
 
 _FRAME = re.compile(
@@ -56,7 +56,7 @@ _PLAN_SENT = re.compile(
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
     r"|(?:đề|đặt)\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
-    rf"|(?P<weak>(?<!hậu\s)(?-i:cần)(?!\s+(?:thiết|cù|mẫn))|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
+    rf"|(?P<weak>{MODAL_CAN}|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
     r"|định\s+hướng"
     # "Năm 2024 là năm tăng tốc" plans; "Năm 2023 là năm thứ ba thực hiện Nghị quyết ..."
     # names where the year stands in a term, told in reviews and plans alike
@@ -223,9 +223,11 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
 
 
 # "Ngày 15/1/2024, Sở ... tổ chức hội nghị tổng kết": a date (day/month/year)
-_DATE = re.compile(r"(?<![\d/.])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])")
-# ... or a month ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu ..."): group 1 empty
-_MONTH = re.compile(r"()tháng\s+(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?![\d/])", _I)
+_DATE = re.compile(
+    r"(?<![\d/.])\d{1,2}\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?![\d/])"
+)
+# ... or a month ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu ...")
+_MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?![\d/])", _I)
 
 
 def _dated_review(text: str) -> tuple[int | None, int | None]:
@@ -233,9 +235,9 @@ def _dated_review(text: str) -> tuple[int | None, int | None]:
     October to the end of the year reviews that year, one held from January to April the year
     before ("Ngày 15/1/2024, ... hội nghị tổng kết"); (None, None) otherwise."""
     m = _DATE.search(text[:1500]) or _MONTH.search(text[:1500])
-    if m is None or not 1 <= int(m.group(2)) <= 12:
+    if m is None or not 1 <= int(m.group("month")) <= 12:
         return None, None
-    month, year = int(m.group(2)), int(m.group(3))
+    month, year = int(m.group("month")), int(m.group("year"))
     report = year if month >= 10 else year - 1 if month <= 4 else None
     return (report, report + 1) if report is not None else (None, None)
 
