@@ -685,6 +685,16 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2024, Bộ CHQS tỉnh thực hiện Mệnh lệnh huấn luyện của Tư lệnh Quân khu 4.", 4,
          "reference number"),
         ("Năm 2024, Sở dẫn đầu Khối thi đua 5 của tỉnh.", 5, "reference number"),
+        # a numbered zone, ward, hamlet is a name: "Khu 5", "phường 7" (skip_cues.reference_heads)
+        ("Năm 2023, hội viên trồng 12.000 cây xanh tại Khu 5, phường Hòa Bình.", 5,
+         "reference number"),
+        ("Năm 2023, hỗ trợ xây 3 nhà tình nghĩa ở thôn 4, xã Tân Lập và phường 7.", 4,
+         "reference number"),
+        ("Năm 2023, hỗ trợ xây 3 nhà tình nghĩa ở thôn 4, xã Tân Lập và phường 7.", 7,
+         "reference number"),
+        # a name's number followed by a preposition (skip_cues.name_number_followers)
+        ("Năm 2023, đưa vào vận hành nhà máy thủy điện Nậm Mu 2 với công suất 20 MW.", 2,
+         "part of a name"),
         # a time within which, or how long something went on, is no time measured
         ("Năm 2022, trong thời gian 3 tháng, Sở đã kiểm tra 50 cơ sở.", 3, "duration"),
         ("Năm 2022, thị trấn có thời gian công tác Hội 10 năm.", 10, "duration"),

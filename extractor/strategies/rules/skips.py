@@ -75,7 +75,11 @@ _NOT_A_HEAD = "".join(
 # a lower-case noun, then two or more capitalised syllables right before the number ("nhà máy
 # thủy điện Huổi Chan 1"), which ends its clause
 _NAME_BEFORE = re.compile(rf"(?<!\w)(?-i:[a-zà-ỹđ])\w*\s+{_CAP}\w*(?:\s+{_CAP}\w*)+\s+$")
-_NAME_NUMBER_AFTER = re.compile(r"\s*(?:[,;.)]|$)")
+# the name's number ends its clause, or a preposition goes on about the named thing ("thủy điện
+# Nậm Mu 2 với công suất 20 MW")
+_NAME_NUMBER_AFTER = re.compile(
+    rf"\s*(?:[,;.)]|$)|\s+(?:{_listed('name_number_followers')}){_W1}", _I
+)
 _NAME_NUMBER_MAX = 20
 """The largest number a plant, a zone or a bridge is numbered with ("Huổi Chan 1", "Vĩnh Tân
 4"); a bigger one after a name is a count."""
@@ -692,7 +696,8 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "part of a name",
         "nhà máy thủy điện Huổi Chan 1",
         "a small number with no unit right after a proper name that a common noun opens: the "
-        "name's own number (a plant, a zone, a bridge), not a count",
+        "name's own number (a plant, a zone, a bridge), not a count; it ends its clause or a "
+        "preposition follows ('Nậm Mu 2 với công suất 20 MW')",
         lambda c: (
             c.q.kind == "count"
             and not c.q.unit
@@ -701,6 +706,7 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             and _NAME_NUMBER_AFTER.match(c.text, c.q.num_end) is not None
         ),
         "skips._NAME_BEFORE",
+        "lexicon:skip_cues.name_number_followers",
     ),
     _skip(
         "service_level",
