@@ -29,6 +29,7 @@ from extractor.rules import (
     find_sector,
     find_title,
 )
+from extractor.strategies.rules.years import _dateline_year
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "evals" / "seeds").glob("*.txt"))
@@ -360,10 +361,44 @@ def test_long_article_is_fast() -> None:
         # no "năm Y" but a month at the reviewed year's end
         ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu 3.500 tỷ đồng, đạt 101% kế hoạch.",
          (2023, 2024)),
+        # the page's own date votes: published in January 2020, it reviews 2019 (a "Mục tiêu
+        # năm 2019" slip in the text outvoted the results otherwise)
+        ("Sinh con thứ 3 đã giảm trong năm 2019\n\n14:59, Thứ Năm, 09/01/2020 (GMT+7)\nTheo "
+         "thống kê, năm 2019, tỷ lệ sinh con thứ 3 có xu hướng giảm so với năm 2018. Tổng số trẻ "
+         "sinh ra năm 2019 là 13.052 cháu, giảm 0,51%o so với năm 2018. Mục tiêu năm 2019, Chi "
+         "cục sẽ chỉ đạo các địa phương giảm tỷ suất sinh 0,1%o.", (2019, 2020)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:
     assert detect_years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publication stamp: on its own short line, by a time, or after "Cập nhật"
+        ("Tiêu đề\n\n14:59, Thứ Năm, 09/01/2020 (GMT+7)\nNăm 2019, ngành đã ...", 2019),
+        ("Tiêu đề\n\n28/12/2023 | 09:59\n\nNăm 2023, ...", 2023),
+        ("Tiêu đề dài của bài báo về kết quả công tác của ngành trong năm qua, Cập nhật: "
+         "11-01-2021 | 08:23:19 (BDO) Sáng 11/1, Sở ...", 2020),
+        # the meeting's date opening its sentence
+        ("Tiêu đề\nChiều 13/01/2022, Sở Nông nghiệp tổ chức hội nghị tổng kết công tác với "
+         "sự tham dự của lãnh đạo tỉnh và các sở, ngành.", 2021),
+        # a date from May to September names no reviewed year (a school year ends then)
+        ("Tiêu đề\n\n15:14, 23/08/2017\n\nSáng 23.8, Sở GD&ĐT tổng kết năm học.", None),
+        # a document's date, a founding date, a deadline: not the page's
+        ("Bộ đội Biên phòng tỉnh thực hiện hiệu quả Chỉ thị 01/CT-TTg ngày 9-1-2015 của Thủ "
+         "tướng Chính phủ về phong trào bảo vệ chủ quyền lãnh thổ.", None),
+        ("Quỹ Đầu tư phát triển là tổ chức tài chính nhà nước do UBND tỉnh thành lập vào ngày "
+         "20/4/2011 và chính thức hoạt động từ năm 2012.", None),
+        ("Tỉnh đã giải ngân vốn đầu tư công, tính đến ngày 31-3-2024 đạt 559 tỷ đồng, bằng 40% "
+         "kế hoạch vốn được giao trong năm.", None),
+        # a date in the body, past the page's top
+        ("Tiêu đề\n" + "Năm 2023, ngành đã hoàn thành các chỉ tiêu. " * 20 + "\n12/01/2024", None),
+    ],
+)  # fmt: skip
+def test_the_pages_own_date_names_the_reviewed_year(text: str, expected: int | None) -> None:
+    assert _dateline_year(text) == expected
 
 
 def test_a_frame_plan_year_without_nam_is_named() -> None:

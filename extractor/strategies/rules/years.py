@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 from extractor import vi
 from extractor.strategies.rules.common import _I, _W0, _W1, MODAL_CAN, _alt
@@ -100,6 +101,7 @@ _GOAL_MET_AFTER = re.compile(
     rf"\s*(?:cơ\s+bản\s+)?(?:{_alt(vi.entry('year_result_after_goal'))}){_W1}", _I
 )
 _VOTE_WINDOW = 90
+_DATELINE_VOTE = 3
 _NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s+$", _I)
 # a plan's words before a comparison in its sentence ("phấn đấu tăng 10% so với năm 2023"):
 # the plan year compared with the reviewed one, not results with the year before
@@ -113,7 +115,8 @@ _PLAN_CLAUSE = re.compile(
 def detect_years(text: str) -> tuple[int | None, int | None]:
     """(report_year, plan_year) from the "tổng kết năm X, triển khai nhiệm vụ năm X+1" frame,
     else from votes of the cues around each "năm Y" (a result compared "so với năm Y" outside
-    a plan's clause votes for Y + 1), else the year after the one results are
+    a plan's clause votes for Y + 1; the page's own date, "09/01/2020" atop it, votes for the
+    year it reviews), else that date, else the year after the one results are
     compared with ("tăng 8% so với năm 2018"), else the meeting's date ("Ngày 15/1/2024, ...
     hội nghị tổng kết": 2023); plan_year = report_year + 1."""
     return years_of(Document(text))
@@ -202,7 +205,11 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             plan[ym.year] += 1 if pm.group("weak") else 2
         elif rm:
             rep[ym.year] += 1
+    # the page's own date ("09/01/2020" atop a review): as strong as a review's own governor
+    dated = _dateline_year(text)
     if not seen and not held:
+        if dated is not None:
+            return dated, dated + 1
         # "tăng 10.786 người so với năm 2018" and no other year: the year after the one the
         # results are compared with
         compared = Counter(ym.year for ym in doc.year_mentions if ym.kind == "comparison")
@@ -211,8 +218,9 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         report = max(compared, key=lambda y: (compared[y], y)) + 1
         return report, report + 1
     best: tuple[float, int] | None = None
-    for y in set(seen) | {y - 1 for y in seen} | held:
+    for y in set(seen) | {y - 1 for y in seen} | held | ({dated} if dated else set()):
         score = rep[y] + plan[y + 1] + 0.1 * (seen[y] + seen[y + 1])
+        score += _DATELINE_VOTE if y == dated else 0
         if best is None or score > best[0] or (score == best[0] and y > best[1]):
             best = (score, y)
     assert best is not None
@@ -224,10 +232,19 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
 
 # "Ngày 15/1/2024, Sở ... tổ chức hội nghị tổng kết": a date (day/month/year)
 _DATE = re.compile(
-    r"(?<![\d/.])\d{1,2}\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})"
+    r"(?![\d/])"
 )
 # ... or a month ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu ...")
 _MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?![\d/])", _I)
+
+
+def _reviewed_by_date(month: int, year: int) -> int | None:
+    """The year a review dated ``month``/``year`` reviews: that year from October, the year
+    before up to April, None in between."""
+    if not 1 <= month <= 12:
+        return None
+    return year if month >= 10 else year - 1 if month <= 4 else None
 
 
 def _dated_review(text: str) -> tuple[int | None, int | None]:
@@ -235,11 +252,65 @@ def _dated_review(text: str) -> tuple[int | None, int | None]:
     October to the end of the year reviews that year, one held from January to April the year
     before ("Ngày 15/1/2024, ... hội nghị tổng kết"); (None, None) otherwise."""
     m = _DATE.search(text[:1500]) or _MONTH.search(text[:1500])
-    if m is None or not 1 <= int(m.group("month")) <= 12:
+    if m is None:
         return None, None
-    month, year = int(m.group("month")), int(m.group("year"))
-    report = year if month >= 10 else year - 1 if month <= 4 else None
+    report = _reviewed_by_date(int(m.group("month")), int(m.group("year")))
     return (report, report + 1) if report is not None else (None, None)
+
+
+_DATELINE_SPAN = 800  # the top of the page: headline, stamp, lead
+_DATELINE_LINE = 90  # a stamp's own line is short
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+# "Chỉ thị 01/CT-TTg ngày 9-1-2015": a document's code before its date
+_DOC_CODE_BEFORE = re.compile(r"\d+\s*/\s*[\w-]+\s+(?:ngày\s+)?$", _I)
+
+
+@cache
+def _dateline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Lexicon ``dateline``: (stamp word before, reference word before, a sentence opening
+    with the meeting's date, meeting words)."""
+    d = vi.entry("dateline")
+    stamp = re.compile(rf"(?<!\w)(?:{_alt(d['stamp_words'])})\W*$", _I)
+    refer = re.compile(rf"(?<!\w)(?:{_alt(d['not_after'])})\s+(?:ngày\s+)?$", _I)
+    opening = re.compile(
+        # "Chiều 13/01/2022, ...", "LSO-Chiều 16/1/2019, ...", "(BL-TĐ) Chiều 9/1/2020, ..."
+        rf"(?:^|[.:)\-–]\s*)(?:(?:{_alt(d['day_parts'])})\s+)?(?:ngày\s+)?$",
+        _I | re.M,
+    )
+    meeting = re.compile(rf"(?<!\w)(?:{_alt(d['meeting_words'])}){_W1}", _I)
+    return stamp, refer, opening, meeting
+
+
+def _dateline_year(text: str) -> int | None:
+    """The year the page's own date says is reviewed (:func:`_reviewed_by_date`): the first
+    date near the top that is a publication stamp ("14:59, Thứ Năm, 09/01/2020" on a short line
+    or by a time, "Cập nhật: 11-01-2021") or the meeting's date opening its sentence ("Chiều
+    13/01/2022, Sở ... tổ chức hội nghị"); not a document's date ("Quyết định số ... ngày
+    12/02/2019") or a deadline ("đến ngày 31-12-2024"); lexicon ``dateline``."""
+    stamp, refer, opening, meeting = _dateline_cues()
+    for m in _DATE.finditer(text, 0, _DATELINE_SPAN):
+        if not 1 <= int(m.group("day")) <= 31:
+            continue
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        before = text[max(ls, m.start() - 30) : m.start()]
+        if refer.search(before) or _DOC_CODE_BEFORE.search(before):
+            continue
+        stamped = (
+            len(text[ls:le].strip()) <= _DATELINE_LINE
+            or _TIME.search(text, max(ls, m.start() - 25), min(le, m.end() + 25)) is not None
+            or stamp.search(before) is not None
+        )
+        if not stamped:
+            stop = text.find(".", m.end())
+            held = opening.search(text, ls, m.start()) and meeting.search(
+                text, m.end(), le if stop < 0 else min(stop, le)
+            )
+            if not held:
+                continue
+        return _reviewed_by_date(int(m.group("month")), int(m.group("year")))
+    return None
 
 
 def _complete_years(
