@@ -1293,6 +1293,18 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
            "3 cá nhân")]),
         ("Dịp này, đồng chí Giám đốc Sở trao Giấy khen cho 10 tập thể và 15 cá nhân.",
          [("Giấy khen", "Giám đốc Sở", "10 tập thể và 15 cá nhân")]),
+        # a medal's name goes on past a comma while it is capitalised, not into the next honour
+        ("Tại hội nghị, Bộ Văn hóa, Thể thao và Du lịch đã trao Kỷ niệm chương Vì sự nghiệp Văn "
+         "hóa, Thể thao và Du lịch cho 15 cá nhân.",
+         [("Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch",
+           "Bộ Văn hóa, Thể thao và Du lịch", "15 cá nhân")]),
+        ("Dịp này, Bộ Y tế trao Kỷ niệm chương Vì sức khỏe nhân dân cho 3 cá nhân, Bằng khen cho "
+         "2 tập thể.",
+         [("Kỷ niệm chương Vì sức khỏe nhân dân", "Bộ Y tế", "3 cá nhân"),
+          ("Bằng khen", "Bộ Y tế", "2 tập thể")]),
+        # "công nhận" is the grantor's verb ("UBND tỉnh công nhận danh hiệu ..."), whole
+        ("Năm 2023, Sở được UBND tỉnh công nhận danh hiệu Tập thể lao động xuất sắc.",
+         [("Tập thể lao động xuất sắc", "UBND tỉnh", "Sở")]),
         # a caption broken over two lines is one award
         ("Đồng chí Chủ tịch UBND tỉnh Nguyễn Văn Sơn trao tặng Cờ thi đua\n"
          "của Bộ Xây dựng cho Sở Xây dựng.\n\nNăm 2020, ngành đạt nhiều kết quả.",
@@ -1503,6 +1515,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)] == expected
+
+
+def test_a_medals_name_stops_at_the_next_honour_after_a_comma() -> None:
+    text = "Các cá nhân được tặng Kỷ niệm chương Vì sức khỏe nhân dân, Bằng khen của Bộ Y tế."
+    assert [a.award for a in find_awards(text)] == [
+        "Kỷ niệm chương Vì sức khỏe nhân dân",
+        "Bằng khen",
+    ]
 
 
 def test_a_state_order_handed_over_and_received_is_one_award() -> None:

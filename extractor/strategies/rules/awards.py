@@ -49,7 +49,10 @@ _AWARD_KIND = re.compile(
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
     rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do)\s|[,;.]|$)"
-    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+){{0,8}}[”\"]?)?"
+    rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+"
+    # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
+    # past a comma (not into the next honour, "..., Bằng khen")
+    rf"|,\s+(?!(?:{_listed('award_first_words')})(?!\w))(?-i:{_CAP})\w*){{0,10}}[”\"]?)?"
     r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     # "Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng của ...": the movement's name
