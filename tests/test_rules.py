@@ -1183,6 +1183,21 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
         # a province whose last syllable is a surname ends before the name
         ("Giám đốc Sở Du lịch tỉnh An Giang Bùi Quốc Thái phát biểu.",
          ("Bùi Quốc Thái", "Giám đốc Sở Du lịch tỉnh An Giang")),
+        # an abbreviated membership ("UVTV Tỉnh ủy") opens a title; a judge's rank is a title
+        ("Đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự hội nghị.",
+         ("Lê Văn Bình", "UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh")),
+        ("Tham dự hội nghị có bà Đào Thị Minh Thủy – Thẩm phán TANDTC.",
+         ("Đào Thị Minh Thủy", "Thẩm phán TANDTC")),
+        # heads of a newspaper, a border post, a forest ranger station
+        ("Nhà báo Nguyễn Văn Mạnh, Tổng Biên tập Báo Lạng Sơn phát biểu.",
+         ("Nguyễn Văn Mạnh", "Tổng Biên tập Báo Lạng Sơn")),
+        ("Thiếu tá Lê Văn Phúc, Đồn trưởng Đồn Biên phòng Cửa khẩu Lao Bảo cho biết.",
+         ("Lê Văn Phúc", "Đồn trưởng Đồn Biên phòng Cửa khẩu Lao Bảo")),
+        # a monk's rank before his Dharma name; a name set off by commas after its title
+        ("Hòa thượng Thích Trí Khải, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh phát "
+         "biểu.", ("Thích Trí Khải", "Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")),
+        ("Giám đốc Sở Giáo dục và Đào tạo, ông Nguyễn Văn Quang, cho biết năm học qua ngành đạt "
+         "nhiều kết quả.", ("Nguyễn Văn Quang", "Giám đốc Sở Giáo dục và Đào tạo")),
         # the name after "Ảnh:" took the photo
         ("Giám đốc Sở Rcom Sa Duyên cùng 2 Phó Giám đốc Sở chủ trì hội nghị. Ảnh: Đinh Yến\n\n"
          "Giám đốc Sở Rcom Sa Duyên phát biểu.", ("Rcom Sa Duyên", "Giám đốc Sở")),

@@ -210,6 +210,8 @@ _NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—|\()\s*", _I)
 _LIST_NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—)\s*", _I)
 
 
+# a name set off by commas after its title ("<title>, ông X, cho biết")
+_APPOSITION_END = re.compile(r"\s*,")
 _PHOTO_CREDIT_BEFORE = re.compile(rf"(?:{_PHOTO_CREDIT.pattern})\s*$", _I)
 _PLURAL_BEFORE = re.compile(r"(?<!\w)các\s+$", _I)
 _AND_BEFORE = re.compile(r"\s+và\s+$", _I)
@@ -249,6 +251,15 @@ def officials_of(doc: Document) -> list[Official]:
             s, e = spans.sents[spans.sent_idx(dm.end())]
             t_end = _read_title(text, dm.end(), max(e, dm.end()))
             title = _clean(text[dm.end() : t_end]) or None
+        elif (
+            _APPOSITION_END.match(text, run_end)
+            and (para := spans.paras[spans.para_idx(m.start())] if spans.paras else None)
+            and (tb := _title_before(text, m.start(), para[0])) is not None
+            and text[tb[1] : m.start()].strip() == ","
+        ):
+            # "Giám đốc Sở Giáo dục và Đào tạo, ông Nguyễn Văn Quang, cho biết ...": the title
+            # before, the name set off by commas
+            title = _clean(text[tb[0] : tb[1]]) or None
         found.append((m.start(), name, title))
     # 2) title directly before a name
     plural: dict[int, str] = {}  # the end of a name told under a plural title: the title
