@@ -1419,6 +1419,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
          "hạng Ba cho Sở Tư pháp.",
          [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        ("Được sự ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy đã trao Huân chương Lao "
+         "động hạng Nhì cho Sở Giao thông vận tải.",
+         [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Giao thông vận tải")]),
         # a clause after a semicolon goes on with the same recipient (a grantor of its own) or
         # the same grantor (another recipient); a person named before a title after ";"
         ("Năm 2022, Sở Xây dựng được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi "

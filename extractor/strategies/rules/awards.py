@@ -121,7 +121,7 @@ _ACTIVE_BEFORE = re.compile(
 )
 _AWARD_LEAD = re.compile(
     rf"^(?:(?:{_listed('sentence_openers')}"
-    r"|thừa\s+ủy\s+quyền[^,]*|thừa\s+uỷ\s+quyền[^,]*"
+    rf"|(?:{_listed('delegation_leads')})[^,]*"
     r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
     rf"|^(?:{_listed('recipient_openers')})\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
     r"|^\(?\s*ảnh\s*:\s*"  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
@@ -392,8 +392,11 @@ _CONFERRER_LEAD = re.compile(r"^(?:đồng\s+thời|kiêm)\s+", _I)
 _JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*", _I)  # "Cờ thi đua và Bằng khen"
 _KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
-_DELEGATED = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
-_DELEGATED_IN = re.compile(r"thừa\s+(?:ủy|uỷ)\s+quyền\s+(?:của\s+)?(.+)$", _I)
+# "thừa ủy quyền (của) Chủ tịch nước, ...", "được sự ủy quyền của ...": the grantor named by
+# who hands the honour over (lexicon award_cues.delegation_leads)
+_DELEGATION = _listed("delegation_leads")
+_DELEGATED = re.compile(rf"(?:{_DELEGATION})\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
+_DELEGATED_IN = re.compile(rf"(?:{_DELEGATION})\s+(?:của\s+)?(.+)$", _I)
 _GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
 _PERSON_THEN_TITLE = re.compile(
     rf"^(?:(?:{_ADDRESS})\s+)?(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
