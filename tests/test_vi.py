@@ -57,6 +57,7 @@ CUE_GROUPS = {
     "award_cues": "extractor/strategies/rules/awards.py",
     "official_cues": "extractor/strategies/rules/officials.py",
     "label_cues": "extractor/strategies/rules/labels.py",
+    "year_cues": "extractor/strategies/rules/years.py",
 }
 
 

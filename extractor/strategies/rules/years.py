@@ -11,23 +11,30 @@ from extractor import vi
 from extractor.strategies.rules.common import _I, _W0, _W1, MODAL_CAN, _alt
 from extractor.strategies.rules.doc import YEAR_EQUAL_LEADS, Document
 
+
+def _listed(key: str) -> str:
+    """The lexicon list ``year_cues.<key>`` as a regex alternation, exactly as listed."""
+    return vi.alternation_as_listed(vi.entry(f"year_cues.{key}"))
+
+
 _FRAME = re.compile(
-    r"(?:tổng\s+kết|kết\s+quả|đánh\s+giá)[^.\n]{0,120}?năm\s+(?:học\s+)?(\d{4})(?:\s*[-–]\s*(\d{4}))?"
-    r"[^.\n]{0,80}?(?:triển\s+khai|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|mục\s+tiêu)"
+    rf"(?:{_listed('frame_review_heads')})[^.\n]{{0,120}}?năm\s+(?:học\s+)?(\d{{4}})"
+    r"(?:\s*[-–]\s*(\d{4}))?"
+    rf"[^.\n]{{0,80}}?(?:{_listed('frame_plan_heads')})"
     # the plan year with or without "năm" ("tổng kết hoạt động năm 2019, triển khai kế hoạch 2020")
     r"[^.\n]{0,40}?(?:năm\s+(?:học\s+)?(?:mới\s+)?)?(\d{4})(?![\d/]|[.,]\d)(?:\s*[-–]\s*(\d{4}))?",
     _I,
 )
 _PLAN_GOV = re.compile(
     # "chương trình mục tiêu (quốc gia)" is a programme's name, not a goal
-    r"(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|(?<!trình\s)mục\s+tiêu|chỉ\s+tiêu|triển\s+khai|phấn\s+đấu"
+    rf"(?<!trình\s)(?:{_listed('plan_governors')})"
     # ("... là nhiệm vụ trọng tâm, năm 2021, MTTQ đã ...": a year after a comma opens a clause)
-    r"|bước\s+vào|dự\s+báo)(?:\s+[\w,]+){0,5}(?<!,)\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
+    r"(?:\s+[\w,]+){0,5}(?<!,)\s+năm(?:\s+học)?(?:\s+mới)?\s+$",
     _I,
 )
 _NEUTRAL_GOV = re.compile(
     # "Thực hiện kế hoạch năm 2022, ngành đã ...": carried out in that year or to be
-    r"(?:thực\s+hiện\s+(?:các\s+)?(?:nhiệm\s+vụ|kế\s+hoạch|chỉ\s+tiêu)(?:\s+\w+){0,4}"
+    rf"(?:thực\s+hiện\s+(?:các\s+)?(?:{_listed('neutral_plan_nouns')})(?:\s+\w+){{0,4}}"
     # "triển khai 5 cuộc thanh tra theo kế hoạch năm 2019": work done to a year's plan is
     # told in that year's review as often as planned in the review before it
     r"|theo\s+kế\s+hoạch(?:\s+\w+){0,2})\s+năm(?:\s+học)?\s+$",
@@ -37,39 +44,41 @@ _MET_PLAN_GOV = re.compile(
     # "đã hoàn thành tốt nhiệm vụ năm học 2021": the reviewed year's own tasks
     # "hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm 2020" too; "Để hoàn thành các
     # nhiệm vụ được giao trong năm 2021" is a purpose, the plan's
-    r"(?<!để\s)(?:vượt|đạt|so\s+với|hoàn\s+thành|bằng)(?:\s+[\w,%]+){0,4}\s+"
+    rf"(?<!để\s)(?:{_listed('met_verbs')})(?:\s+[\w,%]+){{0,4}}\s+"
     # "vượt kế hoạch và tương đương với năm 2018": a second predicate, compared with that year
-    r"(?:kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ|dự\s+toán)"
+    rf"(?:{_listed('met_plan_nouns')})"
     rf"(?:\s+(?!so\s+với|cùng\s+kỳ|và{_W1}|(?:{YEAR_EQUAL_LEADS}){_W1})\w+){{0,4}}"
     r"\s+năm(?:\s+học)?\s+$",
     _I,
 )
 # "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
 # brackets after a result
-_ASIDE_PLAN_GOV = re.compile(r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+giao)?\s+năm\s+$", _I)
-_REVIEW_HEADS = r"tổng\s+kết|sơ\s+kết|kết\s+quả"
+_ASIDE_PLAN_GOV = re.compile(rf"\(\s*(?:{_listed('aside_plan_nouns')})(?:\s+giao)?\s+năm\s+$", _I)
+_REVIEW_HEADS = _listed("review_heads")
 _REPORT_GOV = re.compile(
-    rf"(?:{_REVIEW_HEADS}|hết|qua|thực\s+hiện)(?:\s+[\w,]+){{0,4}}\s+năm(?:\s+học)?\s+$",
+    rf"(?:{_REVIEW_HEADS}|{_listed('report_governors')})(?:\s+[\w,]+){{0,4}}\s+năm(?:\s+học)?\s+$",
     _I,
 )
 _PLAN_SENT = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|(?P<estimate>dự\s+kiến)|đặt\s+mục\s+tiêu"
+    rf"{_W0}(?:{_listed('plan_words')}|(?P<estimate>{_listed('estimate_words')})"
+    rf"|{_listed('goal_setting')}"
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
-    r"|(?:đề|đặt)\s+ra(?=\s+(?:\d|các\s|những\s|(?:chỉ|mục)\s+tiêu|nhiệm\s+vụ))"
+    rf"|(?:{_listed('goal_setting_verbs')})\s+ra(?=\s+(?:\d|(?:{_listed('goal_objects')})(?!\w)))"
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
     rf"|(?P<weak>{MODAL_CAN}|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
-    r"|định\s+hướng"
+    rf"|{_listed('weak_plan_words')}"
     # "Năm 2024 là năm tăng tốc" plans; "Năm 2023 là năm thứ ba thực hiện Nghị quyết ..."
     # names where the year stands in a term, told in reviews and plans alike
     # "Năm 2023 là năm ngành gặt hái nhiều thành công" looks back
-    rf"|là\s+năm(?!(?:\s+học)?\s+thứ)(?!(?:\s+[\w,]+){{0,8}}?\s+(?:đã|gặt\s+hái|ghi\s+dấu|đạt\s+được){_W1})"
+    rf"|là\s+năm(?!(?:\s+học)?\s+thứ)"
+    rf"(?!(?:\s+[\w,]+){{0,8}}?\s+(?:{_listed('looked_back_words')}){_W1})"
     rf")){_W1}",
     _I,
 )
 _REPORT_SENT = re.compile(
     # "Năm 2015, công tác Mặt trận tiếp tục có nhiều chuyển biến": a result that went on
     rf"{_W0}(?:tiếp\s+tục\s+(?:{_alt(vi.entry('year_continued_results'))})"
-    r"|đã|đạt\s+được|năm\s+qua|vừa\s+qua|hoàn\s+thành|kết\s+quả|tổng\s+kết|đạt|gặt\s+hái|ghi\s+dấu)"
+    rf"|{_listed('report_words')})"
     rf"{_W1}",
     _I,
 )
@@ -85,7 +94,7 @@ _SINCE_START = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:ngay\s+)?từ\s+đầu\s+n�
 # "Đầu năm 2024, Sở ... tổ chức hội nghị tổng kết": the meeting held early in the year after the
 # one it reviews (the sentence opens with the time and names the review)
 _EARLY_IN = re.compile(r"(?:^|[^\w\s]\s*|\n\s*)(?:vào\s+)?đầu\s+năm\s+$", _I)
-_MEETING = re.compile(rf"{_W0}(?:hội\s+nghị|tổng\s+kết){_W1}", _I)
+_MEETING = re.compile(rf"{_W0}(?:{_listed('meeting_words')}){_W1}", _I)
 _DURING = re.compile(r"triển\s+khai(?:\s+[\w,]+){0,3}?\s+trong\s+năm(?:\s+học)?\s+$", _I)
 # "tổng kết nhiệm vụ năm 2023": the review names its year, before any plan noun
 _REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s+học)?\s+$", _I)
@@ -93,8 +102,8 @@ _REVIEW_GOV = re.compile(rf"(?:{_REVIEW_HEADS})(?:\s+[\w,]+){{0,3}}?\s+năm(?:\s
 # công tác dân tộc năm 2022": what was done in the year named, however long its list (no
 # other year and no plan word in between); read in a wider window than the other governors
 _DONE_IN_GOV = re.compile(
-    r"(?:kết\s+quả|tổng\s+kết|đánh\s+giá|tình\s+hình)\s+(?:thực\s+hiện|hoạt\s+động|công\s+tác)"
-    r"(?:\s+(?!triển\s+khai|phương\s+hướng|kế\s+hoạch|năm\s)[^\W\d]+,?){0,12}\s+năm(?:\s+học)?\s+$",
+    rf"(?:{_listed('done_in_heads')})\s+(?:{_listed('done_in_acts')})"
+    rf"(?:\s+(?!{_listed('done_in_stops')}|năm\s)[^\W\d]+,?){{0,12}}\s+năm(?:\s+học)?\s+$",
     _I,
 )
 _GOAL_MET_AFTER = re.compile(
@@ -106,7 +115,7 @@ _NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s+$", _I)
 # a plan's words before a comparison in its sentence ("phấn đấu tăng 10% so với năm 2023"):
 # the plan year compared with the reviewed one, not results with the year before
 _PLAN_CLAUSE = re.compile(
-    rf"{_W0}(?:phấn\s+đấu|sẽ|dự\s+kiến|mục\s+tiêu|định\s+hướng|kế\s+hoạch\s+năm|dự\s+báo)"
+    rf"{_W0}(?:{_listed('plan_clause_words')})"
     rf"{_W1}",
     _I,
 )
@@ -267,17 +276,17 @@ _DOC_CODE_BEFORE = re.compile(r"\d+\s*/\s*[\w-]+\s+(?:ngày\s+)?$", _I)
 
 @cache
 def _dateline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Lexicon ``dateline``: (stamp word before, reference word before, a sentence opening
+    """Lexicon ``year_cues``: (stamp word before, reference word before, a sentence opening
     with the meeting's date, meeting words)."""
-    d = vi.entry("dateline")
+    d = vi.entry("year_cues")
     stamp = re.compile(rf"(?<!\w)(?:{_alt(d['stamp_words'])})\W*$", _I)
-    refer = re.compile(rf"(?<!\w)(?:{_alt(d['not_after'])})\s+(?:ngày\s+)?$", _I)
+    refer = re.compile(rf"(?<!\w)(?:{_alt(d['reference_words'])})\s+(?:ngày\s+)?$", _I)
     opening = re.compile(
         # "Chiều 13/01/2022, ...", "LSO-Chiều 16/1/2019, ...", "(BL-TĐ) Chiều 9/1/2020, ..."
         rf"(?:^|[.:)\-–]\s*)(?:(?:{_alt(d['day_parts'])})\s+)?(?:ngày\s+)?$",
         _I | re.M,
     )
-    meeting = re.compile(rf"(?<!\w)(?:{_alt(d['meeting_words'])}){_W1}", _I)
+    meeting = re.compile(rf"(?<!\w)(?:{_alt([*d['meeting_words'], *d['meeting_acts']])}){_W1}", _I)
     return stamp, refer, opening, meeting
 
 
@@ -286,7 +295,7 @@ def _dateline_year(text: str) -> int | None:
     date near the top that is a publication stamp ("14:59, Thứ Năm, 09/01/2020" on a short line
     or by a time, "Cập nhật: 11-01-2021") or the meeting's date opening its sentence ("Chiều
     13/01/2022, Sở ... tổ chức hội nghị"); not a document's date ("Quyết định số ... ngày
-    12/02/2019") or a deadline ("đến ngày 31-12-2024"); lexicon ``dateline``."""
+    12/02/2019") or a deadline ("đến ngày 31-12-2024"); lexicon ``year_cues``."""
     stamp, refer, opening, meeting = _dateline_cues()
     for m in _DATE.finditer(text, 0, _DATELINE_SPAN):
         if not 1 <= int(m.group("day")) <= 31:
