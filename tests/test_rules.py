@@ -1188,6 +1188,9 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Lê Văn Bình", "UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh")),
         ("Tham dự hội nghị có bà Đào Thị Minh Thủy – Thẩm phán TANDTC.",
          ("Đào Thị Minh Thủy", "Thẩm phán TANDTC")),
+        ("Dự và chủ trì hội nghị có đồng chí Đỗ Văn Bình - UVBCH Trung ương Đoàn, TUV, Bí thư "
+         "Tỉnh đoàn cùng các đồng chí trong Thường trực Tỉnh đoàn.",
+         ("Đỗ Văn Bình", "UVBCH Trung ương Đoàn")),
         # heads of a newspaper, a border post, a forest ranger station
         ("Nhà báo Nguyễn Văn Mạnh, Tổng Biên tập Báo Lạng Sơn phát biểu.",
          ("Nguyễn Văn Mạnh", "Tổng Biên tập Báo Lạng Sơn")),
@@ -1419,6 +1422,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
          "hạng Ba cho Sở Tư pháp.",
          [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        # "đến" leads the recipient like "cho"; representatives stand for their groups
+        ("Ông Trần Thanh Liêm (thứ ba từ trái qua), Giám đốc Sở Lao động - Thương binh và Xã hội, "
+         "trao giấy khen đến đại diện các tập thể.",
+         [("Giấy khen", "Giám đốc Sở Lao động - Thương binh và Xã hội", "các tập thể")]),
         ("Được sự ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy đã trao Huân chương Lao "
          "động hạng Nhì cho Sở Giao thông vận tải.",
          [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Giao thông vận tải")]),

@@ -79,7 +79,8 @@ _PASSIVE_BEFORE = re.compile(
 _CHO = re.compile(
     r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
-    r"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:cho|tặng)(?P<colon>\s*:)?\s+",
+    # "trao giấy khen đến đại diện các tập thể": "đến" leads the recipient like "cho"
+    rf"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:{_listed('recipient_leads')})(?P<colon>\s*:)?\s+",
     _I,
 )
 _OCCASION = re.compile(r"\s+nhân\s+(?:dịp|ngày|k[ỷỉ]\s+niệm)[^,;.:]{0,80}?(?=\s+cho\s)", _I)
@@ -506,10 +507,15 @@ def _split_grantors(who: str | None) -> list[str | None]:
     return [p.strip() for p in _GRANTOR_AND.split(who) if p.strip()] or [who]
 
 
+_PROXY = re.compile(rf"^(?:{_listed('proxy_leads')})\s+(?=\S)", _I)
+
+
 def _split_recipients(rec: str) -> list[str]:
     """ "2 tập thể khác là A và B" -> [A, B]; "Phòng X và Trường Y" -> [Phòng X, Trường Y]
     (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
     thể"] (a counted group as written); anything else unchanged."""
+    # "cho đại diện các tập thể": who receives on the groups' behalf stands for them
+    rec = _PROXY.sub("", rec)
     if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
         return [p for part in rec.split(";") if (p := part.strip(" ,."))]
     m = _SPLIT_RECIPIENTS.match(rec)
