@@ -1422,6 +1422,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
          "hạng Ba cho Sở Tư pháp.",
          [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        # a title joined by "và" to the next honour ends before it and shares its grantor and
+        # recipients; a grantor of two names joined by a comma
+        ("Tại hội nghị, Phó Chủ tịch UBND tỉnh trao danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng "
+         "khen của UBND tỉnh cho 5 cá nhân.",
+         [("Chiến sĩ thi đua cấp tỉnh", "UBND tỉnh", "5 cá nhân"),
+          ("Bằng khen", "UBND tỉnh", "5 cá nhân")]),
+        ("Công an tỉnh vinh dự được Đảng, Nhà nước trao tặng danh hiệu Anh hùng Lực lượng vũ "
+         "trang nhân dân.",
+         [("Anh hùng Lực lượng vũ trang nhân dân", "Đảng, Nhà nước", "Công an tỉnh")]),
         # "đến" leads the recipient like "cho"; representatives stand for their groups
         ("Ông Trần Thanh Liêm (thứ ba từ trái qua), Giám đốc Sở Lao động - Thương binh và Xã hội, "
          "trao giấy khen đến đại diện các tập thể.",

@@ -62,7 +62,9 @@ _AWARD_KIND = re.compile(
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     r"|Bằng\s+khen|Giấy\s+khen"
     rf"|danh\s+hiệu\s+(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
-    r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s))"  # "... xuất sắc và 3 cá nhân được nhận ..."
+    r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
+    # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
+    rf"|\s+và\s+(?:{_listed('award_first_words')})(?!\w))"
     rf"|Chiến\s+sĩ\s+thi\s+đua\s+(?:{_listed('emulation_levels')})"
     r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
     r")(?!\w)",
@@ -71,7 +73,10 @@ _AWARD_KIND = re.compile(
 
 
 _PASSIVE_BEFORE = re.compile(
-    rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?(?:được\s+(?:(?P<by>[^,;]{{2,80}}?)\s+)??"
+    rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
+    # "được Đảng, Nhà nước trao tặng": a grantor of two names joined by a comma
+    rf"(?:được\s+(?:(?P<by>(?-i:[{_UP}])[^,;]{{0,40}}?,\s*(?-i:[{_UP}])[^,;]{{0,40}}?"
+    rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
     rf"|{_listed('receive_verbs')})\s*$",
     _I,
