@@ -1192,6 +1192,8 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          "Tỉnh đoàn cùng các đồng chí trong Thường trực Tỉnh đoàn.",
          ("Đỗ Văn Bình", "UVBCH Trung ương Đoàn")),
         # heads of a newspaper, a border post, a forest ranger station
+        ("Tổng Thư ký Hội Nhà báo tỉnh Nguyễn Văn Xuân phát biểu.",
+         ("Nguyễn Văn Xuân", "Tổng Thư ký Hội Nhà báo tỉnh")),
         ("Nhà báo Nguyễn Văn Mạnh, Tổng Biên tập Báo Lạng Sơn phát biểu.",
          ("Nguyễn Văn Mạnh", "Tổng Biên tập Báo Lạng Sơn")),
         ("Thiếu tá Lê Văn Phúc, Đồn trưởng Đồn Biên phòng Cửa khẩu Lao Bảo cho biết.",
