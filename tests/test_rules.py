@@ -1424,6 +1424,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
          "hạng Ba cho Sở Tư pháp.",
          [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        # a photo credit in brackets ends the recipient; the Party's badge is an honour
+        ("Lãnh đạo UBND tỉnh trao bằng khen cho các tập thể có thành tích xuất sắc (Ảnh: Minh "
+         "Anh).", [("Bằng khen", "Lãnh đạo UBND tỉnh", "các tập thể có thành tích xuất sắc")]),
+        ("Ông Lê Văn An nhận Huy hiệu 40 năm tuổi Đảng.",
+         [("Huy hiệu 40 năm tuổi Đảng", None, "Ông Lê Văn An")]),
         # a title joined by "và" to the next honour ends before it and shares its grantor and
         # recipients; a grantor of two names joined by a comma
         ("Tại hội nghị, Phó Chủ tịch UBND tỉnh trao danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng "

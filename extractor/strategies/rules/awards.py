@@ -15,6 +15,7 @@ from extractor.strategies.rules.common import (
     _DEPT_ANY_RX,
     _HEAD_RX_I,
     _I,
+    _PHOTO_CREDIT,
     _UP,
     SURNAMES,
     Span,
@@ -48,6 +49,7 @@ _AWARD_KIND = re.compile(
     rf"|Huân\s+chương\s+(?:{_listed('named_orders')})"
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
+    r"|Huy\s+hiệu\s+\d+\s+năm\s+tuổi\s+Đảng"  # the Party's badge for years of membership
     rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do)\s|[,;.]|$)"
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+"
     # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
@@ -136,6 +138,8 @@ _AWARD_LEAD = re.compile(
 )
 _REC_END = re.compile(
     rf"\s+(?:{_listed('reason_leads')}|xếp\s+(?:thứ|hạng))\s"
+    # "... cho các tập thể (Ảnh: Minh Anh).": a photo credit in brackets ends the recipient
+    rf"|\s*\(\s*(?:{_PHOTO_CREDIT.pattern})"
     r"|[;]|\./\.|\.\s|\.$",
     _I,
 )
