@@ -87,6 +87,9 @@ CLAUSE_VERBS: tuple[str, ...] = _cues("clause_verbs")
 
 # Plan columns of a flattened table ("Chỉ tiêu | Kế hoạch | Thực hiện").
 PLAN_COLUMNS: tuple[str, ...] = _cues("plan_columns")
+# who belongs to a counted group ("4 chi hội nghề nghiệp với 103 thành viên": the members of the
+# groups, not another thing the act made)
+MEMBER_NOUNS: tuple[str, ...] = _cues("member_nouns")
 
 
 def _alt(words: tuple[str, ...]) -> str:

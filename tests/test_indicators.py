@@ -579,6 +579,12 @@ def test_table_rows_in_candidates() -> None:
          "indicator.count_with_count"),
         ("Năm 2020, số hộ nghèo giảm 3,21% với 2.538 hộ.", 2538, "số hộ nghèo giảm",
          "indicator.restates_previous"),
+        # ... but members after "với" belong to the groups just counted (lexicon
+        # indicator_cues.member_nouns), unless a list of groups precedes them all
+        ("Năm 2020, Hội thành lập 4 chi hội nghề nghiệp với 103 thành viên.", 103,
+         "thành viên chi hội nghề nghiệp", "indicator.members_of_groups"),
+        ("Năm 2020, toàn tỉnh có 2.400 Chi hội và 576 Ban Khuyến học với trên 262.000 hội viên.",
+         262000, "hội viên", "indicator.noun_after"),
         # a size after "với" measures the things the previous figure counted
         ("Năm 2020, toàn tỉnh triển khai được 24 cánh đồng lớn với tổng diện tích hơn 2.913 ha.",
          2913, "tổng diện tích triển khai cánh đồng lớn", "indicator.measure_of_previous_count"),

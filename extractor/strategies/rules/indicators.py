@@ -1352,6 +1352,19 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "tội phạm về ma túy chiếm 13,9%": the share of what the clause names
         ind = _share_name(ind)
         rules.append("indicator.share_named")
+    if (
+        q.kind == "count"
+        and prev is not None
+        and prev.quantity.kind == "count"
+        and _MEMBERS.match(post)
+        and (group := _counted_group(text, prev, q))
+        and not _MEMBERS.match(group)
+        and not _listed_group(text, prev)
+    ):
+        # "thành lập 4 chi hội nghề nghiệp với 103 thành viên": the members of the groups just
+        # counted, not another thing the act made
+        ind = f"{post} {group}"
+        rules.append("indicator.members_of_groups")
     if (dangling := _ind.drop_dangling(ind)) != ind and dangling:
         # "... ấp, khu phố văn hóa trong [toàn tỉnh]": a word that opens a phrase cut off
         ind = dangling
@@ -1521,6 +1534,31 @@ def _comma_after_count(text: str, delim: str, cstart: int, ss: int, prev: Candid
 
 
 _WITH_ONLY = re.compile(r"^[\s,]*với\s*$", _I)
+_MEMBERS = re.compile(rf"(?:{_alt(list(_ind.MEMBER_NOUNS))})(?!\w)", _I)
+# the noun phrase a count names, up to "với" ("4 chi hội nghề nghiệp với"): no digit, no comma
+_GROUP_NOUNS = re.compile(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)\s*,?\s*với\s*$", _I)
+
+
+_LIST_BEFORE = re.compile(r"(?P<word>[^\W\d_]+)?\W*\s*(?:,|\bvà)\s*$", _I)
+
+
+def _listed_group(text: str, prev: Candidate) -> bool:
+    """Whether ``prev``'s count closes a list of groups ("238 tổ chức Hội, 2.400 Chi hội và 576
+    Ban Khuyến học với 262.000 hội viên": the members of them all), not one after a members
+    count ("... với 103 thành viên và 35 tổ hội với 845 thành viên")."""
+    m = _LIST_BEFORE.search(text, max(0, prev.quantity.start - 40), prev.quantity.start)
+    if m is None:
+        return False
+    word = text[max(0, m.start() - 12) : m.end()]
+    return _MEMBERS.search(word) is None
+
+
+def _counted_group(text: str, prev: Candidate, q: Quantity) -> str:
+    """The noun phrase ``prev`` counts when only "với" stands between it and ``q``, else ""."""
+    m = _GROUP_NOUNS.fullmatch(text, prev.quantity.num_end, q.start)
+    return _clean(m.group(1)) if m else ""
+
+
 _AND_ONLY = re.compile(r"^\s*và\s*$", _I)
 _RATE_HEAD = re.compile(r"(?:tỷ|tỉ)\s+(?:lệ|trọng)(?!\w)", _I)
 # what measures the money only ("tổng số tiền phát hiện vi phạm" -> "phát hiện vi phạm")
@@ -2013,6 +2051,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicator.count_with_count",
         '"N X với M Y": a count of other things the same act involved, named by its verb',
         "Toàn tỉnh đã tiếp 1.880 lượt với 2.387 công dân",
+    ),
+    _named(
+        "indicator.members_of_groups",
+        '"N X với M thành viên": the members of the groups just counted',
+        "Hội thành lập 4 chi hội nghề nghiệp với 103 thành viên",
+        "lexicon:indicator_cues.member_nouns",
     ),
     _named(
         "indicator.restates_previous",
