@@ -1424,6 +1424,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tại hội nghị, ông Nguyễn Văn An thừa ủy quyền Chủ tịch nước trao Huân chương Lao động "
          "hạng Ba cho Sở Tư pháp.",
          [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        # two honours joined by "và" share the verb's subject as grantor, and a proposal
+        ("UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 tập thể.",
+         [("Cờ thi đua", "UBND tỉnh", "3 tập thể"), ("Bằng khen", "UBND tỉnh", "3 tập thể")]),
+        ("Sở đề nghị UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 tập thể.", []),
+        ("Năm 2016, LĐLĐ tỉnh được Tổng LĐLĐVN tặng cờ thi đua xuất sắc; Nhiều tập thể, cá nhân "
+         "được đề nghị tặng cờ thi đua và Bằng khen của Tổng LĐLĐVN, của UBND tỉnh.",
+         [("Cờ thi đua xuất sắc", "Tổng LĐLĐVN", "LĐLĐ tỉnh")]),
         # a photo credit in brackets ends the recipient; the Party's badge is an honour
         ("Lãnh đạo UBND tỉnh trao bằng khen cho các tập thể có thành tích xuất sắc (Ảnh: Minh "
          "Anh).", [("Bằng khen", "Lãnh đạo UBND tỉnh", "các tập thể có thành tích xuất sắc")]),

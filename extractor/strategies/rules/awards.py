@@ -192,7 +192,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
         # "trao Cờ thi đua và Bằng khen của UBND tỉnh cho ...": an honour joined by "và" to the
         # next one before any recipient shares the next one's grantor and recipients
         pending: list[re.Match[str]] = []
+        pending_subject: str | None = None  # who the verb before the first pending honour has
+        proposed_end: int | None = None  # the end of an honour only proposed
         for ki, km in enumerate(kinds):
+            if proposed_end is not None and _GAP_AND.fullmatch(text, proposed_end, km.start()):
+                # "được đề nghị tặng cờ thi đua và Bằng khen của ...": both only proposed
+                proposed_end = prev_end = km.end()
+                continue
             kind = _clean(km.group())
             next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
             after = km.end()
@@ -227,7 +233,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 conferrer = conferrer or _subject(before)
             if cho and am and _PROPOSES.search(re.split(r"[,;]", before)[-1]):
                 # "Sở đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể": proposed, not conferred
-                prev_end = max(after, km.end())
+                proposed_end = prev_end = max(after, km.end())
                 continue
             if cho:
                 rs = cho.end()
@@ -251,6 +257,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 rec_span = (km.start(), rend)
                 if conferrer is None and am:
                     conferrer = _subject(before[: am.start()])
+                if conferrer is None and pending_subject:
+                    # "UBND tỉnh tặng Cờ thi đua và Bằng khen cho ...": the subject of the verb
+                    # before the first honour of the pair
+                    conferrer = pending_subject
             elif pm:
                 rstart = prev_end
                 seg = text[rstart : km.start() - len(pm.group())]
@@ -302,7 +312,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 by = pm.group("by")
                 if by and (_PROPOSED.match(by) or _PROPOSES.search(by)):
                     # "Sở được UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen" too
-                    prev_end = max(after, km.end())
+                    proposed_end = prev_end = max(after, km.end())
                     continue  # a proposal ("được đề nghị Bộ Công an tặng ..."), not an award
                 if by and re.search(r"(?<!\w)được(?!\w)", by):
                     # "Sở được Bộ GD-ĐT công nhận 11/18 lĩnh vực ... và được tặng Cờ thi đua":
@@ -385,11 +395,18 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                                           recipient=rec, evidence=each_evidence),
                                 )
                             )  # fmt: skip
-                pending = []
+                pending, pending_subject = [], None
                 prev_rec = recipient
                 prev_conf = conferrer
             elif am and ki + 1 < len(kinds) and _JOINED_KIND.fullmatch(text, km.end(), next_start):
-                pending.append(km)
+                if _PROPOSES.search(re.split(r"[,;]", before)[-1]):
+                    # "Sở đề nghị UBND tỉnh tặng Cờ thi đua và Bằng khen cho ...": proposed
+                    proposed_end = km.end()
+                    pending = []
+                else:
+                    if not pending:
+                        pending_subject = _subject(before[: am.start()])
+                    pending.append(km)
             else:
                 pending = []
             prev_end = max(after, rec_span[1], km.end())
