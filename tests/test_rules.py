@@ -730,6 +730,13 @@ def test_other_year_figure_is_skipped() -> None:
         # a name's number followed by a preposition (skip_cues.name_number_followers)
         ("Năm 2023, đưa vào vận hành nhà máy thủy điện Nậm Mu 2 với công suất 20 MW.", 2,
          "part of a name"),
+        # who lives in the province, told as background, is no result of the year
+        ("Năm 2022, Kiên Giang là tỉnh có đông đồng bào dân tộc thiểu số sinh sống, khoảng 69.219 "
+         "hộ, hơn 275.000 người.", 69219, "residents"),
+        ("Năm 2022, tỉnh có đông đồng bào dân tộc thiểu số sinh sống, khoảng 69.219 hộ. Trong "
+         "đó nhiều nhất là đồng bào dân tộc Khmer, với hơn 59.220 hộ, chiếm 13,4% dân số.", 13.4,
+         "residents"),
+        ("Sau sáp nhập, tỉnh có 33 dân tộc anh em cùng sinh sống.", 33, "residents"),
         # a time within which, or how long something went on, is no time measured
         ("Năm 2022, trong thời gian 3 tháng, Sở đã kiểm tra 50 cơ sở.", 3, "duration"),
         ("Năm 2022, thị trấn có thời gian công tác Hội 10 năm.", 10, "duration"),
@@ -816,6 +823,11 @@ def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # people who live somewhere, counted as those an act reached or as a result, are figures
+        ("Năm 2022, ngành đã cấp thẻ BHYT cho 30.000 người dân tộc thiểu số sinh sống ở vùng đặc "
+         "biệt khó khăn.", 30000),
+        ("Năm 2022, toàn tỉnh có 1.200 hộ nghèo; trong đó có 300 hộ đồng bào dân tộc thiểu số "
+         "sinh sống ở vùng sâu.", 1200),
         # work items counted as work done, not the plan's parts
         ("Năm 2022, Liên hiệp hội thực hiện 13 nhiệm vụ tư vấn, phản biện.", 13),
         ("Năm 2022, ngành triển khai 48 nhiệm vụ, trong đó 13 nhiệm vụ thực hiện mới.", 13),

@@ -318,6 +318,38 @@ class NumberContext:
         return _line_reason(text, text.rfind("\n", 0, q.start) + 1, self.ascii_text)
 
 
+# who lives in the province, told as background ("Kiên Giang ... có đông đồng bào dân tộc thiểu
+# số sinh sống, khoảng 69.219 hộ, hơn 275.000 người"): no act of the year
+_RESIDE = re.compile(rf"(?<!\w)(?:{_alt(_cues('resident_verbs'))})(?!\w)", _I)
+_POPULATION_UNITS = frozenset(_cues("population_units"))
+_SUBSET_OPENER = re.compile(rf"\W*(?:{_alt(list(_ind.SUBSET_LEADS))})(?!\w)", _I)
+
+
+def _residents(c: NumberContext) -> bool:
+    """A count of residents (or their share) after a verb of living in a sentence with no act
+    before the figure ("... có đông đồng bào dân tộc thiểu số sinh sống, khoảng 69.219 hộ"),
+    the number of peoples living together ("có 33 dân tộc anh em cùng sinh sống"), or such a
+    count in the "Trong đó ..." sentence right after a sentence of residents."""
+    if c.unit not in _POPULATION_UNITS and c.q.kind != "percent":
+        return False
+    s0 = c.sent[0]
+    lead = c.text[s0 : c.q.start]
+    if _ind.clause_verb_in(lead, 0) is not None:
+        return False  # "cấp thẻ BHYT cho 30.000 người ... sinh sống ở vùng khó khăn": an act
+    if _RESIDE.search(lead) or (
+        c.unit in ("dân", "dân tộc")
+        and _RESIDE.search(c.text, c.q.end, min(c.sent[1], c.q.end + 40))
+    ):
+        return True
+    if not _SUBSET_OPENER.match(c.text, s0):
+        return False
+    # the sentence before ("... hơn 275.000 người. Trong đó ..."): a full stop before a space
+    cut = max(c.text.rfind(". ", 0, max(0, s0 - 2)), c.text.rfind("\n", 0, max(0, s0 - 2)))
+    prev = c.text[cut + 1 : s0]
+    m = _RESIDE.search(prev)
+    return m is not None and _ind.clause_verb_in(prev[: m.start()], 0) is None
+
+
 def _skip(name: str, cue: str, example: str, description: str,
           test: Callable[[NumberContext], object], *lexicon: str) -> NamedRule:  # fmt: skip
     return NamedRule(
@@ -873,6 +905,15 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "awards._RECIPIENT_UNITS",
         "awards._AWARD_KIND",
         "skips._AWARD_VERB",
+    ),
+    _skip(
+        "residents",
+        "residents",
+        "Kiên Giang có đông đồng bào dân tộc thiểu số sinh sống, khoảng 69.219 hộ",
+        "who lives in the province (a count of residents or their share), told as background",
+        _residents,
+        "lexicon:skip_cues.resident_verbs",
+        "lexicon:skip_cues.population_units",
     ),
     _skip(
         "participants_at_conference",
