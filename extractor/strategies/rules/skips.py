@@ -322,6 +322,7 @@ class NumberContext:
 # số sinh sống, khoảng 69.219 hộ, hơn 275.000 người"): no act of the year
 _RESIDE = re.compile(rf"(?<!\w)(?:{_alt(_cues('resident_verbs'))})(?!\w)", _I)
 _POPULATION_UNITS = frozenset(_cues("population_units"))
+_PEOPLES_UNITS = frozenset(_cues("peoples_units"))  # "33 dân tộc": peoples, counted
 _SUBSET_OPENER = re.compile(rf"\W*(?:{_alt(list(_ind.SUBSET_LEADS))})(?!\w)", _I)
 
 
@@ -337,8 +338,7 @@ def _residents(c: NumberContext) -> bool:
     if _ind.clause_verb_in(lead, 0) is not None:
         return False  # "cấp thẻ BHYT cho 30.000 người ... sinh sống ở vùng khó khăn": an act
     if _RESIDE.search(lead) or (
-        c.unit in ("dân", "dân tộc")
-        and _RESIDE.search(c.text, c.q.end, min(c.sent[1], c.q.end + 40))
+        c.unit in _PEOPLES_UNITS and _RESIDE.search(c.text, c.q.end, min(c.sent[1], c.q.end + 40))
     ):
         return True
     if not _SUBSET_OPENER.match(c.text, s0):
@@ -914,6 +914,7 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         _residents,
         "lexicon:skip_cues.resident_verbs",
         "lexicon:skip_cues.population_units",
+        "lexicon:skip_cues.peoples_units",
     ),
     _skip(
         "participants_at_conference",
