@@ -1215,6 +1215,11 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          "biểu.", ("Thích Trí Khải", "Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")),
         ("Giám đốc Sở Giáo dục và Đào tạo, ông Nguyễn Văn Quang, cho biết năm học qua ngành đạt "
          "nhiều kết quả.", ("Nguyễn Văn Quang", "Giám đốc Sở Giáo dục và Đào tạo")),
+        ("Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Giàu cho biết năm qua đã triệt phá 20 ổ nhóm.",
+         ("Nguyễn Văn Giàu", "Giám đốc Công an tỉnh")),
+        # an artist's state title before the name, like a teacher's
+        ("NSND Nguyễn Thị Kim, Giám đốc Trung tâm Văn hóa tỉnh phát biểu.",
+         ("Nguyễn Thị Kim", "Giám đốc Trung tâm Văn hóa tỉnh")),
         # the name after "Ảnh:" took the photo
         ("Giám đốc Sở Rcom Sa Duyên cùng 2 Phó Giám đốc Sở chủ trì hội nghị. Ảnh: Đinh Yến\n\n"
          "Giám đốc Sở Rcom Sa Duyên phát biểu.", ("Rcom Sa Duyên", "Giám đốc Sở")),

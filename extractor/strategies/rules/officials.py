@@ -37,7 +37,9 @@ _ORG_LOWER = frozenset(_cues("org_words"))
 _TITLE_STOP = frozenset(_cues("title_stops"))
 
 
-_DEGREES = r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|BS|TS|GS|DS|KS|LS"
+_DEGREES = (
+    r"BS\.?\s*CKII|BS\.?\s*CKI|BSCKII|BSCKI|ThS|PGS|NGƯT|NGND|TTƯT|TTND|NSƯT|NSND|BS|TS|GS|DS|KS|LS"
+)
 # lexicon ``official_cues.honorifics`` with an optional grade: "Luật gia", "Kiểm sát viên cao cấp",
 # "Bác sĩ CKII", "Nhà giáo ưu tú" before a name
 _TITLED = (
@@ -210,8 +212,6 @@ _NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—|\()\s*", _I)
 _LIST_NAME_TITLE_SEP = re.compile(rf"{_PLACE_IN_PHOTO}\s*(?:,|-|–|—)\s*", _I)
 
 
-# a name set off by commas after its title ("<title>, ông X, cho biết")
-_APPOSITION_END = re.compile(r"\s*,")
 _PHOTO_CREDIT_BEFORE = re.compile(rf"(?:{_PHOTO_CREDIT.pattern})\s*$", _I)
 _PLURAL_BEFORE = re.compile(r"(?<!\w)các\s+$", _I)
 _AND_BEFORE = re.compile(r"\s+và\s+$", _I)
@@ -252,13 +252,12 @@ def officials_of(doc: Document) -> list[Official]:
             t_end = _read_title(text, dm.end(), max(e, dm.end()))
             title = _clean(text[dm.end() : t_end]) or None
         elif (
-            _APPOSITION_END.match(text, run_end)
-            and (para := spans.paras[spans.para_idx(m.start())] if spans.paras else None)
+            (para := spans.paras[spans.para_idx(m.start())] if spans.paras else None)
             and (tb := _title_before(text, m.start(), para[0])) is not None
             and text[tb[1] : m.start()].strip() == ","
         ):
-            # "Giám đốc Sở Giáo dục và Đào tạo, ông Nguyễn Văn Quang, cho biết ...": the title
-            # before, the name set off by commas
+            # "Giám đốc Sở Giáo dục và Đào tạo, ông Nguyễn Văn Quang, cho biết ...", "Giám đốc
+            # Công an tỉnh, Đại tá Nguyễn Văn Giàu cho biết": the title before, then a comma
             title = _clean(text[tb[0] : tb[1]]) or None
         found.append((m.start(), name, title))
     # 2) title directly before a name
