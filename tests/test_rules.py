@@ -1445,6 +1445,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 tập thể.",
          [("Cờ thi đua", "UBND tỉnh", "3 tập thể"), ("Bằng khen", "UBND tỉnh", "3 tập thể")]),
         ("Sở đề nghị UBND tỉnh tặng Cờ thi đua và Bằng khen cho 3 tập thể.", []),
+        # ... each its own grantor when it names one
+        ("Lãnh đạo Sở Nội vụ trao Bằng khen của Bộ trưởng Bộ Nội vụ và Bằng khen của Chủ tịch UBND "
+         "tỉnh cho các tập thể, cá nhân.",
+         [("Bằng khen", "Bộ trưởng Bộ Nội vụ", "các tập thể, cá nhân"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "các tập thể, cá nhân")]),
         ("Năm 2016, LĐLĐ tỉnh được Tổng LĐLĐVN tặng cờ thi đua xuất sắc; Nhiều tập thể, cá nhân "
          "được đề nghị tặng cờ thi đua và Bằng khen của Tổng LĐLĐVN, của UBND tỉnh.",
          [("Cờ thi đua xuất sắc", "Tổng LĐLĐVN", "LĐLĐ tỉnh")]),

@@ -193,6 +193,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
         # next one before any recipient shares the next one's grantor and recipients
         pending: list[re.Match[str]] = []
         pending_subject: str | None = None  # who the verb before the first pending honour has
+        pending_grantors: dict[int, str | None] = {}  # a pending honour's own grantor
         proposed_end: int | None = None  # the end of an honour only proposed
         for ki, km in enumerate(kinds):
             if proposed_end is not None and _GAP_AND.fullmatch(text, proposed_end, km.start()):
@@ -378,6 +379,9 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # word for "title" and its year
                 shared = [(_clean(p.group()), p.start()) for p in pending]
                 for each, start in [*shared, (kind, km.start())]:
+                    # "trao Bằng khen của Bộ trưởng Bộ Nội vụ và Bằng khen của Chủ tịch UBND
+                    # tỉnh cho ...": an honour with its own grantor keeps it
+                    own = pending_grantors.get(start) if start < km.start() else None
                     each = _KIND_YEAR.sub("", _KIND_LEAD.sub("", each)) or each
                     if len(each) > 2 and each[0] in '“"' and each[-1] in '”"':
                         each = each[1:-1]  # "danh hiệu “Tập thể lao động xuất sắc”": the title
@@ -386,7 +390,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         each_evidence = text[span[0] : span[1]]
                     else:
                         each_evidence = evidence
-                    for grantor in _split_grantors(conferrer):
+                    for grantor in _split_grantors(own or conferrer):
                         for rec in _split_recipients(recipient):
                             out.append(
                                 (
@@ -398,7 +402,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 pending, pending_subject = [], None
                 prev_rec = recipient
                 prev_conf = conferrer
-            elif am and ki + 1 < len(kinds) and _JOINED_KIND.fullmatch(text, km.end(), next_start):
+            elif am and ki + 1 < len(kinds) and _JOINED_KIND.fullmatch(text, after, next_start):
                 if _PROPOSES.search(re.split(r"[,;]", before)[-1]):
                     # "Sở đề nghị UBND tỉnh tặng Cờ thi đua và Bằng khen cho ...": proposed
                     proposed_end = km.end()
@@ -407,6 +411,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     if not pending:
                         pending_subject = _subject(before[: am.start()])
                     pending.append(km)
+                    pending_grantors[km.start()] = conferrer
             else:
                 pending = []
             prev_end = max(after, rec_span[1], km.end())
