@@ -464,6 +464,24 @@ def test_plan_heading_scope_carries_over_bullets() -> None:
     ]
 
 
+def test_plan_heading_scope_carries_over_numbered_items() -> None:
+    text = (
+        "Kết quả năm 2016: giá trị xuất khẩu đạt 320 triệu USD.\n"
+        "Một số chỉ tiêu chủ yếu năm 2017:\n"
+        "1. Tốc độ tăng trưởng giá trị sản xuất: 3,5%.\n"
+        "2. Tỷ lệ che phủ rừng: 45%.\n"
+        "3. Số xã đạt chuẩn nông thôn mới: 10 xã.\n"
+        "Phát biểu tại hội nghị, lãnh đạo tỉnh ghi nhận ngành đã có 12 sáng kiến được công nhận."
+    )
+    assert labelled(text) == [
+        ("achievement", 320e6),
+        ("target", 3.5),
+        ("target", 45),
+        ("target", 10),
+        ("achievement", 12),
+    ]
+
+
 def test_frame_sentence_opens_no_scope() -> None:
     text = (
         "Sở Y tế tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020. "

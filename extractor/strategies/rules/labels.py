@@ -203,6 +203,7 @@ not a results sentence that turns to the plan ("kết quả đã đạt được
 tiêu trong năm 2023 như sau:")."""
 
 
+_NUMBERED_ITEM = re.compile(r"(?:\d{1,2}|[a-zđ])[.)]\s+\S", _I)
 # a paragraph opening that details the paragraph before it (lexicon passage_cues.continuations)
 _CONTINUATION = re.compile(
     rf"(?:{vi.alternation(vi.entry('passage_cues.continuations'))}){_W1}", _I
@@ -231,6 +232,11 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
                 )
                 next_text = text[spans.paras[p][0] : spans.paras[p][1]].lstrip()
                 carry = carry or (next_text[:1] in "-+•*–" and state[0] is not None)
+                # "1. Tốc độ tăng trưởng ...: 3,5%.\n2. Tỷ lệ che phủ rừng: 45%.": a numbered
+                # item goes on in its list's passage like a bullet
+                carry = carry or (
+                    state[0] is not None and _NUMBERED_ITEM.match(next_text) is not None
+                )
                 # "... năm 2026, có thể tổ chức đấu giá 72 khu, thửa đất.\n\nTrong đó, có 8
                 # khu ...": a paragraph that details the one before goes on in its passage
                 carry = carry or (
