@@ -1238,6 +1238,9 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
         # an artist's state title before the name, like a teacher's
         ("NSND Nguyễn Thị Kim, Giám đốc Trung tâm Văn hóa tỉnh phát biểu.",
          ("Nguyễn Thị Kim", "Giám đốc Trung tâm Văn hóa tỉnh")),
+        # "vinh dự" after the title is the verb, not a word of the office
+        ("Ông Nguyễn Văn Hùng, Chánh Văn phòng Sở vinh dự được nhận Bằng khen.",
+         ("Nguyễn Văn Hùng", "Chánh Văn phòng Sở")),
         # the name after "Ảnh:" took the photo
         ("Giám đốc Sở Rcom Sa Duyên cùng 2 Phó Giám đốc Sở chủ trì hội nghị. Ảnh: Đinh Yến\n\n"
          "Giám đốc Sở Rcom Sa Duyên phát biểu.", ("Rcom Sa Duyên", "Giám đốc Sở")),
@@ -1599,6 +1602,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... but a group whose "là" opens no names stays one recipient as written
         ("UBND tỉnh tặng Bằng khen cho 5 cá nhân là cán bộ, công chức của Sở.",
          [("Bằng khen", "UBND tỉnh", "5 cá nhân")]),
+        # counts listed with a comma after "Có": the groups as written, both of them
+        ("Có 15 tập thể, 30 cá nhân được nhận Bằng khen của UBND tỉnh.",
+         [("Bằng khen", "UBND tỉnh", "15 tập thể, 30 cá nhân")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

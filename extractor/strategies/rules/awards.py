@@ -276,7 +276,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         # "Với thành tích này, Sở được tặng ...": the department itself
                         and _clean(rec) not in ORG_HEADS
                     )
-                    or (_COUNT_PART.fullmatch(parts[k]) and _COUNT_PART.fullmatch(parts[k - 1]))
+                    # "Có 15 tập thể, 30 cá nhân được nhận ...": the counts before the comma too
+                    or (
+                        _COUNT_PART.fullmatch(parts[k])
+                        and _COUNT_PART.fullmatch(_AWARD_LEAD.sub("", _clean(parts[k - 1])))
+                    )
                     # "27 xã, phường, thị trấn được UBND tỉnh tặng ...": the nouns a count
                     # opens
                     or (_COUNT_TAIL.search(parts[k - 1]) and _NOUN_LIST.fullmatch(rec))
