@@ -1605,6 +1605,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # counts listed with a comma after "Có": the groups as written, both of them
         ("Có 15 tập thể, 30 cá nhân được nhận Bằng khen của UBND tỉnh.",
          [("Bằng khen", "UBND tỉnh", "15 tập thể, 30 cá nhân")]),
+        # "thừa lệnh" hands over like "thừa ủy quyền": the named grantor grants it
+        ("Thừa lệnh Chủ tịch nước, đồng chí Hoàng Trung Dũng trao Huân chương Lao động hạng Ba "
+         "cho Sở Tài chính.",
+         [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tài chính")]),
+        # a heading before a colon is not the grantor; a headline's subject before one is
+        ("Khen thưởng: UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+         [("Bằng khen", "UBND tỉnh", "3 tập thể")]),
+        ("Liên hiệp các Hội Khoa học & Kỹ thuật: Tặng giấy khen cho 24 tập thể và cá nhân",
+         [("Giấy khen", "Liên hiệp các Hội Khoa học & Kỹ thuật", "24 tập thể và cá nhân")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -469,6 +469,9 @@ def _subject(before: str) -> str | None:
     """The grantor in "<subject> (đã) tặng <award>": the last clause before the verb (a
     department's name with a comma kept whole: "Bộ Văn hóa, Thể thao và Du lịch")."""
     clause = _AWARD_LEAD.sub("", _clean(before)).strip(" ,;")
+    # "Khen thưởng: UBND tỉnh tặng ...": a heading before a colon names no one (but a
+    # headline's "Liên hiệp các Hội ...: Tặng giấy khen ..." has its subject before it)
+    clause = clause.rpartition(":")[2].strip() or clause.rstrip(" :")
     parts = clause.split(",")
     subj = parts[-1]
     k = len(parts) - 1
