@@ -1146,6 +1146,15 @@ def test_a_count_after_hoan_thanh_names_the_things_done() -> None:
     assert _by_value(text, 9).indicator == "chỉ số độ tin cậy cung cấp điện đạt"
 
 
+def test_a_share_after_a_bare_act_is_named_with_its_object() -> None:
+    text = "Năm 2021, Hội Nông dân tỉnh đã thực hiện đạt 100% các chỉ tiêu Trung ương Hội giao."
+    c = _by_value(text, 100)
+    assert (c.indicator, "indicator.act_with_object" in c.rules) == (
+        "thực hiện các chỉ tiêu Trung ương Hội giao",
+        True,
+    )
+
+
 def test_man_days_and_remains_are_counts() -> None:
     # "ngày công" counts man-days (not a duration); "quy tập" is no "tập" (volume number)
     assert _by_value("Năm 2020, đóng góp gần 6.000 ngày công.", 6000).label == "achievement"

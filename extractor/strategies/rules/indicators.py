@@ -1188,6 +1188,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # done, not what was done to reach them
             ind = f"{post} {done.group(1).lower()}"
             rules[-1] = "indicator.done_object"
+        elif post and q.kind == "percent" and fold(ind) in _BARE_ACTS:
+            # "Hội đã thực hiện đạt 100% các chỉ tiêu T.Ư Hội giao": a bare act before the
+            # share names it with what was done
+            ind = f"{ind} {post}"
+            rules[-1] = "indicator.act_with_object"
     if (
         q.kind == "count"
         and prev is not None
@@ -1256,7 +1261,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # itself (a rate after it is of the part before it: figures passes that as outer)
         ind = ind[whole.end() :]
         rules.append("indicator.workload_base")
-    if (light := _LIGHT_VERB.match(ind)) and len(ind[light.end() :].split()) >= 2:
+    if (
+        (light := _LIGHT_VERB.match(ind))
+        and len(ind[light.end() :].split()) >= 2
+        and "indicator.act_with_object" not in rules
+    ):
         # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
         ind = ind[light.end() :]
         rules.append("indicator.light_verb_dropped")
@@ -1726,6 +1735,8 @@ _QUALIFIER_END = re.compile(r"\s+(?:trên|hơn|khoảng|gần|dưới|đạt)$",
 # Lexicon phrase lists as patterns (longest first, any inner whitespace)
 _ESTIMATES = re.compile(rf"{_W0}(?:{_alt(vi.entry('estimate_markers'))}){_W1}", _I)
 _LIGHT_VERB = re.compile(rf"(?:{_alt(vi.entry('light_verbs'))})\s+", _I)
+# a light verb or "hoàn thành" alone before a share: an act that names nothing yet
+_BARE_ACTS = frozenset(fold(w) for w in (*vi.entry("light_verbs"), "hoàn thành"))
 _WITH_HEAD = re.compile(rf"{_W0}với\s+(?=(?:{_alt(vi.entry('measure_heads'))}){_W1})", _I)
 _CONJUNCTION = re.compile(rf"{_W0}(?:{_alt(vi.entry('clause_conjunctions'))})\s+", _I)
 
@@ -1853,6 +1864,13 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicator.done_object",
         "a count after 'hoàn thành' names the things done, not the clause before the verb",
         "chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu",
+    ),
+    _named(
+        "indicator.act_with_object",
+        "a share after a bare act ('thực hiện', 'hoàn thành') is named with the act and its "
+        "object after the share",
+        "Hội ND tỉnh đã thực hiện đạt 100% các chỉ tiêu T.Ư Hội giao",
+        "lexicon:light_verbs",
     ),
     _named(
         "indicator.same_measure_before",
