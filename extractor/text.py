@@ -125,3 +125,31 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
         if s <= pos < e:
             return s, e
     return 0, len(text)
+
+
+# "Ngày 15/1/2024, Sở ... tổ chức hội nghị tổng kết": a date (day/month/year)
+DATE = re.compile(
+    r"(?<![\d/.])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})"
+    r"(?![\d/])"
+)
+# ... or a month ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu ...")
+MONTH = re.compile(
+    r"tháng\s+(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?![\d/])", re.IGNORECASE
+)
+
+
+def reviewed_by_date(month: int, year: int) -> int | None:
+    """The year a review dated ``month``/``year`` reviews: that year from October, the year
+    before up to April, None in between."""
+    if not 1 <= month <= 12:
+        return None
+    return year if month >= 10 else year - 1 if month <= 4 else None
+
+
+def years_reviewed_by_dates(text: str) -> set[int]:
+    """Every year a day/month/year date in ``text`` makes a review's year
+    (:func:`reviewed_by_date`): "Sáng 3/1/2019, ... hội nghị tổng kết" -> {2018}."""
+    years = (
+        reviewed_by_date(int(m.group("month")), int(m.group("year"))) for m in DATE.finditer(text)
+    )
+    return {y for y in years if y is not None}

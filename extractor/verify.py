@@ -41,7 +41,7 @@ from extractor.models import (
     SectorReport,
 )
 from extractor.numbers import Quantity, find_quantities
-from extractor.text import sentences
+from extractor.text import sentences, years_reviewed_by_dates
 from extractor.vi.formatting import format_number
 
 Verdict = Literal["agree", "corrected", "disagree"]
@@ -837,7 +837,9 @@ def _top_level(report: SectorReport, source: str) -> tuple[dict[str, Any], list[
         name = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", report.province.strip(), flags=re.I)
         if not _in_text(name, source):
             null("province", f"{report.province!r} is not named in the text")
-    years = _years_in(source)
+    # a year named, or the year a dated review reviews ("Sáng 3/1/2019, ... hội nghị tổng
+    # kết" names no year but 2019 and reviews 2018)
+    years = _years_in(source) | years_reviewed_by_dates(source)
     ry, py = report.report_year, report.plan_year
     ok_r = ry is not None and (ry in years or (py is not None and py in years and ry == py - 1))
     ok_p = py is not None and (py in years or (ry is not None and ry in years and py == ry + 1))

@@ -42,3 +42,18 @@ def test_invisible_characters_read_as_nothing() -> None:
     work, offsets = normalize_with_map(text)
     assert work == "Đạt 15.325 người, 67,7%"
     assert [text[o] for o in offsets] == list(work)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng 3/1/2019, Công an tỉnh tổ chức hội nghị tổng kết.", {2018}),  # January: year before
+        ("Ngày 26-11-2022, Sở tổng kết công tác năm.", {2022}),  # from October: that year
+        ("Ngày 15/6/2023 Sở sơ kết 6 tháng.", set()),  # mid-year dates review no year
+        ("Quyết định 1130/QĐ-UBND năm 2018", set()),  # a document number is no date
+    ],
+)  # fmt: skip
+def test_years_reviewed_by_dates(text: str, expected: set[int]) -> None:
+    from extractor.text import years_reviewed_by_dates
+
+    assert years_reviewed_by_dates(text) == expected

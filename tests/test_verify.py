@@ -139,6 +139,11 @@ def test_top_level_fields_must_be_in_the_text() -> None:
     )
     derived = verify_report(SectorReport(report_year=2018, plan_year=2019), "Năm 2018 đạt 5 người")
     assert derived.report.plan_year == 2019  # report_year + 1 is derivable
+    # the meeting's date names 2019 only, and a review held in January reviews 2018
+    dated = "Sáng 3/1/2019, Công an tỉnh tổ chức hội nghị tổng kết công tác. Trong năm, ..."
+    kept = verify_report(SectorReport(report_year=2018), dated)
+    assert kept.report.report_year == 2018 and not kept.warnings
+    assert verify_report(SectorReport(report_year=2017), dated).report.report_year is None
 
 
 def test_official_title_and_award_conferrer_must_be_in_the_text() -> None:

@@ -10,6 +10,7 @@ from functools import cache
 from extractor import vi
 from extractor.strategies.rules.common import _I, _W0, _W1, MODAL_CAN, _alt
 from extractor.strategies.rules.doc import YEAR_EQUAL_LEADS, Document
+from extractor.text import DATE, MONTH, reviewed_by_date
 
 
 def _listed(key: str) -> str:
@@ -239,31 +240,14 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     return report, report + 1
 
 
-# "Ngày 15/1/2024, Sở ... tổ chức hội nghị tổng kết": a date (day/month/year)
-_DATE = re.compile(
-    r"(?<![\d/.])(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})"
-    r"(?![\d/])"
-)
-# ... or a month ("Tính đến hết tháng 12/2023, BHXH tỉnh đã thu ...")
-_MONTH = re.compile(r"tháng\s+(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>(?:19|20)\d{2})(?![\d/])", _I)
-
-
-def _reviewed_by_date(month: int, year: int) -> int | None:
-    """The year a review dated ``month``/``year`` reviews: that year from October, the year
-    before up to April, None in between."""
-    if not 1 <= month <= 12:
-        return None
-    return year if month >= 10 else year - 1 if month <= 4 else None
-
-
 def _dated_review(text: str) -> tuple[int | None, int | None]:
     """No year but a date (or a month, "tháng 12/2023") near the start: a review held from
     October to the end of the year reviews that year, one held from January to April the year
     before ("Ngày 15/1/2024, ... hội nghị tổng kết"); (None, None) otherwise."""
-    m = _DATE.search(text[:1500]) or _MONTH.search(text[:1500])
+    m = DATE.search(text[:1500]) or MONTH.search(text[:1500])
     if m is None:
         return None, None
-    report = _reviewed_by_date(int(m.group("month")), int(m.group("year")))
+    report = reviewed_by_date(int(m.group("month")), int(m.group("year")))
     return (report, report + 1) if report is not None else (None, None)
 
 
@@ -291,13 +275,13 @@ def _dateline_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 
 def _dateline_year(text: str) -> int | None:
-    """The year the page's own date says is reviewed (:func:`_reviewed_by_date`): the first
+    """The year the page's own date says is reviewed (``reviewed_by_date``): the first
     date near the top that is a publication stamp ("14:59, Thứ Năm, 09/01/2020" on a short line
     or by a time, "Cập nhật: 11-01-2021") or the meeting's date opening its sentence ("Chiều
     13/01/2022, Sở ... tổ chức hội nghị"); not a document's date ("Quyết định số ... ngày
     12/02/2019") or a deadline ("đến ngày 31-12-2024"); lexicon ``year_cues``."""
     stamp, refer, opening, meeting = _dateline_cues()
-    for m in _DATE.finditer(text, 0, _DATELINE_SPAN):
+    for m in DATE.finditer(text, 0, _DATELINE_SPAN):
         if not 1 <= int(m.group("day")) <= 31:
             continue
         ls = text.rfind("\n", 0, m.start()) + 1
@@ -318,7 +302,7 @@ def _dateline_year(text: str) -> int | None:
             )
             if not held:
                 continue
-        return _reviewed_by_date(int(m.group("month")), int(m.group("year")))
+        return reviewed_by_date(int(m.group("month")), int(m.group("year")))
     return None
 
 
