@@ -42,6 +42,7 @@ import numpy as np
 from pydantic import BaseModel, Field, ValidationError, computed_field
 from scipy.optimize import linear_sum_assignment
 
+from extractor import vi
 from extractor.errors import InputError
 from extractor.models import LIST_FIELDS, Award, ListField, Metric, Official, SectorReport
 from extractor.text import fold, normalize
@@ -576,7 +577,7 @@ def ungrounded_figures(report: SectorReport, text: str) -> list[UngroundedFigure
 
 
 def _province_key(p: str | None) -> str:
-    key = text_key(p)
+    key = text_key(vi.canonical_province(p) if p else p)  # "TP.HCM" is "Hồ Chí Minh"
     return re.sub(r"^(?:tinh|thanh pho|tp)\s+", "", key)
 
 

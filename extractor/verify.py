@@ -835,7 +835,10 @@ def _top_level(report: SectorReport, source: str) -> tuple[dict[str, Any], list[
         null("title", "not the article's headline (not in the text)")
     if report.province is not None:
         name = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", report.province.strip(), flags=re.I)
-        if not _in_text(name, source):
+        # named as given, in full or in short ("Hồ Chí Minh" and "TP.HCM" name one city)
+        full = vi.canonical_province(name)
+        short = {p for p, _, _ in vi.province_aliases(source)}
+        if not (_in_text(name, source) or _in_text(full, source) or full in short):
             null("province", f"{report.province!r} is not named in the text")
     # a year named, or the year a dated review reviews ("Sáng 3/1/2019, ... hội nghị tổng
     # kết" names no year but 2019 and reviews 2018)

@@ -1877,6 +1877,16 @@ def test_province_and_sector() -> None:
     assert find_province("UBND thành phố Huế tổ chức hội nghị.") == "Huế"
     # ... a longer one keeps its variants
     assert find_province("Sở Y tế tỉnh Đăk Lăk tổ chức hội nghị.") == "Đắk Lắk"
+    # a city named in short is the city; its full name alone is a person's or an
+    # organisation's unless "thành phố"/"TP" governs it
+    assert find_province("Công an TP.HCM tổng kết công tác năm 2018.") == "Hồ Chí Minh"
+    assert find_province("Sở VH-TT TPHCM tổ chức hội nghị.") == "Hồ Chí Minh"
+    text = "Đoàn TNCS Hồ Chí Minh tỉnh Lạng Sơn tổng kết; học tập tư tưởng Hồ Chí Minh."
+    assert find_province(text) == "Lạng Sơn"
+    assert find_province("Làm theo lời Bác Hồ Chí Minh, Liên minh HTX tổng kết năm.") is None
+    # a bare name twice outweighs another province's short name once
+    text = "Năm 2021, Hà Tĩnh đã đón 2.791 công dân từ TP.HCM về quê. Hà Tĩnh hỗ trợ 53.680 người."
+    assert find_province(text) == "Hà Tĩnh"
     assert find_sector("Sở GD&ĐT tổ chức hội nghị; ngành giáo dục đạt nhiều kết quả.") == (
         "Giáo dục và Đào tạo"
     )

@@ -357,6 +357,16 @@ def test_scalars_province_and_years() -> None:
     s = score_article(gold_of(SectorReport()), SectorReport(province="Lâm Đồng"), TEXT, "a")
     assert s.scalars["province"] is False
     assert score_article(gold_of(SectorReport()), SectorReport(), TEXT, "a").scalars["province"]
+    # a city's short name and its full name are one province
+    for short in ("TP.HCM", "TPHCM", "TP HCM", "Tp. HCM"):
+        s = score_article(
+            gold_of(SectorReport(province=short)), SectorReport(province="Hồ Chí Minh"), TEXT, "a"
+        )
+        assert s.scalars["province"], short
+    s = score_article(
+        gold_of(SectorReport(province="TP.HCM")), SectorReport(province="Hà Nội"), TEXT, "a"
+    )
+    assert not s.scalars["province"]
 
 
 def test_ungrounded_figures() -> None:

@@ -143,6 +143,12 @@ def test_top_level_fields_must_be_in_the_text() -> None:
     dated = "Sáng 3/1/2019, Công an tỉnh tổ chức hội nghị tổng kết công tác. Trong năm, ..."
     kept = verify_report(SectorReport(report_year=2018), dated)
     assert kept.report.report_year == 2018 and not kept.warnings
+    # a city named in short names it ("TP.HCM" is "Hồ Chí Minh"), and the other way round
+    short = "Công an TP.HCM tổng kết công tác năm 2018."
+    assert verify_report(SectorReport(province="Hồ Chí Minh"), short).report.province
+    full = "Công an thành phố Hồ Chí Minh tổng kết công tác năm 2018."
+    assert verify_report(SectorReport(province="TP.HCM"), full).report.province == "TP.HCM"
+    assert verify_report(SectorReport(province="TP.HCM"), text).report.province is None
     assert verify_report(SectorReport(report_year=2017), dated).report.report_year is None
 
 

@@ -23,6 +23,23 @@ def test_number_words(row: dict) -> None:
         assert found and vi.close(found[0][0], row["value"]), found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Công an TP.HCM tổng kết", ["TP.HCM"]),
+        ("Sở Tư pháp TP. HCM; Tp HCM và TPHCM", ["TP. HCM", "Tp HCM", "TPHCM"]),
+        ("thành phố HCM", ["thành phố HCM"]),
+        ("HCMC, TP.HCMC và ATPHCM", []),
+    ],
+)
+def test_province_aliases(text: str, found: list[str]) -> None:
+    hits = vi.province_aliases(text)
+    assert [text[s:e] for _, s, e in hits] == found
+    assert all(name in vi.entry("provinces") for name, _, _ in hits)
+    assert all(vi.canonical_province(text[s:e]) == "Hồ Chí Minh" for _, s, e in hits)
+    assert vi.canonical_province("Long An") == "Long An"
+
+
 def test_fold_and_tolerance() -> None:
     assert vi.fold("  Đạt  KẾ HOẠCH ") == "dat ke hoach"
     assert vi.close(0.1 + 0.2, 0.3) and not vi.close(1.0, 1.001)

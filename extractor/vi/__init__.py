@@ -145,6 +145,31 @@ def fold(text: str) -> str:
 
 
 @cache
+def _province_alias_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple(
+        (name, re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")(?!\w)", re.I))
+        for name, pats in entry("province_aliases").items()
+    )
+
+
+def province_aliases(text: str) -> list[tuple[str, int, int]]:
+    """Short names of a province in ``text`` ("TP.HCM", "TPHCM"), each as (the province's
+    name in the lexicon's ``provinces``, start, end)."""
+    return [
+        (name, m.start(), m.end()) for name, rx in _province_alias_rx() for m in rx.finditer(text)
+    ]
+
+
+def canonical_province(name: str) -> str:
+    """A province's name as the lexicon lists it when ``name`` is a short name of it
+    ("TP.HCM" -> "Hồ Chí Minh"); otherwise ``name`` unchanged."""
+    for canonical, rx in _province_alias_rx():
+        if rx.fullmatch(name.strip()):
+            return canonical
+    return name
+
+
+@cache
 def folded_words(path: str) -> frozenset[str]:
     """:func:`words` folded (for matching against folded text)."""
     return frozenset(fold(w) for w in entry(path))

@@ -92,6 +92,7 @@ def title_of(doc: Document) -> str | None:
     return doc.text[span[0] : span[1]].strip() if span else None
 
 
+_GOVERNED_ONLY = frozenset(vi.entry("governed_provinces"))
 _PROVINCE_OF = {re.sub(r"[\s\-–—]+", " ", fold(p)): p for p in PROVINCES}
 _PROVINCE_RX = re.compile(
     r"(?<!\w)(?:"
@@ -126,9 +127,18 @@ def find_province(text: str) -> str | None:
         # inside a person's name ("Nguyễn Thái Bình"), not a place
         if not governed and prev_run and prev_run[-3:][0].lower() in SURNAMES:
             continue
+        # a name that is also a person's or an organisation's ("Chủ tịch Hồ Chí Minh",
+        # "Đoàn TNCS Hồ Chí Minh") is the province only after "thành phố"/"TP"
+        if not governed and p in _GOVERNED_ONLY:
+            continue
         weight = 3 if governed else 1
         counts[p] += weight
         first.setdefault(p, m.start())
+    # "TP.HCM": the city named in short, counted between a bare and a governed name (a
+    # Hà Tĩnh review welcoming workers "từ TP.HCM" names Hà Tĩnh twice)
+    for p, start, _ in vi.province_aliases(text):
+        counts[p] += 2
+        first[p] = min(first.get(p, start), start)
     if not counts:
         return None
     # "Huế" alone also matches "Thừa Thiên Huế"
