@@ -698,15 +698,17 @@ _SCHOOL_EXAM_YEAR = re.compile(
 )
 
 
-def _side(source: str, lo: int, hi: int, ry: int | None, py: int | None) -> str | None:
+def _side(
+    source: str, lo: int, hi: int, ry: int | None, py: int | None, seasons: bool = True
+) -> str | None:
     """'target' or 'achievement' when ``source[lo:hi]`` says so unambiguously, else None.
 
     Target: the plan year named (not as a comparison base) without the reviewed year, or
     "phấn đấu" with no sign of a result (the reviewed year, a result cue, a share of plan).
     Achievement: the reviewed year named and no sign of a plan (the plan year, a plan cue,
-    "phải", "sẽ")."""
+    "phải", "sẽ"). ``seasons`` off: a crop season's year counts for nothing."""
     text = source[lo:hi]
-    years = _named_years(source, lo, hi)
+    years = _named_years(source, lo, hi, seasons)
     if _school_year(source, ry, py):
         # a school-year review: the plan year is also the second half of the reviewed year
         years -= {
@@ -740,13 +742,19 @@ _COMPARED_YEAR = re.compile(
 )
 
 
-def _named_years(source: str, lo: int, hi: int) -> set[int]:
+def _named_years(source: str, lo: int, hi: int, seasons: bool = True) -> set[int]:
     """The years ``source[lo:hi]`` names, each mention that is not a comparison base ("so với
     năm 2021") nor a full date's year: "Trong năm 2022, ... so với kế hoạch năm 2022" names
-    2022."""
+    2022. ``seasons`` off: without a crop season's year ("Vụ xuân 2018"), which dates its own
+    sentence and opens no passage."""
     text = source[lo:hi]
     bases = {m.start(1) for m in _COMPARED_YEAR.finditer(text)}
-    return {int(m.group()) for m in _YEAR_NOT_DATE.finditer(text) if m.start() not in bases}
+    return {
+        int(m.group())
+        for m in _YEAR_NOT_DATE.finditer(text)
+        if m.start() not in bases
+        and (seasons or not vi.crop_season_before().search(text, 0, m.start()))
+    }
 
 
 def _misfiled(
@@ -775,10 +783,10 @@ def _misfiled(
         for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):
             if _CONFERENCE.search(source, s, e):
                 break  # "... báo cáo tại Hội nghị triển khai nhiệm vụ năm 2021": the frame
-            side = _side(source, s, e, ry, py)
+            side = _side(source, s, e, ry, py, seasons=False)
             if (
                 side is not None
-                or _named_years(source, s, e) & {ry, py}
+                or _named_years(source, s, e, seasons=False) & {ry, py}
                 # "... đưa ra một số mục tiêu chủ yếu, trong đó, ...;": a cue that decides
                 # nothing still ends the walk
                 or _PLAN_CUES.search(source, s, e)

@@ -92,6 +92,23 @@ def test_a_crop_season_is_dated_by_its_harvest_year() -> None:
     assert [(c.value, c.label) for c in got] == [(110_996, "achievement"), (11_397.2, "target")]
 
 
+def test_a_crop_season_year_is_no_figure_and_dates_its_sentence_only() -> None:
+    # a January-2018 review of 2017 that names "Vụ xuân 2018": the year is not a count
+    # ("2018 tiếp"), its figures are the season's, and the next sentence is the review's again
+    text = (
+        "Ngày 25-1-2018, Sở tổng kết năm 2017, triển khai nhiệm vụ năm 2018. "
+        "Vụ xuân 2018 tiếp tục được mùa với năng suất 69,4 tạ/ha. "
+        "Sản lượng thủy sản cả năm đạt 138.303 tấn."
+    )
+    got = [(c.value, c.label, c.cue) for c in candidates(text, report_year=2017, plan_year=2018)]
+    assert got == [
+        (2018, "skip", "year"),
+        (69.4, "target", "năm 2018"),
+        (138_303, "achievement", "default"),
+    ]
+    assert [ym.season for ym in Document(text).year_mentions] == [False, False, True]
+
+
 def test_runs_of_spaces_and_invisible_characters_read_as_one_plain_space() -> None:
     # Pages carry double spaces, tabs, no-break spaces and zero-width characters: the rules
     # read the same figures as in the plain text, and evidence still quotes the original.

@@ -236,6 +236,11 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
         ("Đây là thông tin được ông Hải báo cáo tại Hội nghị triển khai phương hướng nhiệm vụ "
          "năm 2021 do UBND tỉnh tổ chức. Mạng Internet di động băng rộng phủ sóng 100% địa "
          "bàn.", (2020, 2021), 100, "phủ sóng 100% địa bàn"),
+        # a crop season's year dates its own sentence, not the next ones ("Vụ xuân 2018" in a
+        # January-2018 review of 2017)
+        ("Sở tổng kết năm 2017, triển khai nhiệm vụ năm 2018. Vụ xuân 2018 tiếp tục được mùa "
+         "với năng suất 69,4 tạ/ha. Sản lượng thủy sản cả năm đạt 138.303 tấn.", (2017, 2018),
+         138303, "Sản lượng thủy sản cả năm đạt 138.303 tấn"),
     ],
 )  # fmt: skip
 def test_a_result_stays_a_result(

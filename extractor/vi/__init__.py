@@ -145,6 +145,13 @@ def fold(text: str) -> str:
 
 
 @cache
+def crop_season_before() -> re.Pattern[str]:
+    """Lexicon ``crop_seasons``: a crop season right before a year ("vụ Hè Thu 2019",
+    "Vụ xuân 2018"), searched in the text before the year."""
+    return re.compile(rf"(?<!\w)(?:{alternation(entry('crop_seasons.words'))})\s+$", re.I)
+
+
+@cache
 def _province_alias_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (name, re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")(?!\w)", re.I))

@@ -96,10 +96,7 @@ def _law_before() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?<!pháp\s)(?:{heads})(?:\s+[^\s;.:()]+){{0,9}}\s+năm\s+$", _I)
 
 
-@cache
-def _crop_season() -> re.Pattern[str]:
-    """Lexicon ``crop_seasons``: a crop season right before a year ("vụ Hè Thu 2019")."""
-    return re.compile(rf"(?<!\w)(?:{_alt(vi.entry('crop_seasons.words'))})\s+$", _I)
+_crop_season = vi.crop_season_before  # "vụ Hè Thu 2019": a crop season before its year
 
 
 _RANGE_AFTER = re.compile(r"\s*[-–]\s*((?:19|20)\d{2})(?!\d)")
@@ -123,6 +120,7 @@ class YearMention:
     end: int
     year: int
     kind: str
+    season: bool = False  # a crop season's year ("Vụ xuân 2018"): it dates its sentence only
 
 
 def year_mentions(text: str) -> list[YearMention]:
@@ -135,7 +133,7 @@ def year_mentions(text: str) -> list[YearMention]:
             # "vụ Đông - Xuân 2023-2024": the season of the later year, its harvest
             rng = _RANGE_AFTER.match(text, m.end())
             year = int(rng.group(1)) if rng else int(m.group(1))
-            out.append(YearMention(m.start(), rng.end() if rng else m.end(), year, "plain"))
+            out.append(YearMention(m.start(), rng.end() if rng else m.end(), year, "plain", True))
             continue
         if not (_YEAR_PREFIX.search(before) or period) or _DATE_BEFORE.search(before):
             continue

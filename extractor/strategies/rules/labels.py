@@ -89,6 +89,7 @@ class _Signal:
     level: int
     name: str
     year: int | None = None
+    sentence_only: bool = False  # a crop season's year: opens no passage for the next sentences
 
 
 class _Doc:
@@ -131,13 +132,13 @@ class _Doc:
                 out.append(_Signal(ym.start, None, 2, f"giai đoạn {self.text[ym.start : ym.end]}"))
             if ym.kind not in ("plain", "horizon"):  # "Đến năm 2025, phấn đấu ..." dates a goal
                 continue
-            name = f"năm {ym.year}"
+            name, only = f"năm {ym.year}", ym.season
             if report is not None and ym.year == report:
-                out.append(_Signal(ym.start, "achievement", 2, name, ym.year))
+                out.append(_Signal(ym.start, "achievement", 2, name, ym.year, only))
             elif plan is not None and ym.year >= plan:
-                out.append(_Signal(ym.start, "target", 2, name, ym.year))
+                out.append(_Signal(ym.start, "target", 2, name, ym.year, only))
             elif report is not None and ym.year < report:
-                out.append(_Signal(ym.start, None, 2, name, ym.year))
+                out.append(_Signal(ym.start, None, 2, name, ym.year, only))
         for m in _TARGET_CUE.finditer(self.text, start, end):
             if _MEASURED_AGAINST.search(self.text, max(start, m.start() - 30), m.start()):
                 continue  # "đạt 113% so với mục tiêu đề ra": a result measured against a goal
@@ -248,7 +249,8 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
         states.append(state)
         # "(năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh)": a goal quoted in an aside, as a
         # yardstick, opens no plan passage for the sentences after it
-        sigs = [g for g in doc.signals(si) if not _in_aside(text, s, g.pos)]
+        # "Vụ xuân 2018 tiếp tục được mùa ...": a crop season's year dates its own sentence
+        sigs = [g for g in doc.signals(si) if not _in_aside(text, s, g.pos) and not g.sentence_only]
         if frame_ends := [end for start, end in frames if s <= start < _e]:
             # "... tổng kết hoạt động năm 2019 và đề ra phương hướng, nhiệm vụ năm 2020.": the
             # review's own frame opens no scope; only a cue after it does

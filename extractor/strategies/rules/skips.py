@@ -14,6 +14,7 @@ from extractor import vi
 from extractor.numbers import Quantity, counted
 from extractor.strategies.rules.awards import _AWARD_KIND, _RECIPIENT_UNITS
 from extractor.strategies.rules.common import _CAP, _I, _W0, _W1, Span, _alt, _stated
+from extractor.strategies.rules.doc import _crop_season
 from extractor.strategies.rules.indicators import _MEASURE_UNITS
 from extractor.strategies.rules.registry import NamedRule, register
 
@@ -100,12 +101,14 @@ _REFERENCE_BEFORE = re.compile(
 def _is_year(c: NumberContext) -> bool:
     if 1900 <= c.stated <= 2100 and re.search(r"(?:năm|nam)\s*$", c.before_num, _I):
         return True
-    return bool(
-        1000 <= c.stated <= 2100
-        and not c.q.unit
-        and re.fullmatch(r"\d{4}", c.text[c.q.num_start : c.q.num_end])
-        and _NAMED_YEAR_BEFORE.search(c.before_num)
-    )
+    if not (
+        1000 <= c.stated <= 2100 and re.fullmatch(r"\d{4}", c.text[c.q.num_start : c.q.num_end])
+    ):
+        return False
+    # "Vụ xuân 2018 tiếp tục được mùa": a crop season's year, whatever word follows it
+    if c.stated >= 1990 and _crop_season().search(c.before_num):
+        return True
+    return not c.q.unit and bool(_NAMED_YEAR_BEFORE.search(c.before_num))
 
 
 # "mục tiêu 95-95-95": bare numbers joined by dashes, three or more, are a name
@@ -561,10 +564,11 @@ INNER_RULES: tuple[NamedRule, ...] = register(
     _skip(
         "year",
         "year",
-        "năm 2023; ngày Rằm tháng Giêng năm Tân Hợi 1791",
+        "năm 2023; ngày Rằm tháng Giêng năm Tân Hợi 1791; Vụ xuân 2018 tiếp tục được mùa",
         'a year written as a count after "năm", or as four bare digits with no unit after "năm" '
-        'and a year\'s name (a lunar year, "năm học")',
+        'and a year\'s name (a lunar year, "năm học") or after a crop season',
         lambda c: c.q.kind == "count" and _is_year(c),
+        "lexicon:crop_seasons.words",
     ),
     _skip(
         "school_grade",
