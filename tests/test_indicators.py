@@ -660,6 +660,14 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, số tiêu chí đạt chuẩn bình quân 13 tiêu chí/xã, tăng 1,66 tiêu chí so với "
          "năm 2019.", 1.66, "số tiêu chí đạt chuẩn bình quân tăng tiêu chí",
          "indicator.change_of_previous"),
+        # figures that would share a label are told apart by the actors their clauses open
+        # with (a clause without one keeps its sentence's)
+        ("Năm 2020, Trong đó: Toà án nhân dân tỉnh thụ lý 450 vụ; giải quyết 408 vụ; Toà án "
+         "nhân dân cấp huyện thụ lý 3.578 vụ; giải quyết 3.182 vụ.", 3182,
+         "Toà án nhân dân cấp huyện giải quyết vụ", "indicator.subject_distinguishes"),
+        ("Năm 2020, Trong đó: Toà án nhân dân tỉnh thụ lý 450 vụ; giải quyết 408 vụ; Toà án "
+         "nhân dân cấp huyện thụ lý 3.578 vụ; giải quyết 3.182 vụ.", 450,
+         "Toà án nhân dân tỉnh thụ lý vụ", "indicator.subject_distinguishes"),
     ],
 )  # fmt: skip
 def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> None:
@@ -691,6 +699,14 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
 )
 def test_strip_actor(text: str, rest: str) -> None:
     assert strip_actor(text) == rest
+
+
+def test_one_actor_twice_distinguishes_nothing() -> None:
+    # the same actor in both clauses, or an actor in one only: labels stay as they are
+    text = "Năm 2019, Sở Y tế khám 450 lượt; Sở Y tế khám 300 lượt tại xã."
+    assert all("indicator.subject_distinguishes" not in c.rules for c in candidates(text))
+    text = "Năm 2019, Sở Y tế khám 450 lượt. Ngoài ra, khám 300 lượt."
+    assert all("indicator.subject_distinguishes" not in c.rules for c in candidates(text))
 
 
 def test_a_thin_label_takes_no_department_or_bare_actor() -> None:

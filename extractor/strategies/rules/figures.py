@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor import vi
-from extractor.indicators import noun_after
+from extractor.indicators import noun_after, strip_actor
 from extractor.models import Metric
 from extractor.numbers import Quantity, counted, find_quantities, parse_number, same_counted
 from extractor.strategies.rules.awards import award_mentions_of
@@ -402,6 +402,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 prev = cand
                 kept.append(cand)
     out.sort(key=lambda c: c.quantity.start)
+    out = _distinguished_by_subject(text, out)
     if plan_year is not None and not names_plan_year(document, plan_year):
         # "Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng" in a text that names no plan
         # year: no plan year, so no targets (GUIDELINES §2: plan_year null)
@@ -626,6 +627,64 @@ def _value_key(c: Candidate) -> tuple[object, ...]:
     restated as "24.698 vụ án" is one figure."""
     head = counted(c.quantity).split()[:1] if c.quantity.kind != "money" else [c.unit]
     return (c.label, c.value, c.value_max, *head)
+
+
+_CLAUSE_BOUND = re.compile(r"[;:.\n]")
+_LEADING_LINK = re.compile(r"^(?:[\s,\-–]|(?:và|còn|trong\s+đó|riêng)(?!\w))+", _I)
+
+
+def _subject_of(text: str, c: Candidate, lo: int) -> str:
+    """The actor that opens ``c``'s clause ("Toà án nhân dân tỉnh" in "Toà án nhân dân tỉnh
+    thụ lý 450 vụ"), or ""; the clause starts after the last ";", ":" or "." before the
+    figure and not before ``lo``."""
+    q = c.quantity
+    start = max(lo, c.sentence[0])
+    for m in _CLAUSE_BOUND.finditer(text, start, q.start):
+        start = m.end()
+    seg = _LEADING_LINK.sub("", text[start : q.start]).strip()
+    rest = strip_actor(seg)
+    return seg[: len(seg) - len(rest)].strip(" ,") if rest != seg else ""
+
+
+def _distinguished_by_subject(text: str, out: list[Candidate]) -> list[Candidate]:
+    """Figures of one paragraph whose labels came out the same and whose clauses open with
+    different actors are told apart by them: "Toà án nhân dân tỉnh thụ lý 450 vụ; giải
+    quyết, xét xử 408 vụ; Toà án nhân dân cấp huyện thụ lý 3.578 vụ" -> "Toà án nhân dân
+    tỉnh thụ lý vụ", "Toà án nhân dân cấp huyện thụ lý vụ" (a clause without an actor of its
+    own keeps the one before it in the sentence)."""
+    by_para: dict[int, list[int]] = {}
+    for i, c in enumerate(out):
+        if c.label in ("achievement", "target"):
+            by_para.setdefault(text.rfind("\n", 0, c.quantity.start), []).append(i)
+    for idxs in by_para.values():
+        if len(idxs) < 2:
+            continue
+        subjects: dict[int, str] = {}
+        last, lo, sent = "", 0, None
+        for i in idxs:
+            if out[i].sentence != sent:
+                last, sent = "", out[i].sentence
+            own = _subject_of(text, out[i], lo)
+            last = own or last
+            subjects[i] = last
+            lo = out[i].quantity.end
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i in idxs:
+            groups.setdefault((out[i].label, fold(out[i].indicator)), []).append(i)
+        for members in groups.values():
+            names = [subjects[i] for i in members]
+            if len(members) < 2 or not all(names) or len({fold(n) for n in names}) < len(names):
+                continue
+            for i in members:
+                c = out[i]
+                if fold(c.indicator).startswith(fold(subjects[i])):
+                    continue
+                out[i] = replace(
+                    c,
+                    indicator=f"{subjects[i]} {c.indicator}",
+                    rules=(*c.rules[:-1], "indicator.subject_distinguishes", *c.rules[-1:]),
+                )
+    return out
 
 
 def _mark_duplicates(

@@ -1884,6 +1884,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "kiến nghị thu hồi 3.471,1 triệu đồng và 1.200m2 đất",
     ),
     _named(
+        "indicator.subject_distinguishes",
+        "figures of one sentence that would share a label, each clause opening with its own "
+        "actor, are named with their actors",
+        "Toà án nhân dân tỉnh thụ lý 450 vụ; ... Toà án nhân dân cấp huyện thụ lý 3.578 vụ",
+    ),
+    _named(
         "indicator.pair_tail",
         "the first count of a pair takes the words that follow the second when it has no "
         "name of its own",
