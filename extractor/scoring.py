@@ -18,7 +18,8 @@ Candidate rules:
 - award: the award kinds agree (equal after folding, or one is a word-prefix of the other,
   ignoring a trailing "của ..." clause and a leading "danh hiệu", so "Cờ thi đua" ~ "Cờ thi
   đua xuất sắc" but "Bằng khen" !~ "Giấy khen") and recipient similarity >=
-  :data:`AWARD_RECIPIENT_THRESHOLD`.
+  :data:`AWARD_RECIPIENT_THRESHOLD` (as written, or both without the merit clause: "các cá
+  nhân" ~ "các cá nhân có thành tích xuất sắc năm 2017", :func:`recipient_similarity`).
 
 Gold items flagged ``"optional": true`` take part in matching, but a prediction matched
 to one is neither TP nor FP and an unmatched optional item is not FN.
@@ -422,10 +423,30 @@ def _metric_value_pair(gold: Metric, pred: Metric) -> float | None:
     return 1.0 + label_similarity(gold.indicator, pred.indicator)
 
 
+def _without_merit(recipient: str | None) -> str | None:
+    """A group of recipients without what they did to earn the honour ("các cá nhân có
+    thành tích xuất sắc năm 2017" -> "các cá nhân"; lexicon ``merit_clauses``)."""
+    if not recipient:
+        return recipient
+    m = re.search(
+        rf"\s(?:{vi.alternation(vi.entry('merit_clauses.words'))})(?!\w)", recipient, re.I
+    )
+    return recipient[: m.start()].strip() if m and recipient[: m.start()].strip() else recipient
+
+
+def recipient_similarity(gold: str | None, pred: str | None) -> float:
+    """:func:`text_similarity` of two recipients, as written or both without the merit
+    clause that annotators keep or leave ("các cá nhân" ~ "các cá nhân có thành tích xuất
+    sắc năm 2017")."""
+    return max(
+        text_similarity(gold, pred), text_similarity(_without_merit(gold), _without_merit(pred))
+    )
+
+
 def _award_pair(gold: Award, pred: Award) -> float | None:
     if not award_kinds_match(gold.award, pred.award):
         return None
-    recipient = text_similarity(gold.recipient, pred.recipient)
+    recipient = recipient_similarity(gold.recipient, pred.recipient)
     if recipient < AWARD_RECIPIENT_THRESHOLD:
         return None
     return 1.0 + recipient + 0.25 * text_similarity(gold.award, pred.award)

@@ -22,6 +22,7 @@ from extractor.scoring import (
     gold_from_data,
     load_gold,
     names_match,
+    recipient_similarity,
     score_article,
     text_similarity,
     ungrounded_figures,
@@ -322,6 +323,14 @@ def test_award_matching_rules() -> None:
     assert not award_kinds_match("Danh hiệu Chiến sĩ thi đua cơ sở", "Tập thể lao động xuất sắc")
     assert not award_kinds_match("Huân chương Lao động hạng Ba", "Huân chương Lao động hạng Nhì")
     assert text_similarity("Trung tâm Công tác xã hội", "Sở Tài chính") < AWARD_RECIPIENT_THRESHOLD
+    # a group's merit clause is kept by some annotators and left by others: recipients
+    # compare with and without it (lexicon merit_clauses), a different group still differs
+    long = "các cá nhân có thành tích xuất sắc năm 2017"
+    assert text_similarity("các cá nhân", long) < AWARD_RECIPIENT_THRESHOLD
+    assert recipient_similarity("các cá nhân", long) == 1.0
+    assert recipient_similarity("Nhiều cá nhân", "Nhiều cá nhân có thành tích trong phong trào")
+    assert recipient_similarity("Sở Y tế", long) < AWARD_RECIPIENT_THRESHOLD
+    assert recipient_similarity("có thành tích", "có thành tích") == 1.0  # nothing before it
 
     def aw(kind: str, who: str, by: str | None = None) -> Award:
         return Award(award=kind, recipient=who, conferred_by=by, evidence="x")
