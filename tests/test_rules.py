@@ -657,6 +657,26 @@ def test_counts_of_hotels_and_of_classed_relics_are_figures() -> None:
     assert by_value(candidates(plan, report_year=2019, plan_year=2020), 10).label == "target"
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "cue"),
+    [
+        # an income bound defines the counted households or workers: not an amount
+        ("Năm 2021, số hộ có thu nhập trên 1 tỷ đồng/năm tăng 12 hộ.", 1e9, "threshold"),
+        ("Năm 2021, có 26.017 hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng/năm.", 1e9,
+         "threshold"),
+        ("Năm 2021, có 26.017 hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng/năm.", 150e6,
+         "threshold"),
+        ("Năm 2021, lao động có thu nhập hơn 5 triệu đồng/tháng chiếm 60%.", 5e6, "threshold"),
+        # ... the counted households stay, and so does an income stated as the figure
+        ("Năm 2021, số hộ có thu nhập trên 1 tỷ đồng/năm tăng 12 hộ.", 12, "năm 2021"),
+        ("Năm 2021, người lao động có thu nhập bình quân 8 triệu đồng/tháng.", 8e6, "năm 2021"),
+        ("Năm 2021, thu nhập bình quân đầu người đạt 60 triệu đồng/năm.", 60e6, "năm 2021"),
+    ],
+)  # fmt: skip
+def test_an_income_bound_is_no_figure(text: str, value: float, cue: str) -> None:
+    assert by_value(candidates(text, report_year=2021), value).cue == cue
+
+
 def test_a_total_raised_after_a_result_is_a_result_past_a_skipped_share() -> None:
     # the share "137%" between them names nothing and is skipped: "nâng ... là 252" still
     # follows the result "79 sản phẩm"

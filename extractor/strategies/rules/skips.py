@@ -506,6 +506,29 @@ _THRESHOLD_OF_COUNT = re.compile(
 )
 
 
+# "Số hộ có thu nhập trên 1 tỷ đồng/năm", "hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng":
+# an income bound that defines a group of households or workers, not an amount of the year
+_INCOME_BOUND_BEFORE = re.compile(
+    rf"{_W0}(?:{_listed('income_leads')})\s+"
+    rf"(?:(?:{_listed('threshold_bounds')})\s+(?:[\d.,]+\s+[^\W\d_]+(?:\s+đồng)?\s+"
+    rf"(?:{_listed('threshold_bounds')})\s+)?)?$",
+    _I,
+)
+
+
+_BOUND_END = re.compile(rf"{_W0}(?:{_listed('threshold_bounds')})\s*$", _I)
+
+
+def _income_bound(c: NumberContext) -> bool:
+    if c.q.kind != "money":
+        return False
+    before = c.text[max(c.sent[0], c.q.start - 60) : c.q.start]
+    if _INCOME_BOUND_BEFORE.search(before) is None:
+        return False
+    # the bound is the figure's qualifier ("trên 1 tỷ đồng") or a word before it ("từ ... đến")
+    return c.q.qualifier != "exact" or _BOUND_END.search(before) is not None
+
+
 # Numbers that are part of a phrase rather than a figure, tried in this order.
 INNER_RULES: tuple[NamedRule, ...] = register(
     *(
@@ -591,6 +614,16 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             and _THRESHOLD_OF_COUNT.search(c.clause_before) is not None
         ),
         "lexicon:indicator_cues.open_range_tails",
+    ),
+    _skip(
+        "income_bound",
+        "threshold",
+        "Số hộ có thu nhập trên 1 tỷ đồng/năm tăng 12 hộ",
+        'an income bound after "có thu nhập" ("trên", "từ ... đến"): it defines the counted '
+        "households or workers, it is not an amount of the year",
+        _income_bound,
+        "lexicon:skip_cues.income_leads",
+        "lexicon:skip_cues.threshold_bounds",
     ),
     _skip(
         "day_of_date",
