@@ -660,6 +660,10 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, số tiêu chí đạt chuẩn bình quân 13 tiêu chí/xã, tăng 1,66 tiêu chí so với "
          "năm 2019.", 1.66, "số tiêu chí đạt chuẩn bình quân tăng tiêu chí",
          "indicator.change_of_previous"),
+        # a share in brackets of the whole it names is the count before it as a share, not
+        # the clause outside with its verb ("VBQPPL đạt")
+        ("Năm 2020, Sở Tư pháp đã thẩm định 58 dự thảo VBQPPL (đạt 100% số dự thảo do các cơ "
+         "quan yêu cầu).", 100, "tỷ lệ thẩm định dự thảo VBQPPL", "indicator.share_of_previous"),
         # figures that would share a label are told apart by the actors their clauses open
         # with (a clause without one keeps its sentence's)
         ("Năm 2020, Trong đó: Toà án nhân dân tỉnh thụ lý 450 vụ; giải quyết 408 vụ; Toà án "

@@ -910,6 +910,15 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "(gồm 69 trường cao đẳng, …", "(1 vụ TNGT đường thủy …": a count with no change word
         # before it names its own things
         and not (not ind and noun and q.kind == "count")
+        # "thẩm định 58 dự thảo (đạt 100% số dự thảo do các cơ quan yêu cầu)": the count
+        # before it as a share of the whole it names (below), not the clause outside
+        and not (
+            q.kind == "percent"
+            and prev is not None
+            and prev.quantity.kind != "percent"
+            and _ind.is_share_base(post)
+            and _ind.ends_with_linking_verb(pre)
+        )
         and not (ind and _aside_of_previous(text, ss, cstart - 1, prev_end, prev))
         and (parent := _parent_clause(text, ss, cstart - 1, prev_end))
     ):
