@@ -1634,6 +1634,25 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "UBND tỉnh", "3 tập thể")]),
         ("Liên hiệp các Hội Khoa học & Kỹ thuật: Tặng giấy khen cho 24 tập thể và cá nhân",
          [("Giấy khen", "Liên hiệp các Hội Khoa học & Kỹ thuật", "24 tập thể và cá nhân")]),
+        # a title in quotes a body confers: "vinh danh là", a prize's name, a list of them
+        # past a semicolon with their grantor after "do"; the sentence's openers and an
+        # apposition are not the recipient
+        ('Đặc biệt, vào ngày 19/10, xã Tân Hoá, huyện Minh Hoá là đại diện Việt Nam duy nhất '
+         'đã được tổ chức Du lịch thế giới (UNWTO) vinh danh là "Làng du lịch tốt nhất" năm 2023.',
+         [("Làng du lịch tốt nhất", "tổ chức Du lịch thế giới (UNWTO)",
+           "xã Tân Hoá, huyện Minh Hoá")]),
+        ("TP. Hà Nội được vinh dự đón nhận nhiều giải thưởng lớn, như giải thưởng “Điểm đến du "
+         "lịch thành phố hàng đầu châu Á”; “Điểm đến golf tốt nhất thế giới” do Tổ chức World "
+         "Travel Awards trao tặng.",
+         [("Giải thưởng “Điểm đến du lịch thành phố hàng đầu châu Á”",
+           "Tổ chức World Travel Awards", "TP. Hà Nội"),
+          ("Điểm đến golf tốt nhất thế giới", "Tổ chức World Travel Awards", "TP. Hà Nội")]),
+        ("Năm 2023, Hội An được vinh danh là “Thành phố văn hóa hàng đầu châu Á”.",
+         [("Thành phố văn hóa hàng đầu châu Á", None, "Hội An")]),
+        # a prize a body organises, a designation and a goal in quotes confer nothing
+        ("Tỉnh tổ chức Giải thưởng “Sáng tạo trẻ” lần thứ 5 với 120 tác phẩm.", []),
+        ("Sản phẩm chè được công nhận là “Sản phẩm OCOP 4 sao”.", []),
+        ("Mục tiêu là “Xây dựng nông thôn mới kiểu mẫu”.", []),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

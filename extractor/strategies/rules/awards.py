@@ -420,6 +420,103 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 pending = []
             prev_end = max(after, rec_span[1], km.end())
         carried = (prev_rec, prev_conf) if text[ss:se].rstrip().endswith(";") else (None, None)
+    return out + _title_mentions(text, spans)
+
+
+# A title in quotes that a body confers ("xã Tân Hoá ... đã được tổ chức Du lịch thế giới
+# (UNWTO) vinh danh là "Làng du lịch tốt nhất""; "TP. Hà Nội được vinh dự đón nhận ... giải
+# thưởng “Điểm đến du lịch thành phố hàng đầu châu Á”; “...” do Tổ chức World Travel Awards
+# trao tặng"): lexicon award_cues.title_verbs, title_prizes, title_grant_verbs
+_TITLE_QUOTED = re.compile(rf"[“\"]((?-i:[{_UP}])[^”\"\n]{{2,90}})[”\"]")
+_TITLE_LEAD = re.compile(rf"(?<!\w)(?:{_listed('title_verbs')}|{_listed('title_prizes')})\s+$", _I)
+_TITLE_PRIZE = re.compile(rf"(?<!\w)({_listed('title_prizes')})\s+$", _I)
+_TITLE_NEXT = re.compile(r"\s*(?:[;,]|,?\s*và)\s*$", _I)
+_TITLE_BY_AFTER = re.compile(
+    rf"(?:\s+năm\s+\d{{4}})?\s+do\s+([^,;.]{{2,60}}?)\s+(?:{_listed('title_grant_verbs')})(?!\w)",
+    _I,
+)
+_TITLE_PASSIVE = re.compile(r"(?<!\w)(?:đã\s+)?được\s+(?!\w*\s*$)", _I)
+_TITLE_BY_BEFORE = re.compile(
+    rf"^((?-i:[^\W\d_])[^,;]{{1,60}}?)\s+(?:{_listed('title_verbs')})\s+$", _I
+)
+_TITLE_OPENER = re.compile(
+    rf"^(?:{_listed('sentence_openers')}|đặc\s+biệt|trong\s+năm|năm\s+\d{{4}}"
+    r"|(?:vào\s+)?(?:ngày|tháng)\s+[\d/.\-]+(?:\s+năm\s+\d{4})?)$",
+    _I,
+)
+
+
+def _title_recipient(before: str) -> tuple[int, str] | None:
+    """(offset in ``before``, recipient) of a title: the subject before "được", past the
+    openers of the sentence ("Đặc biệt, vào ngày 19/10, ...") and up to an apposition
+    ("xã Tân Hoá, huyện Minh Hoá là đại diện Việt Nam duy nhất")."""
+    passive = list(_TITLE_PASSIVE.finditer(before))
+    if not passive:
+        return None
+    subject = before[: passive[-1].start()]
+    start = 0
+    for part in re.finditer(r"[^,]+", subject):
+        if _TITLE_OPENER.match(part.group().strip()):
+            start = part.end() + 1
+            continue
+        break
+    who = subject[start:]
+    who = re.split(r"\s+là\s+", who, maxsplit=1)[0].strip(" ,")
+    if not who or not who[0].isalpha() or len(who.split()) > 12:
+        return None
+    return start + (len(subject[start:]) - len(subject[start:].lstrip())), who
+
+
+def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
+    out: list[tuple[Span, Award]] = []
+    sents: list[Span] = []
+    for ss, se in spans.sents:
+        # "... giải thưởng “A”; “B” do ... trao tặng": titles listed past a semicolon
+        if (
+            sents
+            and text[sents[-1][0] : sents[-1][1]].rstrip().endswith(";")
+            and (text[ss:se].lstrip()[:1] in '“"')
+        ):
+            sents[-1] = (sents[-1][0], se)
+        else:
+            sents.append((ss, se))
+    for ss, se in sents:
+        titles: list[re.Match[str]] = []
+        for m in _TITLE_QUOTED.finditer(text, ss, se):
+            lead = _TITLE_LEAD.search(text, ss, m.start())
+            if lead is not None or (
+                titles and _TITLE_NEXT.fullmatch(text, titles[-1].end(), m.start())
+            ):
+                titles.append(m)
+        if not titles or any(
+            k.start() < titles[0].start() < k.end() + 2 for k in _AWARD_KIND.finditer(text, ss, se)
+        ):
+            continue
+        first = titles[0]
+        found = _title_recipient(text[ss : first.start()])
+        if found is None:
+            continue
+        offset, recipient = found
+        end = titles[-1].end()
+        by = _TITLE_BY_AFTER.match(text, end, se)
+        grantor: str | None = None
+        if by is not None:
+            grantor, end = _clean(by.group(1)), by.end()
+        else:
+            between = text[ss : first.start()]
+            after_passive = list(_TITLE_PASSIVE.finditer(between))[-1].end()
+            bm = _TITLE_BY_BEFORE.match(between[after_passive:])
+            grantor = _clean(bm.group(1)) if bm else None
+        evidence = text[ss + offset : end].strip()
+        for t in titles:
+            # "giải thưởng “Điểm đến ...”": the prize as written, its kind and its name
+            prize = _TITLE_PRIZE.search(text, ss, t.start())
+            name = _clean(t.group(1))
+            award = f"{prize.group(1).capitalize()} “{name}”" if prize else name
+            out.append(
+                ((ss + offset, end), Award(award=award, recipient=recipient,
+                                           conferred_by=grantor, evidence=evidence))
+            )  # fmt: skip
     return out
 
 
