@@ -303,6 +303,9 @@ def _tokens_before(work: str, pos: int) -> list[tuple[str, int]]:
     return toks
 
 
+_GLUED_DASH = re.compile(r"^\w+[-–—](\w+)$")
+
+
 def _cue(
     toks: list[tuple[str, int]], cues: _Phrases, colon: bool = False
 ) -> tuple[str, int, int] | None:
@@ -315,6 +318,11 @@ def _cue(
     last = toks[-1][0].lower()
     if colon and last.endswith(":"):
         last = last[:-1]
+    # "nhân-tháng 5": a word glued to the one before by a dash is a word of its own
+    glued = _GLUED_DASH.search(last)
+    if glued is not None:
+        last = glued.group(1)
+        n, toks = 1, [(last, toks[-1][1] + glued.start(1))]
     key = last if last[:1].isalnum() else _LEAD_PUNCT.sub("", last, count=1)
     if key not in cues.last_words:
         return None

@@ -674,6 +674,10 @@ _TARGET_CUES = _cue_re(["phấn đấu"])
 _DONE = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # the perfective: a result, not a plan
 _RESULT_CUES = _cue_re([*vi.entry("passage_cues.results"), "vượt kế hoạch"])
 _PLAN_CUES = _cue_re([*vi.entry("passage_cues.plan"), "phải", "đặt ra"])
+# "Cụ thể, ...", "Trong đó, ...": a sentence that details the one before it
+_DETAILS = re.compile(
+    rf"\s*(?:{vi.alternation(vi.entry('passage_cues.continuations'))})(?!\w)", re.I
+)
 # the conference's own name: a frame, no passage ("Hội nghị triển khai nhiệm vụ năm 2021")
 _CONFERENCE = _cue_re(vi.entry("passage_cues.conference_frames"))
 
@@ -780,13 +784,18 @@ def _misfiled(
         return  # "Trong năm 2022, ngành đã đặt ra kế hoạch ...": its own year, not a passage's
     if side is None:  # a passage opened earlier
         para = source.rfind("\n", 0, lo) + 1
+        after = lo  # the start of the sentence after the one read
         for s, e in reversed([x for x in _sentences(source) if para <= x[0] and x[1] <= lo]):
             if _CONFERENCE.search(source, s, e):
                 break  # "... báo cáo tại Hội nghị triển khai nhiệm vụ năm 2021": the frame
-            side = _side(source, s, e, ry, py, seasons=False)
+            # a crop season's year dates its own sentence, and the one that details it
+            # ("Vụ Đông - Xuân 2023-2024, ... Cụ thể, diện tích lúa ...")
+            seasons = _DETAILS.match(source, after) is not None
+            after = s
+            side = _side(source, s, e, ry, py, seasons=seasons)
             if (
                 side is not None
-                or _named_years(source, s, e, seasons=False) & {ry, py}
+                or _named_years(source, s, e, seasons=seasons) & {ry, py}
                 # "... đưa ra một số mục tiêu chủ yếu, trong đó, ...;": a cue that decides
                 # nothing still ends the walk
                 or _PLAN_CUES.search(source, s, e)

@@ -365,6 +365,9 @@ def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None
     found = [_row(q) for q in find_quantities("sơ cấp và dưới 3 tháng 192.607 người")]
     assert ("192.607 người", 192607, None, "người", "exact", "count") in found
     assert find_quantities("ngày 26.11 và tháng 7 có 20 người")[0].value == 20
+    # a date word glued to the word before by a dash is still one ("Tháng Công nhân-tháng 5")
+    assert [q.value for q in find_quantities("Tháng Công nhân-tháng 5 tại 3 điểm")] == [3]
+    assert [q.value for q in find_quantities("phòng, chống Covid-19 cho 12 người")] == [12]
 
 
 def test_a_day_and_month_after_a_time_of_day_is_a_date() -> None:

@@ -107,6 +107,13 @@ def test_a_crop_season_year_is_no_figure_and_dates_its_sentence_only() -> None:
         (138_303, "achievement", "default"),
     ]
     assert [ym.season for ym in Document(text).year_mentions] == [False, False, True]
+    # ... unless the next sentence details the season ("Cụ thể, ...")
+    text = (
+        "Năm 2023, tổng diện tích gieo trồng 110.996 ha. Vụ Đông - Xuân 2023-2024, ngành nông "
+        "nghiệp đặt chỉ tiêu trồng trọt 11.397,2ha. Cụ thể, diện tích lúa 6.838,3ha."
+    )
+    got = candidates(text, report_year=2023, plan_year=2024)
+    assert [(c.value, c.label) for c in got][-1] == (6838.3, "target")
 
 
 def test_runs_of_spaces_and_invisible_characters_read_as_one_plain_space() -> None:

@@ -249,8 +249,15 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
         states.append(state)
         # "(năm 2018 Bộ Y tế đặt mục tiêu 26 giường bệnh)": a goal quoted in an aside, as a
         # yardstick, opens no plan passage for the sentences after it
-        # "Vụ xuân 2018 tiếp tục được mùa ...": a crop season's year dates its own sentence
-        sigs = [g for g in doc.signals(si) if not _in_aside(text, s, g.pos) and not g.sentence_only]
+        # "Vụ xuân 2018 tiếp tục được mùa ... Về chăn nuôi ...": a crop season's year dates
+        # its own sentence, unless the next one details it ("Cụ thể, diện tích lúa ...")
+        nxt = spans.sents[si + 1][0] if si + 1 < len(spans.sents) else None
+        detailed = nxt is not None and bool(_CONTINUATION.match(text[nxt : nxt + 20].lstrip()))
+        sigs = [
+            g
+            for g in doc.signals(si)
+            if not _in_aside(text, s, g.pos) and (detailed or not g.sentence_only)
+        ]
         if frame_ends := [end for start, end in frames if s <= start < _e]:
             # "... tổng kết hoạt động năm 2019 và đề ra phương hướng, nhiệm vụ năm 2020.": the
             # review's own frame opens no scope; only a cue after it does
