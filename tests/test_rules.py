@@ -629,6 +629,12 @@ def test_a_rank_before_an_act_of_its_own_leaves_its_figure() -> None:
         "xanh 100% nhiệm vụ cấp tỉnh, cấp xã."
     )
     assert by_value(candidates(text), 100).label == "achievement"
+    # ... and the next item of a list after a rank is a count of its own ("xếp hạng từ 1 - 5
+    # sao và 223 nhà nghỉ")
+    text = (
+        "Năm 2017, toàn tỉnh có 390 cơ sở đã được xếp hạng từ 1 - 5 sao và 223 nhà nghỉ đạt chuẩn."
+    )
+    assert by_value(candidates(text), 223).label == "achievement"
     # ... while "và xếp thứ 5/63" is the rank's own
     text = "Năm 2025, chỉ số PCI của tỉnh tiếp tục tăng và xếp thứ 5/63 tỉnh, thành phố."
     assert by_value(candidates(text), 5).cue == "ranking"

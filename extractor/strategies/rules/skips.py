@@ -69,6 +69,15 @@ _RANKING = re.compile(
     rf"(?!\s+(?:{_listed('ranked_heritage')}))",  # "xếp hạng di tích": a heritage class
     _I,
 )
+# "... xếp hạng từ 1 - 5 sao và 223 nhà nghỉ đạt chuẩn": a next item of a list after the rank
+_NEXT_ITEM = re.compile(r"\s(?:và|,)\s", _I)
+
+
+def _ranked_in(act: str, c: NumberContext) -> bool:
+    m = _RANKING.search(act)
+    return m is not None and not (c.unit and _NEXT_ITEM.search(act, m.end()))
+
+
 # "truyền hình 2.190 bản tin": a compound that ends with a head word ("hình") is no head
 _NOT_A_HEAD = "".join(
     rf"(?<!{re.escape(c.rsplit(' ', 1)[0])}\s)" for c in _cues("reference_head_compounds")
@@ -880,7 +889,7 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
             # "xếp hạng từ 15 đến 20 di tích": the count of what is classed, no rank
             (c.unit or "").lower() not in _RANKED_HERITAGE
             and (
-                _RANKING.search(_own_act(c.clause_before))
+                _ranked_in(_own_act(c.clause_before), c)
                 or (c.q.kind == "fraction" and _RANKING.search(_own_act(c.before)))
             )
         ),
