@@ -664,6 +664,9 @@ def test_table_rows_in_candidates() -> None:
         # the clause outside with its verb ("VBQPPL đạt")
         ("Năm 2020, Sở Tư pháp đã thẩm định 58 dự thảo VBQPPL (đạt 100% số dự thảo do các cơ "
          "quan yêu cầu).", 100, "tỷ lệ thẩm định dự thảo VBQPPL", "indicator.share_of_previous"),
+        # a bare change takes the sentence's subject, its year left out ("năm 2020")
+        ("Lượng khách du lịch năm 2020 tăng mạnh, tăng 20% so với năm 2019.", 20,
+         "lượng khách du lịch tăng", "indicator.thin_label_subject"),
         # figures that would share a label are told apart by the actors their clauses open
         # with (a clause without one keeps its sentence's)
         ("Năm 2020, Trong đó: Toà án nhân dân tỉnh thụ lý 450 vụ; giải quyết 408 vụ; Toà án "

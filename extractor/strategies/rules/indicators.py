@@ -1445,7 +1445,8 @@ def _sentence_subject(text: str, ss: int, cstart: int, starts: list[int]) -> str
         stripped = _ind.strip_time(_clean(fragment).strip(_EDGE_PUNCT))
         if stripped:
             stop = _SUBJECT_STOP.search(stripped)
-            subject = stripped[: stop.start()].strip() if stop else stripped
+            # "Tổng mức bán lẻ ... năm 2023 tăng trưởng mạnh": the year before the verb dates it
+            subject = _ind.strip_time(stripped[: stop.start()].strip() if stop else stripped)
             words = subject.split()
             if (
                 2 <= len(words) <= _MAX_THIN_SUBJECT_WORDS
