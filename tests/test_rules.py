@@ -683,6 +683,14 @@ def test_an_income_bound_is_no_figure(text: str, value: float, cue: str) -> None
     assert by_value(candidates(text, report_year=2021), value).cue == cue
 
 
+def test_a_count_of_languages_is_no_figure() -> None:
+    # "bằng 2 thứ tiếng": the languages a campaign speaks describe it; the sessions count
+    text = "Năm 2021, tuyên truyền lưu động bằng 2 thứ tiếng Kinh và Êđê với hơn 1.000 buổi."
+    got = candidates(text, report_year=2021)
+    assert by_value(got, 2).cue == "languages"
+    assert by_value(got, 1000).label == "achievement"
+
+
 def test_a_total_raised_after_a_result_is_a_result_past_a_skipped_share() -> None:
     # the share "137%" between them names nothing and is skipped: "nâng ... là 252" still
     # follows the result "79 sản phẩm"

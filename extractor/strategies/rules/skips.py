@@ -548,6 +548,7 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             ("participants", "200 đại biểu"),
             ("ranking", "hạng 3"),
             ("rating", "khách sạn 4 sao"),
+            ("languages", "tuyên truyền bằng 2 thứ tiếng Kinh và Êđê"),
         )
     ),
     _skip(
