@@ -440,16 +440,16 @@ _TITLE_BY_BEFORE = re.compile(
     rf"^((?-i:[^\W\d_])[^,;]{{1,60}}?)\s+(?:{_listed('title_verbs')})\s+$", _I
 )
 _TITLE_OPENER = re.compile(
-    rf"^(?:{_listed('sentence_openers')}|đặc\s+biệt|trong\s+năm|năm\s+\d{{4}}"
+    rf"^(?:{_listed('sentence_openers')}|{_listed('title_openers')}|năm\s+\d{{4}}"
     r"|(?:vào\s+)?(?:ngày|tháng)\s+[\d/.\-]+(?:\s+năm\s+\d{4})?)$",
     _I,
 )
 
 
-def _title_recipient(before: str) -> tuple[int, str] | None:
-    """(offset in ``before``, recipient) of a title: the subject before "được", past the
-    openers of the sentence ("Đặc biệt, vào ngày 19/10, ...") and up to an apposition
-    ("xã Tân Hoá, huyện Minh Hoá là đại diện Việt Nam duy nhất")."""
+def _title_recipient(before: str) -> tuple[int, str, int] | None:
+    """(offset in ``before``, recipient, end of its "được") of a title: the subject before
+    "được", past the openers of the sentence ("Đặc biệt, vào ngày 19/10, ...") and up to an
+    apposition ("xã Tân Hoá, huyện Minh Hoá là đại diện Việt Nam duy nhất")."""
     passive = list(_TITLE_PASSIVE.finditer(before))
     if not passive:
         return None
@@ -464,7 +464,8 @@ def _title_recipient(before: str) -> tuple[int, str] | None:
     who = re.split(r"\s+là\s+", who, maxsplit=1)[0].strip(" ,")
     if not who or not who[0].isalpha() or len(who.split()) > 12:
         return None
-    return start + (len(subject[start:]) - len(subject[start:].lstrip())), who
+    offset = start + (len(subject[start:]) - len(subject[start:].lstrip()))
+    return offset, who, passive[-1].end()
 
 
 def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
@@ -496,16 +497,14 @@ def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
         found = _title_recipient(text[ss : first.start()])
         if found is None:
             continue
-        offset, recipient = found
+        offset, recipient, after_passive = found
         end = titles[-1].end()
         by = _TITLE_BY_AFTER.match(text, end, se)
         grantor: str | None = None
         if by is not None:
             grantor, end = _clean(by.group(1)), by.end()
-        else:
-            between = text[ss : first.start()]
-            after_passive = list(_TITLE_PASSIVE.finditer(between))[-1].end()
-            bm = _TITLE_BY_BEFORE.match(between[after_passive:])
+        else:  # "được tổ chức Du lịch thế giới (UNWTO) vinh danh là"
+            bm = _TITLE_BY_BEFORE.match(text[ss + after_passive : first.start()])
             grantor = _clean(bm.group(1)) if bm else None
         evidence = text[ss + offset : end].strip()
         for t in titles:

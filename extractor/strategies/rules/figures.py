@@ -657,8 +657,11 @@ def _distinguished_by_subject(text: str, out: list[Candidate]) -> list[Candidate
         if c.label in ("achievement", "target"):
             by_para.setdefault(text.rfind("\n", 0, c.quantity.start), []).append(i)
     for idxs in by_para.values():
-        if len(idxs) < 2:
-            continue
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i in idxs:
+            groups.setdefault((out[i].label, fold(out[i].indicator)), []).append(i)
+        if all(len(members) < 2 for members in groups.values()):
+            continue  # no label twice: nothing to tell apart
         subjects: dict[int, str] = {}
         last, lo, sent = "", 0, None
         for i in idxs:
@@ -668,9 +671,6 @@ def _distinguished_by_subject(text: str, out: list[Candidate]) -> list[Candidate
             last = own or last
             subjects[i] = last
             lo = out[i].quantity.end
-        groups: dict[tuple[str, str], list[int]] = {}
-        for i in idxs:
-            groups.setdefault((out[i].label, fold(out[i].indicator)), []).append(i)
         for members in groups.values():
             names = [subjects[i] for i in members]
             if len(members) < 2 or not all(names) or len({fold(n) for n in names}) < len(names):

@@ -1895,7 +1895,7 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.subject_distinguishes",
-        "figures of one sentence that would share a label, each clause opening with its own "
+        "figures of one paragraph that would share a label, each clause opening with its own "
         "actor, are named with their actors",
         "Toà án nhân dân tỉnh thụ lý 450 vụ; ... Toà án nhân dân cấp huyện thụ lý 3.578 vụ",
     ),
