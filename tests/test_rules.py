@@ -831,6 +831,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, đã học tập Nghị quyết số 18, 19 cho cán bộ.", 19, "reference number"),
         ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
          "award recipients"),
+        # the count of the next honour of a list
+        ("Năm 2022, Cục Thuế được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ Tài "
+         "chính.", 2, "award recipients"),
         # a label that would be only a unit, a time word or a word of measure
         ("Năm 2022 đạt 15 tỷ đồng.", 15e9, "label names nothing"),
         ("Năm 2022, chỉ số tăng 8,5%, bằng 100,12% năm trước.", 100.12, "label names nothing"),
@@ -1663,6 +1666,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Điểm đến golf tốt nhất thế giới", "Tổ chức World Travel Awards", "TP. Hà Nội")]),
         ("Năm 2023, Hội An được vinh danh là “Thành phố văn hóa hàng đầu châu Á”.",
          [("Thành phố văn hóa hàng đầu châu Á", None, "Hội An")]),
+        # honours counted ("01 Cờ thi đua", "02 Bằng khen"), a list of them with one verb or
+        # one verb each after a comma, and two grantors joined by a comma
+        ("Năm 2023, Cục Thuế được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ Tài "
+         "chính.",
+         [("Cờ thi đua", "Chính phủ", "Cục Thuế"), ("Bằng khen", "Bộ Tài chính", "Cục Thuế")]),
+        ("Trong năm, Hội được Trung ương Hội tặng 02 Bằng khen, UBND tỉnh tặng 01 Cờ thi đua.",
+         [("Bằng khen", "Trung ương Hội", "Hội"), ("Cờ thi đua", "UBND tỉnh", "Hội")]),
+        ("Nhiều tập thể, cá nhân được UBND tỉnh, Bộ Tư pháp tặng Bằng khen.",
+         [("Bằng khen", "UBND tỉnh", "Nhiều tập thể, cá nhân"),
+          ("Bằng khen", "Bộ Tư pháp", "Nhiều tập thể, cá nhân")]),
         # a prize a body organises, a designation and a goal in quotes confer nothing
         ("Tỉnh tổ chức Giải thưởng “Sáng tạo trẻ” lần thứ 5 với 120 tác phẩm.", []),
         ("Sản phẩm chè được công nhận là “Sản phẩm OCOP 4 sao”.", []),

@@ -74,13 +74,15 @@ _AWARD_KIND = re.compile(
 )
 
 
+# "được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ": how many of the honour
+_HONOUR_COUNT = r"(?:\s+0?\d{1,2}(?![\d.,]))?"
 _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
     # "được Đảng, Nhà nước trao tặng": a grantor of two names joined by a comma
     rf"(?:được\s+(?:(?P<by>(?-i:[{_UP}])[^,;]{{0,40}}?,\s*(?-i:[{_UP}])[^,;]{{0,40}}?"
     rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
-    rf"|{_listed('receive_verbs')})\s*$",
+    rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}\s*$",
     _I,
 )
 _CHO = re.compile(
@@ -97,8 +99,9 @@ _LIST_END = re.compile(r"\./\.|\.\s|\.$")
 _GROUP_AFTER = re.compile(
     rf"\s+(?=(?:các|những|nhiều|\d+)\s+(?:{_listed('recipient_units')})(?!\w))", _I
 )
-# "... tặng Bằng khen và UBND tỉnh tặng Cờ thi đua", "...; Chủ tịch UBND tỉnh tặng Cờ thi đua"
-_AND_GRANTOR = re.compile(rf"\s*(?:,?\s*và|;)\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
+# "... tặng Bằng khen và UBND tỉnh tặng Cờ thi đua", "...; Chủ tịch UBND tỉnh tặng Cờ thi đua",
+# "... tặng 02 Bằng khen, UBND tỉnh tặng 01 Cờ thi đua"
+_AND_GRANTOR = re.compile(rf"\s*(?:,?\s*và|[;,])\s+({_CAP}[^,;.]{{1,60}}?)\s*$")
 # "UBND tỉnh quyết định khen thưởng ...": the decision is the grantor's act, not its name
 _DECIDES = re.compile(rf"\s+(?:{_listed('decision_verbs')})$", _I)
 # "3 đơn vị được đề nghị Bộ Công an tặng Cờ thi đua": proposed, not conferred
@@ -124,7 +127,7 @@ _COUNTED_LIST = re.compile(
 )
 _ACTIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
-    r"\s*$",
+    rf"{_HONOUR_COUNT}\s*$",
     _I,
 )
 _AWARD_LEAD = re.compile(
@@ -350,7 +353,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     if len(_split_recipients(listed)) >= 2:
                         recipient = listed
                         after = lend.start() if lend else se
-            elif prev_rec and re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev_end : km.start()]):
+            elif prev_rec and re.fullmatch(
+                rf"\s*(?:,|và|,\s*và){_HONOUR_COUNT}\s*", text[prev_end : km.start()]
+            ):
+                # "..., 02 Bằng khen của Bộ Tài chính": the next honour of the same recipient
                 recipient = prev_rec
             elif prev_rec and am and (jm := _AND_GRANTOR.match(lead + before[: am.start()])):
                 # "... được Thủ tướng tặng Bằng khen và UBND tỉnh tặng Cờ thi đua": the same
@@ -631,7 +637,8 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
 
 # "Trung ương hội Đông y Việt Nam và UBND tỉnh tặng Bằng khen": two grantors, two awards (not
 # "Bộ Tài nguyên và Môi trường", one name)
-_GRANTOR_AND = re.compile(rf"\s+và\s+(?=(?-i:{_listed('grantor_names')})(?!\w))")
+# "được UBND tỉnh, Bộ Tư pháp tặng Bằng khen": a comma before a grantor's name joins two
+_GRANTOR_AND = re.compile(rf"(?:\s+và|,)\s+(?=(?-i:{_listed('grantor_names')})(?!\w))")
 
 
 def _split_grantors(who: str | None) -> list[str | None]:

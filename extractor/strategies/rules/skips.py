@@ -501,6 +501,8 @@ _PER_PERIOD = re.compile(rf"/(?:{_listed('per_periods')})")  # "2 buổi/ngày"
 _ATTENDEE_UNITS = frozenset(_cues("attendee_units"))  # "150 người dự hội nghị"
 _PARTICIPANT_AFTER = re.compile(rf"\s*(?:{_listed('participant_units')})", _I)  # "63 điểm cầu"
 _GRADE_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('grade_words')})\s*$", _I)  # "lớp 9"
+# "..., 02 Bằng khen của Bộ": a list separator after an honour earlier in the sentence
+_HONOUR_LISTED = re.compile(rf"(?<!\w)(?:{_listed('honours')})(?!\w)[^.;]*?(?:,|\s+và)\s*$", _I)
 _HAND_OUT_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('hand_out_verbs')})\s*$", _I)
 
 
@@ -1080,6 +1082,18 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
             _HONOUR_AFTER.match(c.text, c.q.num_end) and _HAND_OUT_BEFORE.search(c.before_num)
         ),
         "skips._HONOUR_AFTER",
+    ),
+    _skip(
+        "honours_listed",
+        "award recipients",
+        "được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ Tài chính",
+        "a count of the next honour in a list of honours (the awards pass reads it)",
+        lambda c: (
+            _HONOUR_AFTER.match(c.text, c.q.num_end)
+            and _HONOUR_LISTED.search(c.text, c.sent[0], c.q.num_start)
+        ),
+        "skips._HONOUR_AFTER",
+        "skips._HONOUR_LISTED",
     ),
     _skip(
         "award_recipients_granted",
