@@ -1676,6 +1676,20 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Nhiều tập thể, cá nhân được UBND tỉnh, Bộ Tư pháp tặng Bằng khen.",
          [("Bằng khen", "UBND tỉnh", "Nhiều tập thể, cá nhân"),
           ("Bằng khen", "Bộ Tư pháp", "Nhiều tập thể, cá nhân")]),
+        # a state honorary or emulation title right after the verb that confers it
+        ("Năm 2023, 63 cán bộ, giáo viên được phong tặng Nhà giáo Ưu tú.",
+         [("Nhà giáo Ưu tú", None, "63 cán bộ, giáo viên")]),
+        ("Năm 2023, Sở được công nhận Tập thể lao động xuất sắc.",
+         [("Tập thể lao động xuất sắc", None, "Sở")]),
+        # a list of named recipients opened by a colon, before the verb or after "cho"
+        ("Tại hội nghị, các đơn vị: Phòng Cảnh sát hình sự, Công an huyện Đức Hòa được Bộ Công "
+         "an tặng Cờ thi đua.",
+         [("Cờ thi đua", "Bộ Công an", "Phòng Cảnh sát hình sự"),
+          ("Cờ thi đua", "Bộ Công an", "Công an huyện Đức Hòa")]),
+        ("Bí thư Tỉnh ủy trao Cờ thi đua của UBND tỉnh cho các đơn vị xuất sắc: Sở Tư pháp, Sở "
+         "Nội vụ và Sở Tài chính.",
+         [("Cờ thi đua", "UBND tỉnh", "Sở Tư pháp"), ("Cờ thi đua", "UBND tỉnh", "Sở Nội vụ"),
+          ("Cờ thi đua", "UBND tỉnh", "Sở Tài chính")]),
         # a prize a body organises, a designation and a goal in quotes confer nothing
         ("Tỉnh tổ chức Giải thưởng “Sáng tạo trẻ” lần thứ 5 với 120 tác phẩm.", []),
         ("Sản phẩm chè được công nhận là “Sản phẩm OCOP 4 sao”.", []),

@@ -42,6 +42,15 @@ def _listed(key: str) -> str:
 # Who an honour is given to, counted ("5 tập thể", "12 cá nhân").
 _RECIPIENT_UNITS = frozenset(_cues("recipient_units"))
 _ADDRESS = _listed("address_forms")  # "đồng chí", "ông", "bà" before a name
+# state honorary titles (lexicon skip_cues.honorary_titles) and emulation titles conferred
+_CONFERRED_TITLES = vi.alternation_as_listed(
+    [*vi.entry("skip_cues.honorary_titles"), *_cues("emulation_titles")]
+)
+# right after a verb that confers them (lexicon award_cues.title_conferring_verbs), each a
+# fixed-width look-behind
+_TITLE_AFTER_VERB = "|".join(
+    rf"(?<=(?<!\w){re.escape(v)}\s)" for v in _cues("title_conferring_verbs")
+)
 # Award kinds.
 _AWARD_KIND = re.compile(
     r"(?<!\w)(?:"
@@ -69,6 +78,9 @@ _AWARD_KIND = re.compile(
     rf"|\s+và\s+(?:{_listed('award_first_words')})(?!\w))"
     rf"|Chiến\s+sĩ\s+thi\s+đua\s+(?:{_listed('emulation_levels')})"
     r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
+    # "được phong tặng Nhà giáo Ưu tú", "được công nhận Tập thể lao động xuất sắc": a state
+    # honorary or emulation title right after the verb that confers it, without "danh hiệu"
+    rf"|(?:{_TITLE_AFTER_VERB})(?:{_CONFERRED_TITLES})"
     r")(?!\w)",
     _I,
 )
@@ -149,7 +161,9 @@ _REC_END = re.compile(
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
     rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
-    rf"(?:\s+(?:{_listed('list_leads')})\s*:?|\s*:)\s+",  # "cho các tập thể: Phòng A, Phòng B"
+    # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C"
+    rf"(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
+    rf"(?:\s+(?:{_listed('list_leads')})\s*:?|\s*:)\s+",
     _I,
 )
 _TRAIL_ADVERB = re.compile(rf"\s+(?:{_listed('adverbs')})$", _I)  # "Sở Y tế đã" -> "Sở Y tế"
@@ -300,12 +314,17 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 while (
                     k > 0
                     and _NAMED_ORG.match(_clean(rec))
-                    and _ORG_ITEM.fullmatch(_clean(_AWARD_LEAD.sub("", _clean(parts[k - 1]))))
+                    and _ORG_ITEM.fullmatch(
+                        _clean(_AWARD_LEAD.sub("", _clean(parts[k - 1].rsplit(":", 1)[-1])))
+                    )
                 ):
                     # "Bệnh viện A, Trung tâm B và Trung tâm C được ... tặng": the list of
-                    # named recipients before the last comma too
+                    # named recipients before the last comma too; "các đơn vị: A, B và C được
+                    # ... tặng": from the colon that opens the list
                     k -= 1
-                    rec = parts[k] + "," + rec
+                    rec = parts[k].rsplit(":", 1)[-1] + "," + rec
+                    if ":" in parts[k]:
+                        break
                 while k > 0 and _name_items(rec) and _person_name(parts[k - 1]):
                     # "Các đồng chí A, B và C được ... tặng": the names before the last comma
                     k -= 1
