@@ -1690,6 +1690,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Nội vụ và Sở Tài chính.",
          [("Cờ thi đua", "UBND tỉnh", "Sở Tư pháp"), ("Cờ thi đua", "UBND tỉnh", "Sở Nội vụ"),
           ("Cờ thi đua", "UBND tỉnh", "Sở Tài chính")]),
+        # a bullet's honour and its recipients after a colon; the recipients after "là"
+        ("Khen thưởng năm 2023:\n- Bằng khen của Thủ tướng Chính phủ: 2 tập thể, 3 cá nhân;",
+         [("Bằng khen", "Thủ tướng Chính phủ", "2 tập thể, 3 cá nhân")]),
+        ("Được tặng Cờ thi đua của UBND tỉnh là Phòng Giáo dục huyện Tân Hiệp và Phòng Giáo dục "
+         "huyện Châu Thành.",
+         [("Cờ thi đua", "UBND tỉnh", "Phòng Giáo dục huyện Tân Hiệp"),
+          ("Cờ thi đua", "UBND tỉnh", "Phòng Giáo dục huyện Châu Thành")]),
         # a prize a body organises, a designation and a goal in quotes confer nothing
         ("Tỉnh tổ chức Giải thưởng “Sáng tạo trẻ” lần thứ 5 với 120 tác phẩm.", []),
         ("Sản phẩm chè được công nhận là “Sản phẩm OCOP 4 sao”.", []),

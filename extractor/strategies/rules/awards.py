@@ -104,6 +104,7 @@ _CHO = re.compile(
     rf"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:{_listed('recipient_leads')})(?P<colon>\s*:)?\s+",
     _I,
 )
+_HONOUR_COLON = re.compile(r"\s*(?P<colon>:)\s*(?=\S)")
 _OCCASION = re.compile(r"\s+nhân\s+(?:dịp|ngày|k[ỷỉ]\s+niệm)[^,;.:]{0,80}?(?=\s+cho\s)", _I)
 # "tặng Bằng khen cho: Phòng A; Văn phòng Sở; Thanh tra Sở.": a list after a colon runs to the
 # sentence's end, its items split by semicolons
@@ -238,6 +239,15 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # "Bằng khen của Bộ Công an nhân dịp kỷ niệm 70 năm ... cho 3 tập thể": the
                 # occasion between the grantor and the recipients
                 cho = _CHO.match(text, occasion.end())
+            if (
+                cho is None
+                and not pm
+                and not text[text.rfind("\n", 0, km.start()) + 1 : km.start()].strip(" -–+•*")
+                and (colon := _HONOUR_COLON.match(text, after))
+            ):
+                # "- Bằng khen của Thủ tướng Chính phủ: 2 tập thể, 3 cá nhân;": the list after
+                # the honour's colon names its recipients
+                cho = colon
             if cho and _REASON_LEAD.match(text, cho.end()):
                 # "nhận Bằng khen do Bộ trưởng ... trao tặng vì đã có thành tích": the verb
                 # closes the conferrer; the recipient is before the award
@@ -358,13 +368,24 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # chương": the subject of the acts
                     rec = _subject_of_acts([p for p in parts if p.strip()])
                 recipient = rec.strip(" ,") or None
+                if (recipient or "").lower() == "được":
+                    recipient = None  # "Được tặng Cờ thi đua ... là A và B": named after it
                 if prev_rec and (recipient or "").lower() in ("", "và"):
                     # "... được Bộ Quốc phòng tặng Bằng khen và được Quân khu 7 tặng Cờ thi
                     # đua": the same recipient
                     recipient = prev_rec
                 rec_span = (rstart, km.end())
                 lm = _LIST_AFTER.match(text, after)
-                if recipient and lm and _GROUP_WORD.match(recipient):
+                if (
+                    not recipient
+                    and lm
+                    and (lend := _REC_END.search(text, lm.end(), se + 1))
+                    and (listed := _clean(text[lm.end() : lend.start()]).rstrip(" ,."))
+                    and listed[0].isupper()
+                ):
+                    # "Được tặng Cờ thi đua của UBND tỉnh là A và B": the recipients after
+                    recipient, after = listed, lend.start()
+                elif recipient and lm and _GROUP_WORD.match(recipient):
                     # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
                     # after the award names the recipients
                     lend = _REC_END.search(text, lm.end(), se + 1)
