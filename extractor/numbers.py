@@ -201,7 +201,20 @@ _PLAN_EXCEEDED_AFTER = re.compile(
     rf"(?![^.;,]{{0,20}}?[0-9])",  # "đạt 95% vượt chỉ tiêu 90%": a rate above a quota
     _FLAGS,
 )
+_QUOTA_AFTER = re.compile(rf"{_SP}*{_QUOTA}{_END_W}", _FLAGS)
 _CLOSE = re.compile(rf"{_SP}*\)")
+_CLAUSE_BREAK = re.compile(r"[;\n]|\.(?=\s)")
+_FIGURE_DIGIT = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|[.,]\d))\d")  # not a year
+
+
+def _figure_in_clause_before(work: str, pos: int) -> bool:
+    """Whether a number other than a year stands in the 80 characters of the clause before
+    ``pos``."""
+    seg = work[max(0, pos - 80) : pos]
+    breaks = list(_CLAUSE_BREAK.finditer(seg))
+    return bool(_FIGURE_DIGIT.search(seg, breaks[-1].end() if breaks else 0))
+
+
 # a count, its noun and a comma right before a share verb ("19.704 đạt", "571.000 lượt bệnh
 # nhân, đạt"), and the end of a clause right after the share
 _COUNT_BEFORE = re.compile(r"(?<![\d.,%])\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*,?\s*$")
@@ -875,6 +888,16 @@ def _plan(
         )
     ):
         start, phrase_end, value, rest = verb[1], end, dec, quals
+    elif (
+        # "đạt 92,5%, vượt 0,5% chỉ tiêu", "1.244 hộ ... (vượt 275,2% chỉ tiêu)": exceeding the
+        # quota by a share, after a figure of its clause, is that figure's share of plan (with
+        # no figure before, "vượt 15,26% chỉ tiêu Bộ giao" names a result of its own)
+        (vuot := next((i for i, (_, p) in enumerate(quals) if p == "vượt"), None)) is not None
+        and (quota := _QUOTA_AFTER.match(work, end))
+        and _figure_in_clause_before(work, quals[vuot][0])
+    ):
+        start, phrase_end, value = quals[vuot][0], quota.end(), dec + 100
+        rest = quals[:vuot] + quals[vuot + 1 :]
     else:
         vk = None if quals else _cue(toks, _VUOT_KH)
         if vk is None:

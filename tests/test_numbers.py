@@ -354,6 +354,16 @@ def test_single_quantity(text: str, expected: tuple) -> None:
     assert [_row(q) for q in found] == [expected]
 
 
+def test_exceeding_the_quota_by_a_share_is_a_plan_share_only_after_a_figure() -> None:
+    rows = [_row(q) for q in find_quantities("tỷ lệ bao phủ đạt 92,5%, vượt 0,5% chỉ tiêu")]
+    assert rows[-1] == ("vượt 0,5% chỉ tiêu", 100.5, None, "%", "exact", "plan")
+    # no figure of its own clause before it (a year is none): a result of its own
+    for text in ("Công tác điều tra đạt tỷ lệ cao, vượt 15,26% chỉ tiêu Bộ giao",
+                 "Năm 2023, tỷ lệ khám phá vượt 5% chỉ tiêu",
+                 "đạt 92,5%; tỷ lệ khám phá vượt 5% chỉ tiêu"):  # fmt: skip
+        assert find_quantities(text)[-1].kind == "percent", text
+
+
 def test_three_numbers_joined_by_dashes_are_no_range() -> None:
     found = find_quantities("đạt những con số tích cực (90,2% - 86,8% - 99,1%)")
     assert [(q.value, q.value_max) for q in found] == [(90.2, None), (86.8, None), (99.1, None)]
