@@ -831,6 +831,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, đã học tập Nghị quyết số 18, 19 cho cán bộ.", 19, "reference number"),
         ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
          "award recipients"),
+        # the crop cycles a field bears describe the land
+        ("Năm 2022, giảm diện tích trồng lúa 1 vụ, hiệu quả thấp.", 1, "descriptor"),
+        ("Năm 2022, chuyển đổi 500 ha đất lúa 2 vụ sang trồng cây ăn quả.", 2, "descriptor"),
         # the count of the next honour of a list
         ("Năm 2022, Cục Thuế được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ Tài "
          "chính.", 2, "award recipients"),

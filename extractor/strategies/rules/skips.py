@@ -527,6 +527,8 @@ _INCOME_BOUND_BEFORE = re.compile(
 )
 
 
+# "trồng lúa 1 vụ", "đất lúa 2 vụ": a crop's cycles a year
+_CROP_BEFORE = re.compile(rf"{_W0}(?:{_listed('crop_nouns')})\s*$", _I)
 _BOUND_END = re.compile(rf"{_W0}(?:{_listed('threshold_bounds')})\s*$", _I)
 
 
@@ -626,6 +628,20 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             and _THRESHOLD_OF_COUNT.search(c.clause_before) is not None
         ),
         "lexicon:indicator_cues.open_range_tails",
+    ),
+    _skip(
+        "crop_cycles",
+        "descriptor",
+        "giảm diện tích trồng lúa 1 vụ",
+        'the crop cycles a field bears ("lúa 1 vụ", "đất lúa 2 vụ"): what kind of land, not '
+        "a count of the year",
+        lambda c: (
+            c.q.kind == "count"
+            and c.q.value <= 3
+            and c.unit == "vụ"
+            and _CROP_BEFORE.search(c.before_num)
+        ),
+        "lexicon:skip_cues.crop_nouns",
     ),
     _skip(
         "income_bound",
