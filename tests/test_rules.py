@@ -177,6 +177,20 @@ def test_repeats_are_marked_duplicates() -> None:
     assert [m.value for m in report.targets] == [96]
 
 
+def test_a_change_told_again_in_detail_is_a_duplicate_but_a_small_or_other_one_is_not() -> None:
+    text = (
+        "Năm 2018, TAND hai cấp đã giải quyết 4.293 vụ, việc. So với cùng kỳ năm 2017, thụ lý "
+        "tăng 335 vụ, việc.\n"
+        "Năm 2018, số vụ việc Tòa án hai cấp phải thụ lý tăng so với cùng kỳ (tăng 335 vụ việc). "
+        "Số vụ việc hòa giải thành tăng 335 vụ. Số vụ án hành chính thụ lý tăng 12 vụ, số vụ án "
+        "kinh tế phải thụ lý tăng 12 vụ."
+    )
+    kept = [(m.value, m.indicator) for m in extract_rules(text).achievements]
+    assert [v for v, _ in kept].count(335) == 2  # the mediation count shares no word
+    assert [v for v, _ in kept].count(12) == 2  # under 100: two counts of twelve
+    assert not any("phải thụ lý" in i for v, i in kept if v == 335)
+
+
 def test_empty_and_figureless_text() -> None:
     assert extract_rules("") == SectorReport()
     report = extract_rules("Hội nghị diễn ra trong không khí phấn khởi.")

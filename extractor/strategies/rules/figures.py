@@ -25,6 +25,7 @@ from extractor.strategies.rules.common import (
 from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
 from extractor.strategies.rules.indicators import (
+    _CHANGE_WORDS,
     _any_in,
     _indicator,
     _tail_end,
@@ -607,6 +608,23 @@ def _distinctive(c: Candidate) -> bool:
     return c.quantity.kind == "money" or c.value >= 1000 or c.value != int(c.value)
 
 
+_CHANGE_LABEL = re.compile(rf"(?<!\w)(?:{_CHANGE_WORDS})(?!\w)", re.IGNORECASE)
+
+
+def _restated_change(o: Candidate, c: Candidate) -> bool:
+    """Two changes of one value of 100 or more, counting the same thing, whose names share
+    a word besides the change ("thụ lý tăng 335 vụ, việc" and, a paragraph on, "số vụ việc
+    phải thụ lý tăng ... (tăng 335 vụ việc)"): the summary's figure told again in detail."""
+    if c.value < 100 or not (
+        _CHANGE_LABEL.search(o.indicator) and _CHANGE_LABEL.search(c.indicator)
+    ):
+        return False
+    # the counted noun ("vụ", "số vụ") names what both count, not what they count it of
+    counted_words = set(content_syllables(f"{o.unit or ''} {c.unit or ''}"))
+    words = set(content_syllables(_CHANGE_LABEL.sub(" ", o.indicator))) - counted_words
+    return bool(words & set(content_syllables(_CHANGE_LABEL.sub(" ", c.indicator))))
+
+
 def _many_digits(c: Candidate) -> bool:
     """A count or an amount written with four significant digits or more ("66.362 tỷ
     đồng", "15.537"): the same value twice in one article is the same figure."""
@@ -805,6 +823,15 @@ def _mark_duplicates(
                 ),
                 None,
             )
+        if first is None and not in_title(c) and c.quantity.kind == "count":
+            first = next(
+                (
+                    o.index
+                    for o in kept_by_value.get(_value_key(c), ())
+                    if o.quantity.kind == c.quantity.kind and _restated_change(o, c)
+                ),
+                None,
+            )
         if (
             first is None
             and lead is not None
@@ -871,7 +898,8 @@ DUPLICATE_RULES: tuple[NamedRule, ...] = register(
         "label.duplicate",
         "a repeat of an earlier item (same evidence or indicator; a photo "
         "caption naming the same thing; a headline restating a body figure, its unit perhaps "
-        "worded differently): skipped",
+        "worded differently; a change of 100 or more told again with a name sharing a word): "
+        "skipped",
         "a caption repeating the body",
         (),
         pattern=r"duplicate of #\d+",
