@@ -191,6 +191,19 @@ def test_a_change_told_again_in_detail_is_a_duplicate_but_a_small_or_other_one_i
     assert not any("phải thụ lý" in i for v, i in kept if v == 335)
 
 
+def test_a_purpose_inside_a_measures_name_stays_in_its_label() -> None:
+    labels = {
+        c.value: c.indicator
+        for c in candidates(
+            "Năm 2022, nguồn vốn nhận ủy thác địa phương để cho vay là 373 tỷ đồng. Sở đã rà "
+            "soát, tháo gỡ vướng mắc để giao đất dịch vụ cho 50.378 hộ."
+        )
+        if c.label != "skip"
+    }
+    assert labels[373e9] == "nguồn vốn nhận ủy thác địa phương để cho vay"
+    assert not labels[50378].startswith("Sở")  # "để" after an act opens a clause of its own
+
+
 def test_empty_and_figureless_text() -> None:
     assert extract_rules("") == SectorReport()
     report = extract_rules("Hội nghị diễn ra trong không khí phấn khởi.")

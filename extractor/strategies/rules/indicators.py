@@ -728,7 +728,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         )
         pre = pre[conn[-1].end() :]
         ind = _strip_indicator(pre)
-    if conj := list(_CONJUNCTION.finditer(pre)):
+    if (conj := list(_CONJUNCTION.finditer(pre))) and not (
+        # "nguồn vốn nhận ủy thác để cho vay là 373 tỉ đồng": a purpose inside a measure's
+        # name (lexicon measure_heads) that a copula equates with the figure
+        fold(conj[-1].group(0)).strip() == "de"
+        and _COPULA_END.search(pre)
+        and _starts_with_head(_strip_indicator(pre[: conj[-1].start()]))
+    ):
         # "triển khai linh hoạt, phù hợp nên trong năm 2022 đạt 100% kế hoạch": a new clause
         pre = pre[conj[-1].end() :]
         ind = _strip_indicator(pre)
@@ -1748,6 +1754,7 @@ _LIGHT_VERB = re.compile(rf"(?:{_alt(vi.entry('light_verbs'))})\s+", _I)
 # a light verb or "hoàn thành" alone before a share: an act that names nothing yet
 _BARE_ACTS = frozenset(fold(w) for w in (*vi.entry("light_verbs"), "hoàn thành"))
 _WITH_HEAD = re.compile(rf"{_W0}với\s+(?=(?:{_alt(vi.entry('measure_heads'))}){_W1})", _I)
+_COPULA_END = re.compile(r"(?<!\w)là\s*$", _I)
 _CONJUNCTION = re.compile(rf"{_W0}(?:{_alt(vi.entry('clause_conjunctions'))})\s+", _I)
 
 
