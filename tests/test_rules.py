@@ -639,14 +639,18 @@ def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     assert by_value(cands, 12).label == "achievement"
 
 
-def test_long_range_target_keeps_its_own_year() -> None:
+def test_a_goal_of_a_year_after_the_plan_year_is_no_target() -> None:
+    # a long-range goal is a figure of another year (GUIDELINES §8.5: optional at most)
     text = (
         "Năm 2023, ngành đã hỗ trợ 500 hộ. Đến năm 2025, phấn đấu 100% xã có trạm y tế đạt chuẩn."
     )
     cands = candidates(text, report_year=2023, plan_year=2024)
     hundred = by_value(cands, 100)
-    assert (hundred.label, hundred.year) == ("target", 2025)
+    assert (hundred.label, hundred.cue) == ("skip", "other year: năm 2025")
     assert by_value(cands, 500).year == 2023
+    text = "Năm 2024, phấn đấu tỷ lệ bao phủ BHYT đạt 93%, đến năm 2030 đạt 95%."
+    cands = candidates(text, report_year=2023, plan_year=2024)
+    assert [(c.value, c.label) for c in cands] == [(93, "target"), (95, "skip")]
 
 
 def test_a_rank_before_an_act_of_its_own_leaves_its_figure() -> None:

@@ -328,7 +328,9 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = sig.label, sig.name
         yrs = [g for g in sigs if g.year and g.pos < q.start]
         if label == "target" and yrs and plan and yrs[-1].year and yrs[-1].year > plan:
-            year = yrs[-1].year  # "Đến năm 2025, phấn đấu 100% xã ..."
+            # "Đến năm 2030, phấn đấu 100% xã ...": a goal of a later year, no target of the
+            # plan year (GUIDELINES §8.5: optional at most)
+            return "skip", f"other year: {yrs[-1].name}", None
     elif after_year and plan and int(after_year.group(1)) >= plan:
         label, cue = "target", f"năm {after_year.group(1)}"
     elif after_year and report and int(after_year.group(1)) == report:
@@ -402,7 +404,8 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
     ),
     NamedRule(
         "label.other_year",
-        "a year before the report year: the figure is skipped",
+        "a year before the report year, or a goal's year after the plan year: the figure is "
+        "skipped",
         "Năm 2019, tỷ lệ ... đạt 80%",
         ("doc.year_mentions",),
         pattern=r"other year: .+",
