@@ -92,6 +92,9 @@ class _Signal:
     sentence_only: bool = False  # a crop season's year: opens no passage for the next sentences
 
 
+_COMPARED_YEAR = re.compile(r"(?<!\w)(?:so(?:\s+với)?|cùng\s+kỳ)\s+(?:năm\s+)?$", _I)
+
+
 class _Doc:
     """Sentence, paragraph and cue lookups for one text, computed once."""
 
@@ -114,6 +117,16 @@ class _Doc:
                 continue
             self.years.setdefault(self.spans.sent_idx(ym.start), []).append(ym)
         self._signals: dict[int, list[_Signal]] = {}
+
+    def names_year(self, year: int) -> bool:
+        """Whether the text names ``year`` as a year of its own (not as the year a figure is
+        compared with: "so với năm 2021")."""
+        return any(
+            ym.year == year
+            and not _COMPARED_YEAR.search(self.text, max(0, ym.start - 20), ym.start)
+            for yms in self.years.values()
+            for ym in yms
+        )
 
     def signals(self, si: int) -> list[_Signal]:
         """Classification cues of sentence ``si``, in order."""
@@ -328,9 +341,12 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         label, cue = sig.label, sig.name
         yrs = [g for g in sigs if g.year and g.pos < q.start]
         if label == "target" and yrs and plan and yrs[-1].year and yrs[-1].year > plan:
-            # "Đến năm 2030, phấn đấu 100% xã ...": a goal of a later year, no target of the
-            # plan year (GUIDELINES §8.5: optional at most)
-            return "skip", f"other year: {yrs[-1].name}", None
+            if doc.names_year(plan):
+                # "Đến năm 2030, phấn đấu 100% xã ..." in a text that names its plan year: a
+                # goal of a later year, no target of the plan year (GUIDELINES §8.5: optional
+                # at most)
+                return "skip", f"other year: {yrs[-1].name}", None
+            year = yrs[-1].year  # the plan year only inferred: the goal keeps its own year
     elif after_year and plan and int(after_year.group(1)) >= plan:
         label, cue = "target", f"năm {after_year.group(1)}"
     elif after_year and report and int(after_year.group(1)) == report:
