@@ -325,6 +325,9 @@ def test_table_rows_in_candidates() -> None:
          "indicator.clause_before"),
         ("Về phát triển giao thông nông thôn, năm 2020 toàn tỉnh đã cứng hoá được 404 km.", 404,
          "cứng hoá phát triển giao thông nông thôn", "indicator.measure_of_topic"),
+        # "Riêng ..." sets apart the part of the whole the figure is of
+        ("Riêng tháng 12, toàn tỉnh thu được 300 tỷ đồng.", 300e9, "thu tháng 12",
+         "indicator.measure_of_topic"),
         # a change compares the sentence's count with the same noun; a percentage alone in
         # brackets after it is its rate; a fraction after a share counts the share's things
         ("Năm 2020, toàn tỉnh xảy ra 31 vụ cháy và 1 vụ nổ, thiệt hại 8,2 tỷ đồng; so với năm "
