@@ -1737,6 +1737,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Nội vụ và Sở Tài chính.",
          [("Cờ thi đua", "UBND tỉnh", "Sở Tư pháp"), ("Cờ thi đua", "UBND tỉnh", "Sở Nội vụ"),
           ("Cờ thi đua", "UBND tỉnh", "Sở Tài chính")]),
+        # a grantor's name right after the honour, without "của"
+        ("Đồng chí Lê Văn Hiệu trao Cờ thi đua Chính phủ cho VKSND tỉnh Hải Dương.",
+         [("Cờ thi đua", "Chính phủ", "VKSND tỉnh Hải Dương")]),
+        ("Sở nhận Bằng khen Bộ Y tế và Cờ thi đua UBND tỉnh.",
+         [("Bằng khen", "Bộ Y tế", "Sở"), ("Cờ thi đua", "UBND tỉnh", "Sở")]),
         # a bullet's honour and its recipients after a colon; the recipients after "là"
         ("Khen thưởng năm 2023:\n- Bằng khen của Thủ tướng Chính phủ: 2 tập thể, 3 cá nhân;",
          [("Bằng khen", "Thủ tướng Chính phủ", "2 tập thể, 3 cá nhân")]),

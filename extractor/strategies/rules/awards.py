@@ -175,6 +175,7 @@ _GROUP_WORD = re.compile(rf"(?:các|những|\d+)\s+(?:{_listed('group_units')}){
 _HOLDER = re.compile(r"^\S.*?\s+có\s+(?=(?:\d+|các|nhiều)\s)", _I)
 
 
+_GRANTOR_BARE = re.compile(rf"\s+(?=(?-i:{_listed('grantor_names')})(?!\w)(?!\s+viên))")
 _GRANTOR_LEAD = re.compile(rf"(?:\s+năm\s+\d{{4}})?\s+(?:{_listed('grantor_leads')})\s+", _I)
 _CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UNICODE)
 
@@ -223,7 +224,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             after = km.end()
             conferrer: str | None = None
             # "Kỷ niệm chương “Vì thế hệ trẻ” năm 2022 của Trung ương Đoàn": past the year
-            cm = _GRANTOR_LEAD.match(text, after)
+            # "Cờ thi đua Chính phủ cho VKSND tỉnh": a grantor's name right after the honour
+            cm = _GRANTOR_LEAD.match(text, after) or _GRANTOR_BARE.match(text, after)
             if cm:
                 cend = _conferrer_end(text, cm.end(), min(se, next_start))
                 conferrer = _clean(text[cm.end() : cend]).rstrip("./: ") or None
@@ -655,7 +657,8 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
 
 _CONFERRER_STOP = re.compile(
     rf"\s+(?:{_listed('conferrer_stops')})(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
-    rf"|\s+và\s+(?=(?:{_listed('award_first_words')})\s)",  # "... và Bằng khen của ..."
+    rf"|\s+và\s+(?=(?:{_listed('award_first_words')})\s)"  # "... và Bằng khen của ..."
+    r"|\s+và\s+(?=\d)",  # "Bằng khen Ủy ban Tỉnh và 02 cá nhân đạt ...": the next recipients
     _I,
 )
 
