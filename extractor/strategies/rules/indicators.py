@@ -970,6 +970,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "đạt 2.500 tỷ đồng, tăng 24% so cùng kỳ, tăng 8,6% so kế hoạch": a change after a
         # change changes the same level
         level = compared.level or compared.indicator
+        if base == own_noun and base and fold(level).endswith(" " + fold(base)):
+            # "phát hiện khởi tố 436 vụ, tăng 2 vụ": "... khởi tố vụ tăng", not "... vụ tăng vụ"
+            base = ""
         ind = _clean(f"{level} {verb} {base}")
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.change_of_previous")
