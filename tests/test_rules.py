@@ -870,6 +870,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, đã học tập Nghị quyết số 18, 19 cho cán bộ.", 19, "reference number"),
         ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
          "award recipients"),
+        # an exam's mark after "điểm"; deputies counted beside their chief
+        ("Năm 2022, có 120 bài thi đạt điểm 10.", 10, "school grade"),
+        ("Năm 2022, Giám đốc Sở cùng 2 Phó Giám đốc Sở chủ trì hội nghị.", 2, "structural count"),
         # the crop cycles a field bears describe the land
         ("Năm 2022, giảm diện tích trồng lúa 1 vụ, hiệu quả thấp.", 1, "descriptor"),
         ("Năm 2022, chuyển đổi 500 ha đất lúa 2 vụ sang trồng cây ăn quả.", 2, "descriptor"),

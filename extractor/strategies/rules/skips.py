@@ -217,6 +217,7 @@ def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
 _POSITION_AFTER = re.compile(
     rf"\s+(?-i:(?:Phó\s+)?(?:{vi.alternation(vi.entry('position_heads'))}))(?!\w)"
 )
+_DEPUTIES_AFTER = re.compile(r"\s+(?-i:Phó)\s")  # "2 Phó Giám đốc": a deputy's title, capitalised
 _VERSION = re.compile(r"\d\.0")
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{_listed('bank_products')})(?!\w)", _I)
 _SITE_AFTER = re.compile(rf"\s+(?!{_listed('not_site_words')})\w", _I)
@@ -501,6 +502,8 @@ _PER_PERIOD = re.compile(rf"/(?:{_listed('per_periods')})")  # "2 buổi/ngày"
 _ATTENDEE_UNITS = frozenset(_cues("attendee_units"))  # "150 người dự hội nghị"
 _PARTICIPANT_AFTER = re.compile(rf"\s*(?:{_listed('participant_units')})", _I)  # "63 điểm cầu"
 _GRADE_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('grade_words')})\s*$", _I)  # "lớp 9"
+_MARK_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('mark_words')})\s*$", _I)  # "điểm 10"
+_EXAM = re.compile(rf"(?<!\w)(?:{_listed('exam_words')})(?!\w)", _I)
 # "..., 02 Bằng khen của Bộ": a list separator after an honour earlier in the sentence
 _HONOUR_LISTED = re.compile(rf"(?<!\w)(?:{_listed('honours')})(?!\w)[^.;]*?(?:,|\s+và)\s*$", _I)
 _HAND_OUT_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('hand_out_verbs')})\s*$", _I)
@@ -616,6 +619,21 @@ INNER_RULES: tuple[NamedRule, ...] = register(
             c.q.kind == "count" and 1 <= c.stated <= 12 and bool(_GRADE_BEFORE.search(c.before_num))
         ),
         "lexicon:skip_cues.grade_words",
+    ),
+    _skip(
+        "exam_mark",
+        "school grade",
+        "có 120 bài thi đạt điểm 10",
+        'an exam\'s mark named by its number after "điểm" (lexicon mark_words, an exam word '
+        "in the clause): what the counted papers scored, not a count",
+        lambda c: (
+            c.q.kind == "count"
+            and c.stated in range(1, 11)
+            and bool(_MARK_BEFORE.search(c.before_num))
+            and bool(_EXAM.search(c.text, max(c.sent[0], c.clause_start), c.q.start))
+        ),
+        "lexicon:skip_cues.mark_words",
+        "lexicon:skip_cues.exam_words",
     ),
     _skip(
         "open_range_threshold",
@@ -996,11 +1014,15 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
         "positions_counted",
         "structural count",
         "Đại hội đã bầu Ban Chấp hành, Chủ tịch, 2 Phó Chủ tịch",
-        "a count of office holders elected (the body's own make-up, not a result)",
+        'a count of office holders elected, or of deputies ("cùng 2 Phó Giám đốc Sở", '
+        '"18 Phó Chủ tịch"): the body\'s own make-up, not a result',
         lambda c: (
             c.q.value <= 50
             and bool(_POSITION_AFTER.match(c.text, c.q.num_end))
-            and re.search(r"(?<!\w)bầu(?!\w)", c.text[c.sent[0] : c.q.start], _I) is not None
+            and (
+                re.search(r"(?<!\w)bầu(?!\w)", c.text[c.sent[0] : c.q.start], _I) is not None
+                or (c.q.value <= 20 and _DEPUTIES_AFTER.match(c.text, c.q.num_end) is not None)
+            )
         ),
         "lexicon:position_heads",
     ),
