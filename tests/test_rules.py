@@ -870,6 +870,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, đã học tập Nghị quyết số 18, 19 cho cán bộ.", 19, "reference number"),
         ("Dịp này, Thanh tra tỉnh trao 12 kỷ niệm chương cho những cá nhân.", 12,
          "award recipients"),
+        # a day and month written with a dot and no unit
+        ("Năm 2022, bắn pháo hoa chào mừng 47 năm giải phóng miền Nam 30.4.", 30.4, "date"),
         # an exam's mark after "điểm"; deputies counted beside their chief
         ("Năm 2022, có 120 bài thi đạt điểm 10.", 10, "school grade"),
         ("Năm 2022, Giám đốc Sở cùng 2 Phó Giám đốc Sở chủ trì hội nghị.", 2, "structural count"),

@@ -217,6 +217,7 @@ def _line_reason(text: str, line_start: int, ascii_text: bool) -> str | None:
 _POSITION_AFTER = re.compile(
     rf"\s+(?-i:(?:Phó\s+)?(?:{vi.alternation(vi.entry('position_heads'))}))(?!\w)"
 )
+_DOTTED_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _DEPUTIES_AFTER = re.compile(r"\s+(?-i:Phó)\s")  # "2 Phó Giám đốc": a deputy's title, capitalised
 _VERSION = re.compile(r"\d\.0")
 _PRODUCT_AFTER = re.compile(rf"\s+(?:{_listed('bank_products')})(?!\w)", _I)
@@ -670,6 +671,14 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         _income_bound,
         "lexicon:skip_cues.income_leads",
         "lexicon:skip_cues.threshold_bounds",
+    ),
+    _skip(
+        "dotted_day_month",
+        "date",
+        "chào mừng 49 năm giải phóng miền Nam 30.4; nhân dịp 2.9",
+        'a day and month written with a dot and no unit ("30.4", "2.9"): Vietnamese writes '
+        "a decimal with a comma, so this is a date",
+        lambda c: c.q.unit is None and _DOTTED_DAY_MONTH.fullmatch(c.q.text.strip()) is not None,
     ),
     _skip(
         "day_of_date",
