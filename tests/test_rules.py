@@ -840,6 +840,9 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, điện thương phẩm đạt 2.005,67 triệu kWh, giảm 1,82% so với cùng kỳ, chỉ đạt "
          "90,26% kế hoạch đầu năm, đạt 100,03% kế hoạch điều chỉnh.", 100.03,
          "second plan share of the figure before"),
+        ("Năm 2022, số người tham gia BHYT là 780.000 người, đạt 100,2% kế hoạch UBND tỉnh giao "
+         "và đạt 101% kế hoạch Thủ tướng Chính phủ giao.", 101,
+         "second plan share of the figure before"),
         # counts of commended groups and people are award recipients, not results
         ("Năm 2022, Công an tỉnh có 156 lượt tập thể, 908 cá nhân được các cấp khen thưởng.", 156,
          "award recipients"),

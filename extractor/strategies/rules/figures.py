@@ -242,8 +242,11 @@ def _remap(c: Candidate, text: str, offsets: list[int]) -> Candidate:
 _NAMES_NOTHING = "label names nothing"
 _SECOND_PLAN = "second plan share of the figure before"
 _NO_PLAN_YEAR = "a goal in a text that names no plan year"
-# the rest of one plan phrase, then the verb of the next ("... Bộ Tài chính giao, đạt ")
-_LIST_GAP = re.compile(r"[^,;.()\d]{0,60}[,;]\s*(?:(?:đạt|bằng|vượt|hoàn\s+thành)\s+)?", _I)
+# the rest of one plan phrase, then the verb of the next ("... Bộ Tài chính giao, đạt ",
+# "... UBND tỉnh giao và đạt ")
+_LIST_GAP = re.compile(
+    r"[^,;.()\d]{0,60}?(?:[,;]\s*|\s+và\s+)(?:(?:đạt|bằng|vượt|hoàn\s+thành)\s+)?", _I
+)
 
 
 def _second_look(cand: Candidate, text: str, prev: Candidate | None, prev_end: int,
