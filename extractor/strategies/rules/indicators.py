@@ -366,6 +366,14 @@ def _group_item(pre: str, ind: str, q: Quantity, prev: Candidate) -> bool:
 
 
 _same_unit = same_counted  # "vụ" and "vụ án", "tiêu chí" and "tiêu chí/xã" count alike
+_PERSON_UNITS = frozenset(vi.entry("person_units"))
+
+
+def _people_alike(q: Quantity, other: Quantity) -> bool:
+    """A count in "người" beside a count of a kind of person ("318.654 lao động ..., tăng
+    27.743 người"): the same people (lexicon person_units)."""
+    units = {(q.unit or "").lower(), (other.unit or "").lower()}
+    return q.kind == other.kind == "count" and "người" in units and bool(units & _PERSON_UNITS)
 
 
 _COMPLEMENT = re.compile(
@@ -940,6 +948,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             or not q.unit
             or _is_factor(q)  # "đạt 120 triệu USD, tăng 1,5 lần so với cùng kỳ"
             or _same_unit(q, prev.quantity)
+            or _people_alike(q, prev.quantity)
             or (peer is not None and _bare_count(q, post) and not _ind.restates_previous(raw_pre))
         )
         and (_COMPARE_AFTER.search(text[q.end : se]) or _CHANGE_ONLY.match(pre_clean or "x"))
@@ -970,7 +979,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "đạt 2.500 tỷ đồng, tăng 24% so cùng kỳ, tăng 8,6% so kế hoạch": a change after a
         # change changes the same level
         level = compared.level or compared.indicator
-        if base == own_noun and base and fold(level).endswith(" " + fold(base)):
+        if (
+            base == own_noun
+            and base
+            and (fold(level).endswith(" " + fold(base)) or _people_alike(q, compared.quantity))
+        ):
             # "phát hiện khởi tố 436 vụ, tăng 2 vụ": "... khởi tố vụ tăng", not "... vụ tăng vụ"
             base = ""
         ind = _clean(f"{level} {verb} {base}")
