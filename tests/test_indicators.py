@@ -182,6 +182,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2022, các địa phương đã kiểm soát các ổ dịch, tăng tỷ lệ chăn nuôi lợn hình thức "
          "trang trại (trên 60% tổng đàn).", 60, "tỷ lệ chăn nuôi lợn hình thức trang trại",
          "indicator.change_in_aside"),
+        # a programme, fund or campaign before "đã" names what is measured, not who acts
+        ("Năm 2020, Chương trình Tết Vì người nghèo đã vận động được 74,4 tỷ đồng.", 74.4e9,
+         "chương trình Tết Vì người nghèo vận động", "indicator.clause_before"),
         # a change counted in "người" of a level counting a kind of person: that level's
         ("Năm 2020, toàn tỉnh có 318.654 lao động tham gia BHXH, tăng 27.743 người so với năm "
          "2019.", 27743, "lao động tham gia BHXH tăng", "indicator.change_of_previous"),

@@ -142,6 +142,9 @@ def _closing_quote(s: str) -> str:
 
 
 _MAX_SUBJECT_WORDS = 6
+_PROGRAMME = re.compile(
+    rf"^(?:{_alt(vi.entry('indicator_cues.programme_heads'))})\s+\S", re.IGNORECASE
+)
 _YEAR_ASIDE_LEAD = re.compile(r"^\s*\(\s*(?:năm\s+)?\d{4}\s*\)")
 
 
@@ -178,8 +181,12 @@ def _strip_indicator(pre: str) -> str:
             bare = _TRAIL_FILLERS.sub("", _LEAD_FILLERS.sub("", rest.strip(_EDGE_PUNCT))).strip()
             subject = _LEAD_FILLERS.sub("", _ind.strip_time(subject_raw := s[: verbs[-1].start()]))
             weak = not bare or _CHANGE_ONLY.match(bare) or _OF_LEAD.match(bare)
+            # "Chương trình Tết Vì người nghèo đã vận động được 74,4 tỷ đồng": a programme,
+            # fund or campaign names what is measured, not who acts (lexicon programme_heads)
+            programme = _PROGRAMME.match(subject) is not None
             if _ind.names_actor(subject) or (
                 not weak
+                and not programme
                 and (len(subject.split()) > _MAX_SUBJECT_WORDS or not subject_raw[:1].islower())
             ):
                 s = rest
