@@ -70,6 +70,9 @@ PARTNER_LEADS: tuple[str, ...] = _cues("partner_leads")
 # ... nor "vì" before these, which names a cause a programme or fund is called after ("Tết vì
 # người nghèo", "Quỹ Vì người nghèo"), not a reason.
 CAUSE_NAMES: tuple[str, ...] = _cues("cause_names")
+# The heads of a programme's, fund's or campaign's name ("Chương trình Tết Vì người nghèo đã vận
+# động được ..."): what is measured, not who acts.
+PROGRAMME_HEADS: tuple[str, ...] = _cues("programme_heads")
 # ... nor a stop word inside these names ("xã đạt chuẩn nông thôn mới nâng cao": "nâng" there
 # is part of the title, not "nâng ... lên" opening the next clause).
 NAMES_OVER_STOPS: tuple[str, ...] = _cues("names_over_stops")

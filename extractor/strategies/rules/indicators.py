@@ -142,9 +142,7 @@ def _closing_quote(s: str) -> str:
 
 
 _MAX_SUBJECT_WORDS = 6
-_PROGRAMME = re.compile(
-    rf"^(?:{_alt(vi.entry('indicator_cues.programme_heads'))})\s+\S", re.IGNORECASE
-)
+_PROGRAMME = re.compile(rf"^(?:{_alt(list(_ind.PROGRAMME_HEADS))})\s+\S", re.IGNORECASE)
 _YEAR_ASIDE_LEAD = re.compile(r"^\s*\(\s*(?:năm\s+)?\d{4}\s*\)")
 
 
