@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from extractor import vi
@@ -118,15 +119,19 @@ class _Doc:
             self.years.setdefault(self.spans.sent_idx(ym.start), []).append(ym)
         self._signals: dict[int, list[_Signal]] = {}
 
-    def names_year(self, year: int) -> bool:
-        """Whether the text names ``year`` as a year of its own (not as the year a figure is
-        compared with: "so với năm 2021")."""
-        return any(
-            ym.year == year
-            and not _COMPARED_YEAR.search(self.text, max(0, ym.start - 20), ym.start)
+    @cached_property
+    def _own_years(self) -> frozenset[int]:
+        return frozenset(
+            ym.year
             for yms in self.years.values()
             for ym in yms
+            if not _COMPARED_YEAR.search(self.text, max(0, ym.start - 20), ym.start)
         )
+
+    def names_year(self, year: int) -> bool:
+        """Whether the text names ``year`` as a year of its own (not as the year a figure is
+        compared with: "so với năm 2021"); the years are read once per text."""
+        return year in self._own_years
 
     def signals(self, si: int) -> list[_Signal]:
         """Classification cues of sentence ``si``, in order."""
