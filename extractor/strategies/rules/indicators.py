@@ -374,6 +374,14 @@ _same_unit = same_counted  # "vụ" and "vụ án", "tiêu chí" and "tiêu chí
 _PERSON_UNITS = frozenset(vi.entry("person_units"))
 
 
+def _names_already(level: str, noun: str) -> bool:
+    """Whether a change's level already names the noun its amount counts ("... khởi tố vụ"
+    and "vụ"): the change's label does not repeat it."""
+    return (
+        fold(level).endswith(fold(noun)) or bool(noun) and f" {fold(noun)} " in f" {fold(level)} "
+    )
+
+
 def _people_alike(q: Quantity, other: Quantity) -> bool:
     """A count in "người" beside a count of a kind of person ("318.654 lao động ..., tăng
     27.743 người"): the same people (lexicon person_units)."""
@@ -971,9 +979,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             and not _ind.restates_previous(raw_pre)
         ):
             compared = outer or peer
-            if fold(compared.indicator).endswith(fold(base)) or (
-                base and f" {fold(base)} " in f" {fold(compared.indicator)} "
-            ):
+            if _names_already(compared.indicator, base):
                 # "thụ lý ... vụ giảm", not "thụ lý ... vụ giảm vụ"; "người chết do tai nạn
                 # giao thông giảm", not "... giảm người chết"
                 base = ""
@@ -987,7 +993,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if (
             base == own_noun
             and base
-            and (fold(level).endswith(" " + fold(base)) or _people_alike(q, compared.quantity))
+            and (_names_already(level, base) or _people_alike(q, compared.quantity))
         ):
             # "phát hiện khởi tố 436 vụ, tăng 2 vụ": "... khởi tố vụ tăng", not "... vụ tăng vụ"
             base = ""
