@@ -608,6 +608,22 @@ def test_the_review_frame_opens_no_plan_passage_in_its_paragraph() -> None:
     assert by_value(candidates(text, report_year=2022), 8.3e6).label == "target"
 
 
+def test_the_conference_s_name_opens_no_plan_passage() -> None:
+    # the year in the meeting's name dates the meeting, not the figures told after it
+    text = (
+        "Đây là thông tin được ông Nguyễn Thanh Hải báo cáo tại Hội nghị triển khai phương "
+        "hướng nhiệm vụ năm 2021 do UBND tỉnh tổ chức chiều 20/1. Hiện ở An Giang tỷ lệ phủ "
+        "sóng thông tin di động 3G, 4G đạt 100% xã, thị trấn."
+    )
+    assert by_value(candidates(text, report_year=2020), 100).label == "achievement"
+    # a plan word after the name still opens one
+    text = (
+        "Tại Hội nghị triển khai nhiệm vụ năm 2021, Sở đặt mục tiêu năm 2021 như sau: tỷ lệ "
+        "phủ sóng 4G đạt 100% xã."
+    )
+    assert by_value(candidates(text, report_year=2020), 100).label == "target"
+
+
 def test_the_main_goals_set_out_are_targets() -> None:
     text = (
         "Tổng kết năm 2022, triển khai nhiệm vụ năm 2023\n\n"  # the plan year is named

@@ -222,6 +222,16 @@ not a results sentence that turns to the plan ("kết quả đã đạt được
 tiêu trong năm 2023 như sau:")."""
 
 
+# the conference's own name ("... báo cáo tại Hội nghị triển khai phương hướng nhiệm vụ năm
+# 2021"): its year names the meeting, it opens no passage (lexicon
+# passage_cues.conference_frames, as the verifier reads them)
+_CONFERENCE_YEAR = re.compile(
+    rf"(?<!\w)(?:{vi.alternation(vi.entry('passage_cues.conference_frames'))})"
+    r"[^.;:\n]{0,100}?năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?",
+    _I,
+)
+
+
 _NUMBERED_ITEM = re.compile(r"(?:\d{1,2}|[a-zđ])[.)]\s+\S", _I)
 # a paragraph opening that details the paragraph before it (lexicon passage_cues.continuations)
 _CONTINUATION = re.compile(
@@ -276,7 +286,9 @@ def _passage_states(doc: _Doc) -> list[tuple[Label | None, str]]:
             for g in doc.signals(si)
             if not _in_aside(text, s, g.pos) and (detailed or not g.sentence_only)
         ]
-        if frame_ends := [end for start, end in frames if s <= start < _e]:
+        frame_ends = [end for start, end in frames if s <= start < _e]
+        frame_ends += [m.end() for m in _CONFERENCE_YEAR.finditer(text, s, _e)]
+        if frame_ends := sorted(frame_ends):
             # "... tổng kết hoạt động năm 2019 và đề ra phương hướng, nhiệm vụ năm 2020.": the
             # review's own frame opens no scope; only a cue after it does
             state = (None, "")
@@ -465,9 +477,10 @@ LABEL_RULES: tuple[NamedRule, ...] = register(
         "label.passage",
         "the scope carried from earlier sentences of the paragraph, or over a "
         "heading, a line ending with ':' or bullets (a goal quoted in brackets, "
-        '"(Bộ Y tế đặt mục tiêu 26 giường)", carries none)',
+        '"(Bộ Y tế đặt mục tiêu 26 giường)", carries none, nor does the year of the '
+        'conference\'s own name, "tại Hội nghị triển khai nhiệm vụ năm 2021")',
         "Phương hướng năm 2024: - 95% ...",
-        (),
+        ("labels._CONFERENCE_YEAR", "lexicon:passage_cues.conference_frames"),
         pattern=r"passage: .+",
     ),
     NamedRule(
