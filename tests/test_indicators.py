@@ -1116,6 +1116,19 @@ def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun()
     first = _by_value(text, 435)
     assert first.indicator.endswith("vụ các tội phạm về trật tự an toàn xã hội")
     assert "indicator.pair_tail" in first.rules
+    # ... and so do the words after a count "với" it (the first alone is its noun)
+    text = (
+        "Năm 2020, phát hiện, bắt giữ 70 vụ với 83 đối tượng mua bán trái phép chất ma túy; 13 "
+        "vụ với 23 đối tượng buôn lậu, gian lận thương mại."
+    )
+    assert _by_value(text, 13).indicator == "vụ buôn lậu, gian lận thương mại"
+    assert "phát hiện" in _by_value(text, 70).indicator  # a name of its own stays
+    assert _by_value("Năm 2020, đã tiếp 1.880 lượt với 2.387 công dân.", 1880).indicator == (
+        "tiếp lượt"
+    )
+    # a bare count after a comma with "với" after it is still another object of the act
+    text = "Năm 2020, xử phạt vi phạm hành chính 37 vụ, 63 trường hợp với số tiền 550 triệu đồng."
+    assert _by_value(text, 63).indicator == "xử phạt vi phạm hành chính trường hợp"
 
 
 def test_a_year_inside_a_closed_aside_decides_nothing_after_it() -> None:

@@ -400,6 +400,18 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                                              rules=(*prev.rules[:-1], "indicator.pair_tail",
                                                     prev.rules[-1]))  # fmt: skip
                     kept[-1] = prev
+            elif (
+                "indicator.count_with_count" in clause.rules
+                and prev is not None
+                and out[-1] is prev
+                and (shared := _with_tail(text, q, next_start, prev)) is not None
+            ):
+                # "13 vụ với 23 đối tượng buôn lậu, gian lận thương mại": what the second count
+                # is about names a first count that has no name but its noun
+                prev = out[-1] = replace(prev, indicator=shared,
+                                         rules=(*prev.rules[:-1], "indicator.pair_tail",
+                                                prev.rules[-1]))  # fmt: skip
+                kept[-1] = prev
             out.append(cand)
             prev_end = max(prev_end, own_end)
             if label != "skip" or cue in ("award recipients", "baseline"):
@@ -509,6 +521,21 @@ def _pair_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | No
     if link is None or len(link.group(0).split()) < 3:
         return None
     return " ".join([*own, link.group(0)])
+
+
+def _with_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | None:
+    """The first count's name when it is its noun alone ("13 vụ") and the count "với" it
+    says what both are about ("với 23 đối tượng buôn lậu, gian lận thương mại")."""
+    if not first.unit or fold(first.indicator) != fold(first.unit) or not q.unit:
+        return None
+    words = noun_after(text, q.num_end, limit).split()
+    unit = q.unit.split()
+    if [w.lower() for w in words[: len(unit)]] != [w.lower() for w in unit]:
+        return None
+    about = words[len(unit) :]
+    if len(about) < 2:
+        return None
+    return " ".join([first.indicator, *about])
 
 
 def _unit_peer(

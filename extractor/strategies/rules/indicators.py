@@ -1627,8 +1627,9 @@ def _next_count(joint: str) -> re.Pattern[str]:
 _AND_NEXT_COUNT = _next_count("và")
 _WITH_NEXT_COUNT = _next_count("với")
 # "điều tra làm rõ 86 vụ, 113 đối tượng (...)": a bare count of one or two words after a comma
+# ("xử phạt 37 vụ, 63 trường hợp với tổng số tiền phạt ...": "với" adds what came with it)
 _COMMA_NEXT_BARE_COUNT = re.compile(
-    rf"\s*,\s+{_QUALIFIED}\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|$)", _I
+    rf"\s*,\s+{_QUALIFIED}\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|với\s|$)", _I
 )
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn|với)?(?!\w)", _I)
 _OWN_PREDICATE = re.compile(r"(?<!\w)(?:được|tham\s+gia|tham\s+dự)(?!\w)", _I)
@@ -1935,8 +1936,8 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
     ),
     _named(
         "indicator.pair_tail",
-        "the first count of a pair takes the words that follow the second when it has no "
-        "name of its own",
+        "the first count of a pair ('/' or 'với') takes the words that follow the second "
+        'when it has no name of its own ("13 vụ với 23 đối tượng buôn lậu")',
         "162 vụ/225 bị can về tội phạm về ma túy",
     ),
     _named(
