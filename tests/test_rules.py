@@ -1319,6 +1319,8 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
         # an abbreviated membership ("UVTV Tỉnh ủy") opens a title; a judge's rank is a title
         ("Đồng chí Lê Văn Bình, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh dự hội nghị.",
          ("Lê Văn Bình", "UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh")),
+        ("Dự hội nghị có Thượng tướng Lê Quốc Hùng, UVTW Đảng, Thứ trưởng Bộ Công an.",
+         ("Lê Quốc Hùng", "UVTW Đảng, Thứ trưởng Bộ Công an")),
         ("Tham dự hội nghị có bà Đào Thị Minh Thủy – Thẩm phán TANDTC.",
          ("Đào Thị Minh Thủy", "Thẩm phán TANDTC")),
         ("Dự và chủ trì hội nghị có đồng chí Đỗ Văn Bình - UVBCH Trung ương Đoàn, TUV, Bí thư "
