@@ -1321,6 +1321,10 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Lê Văn Bình", "UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh")),
         ("Dự hội nghị có Thượng tướng Lê Quốc Hùng, UVTW Đảng, Thứ trưởng Bộ Công an.",
          ("Lê Quốc Hùng", "UVTW Đảng, Thứ trưởng Bộ Công an")),
+        # a fund's name in quotes inside the title
+        ("Phó Trưởng ban Thường trực Ban Vận động Quỹ “Vì người nghèo” tỉnh - Phan Mộng Thành "
+         "chủ trì hội nghị.",
+         ("Phan Mộng Thành", "Phó Trưởng ban Thường trực Ban Vận động Quỹ “Vì người nghèo” tỉnh")),
         ("Tham dự hội nghị có bà Đào Thị Minh Thủy – Thẩm phán TANDTC.",
          ("Đào Thị Minh Thủy", "Thẩm phán TANDTC")),
         ("Dự và chủ trì hội nghị có đồng chí Đỗ Văn Bình - UVBCH Trung ương Đoàn, TUV, Bí thư "

@@ -57,6 +57,8 @@ _HONORIFIC = re.compile(
 _ORG_PHRASE = re.compile(rf"(?:{_alt(_cues('org_phrases'))})(?!\w)", _I)
 _ACRONYM_ASIDE = re.compile(rf"\(\s*{_CAP}[{_UP}&\-]+\s*\)")
 _TITLE_TAIL = re.compile(rf"\s+(?:{_alt(vi.entry('indicator_cues.trailing_connectors'))})$", _I)
+# a fund's or campaign's name in quotes inside an organisation's name
+_QUOTED_NAME = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"]")
 _NAME_END = re.compile(r"\s*(?:[,;)]|\s[-–]\s)")  # a head alone before "," ends a name
 
 
@@ -117,6 +119,10 @@ def _read_title(text: str, pos: int, limit: int) -> int:
                 continue
             if am := _ACRONYM_ASIDE.match(text, tm.start()):
                 end = am.end()  # "Viện Kiểm sát Nhân dân (VKSND) tỉnh Long An"
+                continue
+            if qm := _QUOTED_NAME.match(text, tm.start()):
+                end = qm.end()  # "Ban Vận động Quỹ “Vì người nghèo” tỉnh"
+                lower_run = 0
                 continue
             low = tok.lower()
             if tok in ("-", "–", "&") and (
