@@ -1152,6 +1152,13 @@ def test_a_counted_noun_runs_over_a_comma_up_to_a_with_clause() -> None:
     ).indicator == ("giảm biên chế")
 
 
+def test_by_how_much_a_level_beat_its_target_is_a_change_of_it() -> None:
+    text = "Năm 2021, giải quyết 367 tin, đạt tỷ lệ 93,4%, vượt chỉ tiêu 3,4%."
+    beat = _by_value(text, 3.4)
+    assert beat.indicator == "tỷ lệ giải quyết tin vượt chỉ tiêu"
+    assert "indicator.change_of_previous" in beat.rules
+
+
 def test_a_change_compares_the_last_count_in_its_own_unit() -> None:
     text = (
         "Năm 2020, Viện kiểm sát đã thụ lý kiểm sát điều tra 1.079 vụ, 1.369 bị can, giảm 02 "

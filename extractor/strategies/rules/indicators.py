@@ -78,6 +78,8 @@ _PER_UNIT = re.compile(rf"^(?:{_alt(vi.entry('per_unit_amount_leads'))})\s+([^\W
 # a bare change verb ("kéo giảm 5% tội phạm", "làm giảm 10% số vụ": the change of what follows)
 _CHANGE_ONLY = re.compile(
     r"^(?:(?:kéo|làm)\s+)?(?:tăng|giảm|tăng\s+thêm|giảm\s+thêm|vượt|gấp|cao\s+hơn|thấp\s+hơn)$"
+    # "112/112 xã đạt tiêu chuẩn, vượt chỉ tiêu 2%": by how much the level beat its target
+    r"|^vượt\s+(?:chỉ\s+tiêu|kế\s+hoạch)$"
     r"|^gia\s+tăng$",
     _I,
 )
