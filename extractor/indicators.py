@@ -134,6 +134,8 @@ _NEXT_FIGURE_OWN = re.compile(
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
 _TRAILING_CONNECTOR = re.compile(rf"(?:\s+(?:{_listed('trailing_connectors')}))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
+_NOUN_PEER_END = re.compile(rf"(?<!\w)(?:{_listed('noun_peers_of_verbs')})\s*$", _I)
+_VERB_AS_NOUN = re.compile(rf"(?:{_listed('verbs_that_are_nouns')})(?!\w)", _I)
 
 
 def _lookbehinds(phrases: list[str]) -> str:
@@ -452,7 +454,13 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
         if m or comma < 0:
             break
         nxt = tail[comma + 1 :].lstrip()
-        if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt) or _VERB_START.match(nxt):
+        if not nxt or _NOUN_STOP.match(nxt) or _DIGIT_FIGURE.match(nxt):
+            break
+        if _VERB_START.match(nxt) and not (
+            # "100% đơn vị, tổ chức thực hiện giao dịch điện tử": a noun that spells a verb,
+            # listed after its peer
+            _NOUN_PEER_END.search(seg) and _VERB_AS_NOUN.match(nxt)
+        ):
             break
         pos = comma + 1
     words = _OPEN_RANGE_TAIL.sub(" ", ", ".join(out)).split()

@@ -52,6 +52,10 @@ def test_a_pair_written_with_a_comma_does_not_end_the_clause() -> None:
          "ấp, khóm đạt chuẩn văn hóa"),
         ("hỗ trợ 5 đơn vị, doanh nghiệp tham gia gian hàng.", "5",
          "đơn vị, doanh nghiệp tham gia gian hàng"),
+        # "tổ chức" after a peer noun is an organisation, not the verb "organise"
+        ("100% các đơn vị, tổ chức thực hiện giao dịch điện tử.", "100",
+         "% các đơn vị, tổ chức thực hiện giao dịch điện tử"),
+        ("hỗ trợ 120 hội viên, tổ chức hội nghị tập huấn", "120", "hội viên"),
         # "đạt" before a figure ends the phrase, "đạt chuẩn" does not
         ("có 13 trường đạt chuẩn quốc gia, đạt 85%", "13", "trường đạt chuẩn quốc gia"),
         # the next clause with a figure of its own is not taken
