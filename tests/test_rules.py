@@ -394,6 +394,13 @@ def test_long_article_is_fast() -> None:
          "thống kê, năm 2019, tỷ lệ sinh con thứ 3 có xu hướng giảm so với năm 2018. Tổng số trẻ "
          "sinh ra năm 2019 là 13.052 cháu, giảm 0,51%o so với năm 2018. Mục tiêu năm 2019, Chi "
          "cục sẽ chỉ đạo các địa phương giảm tỷ suất sinh 0,1%o.", (2019, 2020)),
+        # a year the text never names is not the one it reviews when the next has only a weak
+        # plan cue ("tiếp tục") ...
+        ("Năm 2022, ngành tiếp tục đẩy mạnh cải cách hành chính, số thu đạt 5.000 tỷ đồng.",
+         (2022, 2023)),
+        # ... while a firm one still names the plan year of a review that never names its own
+        ("Năm qua, ngành đạt nhiều kết quả. Năm 2024, ngành phấn đấu thu 5.000 tỷ đồng.",
+         (2023, 2024)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

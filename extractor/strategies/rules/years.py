@@ -153,6 +153,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
     plan: Counter[int] = Counter()
     seen: Counter[int] = Counter()
     held: set[int] = set()  # the years a meeting held early in the next one reviews
+    firm: set[int] = set()  # the years a firm plan cue names (not a weak one: "tiếp tục")
     starts = sorted((ym.start, ym.year) for ym in doc.year_mentions)
     for ym in doc.year_mentions:
         s, e = spans.sents[spans.sent_idx(ym.start)] if spans.sents else (0, len(text))
@@ -191,6 +192,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         after = text[ym.end : min(e, next(other, e))]
         if _NEW_SCHOOL_YEAR.search(before):
             plan[ym.year] += 2  # "Năm học mới 2023-2024, ngành tập trung ...": the plan's
+            firm.add(ym.year)
         elif _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
@@ -203,6 +205,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 2  # "các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế hoạch"
         elif _PLAN_GOV.search(before) and not _DURING.search(before):
             plan[ym.year] += 3  # "triển khai trong năm 2023" is during that year, not a plan
+            firm.add(ym.year)
         elif _REPORT_GOV.search(before):
             rep[ym.year] += 2
         pm = _PLAN_SENT.search(after)
@@ -213,6 +216,8 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 1  # "dự kiến ... đạt 5.000 tỷ đồng, bằng 105% dự toán": a result
         elif pm and (not rm or pm.start() < rm.start()):
             plan[ym.year] += 1 if pm.group("weak") else 2
+            if not pm.group("weak"):
+                firm.add(ym.year)
         elif rm:
             rep[ym.year] += 1
     # the page's own date ("09/01/2020" atop a review): as strong as a review's own governor
@@ -229,6 +234,12 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         return report, report + 1
     best: tuple[float, int] | None = None
     for y in set(seen) | {y - 1 for y in seen} | held | ({dated} if dated else set()):
+        if not (seen[y] or rep[y] > 0 or y in held or y == dated or y + 1 in firm):
+            # a year the text never names, dates or compares the next one with is not the
+            # one it reviews when all its successor has is a weak plan cue ("Năm 2022,
+            # ngành tiếp tục ...", "tăng so với năm 2021" in a review of 2022); a firm one
+            # still makes it the plan year ("Năm qua, ... Năm 2024, ngành phấn đấu ...")
+            continue
         score = rep[y] + plan[y + 1] + 0.1 * (seen[y] + seen[y + 1])
         score += _DATELINE_VOTE if y == dated else 0
         if best is None or score > best[0] or (score == best[0] and y > best[1]):
