@@ -394,6 +394,10 @@ def test_long_article_is_fast() -> None:
          "thống kê, năm 2019, tỷ lệ sinh con thứ 3 có xu hướng giảm so với năm 2018. Tổng số trẻ "
          "sinh ra năm 2019 là 13.052 cháu, giảm 0,51%o so với năm 2018. Mục tiêu năm 2019, Chi "
          "cục sẽ chỉ đạo các địa phương giảm tỷ suất sinh 0,1%o.", (2019, 2020)),
+        # a change against a year's plan compares with that year, as "so với năm 2018" does
+        ("Trong năm 2019, tỉnh đã đón hơn 2,1 triệu lượt khách, tăng 6,05% so với kế hoạch "
+         "năm 2018. Doanh thu đạt 1.160 tỷ đồng, tăng 16,94% so với kế hoạch năm 2018.",
+         (2019, 2020)),
         # a year the text never names is not the one it reviews when the next has only a weak
         # plan cue ("tiếp tục") ...
         ("Năm 2022, ngành tiếp tục đẩy mạnh cải cách hành chính, số thu đạt 5.000 tỷ đồng.",

@@ -52,6 +52,15 @@ _MET_PLAN_GOV = re.compile(
     r"\s+năm(?:\s+học)?\s+$",
     _I,
 )
+# "Trong năm 2019, ... tăng 6,05% so với kế hoạch năm 2018": a change against a year's plan
+# may be against the reviewed year's own (as "vượt ... kế hoạch năm 2019" is) or against the
+# year before's; it votes for neither (a budget estimate, "tăng 25,5% so với dự toán năm 2025",
+# is the reviewed year's own: still a vote)
+_CHANGE_VS_PLAN = re.compile(
+    r"(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|hơn|gần|trên|khoảng))?\s+[\d.,]+\s*(?:%|[^\W\d_]+)?"
+    rf"\s+so\s+với\s+(?:{_listed('changed_against_plans')})(?:\s+[\w,]+){{0,3}}?\s+năm\s+$",
+    _I,
+)
 # "vượt chỉ tiêu đề ra (Chỉ tiêu năm 2021: 2,5-3%)": the reviewed year's assigned target, in
 # brackets after a result
 _ASIDE_PLAN_GOV = re.compile(rf"\(\s*(?:{_listed('aside_plan_nouns')})(?:\s+giao)?\s+năm\s+$", _I)
@@ -173,6 +182,8 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             seen[ym.year] += 1
             rep[ym.year] += 2
             continue
+        if ym.kind == "comparison" and _CHANGE_VS_PLAN.search(before):
+            continue  # which year's plan a change is measured against says nothing sure
         if ym.kind == "comparison" and _MET_PLAN_GOV.search(before):
             # "vượt 15 trường so với kế hoạch giao năm 2018": the reviewed year's own plan
             seen[ym.year] += 1
