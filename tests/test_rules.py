@@ -936,6 +936,8 @@ def test_other_year_figure_is_skipped() -> None:
         ("Năm 2022, có 590 em đoạt giải học sinh giỏi lớp 9, 636 em giành giải.", 9,
          "school grade"),
         ("Năm 2022, tỷ lệ trẻ 6 tuổi vào lớp 1 đạt 100%.", 1, "school grade"),
+        ("Năm 2022, dạy học lớp 3, 4, 5 theo chương trình mới.", 4, "school grade"),
+        ("Năm 2022, dạy học lớp 3, 4 và 5 theo chương trình mới.", 5, "school grade"),
         # office holders elected at a congress are the body's make-up
         ("Năm 2022, Đại hội đã bầu Ban Chấp hành, Chủ tịch, 2 Phó Chủ tịch.", 2,
          "structural count"),

@@ -503,6 +503,10 @@ _PER_PERIOD = re.compile(rf"/(?:{_listed('per_periods')})")  # "2 buổi/ngày"
 _ATTENDEE_UNITS = frozenset(_cues("attendee_units"))  # "150 người dự hội nghị"
 _PARTICIPANT_AFTER = re.compile(rf"\s*(?:{_listed('participant_units')})", _I)  # "63 điểm cầu"
 _GRADE_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('grade_words')})\s*$", _I)  # "lớp 9"
+# "dạy học lớp 3, 4, 5": the next grades of a list that "lớp" opens (a number with no unit)
+_GRADE_LIST_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_listed('grade_words')})\s*\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*(?:,|và)\s*$", _I
+)
 _MARK_BEFORE = re.compile(rf"(?<!\w)(?:{_listed('mark_words')})\s*$", _I)  # "điểm 10"
 _EXAM = re.compile(rf"(?<!\w)(?:{_listed('exam_words')})(?!\w)", _I)
 # "..., 02 Bằng khen của Bộ": a list separator after an honour earlier in the sentence
@@ -614,10 +618,16 @@ INNER_RULES: tuple[NamedRule, ...] = register(
     _skip(
         "school_grade",
         "school grade",
-        "học sinh giỏi lớp 9; vào lớp 1",
-        "a school grade named by its number (lexicon grade_words before it), not a count",
+        "học sinh giỏi lớp 9; vào lớp 1; dạy học lớp 3, 4, 5",
+        "a school grade named by its number (lexicon grade_words before it, or before the "
+        "list it goes on), not a count",
         lambda c: (
-            c.q.kind == "count" and 1 <= c.stated <= 12 and bool(_GRADE_BEFORE.search(c.before_num))
+            c.q.kind == "count"
+            and 1 <= c.stated <= 12
+            and (
+                bool(_GRADE_BEFORE.search(c.before_num))
+                or (not c.q.unit and bool(_GRADE_LIST_BEFORE.search(c.before_num)))
+            )
         ),
         "lexicon:skip_cues.grade_words",
     ),
