@@ -1334,6 +1334,8 @@ def test_a_one_word_ethnic_name_with_its_title_is_an_official() -> None:
          ("Lê Văn Bình", "UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh")),
         ("Dự hội nghị có Thượng tướng Lê Quốc Hùng, UVTW Đảng, Thứ trưởng Bộ Công an.",
          ("Lê Quốc Hùng", "UVTW Đảng, Thứ trưởng Bộ Công an")),
+        ("Đồng chí Đỗ Việt Anh, TVTU, Trưởng Ban Dân vận Tỉnh ủy đã tới dự.",
+         ("Đỗ Việt Anh", "TVTU, Trưởng Ban Dân vận Tỉnh ủy")),
         # a fund's name in quotes inside the title
         ("Phó Trưởng ban Thường trực Ban Vận động Quỹ “Vì người nghèo” tỉnh - Phan Mộng Thành "
          "chủ trì hội nghị.",
@@ -1771,6 +1773,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Nhà giáo Ưu tú", None, "63 cán bộ, giáo viên")]),
         ("Năm 2023, Sở được công nhận Tập thể lao động xuất sắc.",
          [("Tập thể lao động xuất sắc", None, "Sở")]),
+        # a dash setting the title off after "danh hiệu"
+        ("Hội Luật gia tỉnh được Trung ương Hội Luật gia Việt Nam tặng danh hiệu - Cờ Thi đua "
+         "Hội Luật gia Việt Nam",
+         [("Cờ Thi đua Hội Luật gia Việt Nam", "Trung ương Hội Luật gia Việt Nam",
+           "Hội Luật gia tỉnh")]),
         # a list of named recipients opened by a colon, before the verb or after "cho"
         ("Tại hội nghị, các đơn vị: Phòng Cảnh sát hình sự, Công an huyện Đức Hòa được Bộ Công "
          "an tặng Cờ thi đua.",

@@ -72,7 +72,8 @@ _AWARD_KIND = re.compile(
     r"|Cờ(?:\s+\w+){0,6}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ đơn vị dẫn đầu phong trào thi đua"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     r"|Bằng\s+khen|Giấy\s+khen"
-    rf"|danh\s+hiệu\s+(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
+    # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
+    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
     rf"|\s+và\s+(?:{_listed('award_first_words')})(?!\w))"
@@ -570,7 +571,7 @@ def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
 _AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
 _CONFERRER_LEAD = re.compile(r"^(?:đồng\s+thời|kiêm)\s+", _I)
 _JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*", _I)  # "Cờ thi đua và Bằng khen"
-_KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?=\S)", _I)
+_KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?:[-–:]\s+)?(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 # "thừa ủy quyền (của) Chủ tịch nước, ...", "được sự ủy quyền của ...": the grantor named by
 # who hands the honour over (lexicon award_cues.delegation_leads)
