@@ -403,6 +403,9 @@ def test_table_rows_in_candidates() -> None:
         # the money "với số tiền" after a count is that act's; an association acts alone
         ("Năm 2020, Hội hỗ trợ xây mới 7 nhà bị sạt lở, cuốn trôi do bão số 9 với số tiền 1,4 tỷ "
          "đồng.", 1.4e9, "số tiền hỗ trợ xây mới nhà bị sạt lở", "indicator.generic_of_previous"),
+        # ... and so is what the things counted hold ("với tổng dư nợ")
+        ("Năm 2020, toàn tỉnh có 734 tổ tiết kiệm và vay vốn với tổng dư nợ là hơn 657 tỷ đồng.",
+         657e9, "tổng dư nợ tổ tiết kiệm và vay vốn", "indicator.measure_of_previous_count"),
         # ... but a count of other things after "với tổng số" names its own unit
         ("Năm 2020, toàn tỉnh có trên 100 cơ sở lưu trú du lịch, với tổng số trên 1.000 phòng.",
          1000, "tổng số phòng", "indicator.measure_after_with"),
