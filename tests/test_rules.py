@@ -1055,6 +1055,18 @@ def test_plan_pct_attaches_to_the_figure_it_follows() -> None:
     assert not [c for c in cands if c.value in (3.5, 103.5, 102.3)]
 
 
+def test_a_sentence_opening_with_a_plan_share_gives_the_share_of_the_figure_before() -> None:
+    text = (
+        "Năm 2018, các đơn vị đã đưa 605 lao động đi làm việc tại các thị trường khác nhau. "
+        "Đạt 100,8% chỉ tiêu đưa người lao động đi làm việc ở nước ngoài."
+    )
+    cands = [c for c in candidates(text, report_year=2018) if c.label != "skip"]
+    assert [(c.value, c.plan_pct) for c in cands] == [(605, pytest.approx(100.8))]
+    # a sentence that only goes on to another result keeps its figure to itself
+    text = "Năm 2018, đã đưa 605 lao động đi làm việc. Tỷ lệ lao động có việc làm đạt 95%."
+    assert {c.value for c in candidates(text, report_year=2018)} >= {605, 95}
+
+
 def test_plan_percent_the_parser_leaves_plain() -> None:
     text = (
         "Năm 2022, tỷ lệ hộ dùng nước sạch là 88%, đạt 100% so kế hoạch "

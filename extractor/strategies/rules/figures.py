@@ -19,6 +19,7 @@ from extractor.strategies.rules.common import (
     _PHOTO_CREDIT,
     Label,
     Span,
+    _alt,
     _stated,
     _trim_span,
 )
@@ -156,6 +157,13 @@ def _names_own_item(gap: str) -> bool:
     return len(words) >= 2 and not any(fold(w) in _GAP_WORDS for w in words)
 
 
+# "... đã đưa 605 lao động đi làm việc ở nước ngoài. Đạt 100,8% chỉ tiêu ...": a sentence that
+# opens with the plan share is the share of the figure the sentence before ended with
+_OPENS_NEXT_SENTENCE = re.compile(
+    rf"^[^.!?\n]*[.!?]\s+(?:{_alt(vi.entry('plan.share_verbs'))})\s*$", _I
+)
+
+
 def _attach_plans(
     text: str, plain: list[Quantity], plans: list[Quantity], spans: _Spans
 ) -> list[tuple[Quantity, Quantity | None]]:
@@ -175,8 +183,9 @@ def _attach_plans(
             k -= 1
         if k >= 0 and k not in attached:
             gap = text[plain[k].end : p.start]
+            same_sentence = spans.sent_idx(plain[k].start) == spans.sent_idx(p.start)
             if (
-                spans.sent_idx(plain[k].start) == spans.sent_idx(p.start)
+                (same_sentence or _OPENS_NEXT_SENTENCE.search(gap))
                 and ";" not in gap
                 and len(gap) <= 120
                 and not _names_own_item(gap)
