@@ -96,13 +96,30 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "... tư vấn pháp luật.Các Hội luật gia ...": a full stop a page lost its space after, between
+# a lower-case word and a capitalised one ("TP.HCM", "Tp.Hồ Chí Minh" are no such words)
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_]{2}\.)(?=[^\W\d_]{2})")
+
+
+def _glued_stop(text: str, m: re.Match[str]) -> bool:
+    i = m.start()
+    return text[i - 3 : i - 1].islower() and text[i].isupper() and text[i + 1].islower()
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Spans of sentences: split at newlines and at '.', '!', '?', ';', '…' followed by
-    whitespace and an upper-case letter or digit. Decimal commas and thousands dots
-    are never split because they are not followed by whitespace."""
+    whitespace and an upper-case letter or digit, and at a full stop glued between a
+    lower-case word and a capitalised one. Decimal commas and thousands dots are never
+    split because they are not followed by whitespace or a letter."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENT_END.finditer(text):
+    ends = [
+        *_SENT_END.finditer(text),
+        *(m for m in _GLUED_STOP.finditer(text) if _glued_stop(text, m)),
+    ]
+    for m in sorted(ends, key=lambda m: m.start()):
+        if m.start() < start:
+            continue
         if text[start : m.start()].strip():
             spans.append(_strip_span(text, start, m.start()))
         start = m.end()

@@ -22,6 +22,12 @@ def _split(text: str) -> list[str]:
          ["Phó Chủ tịch UBND TP. Hải Phòng phát biểu.", "Xong."]),
         ("Ông TS. Nguyễn Văn A phát biểu.", ["Ông TS. Nguyễn Văn A phát biểu."]),
         ("Dòng một\nDòng hai", ["Dòng một", "Dòng hai"]),
+        # a full stop that lost its space, between a lower-case word and a capitalised one
+        ("Tư vấn pháp luật.Các Hội luật gia nhận Bằng khen.",
+         ["Tư vấn pháp luật.", "Các Hội luật gia nhận Bằng khen."]),
+        # ... but not in a city's short name or a domain
+        ("UBND TP.HCM và Tp.Hồ Chí Minh; báo baochinhphu.vn đưa tin.",
+         ["UBND TP.HCM và Tp.Hồ Chí Minh; báo baochinhphu.vn đưa tin."]),
     ],
 )  # fmt: skip
 def test_sentences(text: str, expected: list[str]) -> None:
