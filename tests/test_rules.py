@@ -787,6 +787,7 @@ def test_other_year_figure_is_skipped() -> None:
         ("Tham dự Hội nghị có hơn 70 đại biểu; đại diện Lãnh đạo UBND 18 huyện, thị xã, thành "
          "phố; Chủ tịch Hội công chứng tỉnh.", 18, "participants"),
         ("Hội nghị có 200 khách dự.", 200, "participants"),
+        ("Hàng trăm thầy, cô giáo của 10 huyện, thành phố tham dự Hội nghị.", 10, "participants"),
         ("Năm 2019, toàn tỉnh có 6.150 nạn nhân, trong đó thế hệ 2 là 1.868 cháu.", 2,
          "reference number"),
         ("Năm 2019, Hội trao kỷ niệm chương cho 31 Đ/c là cán bộ lãnh đạo Hội.", 31,

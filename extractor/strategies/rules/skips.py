@@ -1021,8 +1021,8 @@ FIGURE_RULES: tuple[NamedRule, ...] = register(
     _skip(
         "participants_at_conference",
         "participants",
-        "150 người dự hội nghị",
-        "people attending the conference",
+        "150 người dự hội nghị; cô giáo của 10 huyện, thành phố tham dự Hội nghị",
+        "people attending the conference, or the places or units they came from",
         lambda c: (
             c.unit in _ATTENDEE_UNITS
             and _PARTICIPANTS.search(c.text[c.q.end : min(c.sent[1], c.q.end + 40)])
