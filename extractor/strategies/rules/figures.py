@@ -401,22 +401,16 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
             cand = _second_look(cand, text, prev, prev_end, out, si, spans, plan_end)
             if plan_q is not None and q.kind != "plan":
                 plan_end = plan_q.end
-            if "indicator.slash_pair" in clause.rules and prev is not None and out[-1] is prev:
-                # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
-                shared = _pair_tail(text, q, next_start, prev)
-                if shared is not None:
-                    prev = out[-1] = replace(prev, indicator=shared,
-                                             rules=(*prev.rules[:-1], "indicator.pair_tail",
-                                                    prev.rules[-1]))  # fmt: skip
-                    kept[-1] = prev
-            elif (
-                "indicator.count_with_count" in clause.rules
-                and prev is not None
-                and out[-1] is prev
-                and (shared := _with_tail(text, q, next_start, prev)) is not None
-            ):
-                # "13 vụ với 23 đối tượng buôn lậu, gian lận thương mại": what the second count
-                # is about names a first count that has no name but its noun
+            shared = None
+            if prev is not None and out[-1] is prev:
+                if "indicator.slash_pair" in clause.rules:
+                    # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
+                    shared = _pair_tail(text, q, next_start, prev)
+                elif "indicator.count_with_count" in clause.rules:
+                    # "13 vụ với 23 đối tượng buôn lậu, gian lận thương mại": what the second
+                    # count is about names a first count that has no name but its noun
+                    shared = _with_tail(text, q, next_start, prev)
+            if shared is not None and prev is not None:
                 prev = out[-1] = replace(prev, indicator=shared,
                                          rules=(*prev.rules[:-1], "indicator.pair_tail",
                                                 prev.rules[-1]))  # fmt: skip

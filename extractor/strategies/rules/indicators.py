@@ -60,11 +60,6 @@ _GENERIC_IND = re.compile(
 )
 
 
-# "734 tổ tiết kiệm và vay vốn với tổng dư nợ là hơn 657 tỷ đồng": what the things counted
-# hold, after "với" (only there: "Tổng dư nợ đạt ..." names itself)
-_HOLDING_IND = re.compile(r"^(?:tổng\s+)?(?:dư\s+nợ|vốn\s+điều\s+lệ)(?:\s+là)?$", _I)
-
-
 def _from_word(phrase: str, word: str) -> str | None:
     """``phrase`` from its first word ``word`` on ("trao suất học bổng", "suất" -> "suất học
     bổng"), or None (also when ``word`` ends it)."""
@@ -774,7 +769,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         pre = pre[headed:]
         ind = _strip_indicator(pre)
         if (
-            (_GENERIC_IND.match(ind) or _HOLDING_IND.match(ind))
+            _GENERIC_IND.match(ind)
             and prev is not None
             and prev.quantity.kind == "count"
             and prev.quantity.end > ss
