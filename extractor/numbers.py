@@ -253,6 +253,8 @@ def _lex_phrases(path: str) -> _Phrases:
 
 
 _DATE_CUES = _lex_phrases("cues.date")
+# "thắp sáng 21 km đường": a word that ends with a day part is no date word
+_NOT_DATE_CUES = _lex_phrases("cues.not_date")
 _YEAR_CUES = _lex_phrases("cues.year")
 _DOC_CUES = _lex_phrases("cues.document")
 _FURNITURE_CUES = _lex_phrases("cues.furniture")
@@ -636,7 +638,7 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
         dec = _parse_decimal(raw)
     except ValueError:
         return e  # "24.2.2023", "1,2,3", absurdly long digit strings
-    if _cue(toks, _DATE_CUES) and _date_like(raw):
+    if _cue(toks, _DATE_CUES) and _date_like(raw) and not _cue(toks, _NOT_DATE_CUES):
         tail = _DATE_TAIL.match(work, e)  # "ngày 26-11", "tháng 7"
         return tail.end() if tail else e
     if _excluded_context(work, toks, e, raw, dec):

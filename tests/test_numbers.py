@@ -378,6 +378,10 @@ def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None
     # a date word glued to the word before by a dash is still one ("Tháng Công nhân-tháng 5")
     assert [q.value for q in find_quantities("Tháng Công nhân-tháng 5 tại 3 điểm")] == [3]
     assert [q.value for q in find_quantities("phòng, chống Covid-19 cho 12 người")] == [12]
+    # a word that ends with a day part is no date word (lexicon cues.not_date)
+    found = find_quantities("thắp sáng 21 km đường, chiếu sáng 5 tuyến")
+    assert [q.value for q in found] == [21, 5]
+    assert find_quantities("sáng 21 tại hội trường") == []
 
 
 def test_a_day_and_month_after_a_time_of_day_is_a_date() -> None:
