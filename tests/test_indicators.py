@@ -266,6 +266,11 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, ngành đầu tư mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng.",
          195_000_000_000, "tổng vốn đầu tư mua sắm trang thiết bị y tế",
          "indicator.measure_after_with"),
+        # ... and a size says what it is of (lexicon indicator_cues.size_measures)
+        ("Năm 2021, toàn tỉnh nạo vét kênh mương với tổng chiều dài hơn 242 km.", 242,
+         "tổng chiều dài nạo vét kênh mương", "indicator.measure_after_with"),
+        ("Năm 2021, toàn tỉnh trồng rừng mới với diện tích 500 ha.", 500,
+         "diện tích trồng rừng mới", "indicator.measure_after_with"),
         # a conjunction starts the figure's own clause
         ("Năm 2020, các đơn vị triển khai linh hoạt, phù hợp nên đạt 100% kế hoạch đề ra.", 100,
          "kế hoạch đề ra", "indicator.after_conjunction"),

@@ -795,8 +795,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # đồng": the size of the things the count right before it counted
             ind = f"{ind} {prev.indicator}"
             rules.append("indicator.measure_of_previous_count")
-        elif _GENERIC_IND.match(ind) and before:
+        elif (_GENERIC_IND.match(ind) or fold(ind) in _COUNTED_SIZES) and before:
             # "mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng": what the money is for
+            # ("nạo vét kênh mương với tổng chiều dài 242 km": what the size is of)
             words = before.split()
             ind = f"{ind} {' '.join(words if len(words) <= 12 else words[-_MAX_PURPOSE_WORDS:])}"
         rules.append("indicator.measure_after_with")
