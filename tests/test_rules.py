@@ -1231,6 +1231,9 @@ def test_official_patterns() -> None:
         "Bà Ngọc Lan cho biết thêm, ngành sẽ tiếp tục cải cách hành chính.\n"
         "Đồng chí Hầu A Lềnh, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND "
         "tỉnh dự.\n"
+        # a Hmong family name after ";" starts a name of its own
+        "Các đồng chí: Hoàng Kiều Anh – Phó Chủ tịch Ủy ban MTTQ tỉnh; Vừ Thị Mai Dinh – Bí "
+        "thư Tỉnh đoàn đồng chủ trì.\n"
     )
     got = {o.name: o.title for o in find_officials(text)}
     assert got == {
@@ -1239,6 +1242,8 @@ def test_official_patterns() -> None:
         "Đinh Quốc Trọng": "Thứ trưởng Bộ Công Thương",
         "Mai Thị Ngọc Lan": "Chánh Văn phòng Sở",
         "Hầu A Lềnh": "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực UBND tỉnh",
+        "Hoàng Kiều Anh": "Phó Chủ tịch Ủy ban MTTQ tỉnh",
+        "Vừ Thị Mai Dinh": "Bí thư Tỉnh đoàn",
     }
 
 

@@ -58,7 +58,7 @@ SURNAMES: frozenset[str] = _wordset(
     triệu thân kim đàm lại nghiêm mạc từ châu giang lạc khúc ông cù diệp hàn la lò lục nông
     mã quan quản sầm tôn trang viên vi bế hầu đồng giàng sùng thào vàng lầu mùa hờ ksor rơ
     điểu thạch danh chau sơn kha lữ lăng âu ninh hoa phí ma lã quàng điêu bàn triệu lường
-    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế y
+    nhữ khổng tống doãn đới đàng trượng thiều ưng yên ngọ chế y vừ tráng chảo phàn tẩn sần lù
     kpă siu nay rahlan puih rcom niê êban mlô byă ayun"""
 )
 
