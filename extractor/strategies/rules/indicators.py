@@ -1344,9 +1344,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Về thu ngân sách nhà nước, ... thu đạt 66.362 tỷ đồng": the topic opens with the verb
         ind = topic if fold(topic).startswith(fold(ind) + " ") else f"{ind} {topic}"
         rules.append("indicator.measure_of_topic")
-    if len(content_words(ind)) <= 1 and q.kind != "plan":
-        # one content word names nothing an analyst can tell apart ("thu", "lượt"): the
-        # clause it belongs to does
+    bare_noun = (
+        rules[-1] == "indicator.apposition"
+        and fold(ind) == fold(q.unit or "")
+        and fold(pre).rstrip().endswith(" voi")
+        # ... of an act ("tổ chức tiếp xúc cử tri với 2.917 cử tri"), not of a list's last
+        # item ("60 câu lạc bộ của 40 tỉnh, thành phố với 500 hội viên")
+        and bool(_ind.clause_verbs_in(_strip_indicator(_ind.APPOSITION_END.sub("", pre))))
+    )
+    if (len(content_words(ind)) <= 1 or bare_noun) and q.kind != "plan":
+        # one content word names nothing an analyst can tell apart ("thu", "lượt"), nor does
+        # the counted noun alone ("với 2.917 cử tri"): the clause it belongs to does
         if rules[-1] == "indicator.apposition" and (act := _act_before_with(pre)):
             # "tổ chức đón tiếp và làm việc với 69 đoàn": the act the things were counted in
             ind = f"{ind} {act}"
