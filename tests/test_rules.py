@@ -405,6 +405,24 @@ def test_long_article_is_fast() -> None:
         # ... while a firm one still names the plan year of a review that never names its own
         ("Năm qua, ngành đạt nhiều kết quả. Năm 2024, ngành phấn đấu thu 5.000 tỷ đồng.",
          (2023, 2024)),
+        # striving to complete a year's tasks plans it; "bước sang năm 2019, ... đã" reviews
+        ("Phát huy kết quả đạt được, ngành phấn đấu hoàn thành tốt nhiệm vụ năm 2020. Bước sang "
+         "năm 2019, ngành đã chủ động bám sát các nghị quyết.", (2019, 2020)),
+        # a year's resolution is its plan, met or measured against ("so với Nghị quyết năm X")
+        ("2024 là năm ngành đã bứt phá, thực hiện Kế hoạch 5 năm (2021 - 2025). Các chỉ tiêu "
+         "đều hoàn thành so với Nghị quyết năm 2024 đã đề ra.", (2024, 2025)),
+        # the meeting that opens a year names its plan, however long its list
+        ("Ngày 24/12, THADS tỉnh tổ chức hội nghị triển khai thực hiện chỉ tiêu, nhiệm vụ công "
+         "tác thi hành án dân sự, thi hành án hành chính năm 2026.", (2025, 2026)),
+        # a goal's value ("chỉ tiêu ... năm 2021 đạt diện tích 206.000 ha") is no goal met
+        ("Năm 2021, ngành đề ra mục tiêu phát triển. Chỉ tiêu sản xuất lúa trong cả năm 2021 "
+         "đạt diện tích 206.000 ha.", (2020, 2021)),
+        # results counted up to a date of a year are that year's
+        ("Tính đến hết tháng 10/2016, tổng các nguồn vốn do Hội quản lý đạt 500 tỷ đồng. Năm "
+         "2017, các cấp Hội tiếp tục thực hiện nhiệm vụ trọng tâm.", (2016, 2017)),
+        # a plan's comparisons compare the plan year, after "đặt ra các chỉ tiêu" too
+        ("Năm 2024, Sở đặt ra các chỉ tiêu chủ yếu như đón 1,3 triệu lượt khách, tăng 33% so "
+         "với năm 2023; doanh thu ước đạt 700 tỷ đồng, tăng 25% so với năm 2023.", (2023, 2024)),
     ],
 )  # fmt: skip
 def test_detect_years(text: str, expected: tuple[int | None, int | None]) -> None:

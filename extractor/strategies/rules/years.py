@@ -41,11 +41,13 @@ _NEUTRAL_GOV = re.compile(
     r"|theo\s+kế\s+hoạch(?:\s+\w+){0,2})\s+năm(?:\s+học)?\s+$",
     _I,
 )
+_NOT_AFTER_PLAN_WORD = "".join(rf"(?<!{re.escape(w)}\s)" for w in vi.entry("year_cues.plan_words"))
 _MET_PLAN_GOV = re.compile(
     # "đã hoàn thành tốt nhiệm vụ năm học 2021": the reviewed year's own tasks
     # "hoàn thành xuất sắc các chỉ tiêu kế hoạch kinh doanh năm 2020" too; "Để hoàn thành các
     # nhiệm vụ được giao trong năm 2021" is a purpose, the plan's
-    rf"(?<!để\s)(?:{_listed('met_verbs')})(?:\s+[\w,%]+){{0,4}}\s+"
+    # "phấn đấu hoàn thành tốt nhiệm vụ năm 2020" strives for the plan's (lexicon plan_words)
+    rf"(?<!để\s){_NOT_AFTER_PLAN_WORD}(?:{_listed('met_verbs')})(?:\s+[\w,%]+){{0,4}}\s+"
     # "vượt kế hoạch và tương đương với năm 2018": a second predicate, compared with that year
     rf"(?:{_listed('met_plan_nouns')})"
     rf"(?:\s+(?!so\s+với|cùng\s+kỳ|và{_W1}|(?:{YEAR_EQUAL_LEADS}){_W1})\w+){{0,4}}"
@@ -69,11 +71,14 @@ _REPORT_GOV = re.compile(
     rf"(?:{_REVIEW_HEADS}|{_listed('report_governors')})(?:\s+[\w,]+){{0,4}}\s+năm(?:\s+học)?\s+$",
     _I,
 )
+_GOALS_SET = (
+    rf"(?:{_listed('goal_setting_verbs')})\s+ra(?=\s+(?:\d|(?:{_listed('goal_objects')})(?!\w)))"
+)
 _PLAN_SENT = re.compile(
     rf"{_W0}(?:{_listed('plan_words')}|(?P<estimate>{_listed('estimate_words')})"
     rf"|{_listed('goal_setting')}"
     # "năm 2024, ngành đề ra 12 chỉ tiêu" sets the year's goals ("chỉ tiêu đề ra" looks back)
-    rf"|(?:{_listed('goal_setting_verbs')})\s+ra(?=\s+(?:\d|(?:{_listed('goal_objects')})(?!\w)))"
+    rf"|{_GOALS_SET}"
     # "bám sát định hướng của Đảng": a noun as often as a plan verb
     rf"|(?P<weak>{MODAL_CAN}|tiếp\s+tục(?!\s+(?:{_alt(vi.entry('year_continued_results'))}){_W1})"
     rf"|{_listed('weak_plan_words')}"
@@ -119,13 +124,30 @@ _DONE_IN_GOV = re.compile(
 _GOAL_MET_AFTER = re.compile(
     rf"\s*(?:cơ\s+bản\s+)?(?:{_alt(vi.entry('year_result_after_goal'))}){_W1}", _I
 )
+# "chỉ tiêu ... năm 2021 đạt 6%", "Chỉ tiêu sản xuất lúa năm 2021 đạt diện tích 206.000 ha":
+# the goal's value, not a goal met
+_GOAL_VALUE_AFTER = re.compile(r"\s*(?:cơ\s+bản\s+)?đạt(?:\s+[^\W\d]+){0,3}\s+\d", _I)
+_THROUGH_DATE = re.compile(
+    r"(?<!\w)(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+)?(?:tháng\s+)?"
+    r"(?:\d{1,2}\s*[/.-]\s*)?\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)(?!\d)",
+    _I,
+)
 _VOTE_WINDOW = 90
 _DATELINE_VOTE = 3
 _NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s+$", _I)
+# "hội nghị triển khai thực hiện chỉ tiêu, nhiệm vụ công tác thi hành án dân sự, thi hành án
+# hành chính năm 2026": the meeting that opens the plan year names it, however long its list
+_PLAN_MEETING = re.compile(
+    # (one list: "Hội nghị triển khai công tác tư pháp và ban hành Chương trình công tác năm
+    # 2018" names the programme's year, told in its review)
+    rf"(?:{_listed('plan_meetings')})(?:\s+(?!và\s)[^\W\d]+,?){{0,24}}?\s+năm(?:\s+học)?\s+$",
+    _I,
+)
 # a plan's words before a comparison in its sentence ("phấn đấu tăng 10% so với năm 2023"):
 # the plan year compared with the reviewed one, not results with the year before
 _PLAN_CLAUSE = re.compile(
-    rf"{_W0}(?:{_listed('plan_clause_words')})"
+    # "Năm 2024, Sở đặt ra các chỉ tiêu: đón 1,3 triệu lượt khách, tăng 33% so với năm 2023"
+    rf"{_W0}(?:{_listed('plan_clause_words')}|{_GOALS_SET})"
     rf"{_W1}",
     _I,
 )
@@ -204,6 +226,9 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         if _NEW_SCHOOL_YEAR.search(before):
             plan[ym.year] += 2  # "Năm học mới 2023-2024, ngành tập trung ...": the plan's
             firm.add(ym.year)
+        elif _PLAN_MEETING.search(text, max(0, s, ym.start - 160), ym.start):
+            plan[ym.year] += 3
+            firm.add(ym.year)
         elif _MET_PLAN_GOV.search(before) or _ASIDE_PLAN_GOV.search(before):
             rep[ym.year] += 2  # "vượt kế hoạch năm 2023": the reviewed year's plan
         elif _NEUTRAL_GOV.search(before):
@@ -212,7 +237,11 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             text, max(0, s, ym.start - 120), ym.start
         ):
             rep[ym.year] += 2
-        elif _PLAN_GOV.search(before) and _GOAL_MET_AFTER.match(text, ym.end):
+        elif (
+            _PLAN_GOV.search(before)
+            and _GOAL_MET_AFTER.match(text, ym.end)
+            and not _GOAL_VALUE_AFTER.match(text, ym.end)
+        ):
             rep[ym.year] += 2  # "các chỉ tiêu chủ yếu của ngành năm 2019 đạt và vượt kế hoạch"
         elif _PLAN_GOV.search(before) and not _DURING.search(before):
             plan[ym.year] += 3  # "triển khai trong năm 2023" is during that year, not a plan
@@ -231,6 +260,13 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
                 firm.add(ym.year)
         elif rm:
             rep[ym.year] += 1
+    # "Tính đến hết tháng 10/2016, tổng các nguồn vốn ...": results counted up to a date of the
+    # reviewed year (not a plan's deadline: "Dự kiến đến hết tháng 1/2021, ...")
+    for m in _THROUGH_DATE.finditer(text):
+        s = spans.sents[spans.sent_idx(m.start())][0] if spans.sents else 0
+        if not _PLAN_CLAUSE.search(text, s, m.start()):
+            rep[int(m.group(1))] += 2
+            held.add(int(m.group(1)))
     # the page's own date ("09/01/2020" atop a review): as strong as a review's own governor
     dated = _dateline_year(text)
     if not seen and not held:
