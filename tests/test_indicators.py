@@ -256,6 +256,11 @@ def test_table_rows_in_candidates() -> None:
         # a word ending like a filler ("cơ sở" / "ở") keeps its last syllable
         ("Năm 2020, toàn tỉnh đã xây dựng 12 trường trung học cơ sở.", 12,
          "xây dựng trường trung học cơ sở", "indicator.verb_object"),
+        # "cũng" ends an actor as "đã" does; after what is measured it is only dropped
+        ("Năm 2021, ngành chức năng cũng tiến hành 827 cuộc thanh tra.", 827,
+         "cuộc thanh tra", "indicator.light_verb_dropped"),
+        ("Năm 2021, trò chơi dân gian hô hát bài chòi cũng diễn ra 81 buổi.", 81,
+         "trò chơi dân gian hô hát bài chòi diễn ra buổi", "indicator.clause_and_counted_noun"),
         # a light verb before the real one is not part of the name
         ("Năm 2020, toàn tỉnh đã thực hiện cắt giảm được 3.090 biên chế viên chức.", 3090,
          "cắt giảm biên chế viên chức", "indicator.light_verb_dropped"),

@@ -123,7 +123,9 @@ _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
 _SUBJECT_END = re.compile(
-    rf"{_W0}(?:đã|sẽ|phấn\s+đấu|tập\s+trung|{MODAL_CAN}|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
+    # "ngành chức năng cũng tiến hành ...": "cũng" ends a subject as "đã" does (not "cũng như")
+    rf"{_W0}(?:đã|sẽ|cũng(?!\s+như)|phấn\s+đấu|tập\s+trung|{MODAL_CAN}"
+    rf"|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
 )
@@ -184,8 +186,12 @@ def _strip_indicator(pre: str) -> str:
             # "Chương trình Tết Vì người nghèo đã vận động được 74,4 tỷ đồng": a programme,
             # fund or campaign names what is measured, not who acts (lexicon programme_heads)
             programme = _PROGRAMME.match(subject) is not None
+            # "cũng" ends an actor only ("ngành chức năng cũng tiến hành ..."); what else it
+            # follows is what is measured ("trò chơi hô hát bài chòi cũng diễn ra 81 buổi")
+            also = fold(verbs[-1].group()).strip() == "cung"
             if _ind.names_actor(subject) or (
                 not weak
+                and not also
                 and not programme
                 and (len(subject.split()) > _MAX_SUBJECT_WORDS or not subject_raw[:1].islower())
             ):
