@@ -254,6 +254,9 @@ def is_generic_head(head: str) -> bool:
     return bool(_GENERIC_HEAD.search(head))
 
 
+# Adverbs that end an actor as a tense word does ("ngành chức năng cũng tiến hành ...").
+SUBJECT_ADVERBS: tuple[str, ...] = _cues("subject_adverbs")
+
 # Subjects that name who acts, not what is measured ("Sở đã hoàn thành 100% kế hoạch").
 ACTORS: tuple[str, ...] = _cues("actors")
 # ... in the plural too ("các cơ quan đã tiếp 2.340 lượt công dân", "các cấp Hội vận động")

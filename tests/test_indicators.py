@@ -259,6 +259,11 @@ def test_table_rows_in_candidates() -> None:
         # "cũng" ends an actor as "đã" does; after what is measured it is only dropped
         ("Năm 2021, ngành chức năng cũng tiến hành 827 cuộc thanh tra.", 827,
          "cuộc thanh tra", "indicator.light_verb_dropped"),
+        ("Năm 2021, Hội Đông y tỉnh còn tổ chức khám bệnh từ thiện cho 9.495 lượt bệnh nhân.",
+         9495, "tổ chức khám bệnh từ thiện lượt bệnh nhân", "indicator.verb_object"),
+        # ... but not "còn" right before the figure ("giảm còn 3,41%")
+        ("Năm 2021, tỷ lệ hộ nghèo giảm còn 3,41%.", 3.41, "tỷ lệ hộ nghèo",
+         "indicator.clause_before"),
         ("Năm 2021, trò chơi dân gian hô hát bài chòi cũng diễn ra 81 buổi.", 81,
          "trò chơi dân gian hô hát bài chòi diễn ra buổi", "indicator.clause_and_counted_noun"),
         # a light verb before the real one is not part of the name

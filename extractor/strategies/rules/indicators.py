@@ -122,9 +122,14 @@ _MEASURE_UNITS = _wordset(
 _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
+_SUBJECT_ADVERBS = _alt(_ind.SUBJECT_ADVERBS)
 _SUBJECT_END = re.compile(
-    # "ngành chức năng cũng tiến hành ...": "cũng" ends a subject as "đã" does (not "cũng như")
-    rf"{_W0}(?:đã|sẽ|cũng(?!\s+như)|phấn\s+đấu|tập\s+trung|{MODAL_CAN}"
+    # "ngành chức năng cũng tiến hành ...": an adverb ends a subject as "đã" does (lexicon
+    # indicator_cues.subject_adverbs; not "cũng như", "còn lại", "không còn", nor right before
+    # the figure: "tỷ lệ hộ nghèo giảm còn 3,41%")
+    rf"{_W0}(?:đã|sẽ|(?<!không\s)(?P<adverb>{_SUBJECT_ADVERBS})(?!\s+(?:như|lại){_W1})"
+    rf"(?=\s+[^\W\d])|phấn\s+đấu|tập\s+trung"
+    rf"|{MODAL_CAN}"
     rf"|(?:đặt|đặt\s+ra|đề\s+ra)\s+mục\s+tiêu"
     rf"|hoàn\s+thành(?:\s+và\s+vượt)?){_W1}",
     _I,
@@ -186,9 +191,9 @@ def _strip_indicator(pre: str) -> str:
             # "Chương trình Tết Vì người nghèo đã vận động được 74,4 tỷ đồng": a programme,
             # fund or campaign names what is measured, not who acts (lexicon programme_heads)
             programme = _PROGRAMME.match(subject) is not None
-            # "cũng" ends an actor only ("ngành chức năng cũng tiến hành ..."); what else it
-            # follows is what is measured ("trò chơi hô hát bài chòi cũng diễn ra 81 buổi")
-            also = fold(verbs[-1].group()).strip() == "cung"
+            # an adverb ends an actor only ("ngành chức năng cũng tiến hành ..."); what else
+            # it follows is what is measured ("trò chơi hô hát bài chòi cũng diễn ra 81 buổi")
+            also = verbs[-1].group("adverb") is not None
             if _ind.names_actor(subject) or (
                 not weak
                 and not also
