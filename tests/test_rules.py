@@ -420,6 +420,11 @@ def test_long_article_is_fast() -> None:
         # results counted up to a date of a year are that year's
         ("Tính đến hết tháng 10/2016, tổng các nguồn vốn do Hội quản lý đạt 500 tỷ đồng. Năm "
          "2017, các cấp Hội tiếp tục thực hiện nhiệm vụ trọng tâm.", (2016, 2017)),
+        # "cả năm Y" totals the reviewed year, estimates included
+        ("Kim ngạch xuất khẩu cả năm 2024 ước đạt 23,63 tỷ USD, tăng 9,3% so năm 2023. Để đạt "
+         "mục tiêu kim ngạch xuất khẩu tăng 8% thì trong thời gian còn lại của năm 2024 cần nỗ "
+         "lực. Tổng mức bán lẻ cả năm 2024 dự kiến đạt 287,93 ngàn tỷ đồng (năm 2023 đạt 262 "
+         "ngàn tỷ đồng).", (2024, 2025)),
         # a plan's comparisons compare the plan year, after "đặt ra các chỉ tiêu" too
         ("Năm 2024, Sở đặt ra các chỉ tiêu chủ yếu như đón 1,3 triệu lượt khách, tăng 33% so "
          "với năm 2023; doanh thu ước đạt 700 tỷ đồng, tăng 25% so với năm 2023.", (2023, 2024)),

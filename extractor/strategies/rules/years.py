@@ -132,6 +132,7 @@ _THROUGH_DATE = re.compile(
     r"(?:\d{1,2}\s*[/.-]\s*)?\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)(?!\d)",
     _I,
 )
+_WHOLE_YEAR = re.compile(r"(?<!\w)cả\s+năm\s+$", _I)
 _VOTE_WINDOW = 90
 _DATELINE_VOTE = 3
 _NEW_SCHOOL_YEAR = re.compile(r"năm\s+học\s+mới\s+$", _I)
@@ -246,6 +247,11 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         elif _PLAN_GOV.search(before) and not _DURING.search(before):
             plan[ym.year] += 3  # "triển khai trong năm 2023" is during that year, not a plan
             firm.add(ym.year)
+        elif _WHOLE_YEAR.search(before):
+            # "cả năm 2024 dự kiến đạt 287,93 ngàn tỷ đồng": the reviewed year's total, its
+            # estimate included (no plan cue after it votes)
+            rep[ym.year] += 2
+            continue
         elif _REPORT_GOV.search(before):
             rep[ym.year] += 2
         pm = _PLAN_SENT.search(after)
