@@ -1541,8 +1541,10 @@ def _parallel_item(
     "về ..." ("về tiền" after "tỷ lệ thi hành xong về việc") and an acronym for the rate's
     own acronym ("BHXH" after "tỷ lệ bao phủ BHYT ... dân số"). With the name, the head the
     next items share (None: the figure's head stays as it was)."""
+    # the numbers of an item are no words of it ("trẻ 3 – 5 tuổi": two words)
+    words = [w for w in ind.split() if not _NUMBER_TOKEN.fullmatch(w)]
     if (
-        len(ind.split()) <= _MAX_PART_WORDS
+        len(words) <= _MAX_PART_WORDS
         and not _RATE_HEAD.match(ind)
         and (head := _parallel_head(prev_ind, ind))
     ):
@@ -1581,6 +1583,7 @@ def _parallel_head(prev_ind: str, ind: str) -> str:
 
 
 _MAX_RATE_HEAD_WORDS = 5  # "tỷ lệ huy động", "tỷ lệ học sinh tốt nghiệp"
+_NUMBER_TOKEN = re.compile(r"[\d.,]+|[-–]")
 
 
 _SHARE_BASE_TAIL = re.compile(r"\s+so\s+với\s+.*$", _I)  # "... so với dân số"
