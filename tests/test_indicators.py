@@ -440,7 +440,7 @@ def test_table_rows_in_candidates() -> None:
          "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
          "indicator.parallel_item"),
         # an item's numbers are no words of it: an age range is a short item
-        ("Năm 2016, tỷ lệ huy động trẻ đến trường ở độ tuổi từ 0 – 2 tuổi đạt 32,78%, trẻ 3 – 5 "
+        ("Năm 2020, tỷ lệ huy động trẻ đến trường ở độ tuổi từ 0 – 2 tuổi đạt 32,78%, trẻ 3 – 5 "
          "tuổi đạt 98%.", 98, "tỷ lệ huy động trẻ 3 – 5 tuổi", "indicator.parallel_item"),
         # a classifier before the counted noun is dropped (lexicon classifier_units); "khẩu
         # trang" is a noun of its own
