@@ -254,6 +254,10 @@ def is_generic_head(head: str) -> bool:
     return bool(_GENERIC_HEAD.search(head))
 
 
+# Words after a count's unit that name a kind of the same things ("4.966 cuộc thường xuyên"),
+# not things of their own ("16.000 lượt khách quốc tế").
+KIND_MODIFIERS: tuple[str, ...] = _cues("kind_modifiers")
+
 # Adverbs that end an actor as a tense word does ("ngành chức năng cũng tiến hành ...").
 SUBJECT_ADVERBS: tuple[str, ...] = _cues("subject_adverbs")
 

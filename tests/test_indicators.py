@@ -439,6 +439,10 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ "
          "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
          "indicator.parallel_item"),
+        # a kind of the whole's own things is named with the whole (lexicon kind_modifiers)
+        ("Năm 2020, toàn ngành triển khai 243 cuộc thanh tra, trong đó có 166 cuộc theo kế "
+         "hoạch và 80 cuộc đột xuất.", 80, "triển khai cuộc thanh tra đột xuất",
+         "indicator.kind_of_whole"),
         # an item's numbers are no words of it: an age range is a short item
         ("Năm 2020, tỷ lệ huy động trẻ đến trường ở độ tuổi từ 0 – 2 tuổi đạt 32,78%, trẻ 3 – 5 "
          "tuổi đạt 98%.", 98, "tỷ lệ huy động trẻ 3 – 5 tuổi", "indicator.parallel_item"),

@@ -384,6 +384,27 @@ def _group_item(pre: str, ind: str, q: Quantity, prev: Candidate) -> bool:
 
 
 _same_unit = same_counted  # "vụ" and "vụ án", "tiêu chí" and "tiêu chí/xã" count alike
+# a kind of the same things right after a part's unit ("166 cuộc theo kế hoạch và 80 ...";
+# lexicon indicator_cues.kind_modifiers), with what follows it up to the next item
+_KIND_AFTER = re.compile(
+    rf"\s+((?:{_alt(_ind.KIND_MODIFIERS)})(?:\s+(?!và\s)[^\W\d_]+){{0,4}}?)"
+    r"(?=\s*(?:[,;.:()]|\svà\s|$))",
+    _I,
+)
+
+
+def _part_of_same_kind(text: str, q: Quantity, prev: Candidate, ind: str) -> str:
+    """The kind a count of the whole's own unit names right after its unit, when nothing
+    but a subset lead comes before it ("trong đó có 4.966 cuộc thường xuyên" after "5.243
+    cuộc thanh tra"), else ""."""
+    if ind or q.kind != "count" or prev.quantity.kind != "count" or not q.unit:
+        return ""
+    if fold(q.unit) != fold(prev.quantity.unit or ""):
+        return ""
+    m = _KIND_AFTER.match(text, q.end)
+    return _clean(m.group(1)) if m else ""
+
+
 _PERSON_UNITS = frozenset(vi.entry("person_units"))
 
 
@@ -1064,7 +1085,13 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         rules.append("indicator.restates_previous")
     elif (
         prev is not None
-        and (q.kind == "percent" or not q.unit or len((ind or post).split()) <= 1 or group_item)
+        and (
+            q.kind == "percent"
+            or not q.unit
+            or len((ind or post).split()) <= 1
+            or group_item
+            or _part_of_same_kind(text, q, prev, ind)
+        )
         and (
             _ind.opens_subset(raw_pre)
             or _ind.opens_subset(text[prev_end : q.start])
@@ -1075,6 +1102,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
         linked = ind and _ind.ends_with_linking_verb(pre)
         part = ind if ind and (linked or not noun or group_item) else _clean(f"{ind} {post}")
+        kind = _part_of_same_kind(text, q, prev, ind)
+        if kind:
+            # "243 cuộc thanh tra, trong đó có 166 cuộc theo kế hoạch": the whole's things
+            # of one kind, named by the whole and the kind
+            part = kind
         if group_item and "indicator.part_of_previous" in prev.rules and prev.head:
             prev = replace(prev, indicator=prev.head)  # the whole, not the group before
         if (
@@ -1095,6 +1127,8 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             ind = _clean(f"{prev.indicator} {part}")
             head = prev.indicator
             rules.append("indicator.part_of_previous")
+            if kind:
+                rules.append("indicator.kind_of_whole")
     elif not ind and not post and prev is not None and prev.cue == "baseline":
         # "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%": the level the change reached
         ind = _CHANGE_TAIL.sub("", prev.indicator)
@@ -1258,6 +1292,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # harm the incidents caused, named with them
         ind = harm
         rules.append("indicator.harm_of_incident")
+    elif (
+        prev is not None
+        and prev.head
+        and {"indicator.part_of_previous", "indicator.kind_of_whole"} & set(prev.rules)
+        and rules[-1] == "indicator.noun_after"
+        and _SIBLING_LEAD.match(raw_pre)
+        and (kind := _part_of_same_kind(text, q, prev, ""))
+    ):
+        # "..., trong đó có 4.966 cuộc thường xuyên, 197 cuộc theo kế hoạch và 80 cuộc đột
+        # xuất": the next kinds of the same whole
+        ind, head = f"{prev.head} {kind}", prev.head
+        rules.append("indicator.kind_of_whole")
     elif rules[-1] in _HEADLESS_RULES and (
         len(ind.split()) <= _MAX_PART_WORDS
         # "thu giữ 12,5 kg heroin, 25.000 viên ma túy tổng hợp": a bare object after an act's
@@ -2163,6 +2209,14 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'a subset of the previous figure ("trong đó")',
         "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%",
         "extractor.indicators.opens_subset",
+    ),
+    _named(
+        "indicator.kind_of_whole",
+        "a kind of the whole's own things after its unit (the first one of a subset, the "
+        'next ones of its list): the whole named with the kind ("thường xuyên", "theo kế '
+        'hoạch")',
+        "243 cuộc thanh tra, trong đó có 166 cuộc theo kế hoạch và 80 cuộc đột xuất",
+        "lexicon:indicator_cues.kind_modifiers",
     ),
     _named(
         "indicator.level_after_baseline",
