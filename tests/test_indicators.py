@@ -439,6 +439,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25% so với chỉ "
          "tiêu Quốc hội giao.", 22.25, "tỷ lệ giải quyết án hành chính",
          "indicator.parallel_item"),
+        # a plan share done in a manner ("đúng tiến độ") is the plan done (lexicon done_manners)
+        ("Năm 2020, các cơ quan thanh tra đã hoàn thành đúng tiến độ 100% kế hoạch thanh tra.",
+         100, "hoàn thành kế hoạch thanh tra", "indicator.plan_phrase"),
         # a kind of the whole's own things is named with the whole (lexicon kind_modifiers)
         ("Năm 2020, toàn ngành triển khai 243 cuộc thanh tra, trong đó có 166 cuộc theo kế "
          "hoạch và 80 cuộc đột xuất.", 80, "triển khai cuộc thanh tra đột xuất",

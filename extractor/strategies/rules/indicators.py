@@ -122,6 +122,11 @@ _MEASURE_UNITS = _wordset(
 _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
 _DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
+# before a plan share, also with its manner ("hoàn thành đúng tiến độ 100% kế hoạch")
+_DONE_BEFORE_SHARE = re.compile(
+    rf"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$",
+    _I,
+)
 _SUBJECT_ADVERBS = _alt(_ind.SUBJECT_ADVERBS)
 _SUBJECT_END = re.compile(
     # "ngành chức năng cũng tiến hành ...": an adverb ends a subject as "đã" does (lexicon
@@ -850,10 +855,11 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
         # the verb before the phrase, or the phrase's own ("hoàn thành 100% kế hoạch")
-        before_done = _DONE_AT_END.search(_clean(raw_pre))
+        before_done = _DONE_BEFORE_SHARE.search(_clean(raw_pre))
         own_done = _DONE_VERB.match(q.text)
         done = before_done.group(1) if before_done else own_done.group(0) if own_done else ""
-        if (not ind or _ind.names_actor(ind)) and done:
+        manner_only = bool(_MANNER_ONLY.fullmatch(_DONE_VERB.sub("", ind).strip()))
+        if (not ind or _ind.names_actor(ind) or manner_only) and done:
             # "phấn đấu hoàn thành 100% chỉ tiêu được giao": the share of the plan done
             plan_noun = _PLAN_NOUN.search(q.text)
             kh = plan_noun.group(0) if plan_noun else kh or "kế hoạch"
