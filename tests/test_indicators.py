@@ -446,6 +446,8 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, toàn ngành triển khai 243 cuộc thanh tra, trong đó có 166 cuộc theo kế "
          "hoạch và 80 cuộc đột xuất.", 80, "triển khai cuộc thanh tra đột xuất",
          "indicator.kind_of_whole"),
+        ("Năm 2020, ngành Thanh tra đã triển khai 61 cuộc thanh tra (theo kế hoạch 56, đột xuất "
+         "05).", 56, "triển khai cuộc thanh tra theo kế hoạch", "indicator.part_in_aside"),
         # an item's numbers are no words of it: an age range is a short item
         ("Năm 2020, tỷ lệ huy động trẻ đến trường ở độ tuổi từ 0 – 2 tuổi đạt 32,78%, trẻ 3 – 5 "
          "tuổi đạt 98%.", 98, "tỷ lệ huy động trẻ 3 – 5 tuổi", "indicator.parallel_item"),

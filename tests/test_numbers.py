@@ -379,6 +379,12 @@ def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None
     assert [q.value for q in find_quantities("Tháng Công nhân-tháng 5 tại 3 điểm")] == [3]
     assert [q.value for q in find_quantities("phòng, chống Covid-19 cho 12 người")] == [12]
     # a word that ends with a day part is no date word (lexicon cues.not_date)
+    # a breakdown's count after a document word in lower case is a count; "Kế hoạch 56" a
+    # document's number
+    breakdown = find_quantities("61 cuộc thanh tra (theo kế hoạch 56, đột xuất 05)")
+    assert [q.value for q in breakdown] == [61, 56, 5]
+    assert [q.value for q in find_quantities("triển khai Kế hoạch 56, Kế hoạch 57 của tỉnh")] == []
+    assert [q.value for q in find_quantities("theo kế hoạch 1338, Sở đã tổ chức 5 lớp")] == [5]
     found = find_quantities("thắp sáng 21 km đường, chiếu sáng 5 tuyến")
     assert [q.value for q in found] == [21, 5]
     assert find_quantities("sáng 21 tại hội trường") == []

@@ -398,6 +398,9 @@ _KIND_AFTER = re.compile(
 )
 
 
+_KIND_ONLY = re.compile(rf"(?:{_alt(_ind.KIND_MODIFIERS)})", _I)
+
+
 def _part_of_same_kind(text: str, q: Quantity, prev: Candidate, ind: str) -> str:
     """The kind a count of the whole's own unit names right after its unit, when nothing
     but a subset lead comes before it ("trong đó có 4.966 cuộc thường xuyên" after "5.243
@@ -1437,7 +1440,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         aside_parent is not None
         and rules[-1] in _HEADLESS_RULES
         and len(ind.split()) <= _MAX_PART_WORDS + 1
-        and _counts_alike(q, aside_parent.quantity)
+        and (
+            _counts_alike(q, aside_parent.quantity)
+            # "61 cuộc thanh tra (theo kế hoạch 56, đột xuất 05)": a bare count of a kind of
+            # the parent's things (lexicon indicator_cues.kind_modifiers)
+            or (
+                q.kind == "count"
+                and not q.unit
+                and aside_parent.quantity.kind == "count"
+                and _KIND_ONLY.fullmatch(ind) is not None
+            )
+        )
         and fold(aside_parent.indicator) not in fold(ind)
     ):
         # "tuyển sinh 252.286 lượt người (…, trung cấp 27.350 người": a part of the figure
