@@ -543,7 +543,7 @@ def _excluded_context(
     """Page furniture, ordinals, document numbers and years used as years."""
     if _cue(toks, _FURNITURE_CUES, colon=True) or _cue(toks, _ORDINAL_CUES):
         return True
-    if _doc_cue(toks, e_figure=_is_figure_after(work, e) or _breakdown_item(work, toks, e)):
+    if _doc_cue(toks, e_figure=_is_figure_after(work, e) or _count_after_doc_word(work, toks, e)):
         return True  # "Kế hoạch 1338", but "vượt kế hoạch 15%", "Kế hoạch 5 năm"
     if _is_year(dec, raw):
         return _cue(toks, _YEAR_CUES) is not None or not _has_unit(work, e)
@@ -554,15 +554,14 @@ def _excluded_context(
 _NEXT_BREAKDOWN_ITEM = re.compile(r"\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d+\s*[),;]")
 
 
-def _breakdown_item(work: str, toks: list[tuple[str, int]], e: int) -> bool:
-    """A count of a breakdown after a document word in lower case ("61 cuộc thanh tra (theo
-    kế hoạch 56, đột xuất 05)"), not a document's number ("Kế hoạch 56")."""
+def _count_after_doc_word(work: str, toks: list[tuple[str, int]], e: int) -> bool:
+    """A count after a document word in lower case, not a document's number ("Kế hoạch 56",
+    "Kết luận 137-KL/TU"): a breakdown's item ("61 cuộc thanh tra (theo kế hoạch 56, đột
+    xuất 05)") or a number with its counted noun ("đã ban hành kết luận 78 cuộc")."""
     cue = _cue(toks, _DOC_CUES)
-    return (
-        cue is not None
-        and toks[cue[2]][0][:1].islower()
-        and _NEXT_BREAKDOWN_ITEM.match(work, e) is not None
-    )
+    if cue is None or not toks[cue[2]][0][:1].islower():
+        return False
+    return _NEXT_BREAKDOWN_ITEM.match(work, e) is not None or _has_unit(work, e)
 
 
 def _is_figure_after(work: str, e: int) -> bool:

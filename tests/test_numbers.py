@@ -385,6 +385,10 @@ def test_a_count_after_a_date_word_is_a_count_when_no_date_can_be_read() -> None
     assert [q.value for q in breakdown] == [61, 56, 5]
     assert [q.value for q in find_quantities("triển khai Kế hoạch 56, Kế hoạch 57 của tỉnh")] == []
     assert [q.value for q in find_quantities("theo kế hoạch 1338, Sở đã tổ chức 5 lớp")] == [5]
+    # ... and so is a number with its counted noun after one
+    assert [q.value for q in find_quantities("đã ban hành kết luận 78 cuộc")] == [78]
+    assert [q.value for q in find_quantities("vẫn đạt kế hoạch 150.123 tấn")] == [150123]
+    assert [q.value for q in find_quantities("theo Kết luận 137 của Tỉnh ủy")] == []
     found = find_quantities("thắp sáng 21 km đường, chiếu sáng 5 tuyến")
     assert [q.value for q in found] == [21, 5]
     assert find_quantities("sáng 21 tại hội trường") == []
