@@ -392,8 +392,8 @@ _same_unit = same_counted  # "vụ" and "vụ án", "tiêu chí" and "tiêu chí
 # a kind of the same things right after a part's unit ("166 cuộc theo kế hoạch và 80 ...";
 # lexicon indicator_cues.kind_modifiers), with what follows it up to the next item
 _KIND_AFTER = re.compile(
-    rf"\s+((?:{_alt(_ind.KIND_MODIFIERS)})(?:\s+(?!và\s)[^\W\d_]+){{0,4}}?)"
-    r"(?=\s*(?:[,;.:()]|\svà\s|$))",
+    rf"\s+((?:{_alt(_ind.KIND_MODIFIERS)})(?:\s+(?!(?:và|với)\s)[^\W\d_]+){{0,4}}?)"
+    r"(?=\s*(?:[,;.:()]|\s(?:và|với)\s|$))",
     _I,
 )
 
