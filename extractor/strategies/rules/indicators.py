@@ -121,12 +121,10 @@ _MEASURE_UNITS = _wordset(
 
 _MANNER_ONLY = re.compile(rf"(?:{_alt(vi.entry('done_manners'))})", _I)
 _DONE_VERB = re.compile(r"hoàn\s+thành", _I)
-_DONE_AT_END = re.compile(r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?\s*$", _I)
+_DONE = r"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?"
+_DONE_AT_END = re.compile(rf"{_DONE}\s*$", _I)
 # before a plan share, also with its manner ("hoàn thành đúng tiến độ 100% kế hoạch")
-_DONE_BEFORE_SHARE = re.compile(
-    rf"(?<!\w)(hoàn\s+thành|đạt)(?:\s+và\s+vượt)?(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$",
-    _I,
-)
+_DONE_BEFORE_SHARE = re.compile(rf"{_DONE}(?:\s+(?:{_alt(vi.entry('done_manners'))}))?\s*$", _I)
 _SUBJECT_ADVERBS = _alt(_ind.SUBJECT_ADVERBS)
 _SUBJECT_END = re.compile(
     # "ngành chức năng cũng tiến hành ...": an adverb ends a subject as "đã" does (lexicon
@@ -855,6 +853,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         compared_first, ind, pre_clean = _clean(cc.group(2)), cc.group(1), cc.group(1).lower()
     change_only = not ind or bool(_CHANGE_ONLY.match(ind))
     group_item = prev is not None and _group_item(pre, ind, q, prev)
+    kind = _part_of_same_kind(text, q, prev, ind) if prev is not None else ""
     if q.kind == "plan":
         kh = "kế hoạch" if re.search(r"kế\s+hoạch", q.text, _I) else ""
         # the verb before the phrase, or the phrase's own ("hoàn thành 100% kế hoạch")
@@ -1099,7 +1098,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             or not q.unit
             or len((ind or post).split()) <= 1
             or group_item
-            or _part_of_same_kind(text, q, prev, ind)
+            or kind
         )
         and (
             _ind.opens_subset(raw_pre)
@@ -1111,7 +1110,6 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%"
         linked = ind and _ind.ends_with_linking_verb(pre)
         part = ind if ind and (linked or not noun or group_item) else _clean(f"{ind} {post}")
-        kind = _part_of_same_kind(text, q, prev, ind)
         if kind:
             # "243 cuộc thanh tra, trong đó có 166 cuộc theo kế hoạch": the whole's things
             # of one kind, named by the whole and the kind

@@ -268,14 +268,15 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
             rep[ym.year] += 1
     # "Tính đến hết tháng 10/2016, tổng các nguồn vốn ...": results counted up to a date of the
     # reviewed year (not a plan's deadline: "Dự kiến đến hết tháng 1/2021, ...")
+    through: set[int] = set()
     for m in _THROUGH_DATE.finditer(text):
         s = spans.sents[spans.sent_idx(m.start())][0] if spans.sents else 0
         if not _PLAN_CLAUSE.search(text, s, m.start()):
             rep[int(m.group(1))] += 2
-            held.add(int(m.group(1)))
+            through.add(int(m.group(1)))
     # the page's own date ("09/01/2020" atop a review): as strong as a review's own governor
     dated = _dateline_year(text)
-    if not seen and not held:
+    if not seen and not held and not through:
         if dated is not None:
             return dated, dated + 1
         # "tăng 10.786 người so với năm 2018" and no other year: the year after the one the
@@ -286,7 +287,7 @@ def years_of(doc: Document) -> tuple[int | None, int | None]:
         report = max(compared, key=lambda y: (compared[y], y)) + 1
         return report, report + 1
     best: tuple[float, int] | None = None
-    for y in set(seen) | {y - 1 for y in seen} | held | ({dated} if dated else set()):
+    for y in set(seen) | {y - 1 for y in seen} | held | through | ({dated} if dated else set()):
         if not (seen[y] or rep[y] > 0 or y in held or y == dated or y + 1 in firm):
             # a year the text never names, dates or compares the next one with is not the
             # one it reviews when all its successor has is a weak plan cue ("Năm 2022,
