@@ -245,6 +245,8 @@ def test_long_article_is_fast() -> None:
         ("Hội nghị sơ kết 9 tháng năm 2024: đã giải quyết việc làm cho 42.493 người.",
          (2024, 2025)),
         ("Bộ Y tế tổ chức hội nghị triển khai công tác y tế năm 2022.", (2021, 2022)),
+        # the year's emulation pledge is signed when its plan is set (lexicon plan_meetings)
+        ("Hội Nông dân các huyện, thành phố ký giao ước thi đua năm 2019.", (2018, 2019)),
         ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2015, 2016)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),
