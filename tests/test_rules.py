@@ -247,6 +247,9 @@ def test_long_article_is_fast() -> None:
         ("Bộ Y tế tổ chức hội nghị triển khai công tác y tế năm 2022.", (2021, 2022)),
         # the year's emulation pledge is signed when its plan is set (lexicon plan_meetings)
         ("Hội Nông dân các huyện, thành phố ký giao ước thi đua năm 2019.", (2018, 2019)),
+        # "kỷ luật" is discipline, not a law dated by its year (lexicon year_law_not_after)
+        ("Ngày 8/1, Bộ CHQS tỉnh tổ chức tổng kết nhiệm vụ huấn luyện, xây dựng chính quy, quản "
+         "lý kỷ luật năm 2024.", (2024, 2025)),
         ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2015, 2016)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),

@@ -92,8 +92,10 @@ def _law_before() -> re.Pattern[str]:
     2014") dates the law, not the results or the plan."""
     heads = _alt(vi.entry("year_law_heads"))
     # a law's name runs long and may hold a comma ("Luật Phòng, chống bạo lực gia đình năm
-    # 2022"); "pháp luật" is law in general, not a law's name
-    return re.compile(rf"(?<!\w)(?<!pháp\s)(?:{heads})(?:\s+[^\s;.:()]+){{0,9}}\s+năm\s+$", _I)
+    # 2022"); "pháp luật" is law in general and "kỷ luật" discipline, not a law's name
+    # (lexicon year_law_not_after; one look-behind per word, as each has its own width)
+    nots = "".join(rf"(?<!{re.escape(w)}\s)" for w in vi.entry("year_law_not_after.words"))
+    return re.compile(rf"(?<!\w){nots}(?:{heads})(?:\s+[^\s;.:()]+){{0,9}}\s+năm\s+$", _I)
 
 
 _crop_season = vi.crop_season_before  # "vụ Hè Thu 2019": a crop season before its year
