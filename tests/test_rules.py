@@ -250,6 +250,9 @@ def test_long_article_is_fast() -> None:
         # "kỷ luật" is discipline, not a law dated by its year (lexicon year_law_not_after)
         ("Ngày 8/1, Bộ CHQS tỉnh tổ chức tổng kết nhiệm vụ huấn luyện, xây dựng chính quy, quản "
          "lý kỷ luật năm 2024.", (2024, 2025)),
+        # a law's name ends with its line: the next paragraph's "Năm 2015" is the review's
+        ("Triển khai thi hành kịp thời các luật có hiệu lực năm 2016\n\nNăm 2015, công tác Tư "
+         "pháp trên địa bàn tỉnh đạt nhiều kết quả đáng ghi nhận.", (2015, 2016)),
         ("Triển khai thực hiện nhiệm vụ năm học 2015-2016 những kết quả đạt được.", (2015, 2016)),
         ("THỨ HAI, NGÀY 13 THÁNG 01 NĂM 2025\nTrong năm qua, ngành đã đạt 95%.", (None, None)),
         ("Không có năm nào được nhắc tới.", (None, None)),

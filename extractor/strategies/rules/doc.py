@@ -95,7 +95,10 @@ def _law_before() -> re.Pattern[str]:
     # 2022"); "pháp luật" is law in general and "kỷ luật" discipline, not a law's name
     # (lexicon year_law_not_after; one look-behind per word, as each has its own width)
     nots = "".join(rf"(?<!{re.escape(w)}\s)" for w in vi.entry("year_law_not_after.words"))
-    return re.compile(rf"(?<!\w){nots}(?:{heads})(?:\s+[^\s;.:()]+){{0,9}}\s+năm\s+$", _I)
+    # a law's name never runs over a line ("... các luật có hiệu lực năm 2016\n\nNăm 2015, ...")
+    return re.compile(
+        rf"(?<!\w){nots}(?:{heads})(?:[^\S\n]+[^\s;.:()]+){{0,9}}[^\S\n]+năm[^\S\n]+$", _I
+    )
 
 
 _crop_season = vi.crop_season_before  # "vụ Hè Thu 2019": a crop season before its year
