@@ -250,6 +250,10 @@ def test_long_article_is_fast() -> None:
         # "kỷ luật" is discipline, not a law dated by its year (lexicon year_law_not_after)
         ("Ngày 8/1, Bộ CHQS tỉnh tổ chức tổng kết nhiệm vụ huấn luyện, xây dựng chính quy, quản "
          "lý kỷ luật năm 2024.", (2024, 2025)),
+        # "Hội Luật gia", "Đoàn Luật sư" are bodies, not laws dated by the year after them
+        ("Hội Luật gia tỉnh trong năm 2015 đã tổ chức 30 buổi tuyên truyền.", (2015, 2016)),
+        ("Theo báo cáo của Đoàn Luật sư, trong năm 2020, các luật sư đã tham gia 900 vụ án.",
+         (2020, 2021)),
         # a law's name ends with its line: the next paragraph's "Năm 2015" is the review's
         ("Triển khai thi hành kịp thời các luật có hiệu lực năm 2016\n\nNăm 2015, công tác Tư "
          "pháp trên địa bàn tỉnh đạt nhiều kết quả đáng ghi nhận.", (2015, 2016)),

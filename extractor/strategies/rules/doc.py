@@ -92,9 +92,10 @@ def _law_before() -> re.Pattern[str]:
     2014") dates the law, not the results or the plan."""
     heads = _alt(vi.entry("year_law_heads"))
     # a law's name runs long and may hold a comma ("Luật Phòng, chống bạo lực gia đình năm
-    # 2022"); "pháp luật" is law in general and "kỷ luật" discipline, not a law's name
-    # (lexicon year_law_not_after; one look-behind per word, as each has its own width)
-    nots = "".join(rf"(?<!{re.escape(w)}\s)" for w in vi.entry("year_law_not_after.words"))
+    # 2022"); "pháp luật" is law in general, "kỷ luật" discipline and "Hội Luật gia" a body,
+    # not a law's name (lexicon year_law_nots; one look-behind per word, each its own width)
+    nots = "".join(rf"(?<!{re.escape(w)}\s)" for w in vi.entry("year_law_nots.before"))
+    nots += rf"(?!\w+\s+(?:{_alt(vi.entry('year_law_nots.after'))})(?!\w))"
     # a law's name never runs over a line ("... các luật có hiệu lực năm 2016\n\nNăm 2015, ...")
     return re.compile(
         rf"(?<!\w){nots}(?:{heads})(?:[^\S\n]+[^\s;.:()]+){{0,9}}[^\S\n]+năm[^\S\n]+$", _I
