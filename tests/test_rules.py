@@ -1674,6 +1674,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Ông Trần Thanh Liêm (thứ ba từ trái qua), Giám đốc Sở Lao động - Thương binh và Xã hội, "
          "trao giấy khen đến đại diện các tập thể.",
          [("Giấy khen", "Giám đốc Sở Lao động - Thương binh và Xã hội", "các tập thể")]),
+        # "đối với" leads the recipient too; a commendation's level is part of its name
+        ("Thủ tướng Chính phủ tặng bằng khen đối với 3 cá nhân.",
+         [("Bằng khen", "Thủ tướng Chính phủ", "3 cá nhân")]),
+        ("Trao tặng bằng khen cấp tỉnh cho 3 giáo viên.",
+         [("Bằng khen cấp tỉnh", None, "3 giáo viên")]),
         ("Được sự ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy đã trao Huân chương Lao "
          "động hạng Nhì cho Sở Giao thông vận tải.",
          [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "Sở Giao thông vận tải")]),

@@ -71,7 +71,9 @@ _AWARD_KIND = re.compile(
     r"(?:\s+(?!(?:của|do|cho)\s)\w+){0,4}?(?=\s+(?:của|do|cho)\s)"
     r"|Cờ(?:\s+\w+){0,6}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ đơn vị dẫn đầu phong trào thi đua"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
-    r"|Bằng\s+khen|Giấy\s+khen"
+    # "Bằng khen cấp tỉnh cho 3 giáo viên": the level is part of its name (lexicon
+    # commendation_levels)
+    rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
     rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
@@ -101,7 +103,8 @@ _PASSIVE_BEFORE = re.compile(
 _CHO = re.compile(
     r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
-    # "trao giấy khen đến đại diện các tập thể": "đến" leads the recipient like "cho"
+    # "trao giấy khen đến đại diện các tập thể", "tặng Bằng khen đối với 3 cá nhân": "đến"
+    # and "đối với" lead the recipient like "cho"
     rf"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:{_listed('recipient_leads')})(?P<colon>\s*:)?\s+",
     _I,
 )
