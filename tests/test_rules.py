@@ -1674,6 +1674,27 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Ông Trần Thanh Liêm (thứ ba từ trái qua), Giám đốc Sở Lao động - Thương binh và Xã hội, "
          "trao giấy khen đến đại diện các tập thể.",
          [("Giấy khen", "Giám đốc Sở Lao động - Thương binh và Xã hội", "các tập thể")]),
+        # a counted group's names after a comma and a list word, split by semicolons too
+        ("Chủ tịch UBND tỉnh tặng Bằng khen cho 3 tập thể, gồm Phòng Tổ chức, Phòng Tài chính "
+         "và Văn phòng Sở.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Phòng Tổ chức"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Phòng Tài chính"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Văn phòng Sở")]),
+        ("Bộ trưởng tặng Bằng khen cho 02 tập thể, đó là: Trung tâm Y tế huyện A; Bệnh viện Đa "
+         "khoa tỉnh.",
+         [("Bằng khen", "Bộ trưởng", "Trung tâm Y tế huyện A"),
+          ("Bằng khen", "Bộ trưởng", "Bệnh viện Đa khoa tỉnh")]),
+        # a counted group with what it did, named after the honour
+        ("Dịp này, 02 tập thể có thành tích xuất sắc được tặng Bằng khen của Chủ tịch UBND tỉnh "
+         "là Phòng Tổ chức và Văn phòng Sở.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Phòng Tổ chức"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Văn phòng Sở")]),
+        # a chain of three honours and more shares its recipients (lexicon named_orders)
+        ("Lãnh đạo tỉnh trao Huân chương Lao động hạng Ba, Huân chương Kháng chiến và Bằng khen "
+         "của Thủ tướng Chính phủ cho các tập thể, cá nhân.",
+         [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
+          ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
         # "đối với" leads the recipient too; a commendation's level is part of its name
         ("Thủ tướng Chính phủ tặng bằng khen đối với 3 cá nhân.",
          [("Bằng khen", "Thủ tướng Chính phủ", "3 cá nhân")]),

@@ -166,8 +166,9 @@ _REC_END = re.compile(
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
     rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
-    # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C"
-    rf"(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
+    # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C",
+    # "cho 3 tập thể, gồm Phòng A, ...", "cho 07 tập thể, đó là: A; B; C"
+    rf"(?:\s*,)?(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
     rf"(?:\s+(?:{_listed('list_leads')})\s*:?|\s*:)\s+",
     _I,
 )
@@ -272,6 +273,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             if cho:
                 rs = cho.end()
                 listed = "colon" in cho.re.groupindex and cho.group("colon") is not None
+                # "cho 07 tập thể, đó là: A; B; C": a counted group whose names follow a colon
+                listed = listed or bool(
+                    (sm := _SPLIT_RECIPIENTS.match(text[rs:se])) and sm.group().rstrip()[-1] == ":"
+                )
                 if listed and next_start >= se:
                     # the list goes on over the semicolons that split it into sentences, to
                     # its full stop or line break
@@ -391,7 +396,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 ):
                     # "Được tặng Cờ thi đua của UBND tỉnh là A và B": the recipients after
                     recipient, after = listed, lend.start()
-                elif recipient and lm and _GROUP_WORD.match(recipient):
+                # ("02 tập thể đã có thành tích ... được tặng Bằng khen của Chủ tịch UBND
+                # tỉnh là A, B": a counted group and what it did, named after the honour)
+                elif (
+                    recipient
+                    and lm
+                    and (_GROUP_WORD.match(recipient) or _COUNTED_GROUP.match(recipient))
+                ):
                     # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
                     # after the award names the recipients
                     lend = _REC_END.search(text, lm.end(), se + 1)
@@ -458,7 +469,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 pending, pending_subject = [], None
                 prev_rec = recipient
                 prev_conf = conferrer
-            elif am and ki + 1 < len(kinds) and _JOINED_KIND.fullmatch(text, after, next_start):
+            elif (
+                # "trao Huân chương A, Huân chương B và Bằng khen của X cho ...": a chain of
+                # honours goes on past the first
+                (am or (pending and _JOINED_KIND.fullmatch(before)))
+                and ki + 1 < len(kinds)
+                and _JOINED_KIND.fullmatch(text, after, next_start)
+            ):
                 if _PROPOSES.search(re.split(r"[,;]", before)[-1]):
                     # "Sở đề nghị UBND tỉnh tặng Cờ thi đua và Bằng khen cho ...": proposed
                     proposed_end = km.end()
@@ -704,9 +721,11 @@ def _split_recipients(rec: str) -> list[str]:
     thể"] (a counted group as written); anything else unchanged."""
     # "cho đại diện các tập thể": who receives on the groups' behalf stands for them
     rec = _PROXY.sub("", rec)
-    if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
-        return [p for part in rec.split(";") if (p := part.strip(" ,."))]
     m = _SPLIT_RECIPIENTS.match(rec)
+    if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
+        # ("07 tập thể, đó là: A; B; C": the names the count opens)
+        rec = rec[m.end() :] if m and m.group().rstrip().endswith(":") else rec
+        return [p for part in rec.split(";") if (p := part.strip(" ,."))]
     if not m and (persons := _person_list(rec)):
         return persons  # "Các đồng chí A, B và C": a named person each
     if not m and (qualified := _QUALIFIED_GROUP_LIST.match(rec)):
