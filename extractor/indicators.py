@@ -392,6 +392,30 @@ def ends_with_object_lead(pre: str) -> bool:
     return bool(_OBJECT_END.search(pre))
 
 
+# "827 cuộc thanh tra, kiểm tra chuyên ngành với ": a count of acts, what they were, then
+# "với" before the bodies they reached (lexicon indicator_cues.act_counts)
+_ACT_WITH = re.compile(
+    rf"(?<![\d.,])\d[\d.,]*\s+(?:{_listed('act_counts')})\s+"
+    r"(?P<act>[^\W\d][^\d;:()]{2,70}?)[\s,]*\svới\s+$",
+    _I,
+)
+_ACTED_ON = re.compile(rf"(?:{_listed('acted_on_entities')})(?!\w)", _I)
+
+
+def act_counted_before(before: str) -> str | None:
+    """The acts a count before "với" counted, when ``before`` (the text up to a figure) ends
+    so: "tiến hành 827 cuộc thanh tra, kiểm tra chuyên ngành với " -> "thanh tra, kiểm tra
+    chuyên ngành"."""
+    m = _ACT_WITH.search(before)
+    return m.group("act") if m else None
+
+
+def names_acted_on(noun: str) -> bool:
+    """True when the noun after a figure names bodies an act reaches ("tổ chức", "cá nhân",
+    "đơn vị", ...: lexicon indicator_cues.acted_on_entities)."""
+    return bool(_ACTED_ON.match(noun))
+
+
 def ends_with_apposition(pre: str) -> bool:
     """True when the clause before a figure ends with "với", "gồm", ... (the clause names
     another thing: "internet phát triển rộng khắp với gần 2.000 trạm BTS")."""

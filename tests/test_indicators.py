@@ -442,6 +442,13 @@ def test_table_rows_in_candidates() -> None:
         # a plan share done in a manner ("đúng tiến độ") is the plan done (lexicon done_manners)
         ("Năm 2020, các cơ quan thanh tra đã hoàn thành đúng tiến độ 100% kế hoạch thanh tra.",
          100, "hoàn thành kế hoạch thanh tra", "indicator.plan_phrase"),
+        # the bodies a count of acts reached after "với", and the next ones of its list
+        ("Năm 2021, ngành chức năng tiến hành 827 cuộc thanh tra, kiểm tra chuyên ngành với 699 "
+         "tổ chức, 1.268 cá nhân.", 699, "tổ chức được thanh tra, kiểm tra chuyên ngành",
+         "indicator.entity_of_act"),
+        ("Năm 2021, ngành chức năng tiến hành 827 cuộc thanh tra, kiểm tra chuyên ngành với 699 "
+         "tổ chức, 1.268 cá nhân.", 1268, "cá nhân được thanh tra, kiểm tra chuyên ngành",
+         "indicator.shared_head"),
         # a kind of the whole's own things is named with the whole (lexicon kind_modifiers)
         ("Năm 2020, toàn ngành triển khai 243 cuộc thanh tra, trong đó có 166 cuộc theo kế "
          "hoạch và 80 cuộc đột xuất.", 80, "triển khai cuộc thanh tra đột xuất",

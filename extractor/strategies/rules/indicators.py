@@ -1210,6 +1210,17 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = f"{prev.head} {post}" if prev is not None and prev.verb_head else post
         head, verb_head = (prev.head, True) if prev is not None and prev.verb_head else ("", False)
         rules.append("indicator.object_of_preposition")
+    elif (
+        q.kind == "count"
+        and post
+        and _ind.names_acted_on(post)
+        and (act := _ind.act_counted_before(text[max(ss, q.start - 160) : q.start]))
+    ):
+        # "tiến hành 827 cuộc thanh tra, kiểm tra chuyên ngành với 699 tổ chức": the
+        # bodies the act reached
+        head = _clean(act)
+        ind = f"{post} được {head}"
+        rules.append("indicator.entity_of_act")
     elif (noun or (q.kind == "count" and q.unit and post)) and _ind.ends_with_apposition(pre):
         # "internet phát triển rộng khắp với gần 2.000 trạm BTS": the clause names another
         ind = post
@@ -1341,7 +1352,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             verb_head = prev.verb_head
         if shared and fold(shared) not in fold(ind):
             of_field = prev is not None and "indicator.count_of_aside_complement" in prev.rules
-            ind, head = (f"{ind} {shared}" if of_field else f"{shared} {ind}"), shared
+            if prev is not None and "indicator.entity_of_act" in prev.rules:
+                # "... với 699 tổ chức, 1.268 cá nhân": the next bodies the same act reached
+                ind = f"{ind} được {shared}"
+            else:
+                ind = f"{ind} {shared}" if of_field else f"{shared} {ind}"
+            head = shared
             rules.append("indicator.shared_head")
     # "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%", "tỷ lệ điều tra khám phá
     # án đạt trên 80%, án rất nghiêm trọng đạt trên 95%": an item after a comma under the rate
@@ -2234,6 +2250,14 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'hoạch")',
         "243 cuộc thanh tra, trong đó có 166 cuộc theo kế hoạch và 80 cuộc đột xuất",
         "lexicon:indicator_cues.kind_modifiers",
+    ),
+    _named(
+        "indicator.entity_of_act",
+        'the bodies a count of acts reached, after "với" (and the next ones of its list): '
+        '"<bodies> được <acts>"',
+        "tiến hành 827 cuộc thanh tra, kiểm tra chuyên ngành với 699 tổ chức, 1.268 cá nhân",
+        "lexicon:indicator_cues.act_counts",
+        "lexicon:indicator_cues.acted_on_entities",
     ),
     _named(
         "indicator.level_after_baseline",
