@@ -1695,6 +1695,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # which time an order is given; "đối với" after the grantor; a purpose lead ("Ghi nhận
+        # ...,") is no part of the recipient, and the next honour keeps it past a year
+        ("Thủ tướng đã trao tặng Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp.",
+         [("Huân chương Lao động hạng Nhất", "Thủ tướng", "Bộ Tư pháp")]),
+        ("Cụ thể, trao Bằng khen của Bộ trưởng Bộ Tư pháp đối với 20 phóng viên.",
+         [("Bằng khen", "Bộ trưởng Bộ Tư pháp", "20 phóng viên")]),
+        ("Ghi nhận những thành tích đã đạt được, nhà trường đã được trao tặng Huân chương Lao "
+         "động hạng Nhì năm 1998, Cờ thi đua của Thủ tướng Chính phủ năm 2010.",
+         [("Huân chương Lao động hạng Nhì", None, "nhà trường"),
+          ("Cờ thi đua", "Thủ tướng Chính phủ", "nhà trường")]),
         # "đối với" leads the recipient too; a commendation's level is part of its name
         ("Thủ tướng Chính phủ tặng bằng khen đối với 3 cá nhân.",
          [("Bằng khen", "Thủ tướng Chính phủ", "3 cá nhân")]),

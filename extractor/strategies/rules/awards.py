@@ -101,7 +101,9 @@ _PASSIVE_BEFORE = re.compile(
     _I,
 )
 _CHO = re.compile(
-    r"\s*(?:năm\s+\d{4}\s+)?(?:,\s*)?"
+    # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
+    r"\s*(?:\(?\s*lần\s+thứ\s+\w+\s*\)?\s*)?"
+    r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
     # "trao giấy khen đến đại diện các tập thể", "tặng Bằng khen đối với 3 cá nhân": "đến"
     # and "đối với" lead the recipient like "cho"
@@ -150,7 +152,7 @@ _ACTIVE_BEFORE = re.compile(
 _AWARD_LEAD = re.compile(
     rf"^(?:(?:{_listed('sentence_openers')}"
     rf"|(?:{_listed('delegation_leads')})[^,]*"
-    r"|để\s+ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
+    r"|(?:để\s+)?ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
     rf"|^(?:{_listed('recipient_openers')})\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
     r"|^\(?\s*ảnh\s*:\s*"  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
     r"|^(?:trong\s+)?năm\s+\d{4}\s+(?=\S)",  # "năm 2022 Cục Hải quan tỉnh vinh dự được ..."
@@ -411,9 +413,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         recipient = listed
                         after = lend.start() if lend else se
             elif prev_rec and re.fullmatch(
-                rf"\s*(?:,|và|,\s*và){_HONOUR_COUNT}\s*", text[prev_end : km.start()]
+                rf"(?:\s+năm\s+\d{{4}})?\s*(?:,|và|,\s*và){_HONOUR_COUNT}\s*",
+                text[prev_end : km.start()],
             ):
                 # "..., 02 Bằng khen của Bộ Tài chính": the next honour of the same recipient
+                # ("... hạng Nhì năm 1998, Cờ thi đua ... năm 2010": each with its year)
                 recipient = prev_rec
             elif prev_rec and am and (jm := _AND_GRANTOR.match(lead + before[: am.start()])):
                 # "... được Thủ tướng tặng Bằng khen và UBND tỉnh tặng Cờ thi đua": the same
@@ -440,6 +444,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # "Phó Bí thư Tỉnh ủy, đồng thời Chủ tịch UBND tỉnh": the office, not the link
                     conferrer = _AND_LEAD.sub("", conferrer) or conferrer
                     conferrer = _CONFERRER_LEAD.sub("", conferrer).strip(" :;,") or None
+                    # "Cờ thi đua của Thủ tướng Chính phủ năm 2010": the year is the award's
+                    conferrer = conferrer and (_KIND_YEAR.sub("", conferrer) or conferrer)
                     if conferrer is not None and conferrer.lower() in ("và", "cùng"):
                         conferrer = None
                 # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
