@@ -1695,6 +1695,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # a numbered list after the honour's colon runs over its semicolons, without numbers
+        ("3 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Ủy ban MTTQ tỉnh; 2.Đài Phát "
+         "thanh và Truyền hình tỉnh; 3. Phòng Nội vụ, Sở Nội vụ.",
+         [("Bằng khen", "Thủ tướng Chính phủ", "Ủy ban MTTQ tỉnh"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Đài Phát thanh và Truyền hình tỉnh"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Phòng Nội vụ, Sở Nội vụ")]),
         # which time an order is given; "đối với" after the grantor; a purpose lead ("Ghi nhận
         # ...,") is no part of the recipient, and the next honour keeps it past a year
         ("Thủ tướng đã trao tặng Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp.",

@@ -175,6 +175,7 @@ _SPLIT_RECIPIENTS = re.compile(
     _I,
 )
 _TRAIL_ADVERB = re.compile(rf"\s+(?:{_listed('adverbs')})$", _I)  # "Sở Y tế đã" -> "Sở Y tế"
+_ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*")
 _LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
 _LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
 _GROUP_WORD = re.compile(rf"(?:các|những|\d+)\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
@@ -408,6 +409,20 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
                     # after the award names the recipients
                     lend = _REC_END.search(text, lm.end(), se + 1)
+                    if ":" in lm.group() and lend is not None and lend.group() == ";":
+                        # "5 tập thể được ... tặng Bằng khen: 1.A; 2.B; 3.C.": a list after a
+                        # colon runs over its semicolons to the full stop or line break
+                        line_end = text.find("\n", lm.end())
+                        limit = line_end if line_end >= 0 else len(text)
+                        lend = next(
+                            (
+                                e
+                                for e in _LIST_END.finditer(text, lm.end(), limit)
+                                # "...; 4. Phòng ...": an item's number, not the full stop
+                                if not re.search(r"[;:]\s*\d{1,2}$", text[lm.end() : e.start()])
+                            ),
+                            None,
+                        ) or re.compile(r"$").search(text, limit, limit)
                     listed = _clean(text[lm.end() : lend.start() if lend else se]).rstrip(" ,.")
                     if len(_split_recipients(listed)) >= 2:
                         recipient = listed
@@ -731,7 +746,8 @@ def _split_recipients(rec: str) -> list[str]:
     if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
         # ("07 tập thể, đó là: A; B; C": the names the count opens)
         rec = rec[m.end() :] if m and m.group().rstrip().endswith(":") else rec
-        return [p for part in rec.split(";") if (p := part.strip(" ,."))]
+        # ("1.Ủy ban MTTQ tỉnh; 2. Đài Phát thanh …": a numbered list, without its numbers)
+        return [p for part in rec.split(";") if (p := _ITEM_NUMBER.sub("", part).strip(" ,."))]
     if not m and (persons := _person_list(rec)):
         return persons  # "Các đồng chí A, B và C": a named person each
     if not m and (qualified := _QUALIFIED_GROUP_LIST.match(rec)):
