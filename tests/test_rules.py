@@ -1695,6 +1695,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # an order's class in Roman numerals or digits (lexicon order_classes)
+        ("Sở Y tế được tặng Huân chương Lao động hạng III.",
+         [("Huân chương Lao động hạng III", None, "Sở Y tế")]),
         # a numbered list after the honour's colon runs over its semicolons, without numbers
         ("3 tập thể được Thủ tướng Chính phủ tặng Bằng khen: 1.Ủy ban MTTQ tỉnh; 2.Đài Phát "
          "thanh và Truyền hình tỉnh; 3. Phòng Nội vụ, Sở Nội vụ.",
