@@ -1695,6 +1695,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # "Chiến sĩ thi đua" right after the verb that confers it, without "danh hiệu"
+        ("Trao tặng chiến sĩ thi đua cho 4 giáo viên.",
+         [("Chiến sĩ thi đua", None, "4 giáo viên")]),
         # an order's class in Roman numerals or digits (lexicon order_classes)
         ("Sở Y tế được tặng Huân chương Lao động hạng III.",
          [("Huân chương Lao động hạng III", None, "Sở Y tế")]),
