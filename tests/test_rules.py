@@ -1695,6 +1695,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # "Đó là ..." opens the recipients; persons with where they are from, each named
+        ("Đó là ông Võ Văn An (huyện Long Thành) và Hồ Văn Tư (huyện Xuân Lộc) nhận bằng khen "
+         "của Thủ tướng Chính phủ.",
+         [("Bằng khen", "Thủ tướng Chính phủ", "Võ Văn An (huyện Long Thành)"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Hồ Văn Tư (huyện Xuân Lộc)")]),
         # "Chiến sĩ thi đua" right after the verb that confers it, without "danh hiệu"
         ("Trao tặng chiến sĩ thi đua cho 4 giáo viên.",
          [("Chiến sĩ thi đua", None, "4 giáo viên")]),

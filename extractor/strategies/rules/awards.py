@@ -876,10 +876,16 @@ def _person_name(words: str) -> bool:
     return 2 <= len(ws) <= 5 and ws[0].lower() in SURNAMES and all(map(_is_title_word, ws))
 
 
+_WHERE_FROM = re.compile(r"\s*\([^()]{2,60}\)$")
+
+
 def _name_items(rec: str) -> list[str]:
     """The items of "Các đồng chí A, B và C" ([A, B, C]) when every one is a person's name."""
     items = [p.strip() for p in _LIST_SEP.split(_NAMES_LEAD.sub("", _clean(rec))) if p.strip()]
-    return items if items and all(map(_person_name, items)) else []
+    # "ông Võ Hữu Thời (huyện Long Thành) và Hồ Sơn Tư (huyện Xuân Lộc)": a name and where
+    # the person is from
+    names = [_WHERE_FROM.sub("", p) for p in items]
+    return items if items and all(map(_person_name, names)) else []
 
 
 def _person_list(rec: str) -> list[str]:
