@@ -1695,6 +1695,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # a person's posts set off by a dash are no part of the recipient (a name with a dash
+        # inside it is kept whole)
+        ("Trao Huân chương Lao động hạng Nhì cho các đồng chí: Bùi Văn An - Phó Chủ tịch UBND "
+         "tỉnh; Đặng Văn Tùng - Chánh Văn phòng UBND tỉnh.",
+         [("Huân chương Lao động hạng Nhì", None, "Bùi Văn An"),
+          ("Huân chương Lao động hạng Nhì", None, "Đặng Văn Tùng")]),
+        ("Chủ tịch UBND tỉnh tặng Bằng khen cho Trung tâm Y tế - Dân số huyện A.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Trung tâm Y tế - Dân số huyện A")]),
         # "Đó là ..." opens the recipients; persons with where they are from, each named
         ("Đó là ông Võ Văn An (huyện Long Thành) và Hồ Văn Tư (huyện Xuân Lộc) nhận bằng khen "
          "của Thủ tướng Chính phủ.",

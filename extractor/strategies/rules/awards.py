@@ -479,7 +479,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     else:
                         each_evidence = evidence
                     for grantor in _split_grantors(own or conferrer):
-                        for rec in _split_recipients(recipient):
+                        for each_rec in _split_recipients(recipient):
+                            # "Bùi Thanh An - Ủy viên Ban Thường vụ Tỉnh ủy, ...": the person,
+                            # without the posts set off by a dash
+                            dm = _DASH_POST.match(each_rec)
+                            rec = dm.group(1) if dm and _person_name(dm.group(1)) else each_rec
                             out.append(
                                 (
                                     rec_span,
@@ -876,6 +880,7 @@ def _person_name(words: str) -> bool:
     return 2 <= len(ws) <= 5 and ws[0].lower() in SURNAMES and all(map(_is_title_word, ws))
 
 
+_DASH_POST = re.compile(r"^(.+?)\s+[-–]\s+\S")
 _WHERE_FROM = re.compile(r"\s*\([^()]{2,60}\)$")
 
 
