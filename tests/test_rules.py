@@ -1695,6 +1695,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # "... của Chủ tịch nước trao tặng và đón nhận ...": the verb closes the grantor; the
+        # recipient is the subject of the acts, an act received is no recipient
+        ("Huyện Thọ Xuân vừa tổ chức lễ công bố, đón nhận huyện đạt chuẩn nông thôn mới, đón "
+         "nhận Huân chương Lao động hạng Ba của Chủ tịch nước trao tặng và đón nhận Cờ thi đua "
+         "của Chính phủ.",
+         [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Huyện Thọ Xuân"),
+          ("Cờ thi đua", "Chính phủ", "Huyện Thọ Xuân")]),
         # a person's posts set off by a dash are no part of the recipient (a name with a dash
         # inside it is kept whole)
         ("Trao Huân chương Lao động hạng Nhì cho các đồng chí: Bùi Văn An - Phó Chủ tịch UBND "

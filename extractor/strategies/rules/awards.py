@@ -258,6 +258,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # "- Bằng khen của Thủ tướng Chính phủ: 2 tập thể, 3 cá nhân;": the list after
                 # the honour's colon names its recipients
                 cho = colon
+            if cho and re.match(r"và(?!\w)", text[cho.end() : cho.end() + 3], _I):
+                # "đón nhận Huân chương ... của Chủ tịch nước trao tặng và đón nhận Cờ thi đua":
+                # "trao tặng" closes the grantor; the recipient is before the award
+                cho = None
             if cho and _REASON_LEAD.match(text, cho.end()):
                 # "nhận Bằng khen do Bộ trưởng ... trao tặng vì đã có thành tích": the verb
                 # closes the conferrer; the recipient is before the award
@@ -373,8 +377,14 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     conferrer = _clean(by)
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
+                if _GRANT_VERB_ONLY.fullmatch(rec.strip()):
+                    # "... của Chủ tịch nước trao tặng và đón nhận Cờ thi đua": the verb that
+                    # closed the grantor before, then the same recipient's next honour
+                    rec = "và"
                 if re.search(r"\s+và$", rec) or (
-                    len(parts) > 2 and not parts[-1].strip() and _ind.clause_verb_in(rec, 0)
+                    len(parts) > 2
+                    and not parts[-1].strip()
+                    and (_ind.clause_verb_in(rec, 0) or _RECEIVES.match(rec.strip()))
                 ):
                     # "VKSND tỉnh Vĩnh Phúc tổ chức Hội nghị ... và đón nhận Huân chương",
                     # "Hội ... tỉnh tổ chức tổng kết ..., triển khai ... và đón nhận Cờ thi
@@ -880,6 +890,9 @@ def _person_name(words: str) -> bool:
     return 2 <= len(ws) <= 5 and ws[0].lower() in SURNAMES and all(map(_is_title_word, ws))
 
 
+_GRANT_VERB_ONLY = re.compile(rf"(?:{_listed('active_award_verbs')})(?:\s+và)?", _I)
+# "..., đón nhận huyện đạt chuẩn nông thôn mới, đón nhận Huân chương ...": an act, not a name
+_RECEIVES = re.compile(rf"(?:{_listed('receive_verbs')})\s", _I)
 _DASH_POST = re.compile(r"^(.+?)\s+[-–]\s+\S")
 _WHERE_FROM = re.compile(r"\s*\([^()]{2,60}\)$")
 
