@@ -188,6 +188,17 @@ _GRANTOR_LEAD = re.compile(rf"(?:\s+năm\s+\d{{4}})?\s+(?:{_listed('grantor_lead
 _CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UNICODE)
 
 
+def _colon_list_end(text: str, start: int) -> int:
+    """Where a list after a colon ends: its full stop or line break, past the semicolons that
+    split its items and past an item's number ("...; 4. Phòng ...")."""
+    line_end = text.find("\n", start)
+    limit = line_end if line_end >= 0 else len(text)
+    for end in _LIST_END.finditer(text, start, limit):
+        if not re.search(r"[;:]\s*\d{1,2}$", text[start : end.start()]):
+            return end.start()
+    return limit
+
+
 def _joined_captions(text: str, sents: list[Span]) -> list[Span]:
     """Sentences, with a line that goes on an award's phrase ("trao tặng Cờ thi đua\ncủa Bộ
     Xây dựng cho Sở Xây dựng." in a photo caption) joined to the line before it."""
@@ -287,10 +298,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 if listed and next_start >= se:
                     # the list goes on over the semicolons that split it into sentences, to
                     # its full stop or line break
-                    line_end = text.find("\n", rs)
-                    limit = line_end if line_end >= 0 else len(text)
-                    re_m = _LIST_END.search(text, rs, limit)
-                    rend = re_m.start() if re_m else limit
+                    rend = _colon_list_end(text, rs)
                 else:
                     re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
                     rend = re_m.start() if re_m else min(se, next_start)
@@ -409,34 +417,25 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 ):
                     # "Được tặng Cờ thi đua của UBND tỉnh là A và B": the recipients after
                     recipient, after = listed, lend.start()
-                # ("02 tập thể đã có thành tích ... được tặng Bằng khen của Chủ tịch UBND
-                # tỉnh là A, B": a counted group and what it did, named after the honour)
                 elif (
                     recipient
                     and lm
                     and (_GROUP_WORD.match(recipient) or _COUNTED_GROUP.match(recipient))
                 ):
                     # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
-                    # after the award names the recipients
+                    # after the award names the recipients ("02 tập thể đã có thành tích ...
+                    # được tặng Bằng khen của Chủ tịch UBND tỉnh là A, B": a counted group and
+                    # what it did too)
                     lend = _REC_END.search(text, lm.end(), se + 1)
+                    stop = lend.start() if lend else se
                     if ":" in lm.group() and lend is not None and lend.group() == ";":
                         # "5 tập thể được ... tặng Bằng khen: 1.A; 2.B; 3.C.": a list after a
-                        # colon runs over its semicolons to the full stop or line break
-                        line_end = text.find("\n", lm.end())
-                        limit = line_end if line_end >= 0 else len(text)
-                        lend = next(
-                            (
-                                e
-                                for e in _LIST_END.finditer(text, lm.end(), limit)
-                                # "...; 4. Phòng ...": an item's number, not the full stop
-                                if not re.search(r"[;:]\s*\d{1,2}$", text[lm.end() : e.start()])
-                            ),
-                            None,
-                        ) or re.compile(r"$").search(text, limit, limit)
-                    listed = _clean(text[lm.end() : lend.start() if lend else se]).rstrip(" ,.")
+                        # colon runs over its semicolons
+                        stop = _colon_list_end(text, lm.end())
+                    listed = _clean(text[lm.end() : stop]).rstrip(" ,.")
                     if len(_split_recipients(listed)) >= 2:
                         recipient = listed
-                        after = lend.start() if lend else se
+                        after = stop
             elif prev_rec and re.fullmatch(
                 rf"(?:\s+năm\s+\d{{4}})?\s*(?:,|và|,\s*và){_HONOUR_COUNT}\s*",
                 text[prev_end : km.start()],
