@@ -1695,6 +1695,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # more counted groups of the same honour after semicolons; a clause with its own verb
+        # is not one of them
+        ("Giám đốc Sở tặng Giấy khen cho 14 cá nhân thuộc Phòng A; 79 tập thể và 86 cá nhân "
+         "thuộc các huyện.",
+         [("Giấy khen", "Giám đốc Sở", "14 cá nhân thuộc Phòng A"),
+          ("Giấy khen", "Giám đốc Sở", "79 tập thể và 86 cá nhân thuộc các huyện")]),
+        ("Giám đốc Sở tặng Giấy khen cho 15 tập thể; 30 cá nhân được tặng danh hiệu Chiến sĩ "
+         "thi đua cơ sở.",
+         [("Giấy khen", "Giám đốc Sở", "15 tập thể"),
+          ("Chiến sĩ thi đua cơ sở", None, "30 cá nhân")]),
         # "... của Chủ tịch nước trao tặng và đón nhận ...": the verb closes the grantor; the
         # recipient is the subject of the acts, an act received is no recipient
         ("Huyện Thọ Xuân vừa tổ chức lễ công bố, đón nhận huyện đạt chuẩn nông thôn mới, đón "

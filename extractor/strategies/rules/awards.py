@@ -188,6 +188,23 @@ _GRANTOR_LEAD = re.compile(rf"(?:\s+năm\s+\d{{4}})?\s+(?:{_listed('grantor_lead
 _CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UNICODE)
 
 
+_NEXT_GROUP = re.compile(rf";\s*(?=\d+\s+(?:{_listed('recipient_units')})(?!\w))", _I)
+_CLAUSE_END = re.compile(r"[;\n]|\.(?:\s|$)")
+
+
+def _more_groups_end(text: str, pos: int) -> int:
+    """Where a run of counted groups after ";" ends, each a clause of its own that names no
+    honour and no verb of one ("...; 1 cá nhân thuộc Bệnh viện Bưu điện; 79 tập thể ...")."""
+    while m := _NEXT_GROUP.match(text, pos):
+        end_m = _CLAUSE_END.search(text, m.end())
+        end = end_m.start() if end_m else len(text)
+        clause = text[m.end() : end]
+        if _AWARD_KIND.search(clause) or _VERB_IN_GROUP.search(clause):
+            break
+        pos = end
+    return pos
+
+
 def _colon_list_end(text: str, start: int) -> int:
     """Where a list after a colon ends: its full stop or line break, past the semicolons that
     split its items and past an item's number ("...; 4. Phòng ...")."""
@@ -302,6 +319,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 else:
                     re_m = _REC_END.search(text, rs, min(se, next_start) + 1)
                     rend = re_m.start() if re_m else min(se, next_start)
+                    if re_m and re_m.group() == ";" and next_start >= se:
+                        # "tặng Bằng khen cho 14 cá nhân thuộc Bộ Công an; 79 tập thể và 86 cá
+                        # nhân thuộc Bộ Quốc phòng.": more counted groups of the same honour
+                        rend = (
+                            _more_groups_end(text, rend) if _COUNTED_GROUP.match(text, rs) else rend
+                        )
                 rend = _cut_before_next(
                     text, rs, rend, kinds[ki + 1].start() if ki + 1 < len(kinds) else None
                 )
@@ -889,6 +912,10 @@ def _person_name(words: str) -> bool:
     return 2 <= len(ws) <= 5 and ws[0].lower() in SURNAMES and all(map(_is_title_word, ws))
 
 
+# a verb that makes a clause more than a group's name ("25 cá nhân được tặng ...", "nhận")
+_VERB_IN_GROUP = re.compile(
+    rf"(?<!\w)(?:được|{_listed('active_award_verbs')}|{_listed('receive_verbs')})(?!\w)", _I
+)
 _GRANT_VERB_ONLY = re.compile(rf"(?:{_listed('active_award_verbs')})(?:\s+và)?", _I)
 # "..., đón nhận huyện đạt chuẩn nông thôn mới, đón nhận Huân chương ...": an act, not a name
 _RECEIVES = re.compile(rf"(?:{_listed('receive_verbs')})\s", _I)
