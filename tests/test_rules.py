@@ -1695,6 +1695,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Huân chương Kháng chiến", "Thủ tướng Chính phủ", "các tập thể, cá nhân"),
           ("Bằng khen", "Thủ tướng Chính phủ", "các tập thể, cá nhân")]),
+        # what earned the honour opens no recipient (lexicon result_openers), who is "one of"
+        # a set receives; where it was given ends the recipient (lexicon award_occasions)
+        ("Với những kết quả đã đạt được, Hội Nông dân tỉnh là một trong 20 đơn vị có thành "
+         "tích xuất sắc năm 2023 và được Trung ương Hội tặng Bằng khen.",
+         [("Bằng khen", "Trung ương Hội", "Hội Nông dân tỉnh")]),
+        ("Viện trưởng trao Cờ thi đua của Chính phủ tặng các tập thể tại Hội nghị triển khai "
+         "công tác năm 2022.", [("Cờ thi đua", "Chính phủ", "các tập thể")]),
         # more counted groups of the same honour after semicolons; a clause with its own verb
         # is not one of them
         ("Giám đốc Sở tặng Giấy khen cho 14 cá nhân thuộc Phòng A; 79 tập thể và 86 cá nhân "

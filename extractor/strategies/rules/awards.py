@@ -151,6 +151,8 @@ _ACTIVE_BEFORE = re.compile(
 )
 _AWARD_LEAD = re.compile(
     rf"^(?:(?:{_listed('sentence_openers')}"
+    # "Với những kết quả đã đạt được, ...", "Với thành tích đó, ...": what earned the honour
+    rf"|(?:{_listed('result_openers')})(?!\w)[^,]{{0,60}}"
     rf"|(?:{_listed('delegation_leads')})[^,]*"
     r"|(?:để\s+)?ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
     rf"|^(?:{_listed('recipient_openers')})\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
@@ -160,6 +162,8 @@ _AWARD_LEAD = re.compile(
 )
 _REC_END = re.compile(
     rf"\s+(?:{_listed('reason_leads')}|xếp\s+(?:thứ|hạng))\s"
+    # "... cho các tập thể tại Hội nghị triển khai công tác ...": where it was given
+    rf"|\s+tại\s+(?:{_listed('award_occasions')})(?!\w)"
     # "... cho các tập thể (Ảnh: Minh Anh).": a photo credit in brackets ends the recipient
     rf"|\s*\(\s*(?:{_PHOTO_CREDIT.pattern})"
     r"|[;]|\./\.|\.\s|\.$",
@@ -567,6 +571,7 @@ _TITLE_BY_BEFORE = re.compile(
 )
 _TITLE_OPENER = re.compile(
     rf"^(?:{_listed('sentence_openers')}|{_listed('title_openers')}|năm\s+\d{{4}}"
+    rf"|(?:{_listed('result_openers')})(?!\w)[^,]{{0,60}}"
     r"|(?:vào\s+)?(?:ngày|tháng)\s+[\d/.\-]+(?:\s+năm\s+\d{4})?)$",
     _I,
 )
@@ -833,6 +838,9 @@ def _list_parts(listed: str) -> list[str]:
 _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
 
 
+_ONE_OF = re.compile(r"\s+(?:là|trở\s+thành)\s+(?:một|1)\s+trong(?!\w)", _I)
+
+
 def _subject_of_acts(parts: list[str]) -> str:
     """The words before the first act of the last comma part that has a subject before its
     verb ("Hội Cựu TNXP tỉnh" of "Hội Cựu TNXP tỉnh tổ chức tổng kết ..., triển khai ... và"),
@@ -844,6 +852,9 @@ def _subject_of_acts(parts: list[str]) -> str:
         return counted.group().strip()
     for part in reversed(parts):
         part = _clean(_AWARD_LEAD.sub("", _clean(part)))
+        if (one_of := _ONE_OF.search(part)) and part[:1].isupper():
+            # "Hội Nông dân tỉnh là một trong 20 đơn vị ... và được ... tặng": who is one of them
+            return part[: one_of.start()].strip()
         verb = _ind.clause_verb_in(part, 0)
         if verb:
             subject = _TRAIL_ADVERB.sub("", part[:verb].strip())
