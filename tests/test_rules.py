@@ -1702,6 +1702,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Trung ương Hội", "Hội Nông dân tỉnh")]),
         ("Viện trưởng trao Cờ thi đua của Chính phủ tặng các tập thể tại Hội nghị triển khai "
          "công tác năm 2022.", [("Cờ thi đua", "Chính phủ", "các tập thể")]),
+        # how many times is no part of the recipient; "3 lần được tặng ..." after ";" is the
+        # same recipient's
+        ("Trong 5 năm qua, Công an tỉnh đã vinh dự 2 lần được tặng Cờ thi đua của Thủ tướng "
+         "Chính phủ; 3 lần được tặng Cờ thi đua của Bộ Công an.",
+         [("Cờ thi đua", "Thủ tướng Chính phủ", "Công an tỉnh"),
+          ("Cờ thi đua", "Bộ Công an", "Công an tỉnh")]),
         # more counted groups of the same honour after semicolons; a clause with its own verb
         # is not one of them
         ("Giám đốc Sở tặng Giấy khen cho 14 cá nhân thuộc Phòng A; 79 tập thể và 86 cá nhân "

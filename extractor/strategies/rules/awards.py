@@ -410,6 +410,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     by = _LEADING_NAME.match(by).group(0)  # type: ignore[union-attr]
                 if by and conferrer is None and re.match(_CAP, by):
                     conferrer = _clean(by)
+                # "Công an tỉnh đã vinh dự 2 lần được tặng ...; 3 lần được tặng ...": how many
+                # times is no part of the recipient (nor, alone, a recipient)
+                if times := _TIMES.search(rec):
+                    rec = rec[: times.start()] or "và"
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
                 if _GRANT_VERB_ONLY.fullmatch(rec.strip()):
@@ -838,6 +842,11 @@ def _list_parts(listed: str) -> list[str]:
 _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
 
 
+_TIMES = re.compile(
+    r"\s*(?:(?<!\w)(?:đã|cũng)\s+)?(?:vinh\s+dự\s+)?(?<!\w)(?:\d+|một|hai|ba|bốn|năm|nhiều)"
+    r"\s+lần\s*$",
+    _I,
+)
 _ONE_OF = re.compile(r"\s+(?:là|trở\s+thành)\s+(?:một|1)\s+trong(?!\w)", _I)
 
 
