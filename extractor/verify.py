@@ -671,6 +671,24 @@ def _cue_re(phrases: list[str]) -> re.Pattern[str]:
 
 
 _TARGET_CUES = _cue_re(["phấn đấu"])
+# "vượt 4,29% chỉ tiêu phấn đấu", "đạt 100,76% chỉ tiêu phấn đấu": the striven-for level a
+# result is measured against, not a plan
+_MEASURED_AGAINST = re.compile(
+    r"(?:so\s+với|vượt|đạt|hoàn\s+thành)(?:\s+(?:hơn\s+)?[\d.,]+\s*%)?"
+    r"\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\s*$",
+    re.I,
+)
+
+
+def _strives(source: str, lo: int, hi: int) -> bool:
+    """True when ``source[lo:hi]`` has a "phấn đấu" that plans (not one a result is measured
+    against: "đạt 100,76% chỉ tiêu phấn đấu")."""
+    return any(
+        not _MEASURED_AGAINST.search(source, max(lo, m.start() - 30), m.start())
+        for m in _TARGET_CUES.finditer(source, lo, hi)
+    )
+
+
 _DONE = re.compile(r"(?<!\w)đã(?!\w)", re.I)  # the perfective: a result, not a plan
 _RESULT_CUES = _cue_re([*vi.entry("passage_cues.results"), "vượt kế hoạch"])
 _PLAN_CUES = _cue_re([*vi.entry("passage_cues.plan"), "phải", "đặt ra"])
@@ -727,14 +745,14 @@ def _side(
         return "target"
     if (
         not report_year
-        and _TARGET_CUES.search(text)
+        and _strives(source, lo, hi)
         and not (
             _RESULT_CUES.search(text)
             or any(r.kind == "plan" for r in window_readings(source, lo, hi))  # "vượt 1,3% KH"
         )
     ):
         return "target"
-    if report_year and not (plan_year or _TARGET_CUES.search(text) or _PLAN_CUES.search(text)):
+    if report_year and not (plan_year or _strives(source, lo, hi) or _PLAN_CUES.search(text)):
         return "achievement"
     return None
 
@@ -801,7 +819,7 @@ def _misfiled(
                 or _PLAN_CUES.search(source, s, e)
             ):
                 break
-        own_plan = _PLAN_CUES.search(source, lo, end) or _TARGET_CUES.search(source, lo, end)
+        own_plan = _PLAN_CUES.search(source, lo, end) or _strives(source, lo, end)
         own_done = _DONE.search(source, clause, end) or _RESULT_CUES.search(source, clause, end)
         if (side == "achievement" and own_plan) or (side == "target" and own_done):
             return  # its own clause leans the other way: the passage does not overrule it

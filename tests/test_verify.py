@@ -232,6 +232,14 @@ def test_misfiled_target_is_moved_with_a_recorded_correction() -> None:
          "hết năm 2025). Hiện nay, Thành phố tiếp tục thẩm định thêm 44 xã đề nghị đạt chuẩn "
          "nông thôn mới nâng cao.", (2024, 2025), 44,
          "thẩm định thêm 44 xã đề nghị đạt chuẩn nông thôn mới nâng cao"),
+        # "đạt 100,76% chỉ tiêu phấn đấu": the striven-for level a result is measured against
+        # is no plan
+        ("Tổng cục Hải quan tổng kết công tác năm 2019, triển khai nhiệm vụ năm 2020.\n\n"
+         "Nhiều cục hải quan đóng góp số thu lớn như: Cục Hải quan A đã thu đạt hơn 13.753 tỷ "
+         "đồng, vượt chỉ tiêu dự toán (10.800 tỷ đồng), đạt 100,76% chỉ tiêu phấn đấu; Cục Hải "
+         "quan B thu đạt hơn 5.702 tỷ đồng, vượt hơn 38,26% chỉ tiêu dự toán, vượt 4,29% chỉ "
+         "tiêu phấn đấu.", (2019, 2020), 5702000000000,
+         "Cục Hải quan B thu đạt hơn 5.702 tỷ đồng, vượt hơn 38,26% chỉ tiêu dự toán"),
         # the conference's own name ("Hội nghị triển khai ... năm 2021") opens no passage
         ("Đây là thông tin được ông Hải báo cáo tại Hội nghị triển khai phương hướng nhiệm vụ "
          "năm 2021 do UBND tỉnh tổ chức. Mạng Internet di động băng rộng phủ sóng 100% địa "
