@@ -425,10 +425,14 @@ def _attach(result: ExtractionResult, text: str, page: PageInfo | None) -> Extra
 def _kept_traces(
     before: SectorReport, after: SectorReport, traces: dict[str, list[tuple[str, ...]]]
 ) -> list[RuleTrace]:
-    """The rule traces of the items :func:`finalize` kept (it keeps order, drops some)."""
+    """The rule traces of the items :func:`finalize` kept (it keeps order, drops some, and
+    moves an item whose sentence is about the other year to the other list: its trace then
+    ends with the move)."""
     out: list[RuleTrace] = []
+    moved: set[tuple[str, int]] = set()
     for field, rules in traces.items():
         original = getattr(before, field)
+        other = "targets" if field == "achievements" else "achievements"
         i = 0
         for j, kept in enumerate(getattr(after, field)):
             k = next(
@@ -442,7 +446,22 @@ def _kept_traces(
             if k is not None:
                 out.append(RuleTrace(field=field, index=j, rules=list(rules[k])))  # type: ignore[arg-type]
                 i = k + 1
-    return out
+                continue
+            came = next(
+                (
+                    k
+                    for k, item in enumerate(getattr(before, other, []))
+                    if (other, k) not in moved
+                    and item.value == kept.value
+                    and item.evidence == kept.evidence
+                ),
+                None,
+            )
+            if came is not None and other in traces:
+                moved.add((other, came))
+                rules_of = [*traces[other][came], f"verify: moved from {other}"]
+                out.append(RuleTrace(field=field, index=j, rules=rules_of))  # type: ignore[arg-type]
+    return sorted(out, key=lambda t: (t.field, t.index))
 
 
 #: An article with at least this many figures is expected to yield something.

@@ -256,6 +256,23 @@ def test_rule_traces_follow_the_items_grounding_keeps() -> None:
     assert got == [(0, ["r1"]), (1, ["r3"])]
 
 
+def test_an_item_verification_moves_keeps_its_trace_and_says_so(tmp_path: Path) -> None:
+    # the rules call the plan share an achievement; its sentence is about the plan year, so
+    # verification moves it to the targets: its trace goes with it and ends with the move
+    text = (
+        "Sở Xây dựng tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025."
+        "\n\nNăm 2025, Sở Xây dựng đặt mục tiêu tỷ lệ đô thị hóa đạt 70% (tăng 0,66% so với "
+        "năm 2024 và vượt 6,5% so với mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh)."
+    )
+    result = extract_report(text, settings=Settings(cache_dir=tmp_path))
+    assert [m.value for m in result.report.achievements] == []
+    assert 70 in [m.value for m in result.report.targets]
+    traced = {(t.field, t.index): t.rules for t in result.rules}
+    assert set(traced) == {("targets", i) for i in range(len(result.report.targets))}
+    moved = traced[("targets", [m.value for m in result.report.targets].index(70))]
+    assert moved[0].startswith("indicator.") and moved[-1] == "verify: moved from achievements"
+
+
 @pytest.mark.parametrize("is_async", [False, True])
 def test_a_clean_answer_is_verified_once_with_the_same_result(
     article: str, gold: dict, settings: Settings, monkeypatch: pytest.MonkeyPatch, is_async: bool
