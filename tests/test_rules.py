@@ -1124,6 +1124,19 @@ def test_plan_percent_in_an_aside() -> None:
     assert [(c.value, c.plan_pct) for c in cands] == [(26742, 107)]
 
 
+def test_a_resolution_rate_in_an_aside_is_no_plan_share() -> None:
+    # "giải quyết 105 nguồn tin (đạt 93%)": below 100% after cases resolved, the rate of
+    # resolution (lexicon plan.rate_units); "tin báo" is one unit
+    text = (
+        "Năm 2023, đơn vị đã xử lý giải quyết 105 nguồn tin (đạt 93%), giải quyết 58 tin báo "
+        "(đạt 92,06%)."
+    )
+    cands = candidates(text)
+    assert by_value(cands, 105).plan_pct is None and by_value(cands, 58).unit == "tin báo"
+    assert by_value(cands, 93).indicator == "tỷ lệ xử lý giải quyết nguồn tin"
+    assert by_value(cands, 92.06).indicator == "tỷ lệ giải quyết tin báo"
+
+
 def test_a_rate_below_the_plan_that_exceeds_it_is_a_rate() -> None:
     # "đạt trên 76%, vượt trên 6% so với chỉ tiêu": the rate beat a 70% quota by 6 points;
     # 76% is no share of the plan (a share that exceeds the plan is over 100%)

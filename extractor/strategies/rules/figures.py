@@ -102,6 +102,7 @@ def _implicit_plans(
     found: list[Quantity] = []
     plan_sents = {spans.sent_idx(p.start) for p in plans}
     prev_end = -10
+    prev_unit = ""
     for q in plain:
         before = text[max(0, q.start - 16) : q.start]
         vm = _PLAN_VERB_BEFORE.search(before)
@@ -124,6 +125,8 @@ def _implicit_plans(
                     # "giải quyết việc làm cho 26.742 người (đạt 107%)"
                     or re.fullmatch(r"\s*\(\s*", text[prev_end : q.start - len(vm.group())])
                     and re.match(r"\s*\)", text[q.end : q.end + 3])
+                    # ... not "giải quyết 105 nguồn tin (đạt 93%)": a resolution rate
+                    and not (q.value < 100 and fold(prev_unit) in _RATE_UNITS)
                 )
             ):
                 is_plan = True
@@ -137,9 +140,11 @@ def _implicit_plans(
         else:
             keep.append(q)
         prev_end = q.end
+        prev_unit = q.unit or ""
     return keep, found
 
 
+_RATE_UNITS = frozenset(fold(w) for w in vi.entry("plan.rate_units.words"))
 _EXCEEDS_NEXT = re.compile(r"\s*[,;]?\s*vượt(?!\w)", _I)
 _GAP_WORDS = frozenset(
     fold(w) for w in ("đạt", "bằng", "và", "ước", "hoàn", "thành", "tương", "đương", "được", "là")
