@@ -672,12 +672,8 @@ def _cue_re(phrases: list[str]) -> re.Pattern[str]:
 
 _TARGET_CUES = _cue_re(["phấn đấu"])
 # "vượt 4,29% chỉ tiêu phấn đấu", "đạt 100,76% chỉ tiêu phấn đấu": the striven-for level a
-# result is measured against, not a plan
-_MEASURED_AGAINST = re.compile(
-    r"(?:so\s+với|vượt|đạt|hoàn\s+thành)(?:\s+(?:hơn\s+)?[\d.,]+\s*%)?"
-    r"\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)\s*$",
-    re.I,
-)
+# result is measured against, not a plan (the labels pass reads it the same way)
+_MEASURED_AGAINST = vi.measured_against_before()
 
 
 def _strives(source: str, lo: int, hi: int) -> bool:

@@ -145,3 +145,11 @@ def test_a_lexicon_word_spelled_with_y_has_its_i_twin() -> None:
                 if twin != w and twin not in listed:
                     missing.append((path, w, twin))
     assert missing == []
+
+
+def test_measured_against_reads_a_yardstick_not_a_plan() -> None:
+    rx = vi.measured_against_before()
+    for before in ("đạt 113% so với ", "vượt hơn 4,29% chỉ tiêu ", "đạt 100,76% chỉ tiêu "):
+        assert rx.search(before), before
+    for before in ("Năm 2024, ngành ", "đã nỗ lực, ", "tiếp tục "):
+        assert not rx.search(before), before

@@ -152,6 +152,21 @@ def crop_season_before() -> re.Pattern[str]:
 
 
 @cache
+def measured_against_before() -> re.Pattern[str]:
+    """A result measured against a plan, ending right before a plan word ("đạt 113% so với
+    [mục tiêu]", "vượt 4,29% chỉ tiêu [phấn đấu]"): the plan word names the yardstick, it plans
+    nothing (lexicon ``plan``: share and excess verbs, plan nouns), searched in the text
+    before the word."""
+    plan = entry("plan")
+    verbs = alternation([*plan["share_verbs"], *plan["excess_verbs"]])
+    nouns = alternation([*plan["strict_nouns"], plan["strict_quota"]])
+    return re.compile(
+        rf"(?<!\w)(?:so\s+với|{verbs})(?:\s+(?:hơn\s+)?[\d.,]+\s*%)?(?:\s+(?:{nouns}))?\s*$",
+        re.I,
+    )
+
+
+@cache
 def _province_alias_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (name, re.compile(r"(?<!\w)(?:" + "|".join(pats) + r")(?!\w)", re.I))

@@ -41,11 +41,7 @@ _LAST_YEAR = re.compile(
     rf"so\s+(?:với\s+)?(?:{vi.alternation(vi.entry('last_year_bases.words'))})(?!\w)", _I
 )
 # "đạt 113% so với mục tiêu", "đạt 109,7% chỉ tiêu phấn đấu do Tổng cục giao": measured against
-_MEASURED_AGAINST = re.compile(
-    r"(?:so\s+với|vượt|đạt|hoàn\s+thành)(?:\s+[\d.,]+\s*%)?(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu))?"
-    r"\s*$",
-    _I,
-)
+_MEASURED_AGAINST = vi.measured_against_before()
 # "đã đặt ra kế hoạch phục hồi": a plan set in the past, told with the results
 _PAST_PLAN = re.compile(r"(?<!\w)đã\s+$", _I)
 # "bám sát định hướng, quan điểm của Đảng", "theo mục tiêu đề ra": what was followed, not a plan
