@@ -416,6 +416,40 @@ def names_acted_on(noun: str) -> bool:
     return bool(_ACTED_ON.match(noun))
 
 
+# Items of one kind that stand side by side under one head (lexicon indicator_cues
+# parallel_levels, parallel_areas, parallel_sectors, parallel_tiers): "tỷ lệ kiên cố hóa
+# trường lớp học mầm non 80%, tiểu học 85%"
+_PARALLEL_SETS = tuple(
+    re.compile(rf"(?<!\w)(?:{_listed(key)})(?!\w)", _I)
+    for key in ("parallel_levels", "parallel_areas", "parallel_sectors", "parallel_tiers")
+)
+# what opens the items after their head ("ở các cấp học nhà trẻ"), not part of the head
+_SET_LEADS = re.compile(rf"(?:\s+(?:{_listed('parallel_set_leads')}))+$", _I)
+_MAX_SET_ITEM_EXTRA = 2  # "tiểu học công lập": an item and a word or two of its own
+
+
+def head_of_parallel(prev: str, item: str) -> str | None:
+    """The head the previous figure's label ``prev`` shares with ``item`` when ``item`` names
+    another of the same kind of thing (a school level, an area, a sector, a tier) that
+    ``prev`` ends its head with: "tỷ lệ kiên cố hóa trường lớp học mầm non" and "tiểu học"
+    -> "tỷ lệ kiên cố hóa trường lớp học"; "tỷ lệ huy động trẻ đến trường ở các cấp học nhà
+    trẻ" and "mẫu giáo" -> "tỷ lệ huy động trẻ đến trường". None when they do not."""
+    for rx in _PARALLEL_SETS:
+        own = rx.match(item)
+        if own is None:
+            continue
+        if len(item[own.end() :].split()) > _MAX_SET_ITEM_EXTRA:
+            return None
+        last = None
+        for last in rx.finditer(prev):  # noqa: B007 - the last item of the kind in ``prev``
+            pass
+        if last is None or last.start() == 0:
+            return None
+        head = _SET_LEADS.sub("", prev[: last.start()].rstrip(" ,:"))
+        return head if len(head.split()) >= 2 else None
+    return None
+
+
 def ends_with_apposition(pre: str) -> bool:
     """True when the clause before a figure ends with "với", "gồm", ... (the clause names
     another thing: "internet phát triển rộng khắp với gần 2.000 trạm BTS")."""

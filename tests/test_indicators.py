@@ -795,6 +795,19 @@ def test_a_thin_label_takes_no_department_or_bare_actor() -> None:
         ("Năm 2020, tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%.",
          {74: "tỷ lệ lao động qua đào tạo",
           33: "tỷ lệ lao động qua đào tạo bằng cấp, chứng chỉ"}),
+        # another item of the same kind (lexicon indicator_cues.parallel_levels, _areas,
+        # _sectors, _tiers) after a comma takes the head before the previous one's item ...
+        ("Năm 2020, tỷ lệ kiên cố hóa trường lớp học mầm non đạt 80%, tiểu học 85%.",
+         {80: "tỷ lệ kiên cố hóa trường lớp học mầm non",
+          85: "tỷ lệ kiên cố hóa trường lớp học tiểu học"}),
+        ("Năm 2020, tỷ lệ hộ nghèo thành thị còn 1,2%, nông thôn 3,4%.",
+         {1.2: "tỷ lệ hộ nghèo thành thị", 3.4: "tỷ lệ hộ nghèo nông thôn"}),
+        # ... without what opens the items (lexicon indicator_cues.parallel_set_leads)
+        ("Năm 2020, tỷ lệ huy động trẻ đến trường ở các cấp học nhà trẻ 43,5%, mẫu giáo "
+         "99,2%, tiểu học 99,6%.",
+         {43.5: "tỷ lệ huy động trẻ đến trường ở các cấp học nhà trẻ",
+          99.2: "tỷ lệ huy động trẻ đến trường mẫu giáo",
+          99.6: "tỷ lệ huy động trẻ đến trường tiểu học"}),
         # a heading that names no measure is not distributed
         ("Năm 2020, kết quả cụ thể như sau: tỷ lệ hộ nghèo 3%, tỷ lệ hộ cận nghèo 4%.",
          {3: "tỷ lệ hộ nghèo", 4: "tỷ lệ hộ cận nghèo"}),

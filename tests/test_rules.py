@@ -1004,6 +1004,8 @@ def test_figures_that_are_not_metrics(text: str, value: float, cue: str) -> None
         ("Năm 2022, Đài phát trên sóng 6 chương trình mỗi ngày.", 6),
         # "truyền hình" ends with "hình" but is no picture number
         ("Năm 2022, Đài phát trên sóng truyền hình 2.190 bản tin thời sự.", 2190),
+        # ... nor "nông thôn" with "thôn" a hamlet's (lexicon skip_cues.reference_head_compounds)
+        ("Năm 2022, tỷ lệ hộ nghèo thành thị còn 1,2%, nông thôn 3,4%.", 3.4),
         # a ratio is not a count of parts
         ("Năm 2022, số người bị thương tăng 2,4 lần so với năm trước.", 2.4),
     ],

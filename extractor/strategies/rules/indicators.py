@@ -1374,6 +1374,18 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         ind, head = item[0], item[1] if item[1] is not None else head
         rules.append("indicator.parallel_item")
+    elif (
+        prev is not None
+        and delim in (",", ";")
+        and rules[-1] == "indicator.clause_before"
+        and ss <= prev.quantity.start
+        and (set_head := _ind.head_of_parallel(prev.indicator, ind))
+        and fold(set_head) not in fold(ind)
+    ):
+        # "tỷ lệ kiên cố hóa trường lớp học mầm non đạt 80%, tiểu học 85%": another of the
+        # same kind of item (a school level, an area, a sector) under the previous one's head
+        ind, head = f"{set_head} {ind}", set_head
+        rules.append("indicator.parallel_set_item")
     if (partner := _PARTNER.search(ind)) and (
         verb := _ind.clause_verb_in(ind, partner.end())
     ) is not None:
@@ -2250,6 +2262,17 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         'hoạch")',
         "243 cuộc thanh tra, trong đó có 166 cuộc theo kế hoạch và 80 cuộc đột xuất",
         "lexicon:indicator_cues.kind_modifiers",
+    ),
+    _named(
+        "indicator.parallel_set_item",
+        "another item of the same kind (a school level, an area, a sector, a tier) after a "
+        "comma: the previous figure's head before its item, with this item",
+        "tỷ lệ kiên cố hóa trường lớp học mầm non đạt 80%, tiểu học 85%",
+        "lexicon:indicator_cues.parallel_levels",
+        "lexicon:indicator_cues.parallel_areas",
+        "lexicon:indicator_cues.parallel_sectors",
+        "lexicon:indicator_cues.parallel_tiers",
+        "lexicon:indicator_cues.parallel_set_leads",
     ),
     _named(
         "indicator.entity_of_act",
