@@ -275,7 +275,8 @@ _ACTOR_NAMED = re.compile(
     # a provincial agency whose name has words in lower case ("Cục Hải quan Hải Phòng",
     # "Viện kiểm sát nhân dân hai cấp", lexicon agencies), tried first
     rf"^(?:{vi.alternation(vi.entry('agencies'))})(?:\s+(?:hai|2|các)\s+cấp)?"
-    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?))?(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)*{_SHORT_NAME}\s+(?=\w)"
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã))?"  # "Công an huyện Núi Thành"
+    rf"(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)*{_SHORT_NAME}\s+(?=\w)"
     rf"|^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)+{_SHORT_NAME}\s+(?=\w)",
     _I,
@@ -448,6 +449,29 @@ def head_of_parallel(prev: str, item: str) -> str | None:
         head = _SET_LEADS.sub("", prev[: last.start()].rstrip(" ,:"))
         return head if len(head.split()) >= 2 else None
     return None
+
+
+# What the words after a pair's second count say both counts are about: from a word that
+# links the noun to its matter (lexicon indicator_cues.pair_tail_links): "162 vụ/225 bị can
+# về tội phạm về ma túy", "355 vụ, 622 đối tượng vi phạm pháp luật về ma túy"
+_PAIR_LINK = re.compile(rf"(?<!\w)(?:{_listed('pair_tail_links')})(?!\w).*", _I)
+_CASE_UNITS = frozenset(w.lower() for w in _cues("case_units"))
+_OFFENDER_UNITS = frozenset(w.lower() for w in _cues("offender_units"))
+
+
+def pair_link(noun: str) -> str:
+    """The part of the second count's noun phrase that tells what the pair is about
+    ("đối tượng vi phạm pháp luật về ma túy" -> "vi phạm pháp luật về ma túy"), or ""."""
+    m = _PAIR_LINK.search(noun)
+    return m.group(0) if m else ""
+
+
+def cases_and_offenders(first_unit: str | None, second_unit: str | None) -> bool:
+    """True for a count of cases then one of the people in them ("355 vụ, 622 đối tượng":
+    lexicon indicator_cues.case_units, offender_units)."""
+    return (first_unit or "").lower() in _CASE_UNITS and (
+        second_unit or ""
+    ).lower() in _OFFENDER_UNITS
 
 
 def ends_with_apposition(pre: str) -> bool:

@@ -758,6 +758,11 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("Hội Luật gia tỉnh Lâm Đồng kết nạp thêm", "kết nạp thêm"),
         # the social-policy bank's branch, its name in lower case as often as not
         ("Ngân hàng chính sách xã hội tỉnh Tiền Giang huy động nguồn vốn", "huy động nguồn vốn"),
+        # ... with the district it serves, named or not
+        ("Công an huyện Núi Thành bắt giữ", "bắt giữ"),
+        ("Công an huyện phát hiện", "phát hiện"),
+        ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
+        ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
         # a power company is an agency; its short name in brackets goes with it
         ("Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện đạt", "thực hiện đạt"),
     ],
@@ -1173,6 +1178,17 @@ def test_the_second_count_of_a_pair_is_what_the_first_counts_with_its_own_noun()
     first = _by_value(text, 435)
     assert first.indicator.endswith("vụ các tội phạm về trật tự an toàn xã hội")
     assert "indicator.pair_tail" in first.rules
+    # ... after a comma too, from the words that link the offenders to their offence
+    # (lexicon indicator_cues.case_units, offender_units, pair_tail_links)
+    text = "Năm 2020, phát hiện, bắt 355 vụ, 622 đối tượng vi phạm pháp luật về ma túy."
+    assert _by_value(text, 355).indicator == "phát hiện, bắt vụ vi phạm pháp luật về ma túy"
+    text = "Năm 2020, phát hiện, bắt giữ 607 vụ/697 đối tượng vi phạm pháp luật về môi trường."
+    assert _by_value(text, 607).indicator == (
+        "phát hiện, bắt giữ vụ vi phạm pháp luật về môi trường"
+    )
+    # ... but a count of other things after a comma lends it nothing
+    text = "Năm 2020, phát hiện, bắt 355 vụ, 622 kg ma túy các loại."
+    assert _by_value(text, 355).indicator == "phát hiện, bắt vụ"
     # ... and so do the words after a count "với" it (the first alone is its noun)
     text = (
         "Năm 2020, phát hiện, bắt giữ 70 vụ với 83 đối tượng mua bán trái phép chất ma túy; 13 "

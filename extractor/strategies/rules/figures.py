@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor import vi
-from extractor.indicators import noun_after, strip_actor
+from extractor.indicators import cases_and_offenders, noun_after, pair_link, strip_actor
 from extractor.models import Metric
 from extractor.numbers import Quantity, counted, find_quantities, parse_number, same_counted
 from extractor.strategies.rules.awards import award_mentions_of
@@ -411,6 +411,12 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 if "indicator.slash_pair" in clause.rules:
                     # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
                     shared = _pair_tail(text, q, next_start, prev)
+                elif (
+                    cases_and_offenders(prev.unit, q.unit)
+                    and _COMMA_PAIR_JOIN.fullmatch(text, prev.quantity.end, q.num_start)
+                ):
+                    # "bắt 355 vụ, 622 đối tượng vi phạm pháp luật về ma túy": the same
+                    shared = _pair_tail(text, q, next_start, prev)
                 elif "indicator.count_with_count" in clause.rules:
                     # "13 vụ với 23 đối tượng buôn lậu, gian lận thương mại": what the second
                     # count is about names a first count that has no name but its noun
@@ -498,7 +504,8 @@ def _rounds_to(exact: float, written: str, value: float, approximate: bool = Tru
     return abs(exact - value) <= max(step, abs(exact) * 0.01) + 1e-9
 
 
-_PAIR_LINK = re.compile(r"(?<!\w)(?:về|các|của|thuộc|trong|do)(?!\w).*", _I)
+# "355 vụ, 622 đối tượng": the second count of a pair after a comma
+_COMMA_PAIR_JOIN = re.compile(r"\s*,\s*(?:(?:hơn|trên|gần|khoảng)\s+)?")
 
 
 def _same_measure_before(
@@ -522,13 +529,13 @@ def _pair_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | No
     """The first count's name when the words after the second of a pair "A vụ/B bị can về
     tội phạm về ma túy" describe both and the first has no name of its own ("vụ/")."""
     own = first.indicator.rstrip("/ ").split()
-    if len(own) > 3:
-        return None
+    if len(own) > 3 and not fold(" ".join(own)).endswith(" " + fold(first.unit or "-")):
+        return None  # a name of its own, not an act and its noun ("phát hiện, bắt giữ vụ")
     # from the word that links the second count's noun to what it is about
-    link = _PAIR_LINK.search(noun_after(text, q.num_end, limit))
-    if link is None or len(link.group(0).split()) < 3:
+    link = pair_link(noun_after(text, q.num_end, limit))
+    if len(link.split()) < 3:
         return None
-    return " ".join([*own, link.group(0)])
+    return " ".join([*own, link])
 
 
 def _with_tail(text: str, q: Quantity, limit: int, first: Candidate) -> str | None:
