@@ -411,9 +411,8 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 if "indicator.slash_pair" in clause.rules:
                     # "162 vụ/225 bị can về tội phạm về ma túy": what follows the pair names both
                     shared = _pair_tail(text, q, next_start, prev)
-                elif (
-                    cases_and_offenders(prev.unit, q.unit)
-                    and _COMMA_PAIR_JOIN.fullmatch(text, prev.quantity.end, q.num_start)
+                elif cases_and_offenders(prev.unit, q.unit) and _COMMA_PAIR_JOIN.fullmatch(
+                    text, prev.quantity.end, q.num_start
                 ):
                     # "bắt 355 vụ, 622 đối tượng vi phạm pháp luật về ma túy": the same
                     shared = _pair_tail(text, q, next_start, prev)
