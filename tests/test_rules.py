@@ -1685,6 +1685,18 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Công an tỉnh vinh dự được Đảng, Nhà nước trao tặng danh hiệu Anh hùng Lực lượng vũ "
          "trang nhân dân.",
          [("Anh hùng Lực lượng vũ trang nhân dân", "Đảng, Nhà nước", "Công an tỉnh")]),
+        # ... or of up to four, each a grantor of its own (not a person and a post) ...
+        ("Nhiều tập thể, cá nhân đã được Bộ Tư pháp, Chủ tịch UBND tỉnh, Giám đốc Sở Tư pháp "
+         "tặng Bằng khen.",
+         [("Bằng khen", "Bộ Tư pháp", "Nhiều tập thể, cá nhân"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Nhiều tập thể, cá nhân"),
+          ("Bằng khen", "Giám đốc Sở Tư pháp", "Nhiều tập thể, cá nhân")]),
+        # ... and as many grantors as honours pair up in order
+        ("Nhiều tập thể, cá nhân được Bộ Công an, UBND tỉnh, Giám đốc Công an tỉnh tặng Bằng "
+         "khen, Cờ thi đua và Giấy khen.",
+         [("Bằng khen", "Bộ Công an", "Nhiều tập thể, cá nhân"),
+          ("Cờ thi đua", "UBND tỉnh", "Nhiều tập thể, cá nhân"),
+          ("Giấy khen", "Giám đốc Công an tỉnh", "Nhiều tập thể, cá nhân")]),
         # "đến" leads the recipient like "cho"; representatives stand for their groups
         ("Ông Trần Thanh Liêm (thứ ba từ trái qua), Giám đốc Sở Lao động - Thương binh và Xã hội, "
          "trao giấy khen đến đại diện các tập thể.",

@@ -93,8 +93,10 @@ _AWARD_KIND = re.compile(
 _HONOUR_COUNT = r"(?:\s+0?\d{1,2}(?![\d.,]))?"
 _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
-    # "được Đảng, Nhà nước trao tặng": a grantor of two names joined by a comma
-    rf"(?:được\s+(?:(?P<by>(?-i:[{_UP}])[^,;]{{0,40}}?,\s*(?-i:[{_UP}])[^,;]{{0,40}}?"
+    # "được Đảng, Nhà nước trao tặng": a grantor of two names joined by a comma ("được Bộ
+    # Công an, UBND tỉnh, Giám đốc Công an tỉnh tặng": or of up to four)
+    rf"(?:được\s+(?:(?P<by>(?-i:[{_UP}])[^,;]{{0,40}}?"
+    rf"(?:,\s*(?:(?-i:[{_UP}])|(?:{_listed('grantor_names')})\s)[^,;]{{0,40}}?){{1,3}}"
     rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
     rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}\s*$",
@@ -196,6 +198,19 @@ _NEXT_GROUP = re.compile(rf";\s*(?=\d+\s+(?:{_listed('recipient_units')})(?!\w))
 _CLAUSE_END = re.compile(r"[;\n]|\.(?:\s|$)")
 
 
+def _chain_positions(text: str, kinds: list[re.Match[str]]) -> dict[int, tuple[int, int]]:
+    """For each honour (by start) joined to the next or the one before by a comma or "và"
+    alone ("Bằng khen, Cờ thi đua và Giấy khen"): its place in that chain and the chain's
+    length."""
+    chains: list[list[int]] = []
+    for i, km in enumerate(kinds):
+        if i and _GAP_AND.fullmatch(text, kinds[i - 1].end(), km.start()):
+            chains[-1].append(km.start())
+        else:
+            chains.append([km.start()])
+    return {start: (j, len(c)) for c in chains for j, start in enumerate(c)}
+
+
 def _more_groups_end(text: str, pos: int) -> int:
     """Where a run of counted groups after ";" ends, each a clause of its own that names no
     honour and no verb of one ("...; 1 cá nhân thuộc Bệnh viện Bưu điện; 79 tập thể ...")."""
@@ -246,6 +261,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             continue
         prev_end = ss
         prev_rec, prev_conf = carried
+        respective = _chain_positions(text, kinds)
         dm_ = _DELEGATED.search(text, ss, se)
         delegated = _clean(dm_.group(1)) if dm_ else None
         # "trao Cờ thi đua và Bằng khen của UBND tỉnh cho ...": an honour joined by "và" to the
@@ -518,7 +534,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         each_evidence = text[span[0] : span[1]]
                     else:
                         each_evidence = evidence
-                    for grantor in _split_grantors(own or conferrer):
+                    grantors = _split_grantors(own or conferrer)
+                    at, chain = respective.get(start, (0, 1))
+                    if chain >= 2 and len(grantors) == chain:
+                        # "được Bộ Công an, UBND tỉnh, Giám đốc Công an tỉnh tặng Bằng khen, Cờ
+                        # thi đua và Giấy khen": as many grantors as honours, each its own
+                        grantors = [grantors[at]]
+                    for grantor in grantors:
                         for each_rec in _split_recipients(recipient):
                             # "Bùi Thanh An - Ủy viên Ban Thường vụ Tỉnh ủy, ...": the person,
                             # without the posts set off by a dash
@@ -675,6 +697,9 @@ def _strip_person(who: str | None) -> str | None:
     tỉnh" -> "Chủ tịch UBND tỉnh" (the position grants the award)."""
     if not who:
         return who
+    if len(parts := _split_grantors(who)) > 1 and all(map(_GRANTOR_OPENS.match, parts)):
+        # "Bộ Tư pháp, Chủ tịch UBND tỉnh": grantors side by side, not a person and a post
+        return ", ".join(_strip_person(p) or p for p in parts)
     if dm := _DELEGATED_IN.search(who):
         # "ông X thừa ủy quyền Chủ tịch nước trao ...": who only hands it over is not the
         # grantor (GUIDELINES §7)
@@ -768,6 +793,7 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
 # "Trung ương hội Đông y Việt Nam và UBND tỉnh tặng Bằng khen": two grantors, two awards (not
 # "Bộ Tài nguyên và Môi trường", one name)
 # "được UBND tỉnh, Bộ Tư pháp tặng Bằng khen": a comma before a grantor's name joins two
+_GRANTOR_OPENS = re.compile(rf"(?-i:{_listed('grantor_names')})(?!\w)")
 _GRANTOR_AND = re.compile(rf"(?:\s+và|,)\s+(?=(?-i:{_listed('grantor_names')})(?!\w))")
 
 
