@@ -1697,6 +1697,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Bộ Công an", "Nhiều tập thể, cá nhân"),
           ("Cờ thi đua", "UBND tỉnh", "Nhiều tập thể, cá nhân"),
           ("Giấy khen", "Giám đốc Công an tỉnh", "Nhiều tập thể, cá nhân")]),
+        # the Party's badges by years, "tuổi Đảng" left out after the first
+        ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
+         [("Huy hiệu 55 năm", None, "2 đảng viên"),
+          ("Huy hiệu 30 năm tuổi Đảng", None, "17 đảng viên")]),
         # "đến" leads the recipient like "cho"; representatives stand for their groups
         ("Ông Trần Thanh Liêm (thứ ba từ trái qua), Giám đốc Sở Lao động - Thương binh và Xã hội, "
          "trao giấy khen đến đại diện các tập thể.",

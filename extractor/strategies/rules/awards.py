@@ -58,7 +58,8 @@ _AWARD_KIND = re.compile(
     rf"|Huân\s+chương\s+(?:{_listed('named_orders')})"
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
-    r"|Huy\s+hiệu\s+\d+\s+năm\s+tuổi\s+Đảng"  # the Party's badge for years of membership
+    # the Party's badge for years of membership ("Huy hiệu 55 năm" in a list of them)
+    r"|Huy\s+hiệu\s+\d+\s+năm(?:\s+tuổi\s+Đảng)?"
     rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do)\s|[,;.]|$)"
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+"
     # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
