@@ -1697,6 +1697,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Bộ Công an", "Nhiều tập thể, cá nhân"),
           ("Cờ thi đua", "UBND tỉnh", "Nhiều tập thể, cá nhân"),
           ("Giấy khen", "Giám đốc Công an tỉnh", "Nhiều tập thể, cá nhân")]),
+        # "được khen thưởng" before counted honours is the verb, not an unnamed honour
+        ("Trong 5 năm qua, Sở Tư pháp được khen thưởng 03 Cờ thi đua của Bộ Tư pháp.",
+         [("Cờ thi đua", "Bộ Tư pháp", "Sở Tư pháp")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

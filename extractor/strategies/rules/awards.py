@@ -81,7 +81,9 @@ _AWARD_KIND = re.compile(
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
     rf"|\s+và\s+(?:{_listed('award_first_words')})(?!\w))"
     rf"|Chiến\s+sĩ\s+thi\s+đua\s+(?:{_listed('emulation_levels')})"
+    # ("được khen thưởng 03 Cờ thi đua của Bộ Tư pháp": the verb before the honours counted)
     r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
+    rf"(?!\s+\d+\s+(?:{_listed('award_first_words')})(?!\w))"
     # "được phong tặng Nhà giáo Ưu tú", "được công nhận Tập thể lao động xuất sắc": a state
     # honorary or emulation title right after the verb that confers it, without "danh hiệu"
     rf"|(?:{_TITLE_AFTER_VERB})(?:{_CONFERRED_TITLES})"
