@@ -1700,6 +1700,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # "được khen thưởng" before counted honours is the verb, not an unnamed honour
         ("Trong 5 năm qua, Sở Tư pháp được khen thưởng 03 Cờ thi đua của Bộ Tư pháp.",
          [("Cờ thi đua", "Bộ Tư pháp", "Sở Tư pháp")]),
+        # named recipients a counted group opens with "là", each with where it is, then a
+        # counted group of its own
+        ("Bên cạnh đó, 3 tập thể là Trường Mầm non Tân Phước Tây (Tân Trụ), Trường Tiểu học Mỹ "
+         "Lạc (Thủ Thừa), Trường Tiểu học Gò Đen (Bến Lức) và 43 cá nhân nhận Bằng khen của Thủ "
+         "tướng Chính phủ.",
+         [("Bằng khen", "Thủ tướng Chính phủ", "Trường Mầm non Tân Phước Tây (Tân Trụ)"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Trường Tiểu học Mỹ Lạc (Thủ Thừa)"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Trường Tiểu học Gò Đen (Bến Lức)"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "43 cá nhân")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -397,15 +397,17 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     k > 0
                     and _NAMED_ORG.match(_clean(rec))
                     and _ORG_ITEM.fullmatch(
-                        _clean(_AWARD_LEAD.sub("", _clean(parts[k - 1].rsplit(":", 1)[-1])))
+                        _clean(_AWARD_LEAD.sub("", _clean(_LIST_OPENS.split(parts[k - 1])[-1])))
                     )
                 ):
                     # "Bệnh viện A, Trung tâm B và Trung tâm C được ... tặng": the list of
                     # named recipients before the last comma too; "các đơn vị: A, B và C được
-                    # ... tặng": from the colon that opens the list
+                    # ... tặng", "4 tập thể là A, B và 43 cá nhân nhận": from the colon or
+                    # the "là" that opens the list
                     k -= 1
-                    rec = parts[k].rsplit(":", 1)[-1] + "," + rec
-                    if ":" in parts[k]:
+                    opened = _LIST_OPENS.split(parts[k])
+                    rec = opened[-1] + "," + rec
+                    if len(opened) > 1:
                         break
                 while k > 0 and _name_items(rec) and _person_name(parts[k - 1]):
                     # "Các đồng chí A, B và C được ... tặng": the names before the last comma
@@ -842,6 +844,11 @@ def _split_recipients(rec: str) -> list[str]:
     if not m:
         parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
         if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
+            if (mixed := _ORG_AND_GROUP.match(parts[-1])) and (
+                group := _COUNTED_GROUP.match(parts[-1], mixed.end())
+            ):
+                # "A, B và 43 cá nhân": the last name, then a counted group
+                parts[-1:] = [mixed.group(1).strip(" ,"), group.group().strip(" ,")]
             return parts
         return _split_places(rec) or [rec]
     parts = _list_parts(rec[m.end() :])
@@ -939,7 +946,13 @@ ORG_HEADS: tuple[str, ...] = _cues("org_heads")
 _ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
 _NAMED_ORG = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])")
 # one named organisation, nothing else: a list item ("Bệnh viện Đa khoa tỉnh")
-_ORG_ITEM = re.compile(rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+){{0,3}}?(?-i:[{_UP}])[\w\s-]{{0,60}}")
+_ORG_ITEM = re.compile(
+    # ("Trường Tiểu học Mỹ Lạc (Thủ Thừa)": with where it is)
+    rf"(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+){{0,3}}?(?-i:[{_UP}])[\w\s-]{{0,60}}"
+    r"(?:\s*\([^()]{1,40}\))?"
+)
+# what opens a list of named recipients: a colon, or "là" after a counted group
+_LIST_OPENS = re.compile(rf":|(?<=\d\s)(?:{_listed('group_units')})\s+là\s+", _I)
 _ORG_AND_GROUP = re.compile(
     rf"((?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
 )
