@@ -1709,6 +1709,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Bằng khen", "Thủ tướng Chính phủ", "Trường Tiểu học Mỹ Lạc (Thủ Thừa)"),
           ("Bằng khen", "Thủ tướng Chính phủ", "Trường Tiểu học Gò Đen (Bến Lức)"),
           ("Bằng khen", "Thủ tướng Chính phủ", "43 cá nhân")]),
+        # a unit called a collective, then a counted group: one award each
+        ("Ban Giám đốc Công an tỉnh đã trao tặng giấy khen cho tập thể Công an thị xã Thuận An "
+         "và 14 cán bộ.",
+         [("Giấy khen", "Ban Giám đốc Công an tỉnh", "tập thể Công an thị xã Thuận An"),
+          ("Giấy khen", "Ban Giám đốc Công an tỉnh", "14 cán bộ")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -954,7 +954,8 @@ _ORG_ITEM = re.compile(
 # what opens a list of named recipients: a colon, or "là" after a counted group
 _LIST_OPENS = re.compile(rf":|(?<=\d\s)(?:{_listed('group_units')})\s+là\s+", _I)
 _ORG_AND_GROUP = re.compile(
-    rf"((?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
+    # ("tập thể Công an thị xã Thuận An và 14 cán bộ, chiến sĩ": the unit called a collective)
+    rf"((?:tập\s+thể\s+)?(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
 )
 # "Các đồng chí: A, B và C", "ông A và bà B": the address words before listed names
 _NAMES_LEAD = re.compile(rf"^(?:(?:các|những)\s+)?(?:{_ADDRESS})\s*:?\s*", _I)
