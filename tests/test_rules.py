@@ -1714,6 +1714,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "và 14 cán bộ.",
          [("Giấy khen", "Ban Giám đốc Công an tỉnh", "tập thể Công an thị xã Thuận An"),
           ("Giấy khen", "Ban Giám đốc Công an tỉnh", "14 cán bộ")]),
+        # a counted group keeps what kind of group it is, to a comma or what it did (lexicon
+        # award_cues.group_qualifier_stops)
+        ("Bộ trưởng Bộ Công an tặng Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ cho 9 đồng chí lãnh "
+         "đạo các sở, ban, ngành.",
+         [("Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ", "Bộ trưởng Bộ Công an",
+           "9 đồng chí lãnh đạo các sở")]),
+        ("Chủ tịch UBND tỉnh trao Cờ thi đua cho 4 đơn vị dẫn đầu phong trào thi đua năm 2023.",
+         [("Cờ thi đua", "Chủ tịch UBND tỉnh", "4 đơn vị dẫn đầu phong trào thi đua")]),
+        ("Giám đốc Sở trao Giấy khen cho 5 tập thể có thành tích xuất sắc.",
+         [("Giấy khen", "Giám đốc Sở", "5 tập thể")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),
@@ -1999,6 +2009,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)] == expected
+
+
+def test_a_counted_group_told_twice_with_more_words_is_one_award() -> None:
+    text = (
+        "Giám đốc Công an tỉnh trao Cờ thi đua xuất sắc của Bộ Công an tặng 3 đơn vị cơ sở.\n"
+        "Năm 2018, 3 đơn vị cơ sở thuộc Công an tỉnh cũng được Bộ Công an tặng Cờ thi đua xuất sắc."
+    )
+    assert [(a.award, a.recipient) for a in find_awards(text)] == [
+        ("Cờ thi đua xuất sắc", "3 đơn vị cơ sở")
+    ]
 
 
 def test_a_medals_name_stops_at_the_next_honour_after_a_comma() -> None:

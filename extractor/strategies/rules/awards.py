@@ -840,7 +840,10 @@ def _split_recipients(rec: str) -> list[str]:
     if counted and not m:
         if _BELONGS.match(rec, counted.end()):
             return [rec]  # "3 đơn vị trực thuộc Sở Tư pháp": which units, as written
-        return [counted.group().strip(" ,")]
+        # "9 đồng chí lãnh đạo các sở", "2 cá nhân tiêu biểu": what kind of group, to a comma
+        # or what it did
+        kind = _GROUP_KIND.match(rec, counted.end())
+        return [(counted.group() + (kind.group() if kind else "")).strip(" ,")]
     if not m:
         parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
         if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
@@ -941,6 +944,10 @@ _MORE_GROUP = rf"(?:\d+\s+)?(?:{_listed('recipient_units')})"
 _COUNTED_GROUP = re.compile(
     rf"{_GROUP}(?:(?:\s*(?:,|và|,\s*và)\s*|\s+){_MORE_GROUP})*(?=\s+\w|\s*[,;.]|$)", _I
 )
+_GROUP_STOP = rf"(?:{_listed('group_qualifier_stops')})(?!\w)"
+_GROUP_KIND = re.compile(
+    rf"(?:\s+(?!{_GROUP_STOP})[^\W\d_]+){{1,{8}}}(?=\s*[,;.()]|$|\s+{_GROUP_STOP})", _I
+)
 # Organisations named as recipients ("Phòng Lao động ... huyện Thọ Xuân", "Trường Cao đẳng").
 ORG_HEADS: tuple[str, ...] = _cues("org_heads")
 _ORG_SPLIT = re.compile(rf"(?:,\s*|\s+và\s+)(?=(?-i:{_alt(ORG_HEADS)})\s)")
@@ -1031,7 +1038,7 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
         if title and title[0] <= sp[0] < title[1] and fold(a.award) in body_kinds:
             continue
         key = (fold(a.award), fold(a.recipient), fold(a.conferred_by or ""))
-        if key in seen:
+        if key in seen or _same_group_told_longer(key, seen):
             continue
         seen.add(key)
         if fold(a.award).startswith(_STATE_ORDER_KINDS):
@@ -1045,6 +1052,19 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
             orders[key[:2]] = len(out)
         out.append(a)
     return out
+
+
+def _same_group_told_longer(key: tuple[str, str, str], seen: set[tuple[str, str, str]]) -> bool:
+    """True when ``key`` gives an honour and grantor already seen to a counted group told
+    before with fewer or more words ("3 đơn vị cơ sở" and "3 đơn vị cơ sở thuộc Công an
+    tỉnh")."""
+    award, rec, grantor = key
+    if not rec[:1].isdigit():
+        return False
+    return any(
+        a == award and g == grantor and (r.startswith(rec + " ") or rec.startswith(r + " "))
+        for a, r, g in seen
+    )
 
 
 # Honours only the State President confers ("Huân chương ..."): the same order to the same
