@@ -1724,6 +1724,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Cờ thi đua", "Chủ tịch UBND tỉnh", "4 đơn vị dẫn đầu phong trào thi đua")]),
         ("Giám đốc Sở trao Giấy khen cho 5 tập thể có thành tích xuất sắc.",
          [("Giấy khen", "Giám đốc Sở", "5 tập thể")]),
+        # one order in two grades: an award each
+        ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì, hạng Ba cho 3 tập thể.",
+         [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "3 tập thể"),
+          ("Huân chương Lao động hạng Ba", "Chủ tịch nước", "3 tập thể")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

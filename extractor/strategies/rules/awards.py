@@ -115,6 +115,12 @@ _CHO = re.compile(
     rf"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:{_listed('recipient_leads')})(?P<colon>\s*:)?\s+",
     _I,
 )
+# "hạng Nhì, hạng Ba": more grades of the order just named (lexicon award_cues.order_classes)
+_GRADE_WORD = re.compile(rf"(?<=hạng\s)(?:{_listed('order_classes')})(?!\w)", _I)
+_MORE_GRADES = re.compile(
+    rf"(?:\s*(?:,|và|,\s*và)\s*hạng\s+(?:{_listed('order_classes')})(?!\w))+", _I
+)
+_GRADED = re.compile(r"^(.+?)\s+hạng\s+\S+$", _I)
 _HONOUR_COLON = re.compile(r"\s*(?P<colon>:)\s*(?=\S)")
 _OCCASION = re.compile(r"\s+nhân\s+(?:dịp|ngày|k[ỷỉ]\s+niệm)[^,;.:]{0,80}?(?=\s+cho\s)", _I)
 # "tặng Bằng khen cho: Phòng A; Văn phòng Sở; Thanh tra Sở.": a list after a colon runs to the
@@ -281,6 +287,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
             kind = _clean(km.group())
             next_start = kinds[ki + 1].start() if ki + 1 < len(kinds) else se
             after = km.end()
+            more_grades: list[str] = []
+            if (grades := _MORE_GRADES.match(text, after)) and (base := _GRADED.match(kind)):
+                # "Huân chương Lao động hạng Nhì và hạng Ba cho ...": one order in two grades
+                more_grades = [
+                    f"{base.group(1)} hạng {g}" for g in _GRADE_WORD.findall(grades.group())
+                ]
+                after = grades.end()
             conferrer: str | None = None
             # "Kỷ niệm chương “Vì thế hệ trẻ” năm 2022 của Trung ương Đoàn": past the year
             # "Cờ thi đua Chính phủ cho VKSND tỉnh": a grantor's name right after the honour
@@ -527,7 +540,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # "danh hiệu Tập thể lao động xuất sắc năm 2015": the title, without the
                 # word for "title" and its year
                 shared = [(_clean(p.group()), p.start()) for p in pending]
-                for each, start in [*shared, (kind, km.start())]:
+                graded = [(g, km.start()) for g in more_grades]
+                for each, start in [*shared, (kind, km.start()), *graded]:
                     # "trao Bằng khen của Bộ trưởng Bộ Nội vụ và Bằng khen của Chủ tịch UBND
                     # tỉnh cho ...": an honour with its own grantor keeps it
                     own = pending_grantors.get(start) if start < km.start() else None
