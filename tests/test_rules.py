@@ -1728,6 +1728,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì, hạng Ba cho 3 tập thể.",
          [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "3 tập thể"),
           ("Huân chương Lao động hạng Ba", "Chủ tịch nước", "3 tập thể")]),
+        # an order pinned to a unit's flag (lexicon award_cues.recipient_leads); "thừa ủy
+        # nhiệm" delegates as "thừa ủy quyền" does
+        ("Thừa ủy nhiệm của Chủ tịch nước, Đại tướng Phùng Quang Thanh đã gắn Huân chương Sao "
+         "Vàng lên quân kỳ Quyết thắng của Quân khu 5.",
+         [("Huân chương Sao Vàng", "Chủ tịch nước", "Quân khu 5")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),
