@@ -1733,6 +1733,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Thừa ủy nhiệm của Chủ tịch nước, Đại tướng Phùng Quang Thanh đã gắn Huân chương Sao "
          "Vàng lên quân kỳ Quyết thắng của Quân khu 5.",
          [("Huân chương Sao Vàng", "Chủ tịch nước", "Quân khu 5")]),
+        # how many years running opens the recipient's clause, not part of the recipient
+        ("Nghệ An là điểm sáng của toàn quốc và 5 năm liên tục Công an tỉnh vinh dự được Thủ "
+         "tướng Chính phủ tặng Cờ thi đua xuất sắc.",
+         [("Cờ thi đua xuất sắc", "Thủ tướng Chính phủ", "Công an tỉnh")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -448,6 +448,10 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 # times is no part of the recipient (nor, alone, a recipient)
                 if times := _TIMES.search(rec):
                     rec = rec[: times.start()] or "và"
+                if (years := _YEARS_RUNNING.search(rec)) and rec[years.end() :][:1].isupper():
+                    # "... và 5 năm liên tục Công an tỉnh vinh dự được ... tặng": how many
+                    # years running opens the recipient's clause
+                    rec = rec[years.end() :]
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
                 if _GRANT_VERB_ONLY.fullmatch(rec.strip()):
@@ -899,6 +903,9 @@ _TIMES = re.compile(
     r"\s*(?:(?<!\w)(?:đã|cũng)\s+)?(?:vinh\s+dự\s+)?(?<!\w)(?:\d+|một|hai|ba|bốn|năm|nhiều)"
     r"\s+lần\s*$",
     _I,
+)
+_YEARS_RUNNING = re.compile(
+    r"(?<!\w)(?:\d+|hai|ba|bốn|năm|nhiều)\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I
 )
 _ONE_OF = re.compile(r"\s+(?:là|trở\s+thành)\s+(?:một|1)\s+trong(?!\w)", _I)
 
