@@ -1737,6 +1737,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Nghệ An là điểm sáng của toàn quốc và 5 năm liên tục Công an tỉnh vinh dự được Thủ "
          "tướng Chính phủ tặng Cờ thi đua xuất sắc.",
          [("Cờ thi đua xuất sắc", "Thủ tướng Chính phủ", "Công an tỉnh")]),
+        # a person with several posts, or the person a "và" adds, with the post
+        ("Đó là ông Lê Hồng Phúc, chủ tịch HĐQT, kiêm tổng giám đốc công ty, vừa được phong "
+         "tặng danh hiệu “Thầy thuốc nhân dân”.",
+         [("Thầy thuốc nhân dân", None,
+           "Lê Hồng Phúc, chủ tịch HĐQT, kiêm tổng giám đốc công ty")]),
+        ("Sở vinh dự được Chủ tịch nước tặng thưởng Huân chương Lao động hạng Nhất và đồng chí "
+         "Nguyễn Đức Thu, Giám đốc Sở vinh dự được tặng thưởng Huân chương Lao động hạng Ba.",
+         [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", "Sở"),
+          ("Huân chương Lao động hạng Ba", None, "Nguyễn Đức Thu, Giám đốc Sở")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

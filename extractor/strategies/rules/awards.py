@@ -426,7 +426,16 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # "Các đồng chí A, B và C được ... tặng": the names before the last comma
                     k -= 1
                     rec = parts[k] + "," + rec
+                if _HEAD_RX_I.match(rec.strip()) or _MORE_POST.match(rec.strip()):
+                    while k > 1 and _MORE_POST.match(parts[k - 1].strip()):
+                        # "ông A, chủ tịch HĐQT, kiêm tổng giám đốc công ty, được ...": each post
+                        k -= 1
+                        rec = parts[k] + "," + rec
                 person = _PERSON.fullmatch(parts[k - 1].lstrip(" ;")) if k > 0 else None
+                if person is None and k > 0 and (last := _PERSON_LAST.search(parts[k - 1])):
+                    # "... hạng Nhất và đồng chí Nguyễn Đức Thu, Giám đốc Sở ... được tặng
+                    # thưởng ...": the person the "và" adds
+                    person = last if _person_name(last.group(1)) else None
                 if person and _HEAD_RX_I.match(rec.strip()):
                     # "Ông Nguyễn Văn A, Giám đốc Sở, được tặng ...": the person and the title
                     rec = person.group(1) + "," + rec
@@ -778,6 +787,13 @@ _PERSON = re.compile(
     rf"\s*(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*",
     _I,
 )
+# a person's name last in a clause, after "và" ("... và đồng chí Nguyễn Đức Thu")
+_PERSON_LAST = re.compile(
+    rf"\s+(?:và|là)\s+(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*$",
+    _I,
+)
+# another post of the same person ("kiêm tổng giám đốc công ty", "nguyên Giám đốc Sở")
+_MORE_POST = re.compile(rf"^(?:kiêm|nguyên)\s+|^{_HEAD_RX_I.pattern}", _I)
 _NAMED_GRANTOR = re.compile(rf"(?<!\w)(?:{_listed('grantor_heads')})\s+{_DEPT_ANY_RX.pattern}")
 
 
