@@ -1746,6 +1746,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Nguyễn Đức Thu, Giám đốc Sở vinh dự được tặng thưởng Huân chương Lao động hạng Ba.",
          [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", "Sở"),
           ("Huân chương Lao động hạng Ba", None, "Nguyễn Đức Thu, Giám đốc Sở")]),
+        # a count of bodies, then the provinces they are of after "gồm:"
+        ("8 Sở GD&ĐT được nhận cờ thi đua gồm: Bình Dương, Hải Phòng và An Giang.",
+         [("Cờ thi đua", None, "Bình Dương"), ("Cờ thi đua", None, "Hải Phòng"),
+          ("Cờ thi đua", None, "An Giang")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -17,6 +17,7 @@ from extractor.strategies.rules.common import (
     _I,
     _PHOTO_CREDIT,
     _UP,
+    PROVINCES,
     SURNAMES,
     Span,
     _alt,
@@ -498,7 +499,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 elif (
                     recipient
                     and lm
-                    and (_GROUP_WORD.match(recipient) or _COUNTED_GROUP.match(recipient))
+                    and (
+                        _GROUP_WORD.match(recipient)
+                        or _COUNTED_GROUP.match(recipient)
+                        or _COUNTED_NAME.fullmatch(recipient)
+                    )
                 ):
                     # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
                     # after the award names the recipients ("02 tập thể đã có thành tích ...
@@ -794,6 +799,9 @@ _PERSON_LAST = re.compile(
 )
 # another post of the same person ("kiêm tổng giám đốc công ty", "nguyên Giám đốc Sở")
 _MORE_POST = re.compile(rf"^(?:kiêm|nguyên)\s+|^{_HEAD_RX_I.pattern}", _I)
+_PROVINCE_KEYS = frozenset(fold(p) for p in PROVINCES)
+# "8 Sở GD&ĐT": a count of bodies of one kind, named after the honour ("... gồm: A, B")
+_COUNTED_NAME = re.compile(rf"0?\d{{1,2}}\s+(?-i:{_CAP})\S*(?:\s+\S+){{0,3}}")
 _NAMED_GRANTOR = re.compile(rf"(?<!\w)(?:{_listed('grantor_heads')})\s+{_DEPT_ANY_RX.pattern}")
 
 
@@ -887,6 +895,9 @@ def _split_recipients(rec: str) -> list[str]:
                 # "A, B và 43 cá nhân": the last name, then a counted group
                 parts[-1:] = [mixed.group(1).strip(" ,"), group.group().strip(" ,")]
             return parts
+        listed = _list_parts(rec)
+        if len(listed) >= 2 and all(fold(p) in _PROVINCE_KEYS for p in listed):
+            return listed  # "Bình Dương, Hải Phòng và An Giang": each province's body
         return _split_places(rec) or [rec]
     parts = _list_parts(rec[m.end() :])
     if len(parts) >= 2 and not any(p[:1].isupper() for p in parts):
