@@ -1750,6 +1750,20 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("8 Sở GD&ĐT được nhận cờ thi đua gồm: Bình Dương, Hải Phòng và An Giang.",
          [("Cờ thi đua", None, "Bình Dương"), ("Cờ thi đua", None, "Hải Phòng"),
           ("Cờ thi đua", None, "An Giang")]),
+        # an honour in quotes, after the verb or before "cho"; courts named by their short name
+        ("Chủ tịch nước đã quyết định tặng thưởng “Huân chương Lao động hạng Nhất” cho TAND TP "
+         "Hà Nội và TAND TP.HCM.",
+         [("Huân chương Lao động hạng Nhất", "Chủ tịch nước", "TAND TP Hà Nội"),
+          ("Huân chương Lao động hạng Nhất", "Chủ tịch nước", "TAND TP.HCM")]),
+        # "Chiến sỹ" as "Chiến sĩ"; a title ends before "cùng nhiều ...", who are not "cùng"
+        ("Có 01 cá nhân được tặng danh hiệu Chiến sỹ thi đua Ngành Tư pháp cùng nhiều tập thể "
+         "khác được khen tặng giấy khen.",
+         [("Chiến sỹ thi đua Ngành Tư pháp", None, "01 cá nhân"),
+          ("Giấy khen", None, "nhiều tập thể khác")]),
+        # a decision to commend names no honour; the honour after it is the award
+        ("Dịp này, LĐLĐ tỉnh đã công bố quyết định khen thưởng cho 3 tập thể, cá nhân được Thủ "
+         "tướng tặng Bằng khen.",
+         [("Bằng khen", "Thủ tướng", "3 tập thể, cá nhân")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -78,12 +78,16 @@ _AWARD_KIND = re.compile(
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
     rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
+    r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
     rf"|\s+và\s+(?:{_listed('award_first_words')})(?!\w))"
-    rf"|Chiến\s+sĩ\s+thi\s+đua\s+(?:{_listed('emulation_levels')})"
+    rf"|Chiến\s+s[ĩỹ]\s+thi\s+đua\s+(?:{_listed('emulation_levels')})"
     # ("được khen thưởng 03 Cờ thi đua của Bộ Tư pháp": the verb before the honours counted)
-    r"|khen\s+thưởng(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
+    # ("công bố quyết định khen thưởng cho 3 tập thể, cá nhân được Thủ tướng tặng Bằng khen":
+    # the decision announced or handed over, the honour told after it)
+    r"|(?<!công\sbố\squyết\sđịnh\s)(?<!trao\squyết\sđịnh\s)khen\s+thưởng"
+    r"(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
     rf"(?!\s+\d+\s+(?:{_listed('award_first_words')})(?!\w))"
     # "được phong tặng Nhà giáo Ưu tú", "được công nhận Tập thể lao động xuất sắc": a state
     # honorary or emulation title right after the verb that confers it, without "danh hiệu"
@@ -103,12 +107,13 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:,\s*(?:(?-i:[{_UP}])|(?:{_listed('grantor_names')})\s)[^,;]{{0,40}}?){{1,3}}"
     rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
-    rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}\s*$",
+    rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}\s*[“\"]?$",  # before a quoted honour
     _I,
 )
 _CHO = re.compile(
     # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
-    r"\s*(?:\(?\s*lần\s+thứ\s+\w+\s*\)?\s*)?"
+    # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
+    r"[”\"]?\s*(?:\(?\s*lần\s+thứ\s+\w+\s*\)?\s*)?"
     r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
     # "trao giấy khen đến đại diện các tập thể", "tặng Bằng khen đối với 3 cá nhân": "đến"
@@ -158,7 +163,7 @@ _COUNTED_LIST = re.compile(
 )
 _ACTIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
-    rf"{_HONOUR_COUNT}\s*$",
+    rf"{_HONOUR_COUNT}\s*[“\"]?$",
     _I,
 )
 _AWARD_LEAD = re.compile(
@@ -464,6 +469,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     rec = rec[years.end() :]
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
+                if (when := _TIME_LEAD.match(rec)) and _COUNTED_GROUP.match(rec, when.end()):
+                    rec = rec[when.end() :]  # "Trong 5 năm qua 13 tập thể được ...": the group
+                if (given := _GIVEN_TO.search(rec)) and _COUNTED_GROUP.match(rec, given.end()):
+                    # "LĐLĐ tỉnh công bố quyết định khen thưởng cho 3 tập thể, cá nhân được
+                    # Thủ tướng tặng Bằng khen": the group the decision is for
+                    rec = rec[given.end() :]
                 if _GRANT_VERB_ONLY.fullmatch(rec.strip()):
                     # "... của Chủ tịch nước trao tặng và đón nhận Cờ thi đua": the verb that
                     # closed the grantor before, then the same recipient's next honour
@@ -931,6 +942,10 @@ _TIMES = re.compile(
     r"\s+lần\s*$",
     _I,
 )
+_TIME_LEAD = re.compile(
+    r"\s*(?:trong\s+)?(?:\d+\s+năm\s+(?:qua|gần\s+đây)|năm\s+\d{4}|năm\s+qua)\s*,?\s+(?=\d)", _I
+)
+_GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?=\d)", _I)
 _YEARS_RUNNING = re.compile(
     r"(?<!\w)(?:\d+|hai|ba|bốn|năm|nhiều)\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I
 )
