@@ -1764,6 +1764,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Dịp này, LĐLĐ tỉnh đã công bố quyết định khen thưởng cho 3 tập thể, cá nhân được Thủ "
          "tướng tặng Bằng khen.",
          [("Bằng khen", "Thủ tướng", "3 tập thể, cá nhân")]),
+        # honours counted in a chain, each pending one with the next grantor named
+        ("LĐLĐ tỉnh đã trao 02 Cờ thi đua, 23 Bằng khen của Tổng Liên đoàn Lao động Việt Nam, "
+         "21 Bằng khen của Ban Chấp hành LĐLĐ tỉnh cho các tập thể và cá nhân.",
+         [("Cờ thi đua", "Tổng Liên đoàn Lao động Việt Nam", "các tập thể và cá nhân"),
+          ("Bằng khen", "Tổng Liên đoàn Lao động Việt Nam", "các tập thể và cá nhân"),
+          ("Bằng khen", "Ban Chấp hành LĐLĐ tỉnh", "các tập thể và cá nhân")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

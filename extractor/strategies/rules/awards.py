@@ -574,6 +574,13 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # "trao Bằng khen của Bộ trưởng Bộ Nội vụ và Bằng khen của Chủ tịch UBND
                     # tỉnh cho ...": an honour with its own grantor keeps it
                     own = pending_grantors.get(start) if start < km.start() else None
+                    if start < km.start() and own is None:
+                        # "trao 02 Cờ thi đua, 23 Bằng khen của Tổng Liên đoàn ..., 21 Bằng
+                        # khen của ...": the grantor of the next honour that names one
+                        own = next(
+                            (g for p, g in sorted(pending_grantors.items()) if p > start and g),
+                            None,
+                        )
                     each = _KIND_YEAR.sub("", _KIND_LEAD.sub("", each)) or each
                     if len(each) > 2 and each[0] in '“"' and each[-1] in '”"':
                         each = each[1:-1]  # "danh hiệu “Tập thể lao động xuất sắc”": the title
@@ -726,7 +733,8 @@ def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
 
 _AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
 _CONFERRER_LEAD = re.compile(r"^(?:đồng\s+thời|kiêm)\s+", _I)
-_JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*", _I)  # "Cờ thi đua và Bằng khen"
+# "Cờ thi đua và Bằng khen", "02 Cờ thi đua, 23 Bằng khen": how many of the next one too
+_JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*(?:0?\d{1,3}\s+)?", _I)
 _KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?:[-–:]\s+)?(?=\S)", _I)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 # "thừa ủy quyền (của) Chủ tịch nước, ...", "được sự ủy quyền của ...": the grantor named by
