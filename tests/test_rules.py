@@ -1770,6 +1770,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Cờ thi đua", "Tổng Liên đoàn Lao động Việt Nam", "các tập thể và cá nhân"),
           ("Bằng khen", "Tổng Liên đoàn Lao động Việt Nam", "các tập thể và cá nhân"),
           ("Bằng khen", "Ban Chấp hành LĐLĐ tỉnh", "các tập thể và cá nhân")]),
+        # a unit, then the persons a count names, their list running over semicolons
+        ("Chủ tịch UBND tỉnh đã trao tặng Huân chương Chiến công hạng Nhất cho tập thể Công an "
+         "tỉnh và hai cá nhân là Đại tá Nguyễn Ngọc Quang, Phó Giám đốc; Thượng tá Võ Thanh Hải, "
+         "Phó trưởng phòng.",
+         [("Huân chương Chiến công hạng Nhất", "Chủ tịch UBND tỉnh", "tập thể Công an tỉnh"),
+          ("Huân chương Chiến công hạng Nhất", "Chủ tịch UBND tỉnh",
+           "Đại tá Nguyễn Ngọc Quang, Phó Giám đốc"),
+          ("Huân chương Chiến công hạng Nhất", "Chủ tịch UBND tỉnh",
+           "Thượng tá Võ Thanh Hải, Phó trưởng phòng")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

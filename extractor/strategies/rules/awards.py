@@ -364,9 +364,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     if re_m and re_m.group() == ";" and next_start >= se:
                         # "tặng Bằng khen cho 14 cá nhân thuộc Bộ Công an; 79 tập thể và 86 cá
                         # nhân thuộc Bộ Quốc phòng.": more counted groups of the same honour
-                        rend = (
-                            _more_groups_end(text, rend) if _COUNTED_GROUP.match(text, rs) else rend
-                        )
+                        if _COUNTED_GROUP.match(text, rs):
+                            rend = _more_groups_end(text, rend)
+                        elif _UNIT_THEN_NAMES.match(text[rs:rend]):
+                            # "... và hai cá nhân là A, Phó Giám đốc; B, Phó trưởng phòng.": the
+                            # names go on over the semicolons
+                            rend = _colon_list_end(text, rs)
                 rend = _cut_before_next(
                     text, rs, rend, kinds[ki + 1].start() if ki + 1 < len(kinds) else None
                 )
@@ -884,7 +887,12 @@ def _split_recipients(rec: str) -> list[str]:
         # ("07 tập thể, đó là: A; B; C": the names the count opens)
         rec = rec[m.end() :] if m and m.group().rstrip().endswith(":") else rec
         # ("1.Ủy ban MTTQ tỉnh; 2. Đài Phát thanh …": a numbered list, without its numbers)
-        return [p for part in rec.split(";") if (p := _ITEM_NUMBER.sub("", part).strip(" ,."))]
+        items = [p for part in rec.split(";") if (p := _ITEM_NUMBER.sub("", part).strip(" ,."))]
+        if items and (named := _UNIT_THEN_NAMES.match(items[0])):
+            # "tập thể Công an tỉnh và hai cá nhân là Đại tá A, Phó Giám đốc; Thượng tá B":
+            # the unit, then the persons the count names
+            items[:1] = [named.group(1).strip(" ,"), named.group(2).strip(" ,")]
+        return items
     if not m and (persons := _person_list(rec)):
         return persons  # "Các đồng chí A, B và C": a named person each
     if not m and (qualified := _QUALIFIED_GROUP_LIST.match(rec)):
@@ -952,6 +960,11 @@ _TIMES = re.compile(
 )
 _TIME_LEAD = re.compile(
     r"\s*(?:trong\s+)?(?:\d+\s+năm\s+(?:qua|gần\s+đây)|năm\s+\d{4}|năm\s+qua)\s*,?\s+(?=\d)", _I
+)
+_UNIT_THEN_NAMES = re.compile(
+    rf"^(.+?)\s*(?:,|và)\s+(?:\d+|hai|ba|bốn|năm)\s+(?:{_listed('group_units')})"
+    r"\s+(?:là|gồm)\s*:?\s+(\S.*)$",
+    _I,
 )
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?=\d)", _I)
 _YEARS_RUNNING = re.compile(
