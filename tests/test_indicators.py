@@ -813,6 +813,17 @@ def test_a_thin_label_takes_no_department_or_bare_actor() -> None:
          {43.5: "tỷ lệ huy động trẻ đến trường ở các cấp học nhà trẻ",
           99.2: "tỷ lệ huy động trẻ đến trường mẫu giáo",
           99.6: "tỷ lệ huy động trẻ đến trường tiểu học"}),
+        # registered capital of the projects a count before "với" counted (lexicon
+        # measure_heads), the next count "và" joins naming its own projects ...
+        ("Năm 2020, có 41 dự án đầu tư trực tiếp nước ngoài với tổng vốn đăng ký 595,5 triệu "
+         "USD và 558 dự án trong nước với tổng vốn đầu tư đăng ký 87.513 tỷ đồng.",
+         {595_500_000: "tổng vốn đăng ký dự án đầu tư trực tiếp nước ngoài",
+          558: "dự án trong nước",
+          87_513_000_000_000: "tổng vốn đầu tư đăng ký dự án trong nước"}),
+        # ... and of the projects only when an act's label ends with them
+        ("Năm 2020, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư cho 12 dự án với tổng vốn đăng "
+         "ký đầu tư hơn 3.736 tỷ đồng.",
+         {3_736_000_000_000: "tổng vốn đăng ký đầu tư dự án"}),
         # a heading that names no measure is not distributed
         ("Năm 2020, kết quả cụ thể như sau: tỷ lệ hộ nghèo 3%, tỷ lệ hộ cận nghèo 4%.",
          {3: "tỷ lệ hộ nghèo", 4: "tỷ lệ hộ cận nghèo"}),

@@ -606,6 +606,14 @@ def _bare_count(q: Quantity, post: str) -> bool:
     return len(post.split()) <= 2 and fold(post).startswith(fold(q.unit or "-"))
 
 
+def _from_counted_noun(c: Candidate) -> str:
+    """``c``'s counted noun when its label is an act ending with it ("cấp giấy chứng nhận
+    đăng ký đầu tư cho dự án" -> "dự án"), else the whole label ("triển khai cánh đồng lớn")."""
+    unit = c.unit or ""
+    m = re.search(rf"(?<!\w){re.escape(unit)}\W*$", c.indicator, _I) if unit else None
+    return c.indicator[m.start() :].strip(" )") if m else c.indicator
+
+
 def _slash_pair(text: str, q: Quantity, prev: Candidate | None, post: str) -> str | None:
     """The name of the second count of a pair "1.199 vụ/1.671 bị can": what the first
     counts, with this one's own noun ("khởi tố mới vụ" -> "khởi tố mới bị can"), or None."""
@@ -830,8 +838,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             and fold(prev.indicator) not in fold(ind)
         ):
             # "23 dự án trong khu kinh tế, khu công nghiệp với tổng vốn đầu tư hơn 2.850 tỷ
-            # đồng": the size of the things the count right before it counted
-            ind = f"{ind} {prev.indicator}"
+            # đồng": the size of the things the count right before it counted (from their
+            # noun: "cấp giấy chứng nhận cho 12 dự án với tổng vốn đăng ký": of "dự án")
+            ind = f"{ind} {_from_counted_noun(prev)}"
             rules.append("indicator.measure_of_previous_count")
         elif (_GENERIC_IND.match(ind) or fold(ind) in _COUNTED_SIZES) and before:
             # "mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng": what the money is for
@@ -890,7 +899,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     ):
         # "triển khai 24 cánh đồng lớn với tổng diện tích hơn 2.913 ha": the size of the
         # things the previous figure counted
-        ind = f"{ind} {prev.indicator}"
+        ind = f"{ind} {_from_counted_noun(prev)}"
         evid_start = min(evid_start, prev.clause[0])
         rules.append("indicator.measure_of_previous_count")
     elif (
@@ -1065,6 +1074,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         and post
         and _AND_ONLY.match(raw_pre)
         and prev.indicator
+        # ("41 dự án với tổng vốn đăng ký 595,5 triệu USD và 558 dự án trong nước": the size
+        # of other things, not an act)
+        and "indicator.measure_of_previous_count" not in prev.rules
     ):
         # "kiến nghị thu hồi 3.471,1 triệu đồng và 1.200m2 đất": what the same act reached
         # besides the money
