@@ -1779,6 +1779,17 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
            "Đại tá Nguyễn Ngọc Quang, Phó Giám đốc"),
           ("Huân chương Chiến công hạng Nhất", "Chủ tịch UBND tỉnh",
            "Thượng tá Võ Thanh Hải, Phó trưởng phòng")]),
+        # an honour given out of turn; "phần thưởng cao quý" before the honour it names
+        ("Công an tỉnh Bình Dương đã trao tặng Giấy khen đột xuất cho 2 tập thể và 8 cá nhân.",
+         [("Giấy khen", "Công an tỉnh Bình Dương", "2 tập thể và 8 cá nhân")]),
+        ("Ban Quản lý dự án đã được Đảng và Nhà nước trao tặng phần thưởng cao quý Huân chương "
+         "Độc lập hạng Ba.",
+         [("Huân chương Độc lập hạng Ba", "Đảng và Nhà nước", "Ban Quản lý dự án")]),
+        # since when is no part of the recipient; a clause with only a year goes on with it
+        ("Liên tục từ năm 2009 đến nay Sư đoàn được Bộ Quốc phòng tặng cờ thi đua, năm 2009 được "
+         "Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc.",
+         [("Cờ thi đua", "Bộ Quốc phòng", "Sư đoàn"),
+          ("Huân chương Bảo vệ Tổ quốc", "Chủ tịch nước", "Sư đoàn")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -99,6 +99,8 @@ _AWARD_KIND = re.compile(
 
 # "được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ": how many of the honour
 _HONOUR_COUNT = r"(?:\s+0?\d{1,2}(?![\d.,]))?"
+# "trao tặng phần thưởng cao quý Huân chương Độc lập hạng Ba": what the honour is, before it
+_PRIZE_WORDS = r"(?:\s+phần\s+thưởng(?:\s+cao\s+quý)?)?"
 _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
     # "được Đảng, Nhà nước trao tặng": a grantor of two names joined by a comma ("được Bộ
@@ -107,13 +109,14 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:,\s*(?:(?-i:[{_UP}])|(?:{_listed('grantor_names')})\s)[^,;]{{0,40}}?){{1,3}}"
     rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
-    rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}\s*[“\"]?$",  # before a quoted honour
+    rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}{_PRIZE_WORDS}\s*[“\"]?$",  # quoted honour
     _I,
 )
 _CHO = re.compile(
     # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
     # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
-    r"[”\"]?\s*(?:\(?\s*lần\s+thứ\s+\w+\s*\)?\s*)?"
+    r"[”\"]?\s*(?:đột\s+xuất\s+)?"  # "Giấy khen đột xuất cho 2 tập thể": out of turn
+    r"(?:\(?\s*lần\s+thứ\s+\w+\s*\)?\s*)?"
     r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
     # "trao giấy khen đến đại diện các tập thể", "tặng Bằng khen đối với 3 cá nhân": "đến"
@@ -163,7 +166,7 @@ _COUNTED_LIST = re.compile(
 )
 _ACTIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
-    rf"{_HONOUR_COUNT}\s*[“\"]?$",
+    rf"{_HONOUR_COUNT}{_PRIZE_WORDS}\s*[“\"]?$",
     _I,
 )
 _AWARD_LEAD = re.compile(
@@ -472,8 +475,14 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     rec = rec[years.end() :]
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
-                if (when := _TIME_LEAD.match(rec)) and _COUNTED_GROUP.match(rec, when.end()):
-                    rec = rec[when.end() :]  # "Trong 5 năm qua 13 tập thể được ...": the group
+                if (when := _TIME_LEAD.match(rec)) and (
+                    _COUNTED_GROUP.match(rec, when.end()) or rec[when.end() :][:1].isupper()
+                ):
+                    # "Trong 5 năm qua 13 tập thể được ...", "liên tục từ năm 2009 đến nay Sư
+                    # đoàn được ...": the recipient after when
+                    rec = rec[when.end() :]
+                elif prev_rec and _TIME_ONLY.fullmatch(rec):
+                    rec = "và"  # "..., năm 2009 được Chủ tịch nước tặng ...": the same one
                 if (given := _GIVEN_TO.search(rec)) and _COUNTED_GROUP.match(rec, given.end()):
                     # "LĐLĐ tỉnh công bố quyết định khen thưởng cho 3 tập thể, cá nhân được
                     # Thủ tướng tặng Bằng khen": the group the decision is for
@@ -959,13 +968,16 @@ _TIMES = re.compile(
     _I,
 )
 _TIME_LEAD = re.compile(
-    r"\s*(?:trong\s+)?(?:\d+\s+năm\s+(?:qua|gần\s+đây)|năm\s+\d{4}|năm\s+qua)\s*,?\s+(?=\d)", _I
+    r"\s*(?:liên\s+tục\s+)?(?:trong\s+|từ\s+)?(?:\d+\s+năm\s+(?:qua|gần\s+đây)|năm\s+\d{4}"
+    r"(?:\s+đến\s+nay)?|năm\s+qua)\s*,?\s+(?=\d|(?-i:[A-ZĐ]))",
+    _I,
 )
 _UNIT_THEN_NAMES = re.compile(
     rf"^(.+?)\s*(?:,|và)\s+(?:\d+|hai|ba|bốn|năm)\s+(?:{_listed('group_units')})"
     r"\s+(?:là|gồm)\s*:?\s+(\S.*)$",
     _I,
 )
+_TIME_ONLY = re.compile(r"\s*(?:(?:vào|trong|đến)\s+)?năm\s+\d{4}\s*", _I)
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?=\d)", _I)
 _YEARS_RUNNING = re.compile(
     r"(?<!\w)(?:\d+|hai|ba|bốn|năm|nhiều)\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I
