@@ -474,6 +474,15 @@ def cases_and_offenders(first_unit: str | None, second_unit: str | None) -> bool
     ).lower() in _OFFENDER_UNITS
 
 
+_AVERAGE = re.compile(rf"^(?:{_listed('average_leads')})(?!\w)", _I)
+
+
+def is_average(label: str) -> bool:
+    """True when a label names an average ("bình quân 1 tháng", "trung bình mỗi năm":
+    lexicon indicator_cues.average_leads)."""
+    return bool(_AVERAGE.match(label))
+
+
 def ends_with_apposition(pre: str) -> bool:
     """True when the clause before a figure ends with "với", "gồm", ... (the clause names
     another thing: "internet phát triển rộng khắp với gần 2.000 trạm BTS")."""

@@ -824,6 +824,18 @@ def test_a_thin_label_takes_no_department_or_bare_actor() -> None:
         ("Năm 2020, tỉnh đã cấp giấy chứng nhận đăng ký đầu tư cho 12 dự án với tổng vốn đăng "
          "ký đầu tư hơn 3.736 tỷ đồng.",
          {3_736_000_000_000: "tổng vốn đăng ký đầu tư dự án"}),
+        # an average in brackets after an amount is that amount's (lexicon
+        # indicator_cues.average_leads) ...
+        ("Năm 2020, tổng mức bán lẻ hàng hóa, dịch vụ đạt trong khoảng 252,9 ngàn tỷ đồng, tăng "
+         "9% so cùng kỳ (bình quân 1 tháng khoảng 21 ngàn tỷ đồng).",
+         {252.9e12: "tổng mức bán lẻ hàng hóa, dịch vụ",
+          21e12: "tổng mức bán lẻ hàng hóa, dịch vụ bình quân 1 tháng"}),
+        # an act of several words governs the count "và" joins to its object, and the size
+        # "với" gives after them is the act's
+        ("Năm 2020, ngành thực hiện giao khoán bảo vệ rừng cho 16.738 hộ dân và 41 tổ chức với "
+         "diện tích 455.086 ha.",
+         {41: "giao khoán bảo vệ rừng tổ chức",
+          455086: "diện tích giao khoán bảo vệ rừng"}),
         # a heading that names no measure is not distributed
         ("Năm 2020, kết quả cụ thể như sau: tỷ lệ hộ nghèo 3%, tỷ lệ hộ cận nghèo 4%.",
          {3: "tỷ lệ hộ nghèo", 4: "tỷ lệ hộ cận nghèo"}),

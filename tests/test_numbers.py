@@ -272,6 +272,18 @@ def test_parse_number_rejects(raw: str) -> None:
             ("16.000 lao động trở lên", 16000, None, "lao động", "over", "count"),
         ),
         ("70% trở xuống", ("70% trở xuống", 70, None, "%", "under", "percent")),
+        # "trong khoảng" (within about) is one qualifier (lexicon qualifiers)
+        (
+            "đạt trong khoảng 826,9 – 834,6 ngàn tỷ đồng",
+            (
+                "trong khoảng 826,9 – 834,6 ngàn tỷ đồng",
+                8.269e14,
+                8.346e14,
+                "đồng",
+                "about",
+                "money",
+            ),
+        ),
         ("khoảng trên 25 tỷ đồng", ("khoảng trên 25 tỷ đồng", 25e9, None, "đồng", "over", "money")),
         (
             "hơn 604 nghìn người lao động",

@@ -608,7 +608,13 @@ def _bare_count(q: Quantity, post: str) -> bool:
 
 def _from_counted_noun(c: Candidate) -> str:
     """``c``'s counted noun when its label is an act ending with it ("cấp giấy chứng nhận
-    đăng ký đầu tư cho dự án" -> "dự án"), else the whole label ("triển khai cánh đồng lớn")."""
+    đăng ký đầu tư cho dự án" -> "dự án"), else the whole label ("triển khai cánh đồng lớn");
+    the act alone when ``c`` is the last of counts it shares ("giao khoán bảo vệ rừng cho
+    16.738 hộ dân và 41 tổ chức với diện tích ...": of the act)."""
+    if "indicator.shared_head" in c.rules and c.verb_head and c.head:
+        light = _LIGHT_VERB.match(c.head)  # "thực hiện giao khoán ...": the real act
+        act = c.head[light.end() :] if light else ""
+        return act if len(act.split()) >= 2 else c.head
     unit = c.unit or ""
     m = re.search(rf"(?<!\w){re.escape(unit)}\W*$", c.indicator, _I) if unit else None
     return c.indicator[m.start() :].strip(" )") if m else c.indicator
@@ -1255,7 +1261,12 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         if (
             not head
             and (at := text.find(post, q.start)) >= 0
-            and _WITH_NEXT_COUNT.match(text, at + len(post))
+            and (
+                _WITH_NEXT_COUNT.match(text, at + len(post))
+                # "giao khoán bảo vệ rừng cho 16.738 hộ dân và 41 tổ chức": and the count
+                # "và" joins
+                or _AND_NEXT_COUNT.match(text, at + len(post))
+            )
         ):
             # "làm thủ tục xuất, nhập cảnh cho 6 ngàn lượt chuyến tàu với 124 ngàn thuyền
             # viên, 485 hành khách": the act also governs the counts "với" it
@@ -1472,6 +1483,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # what the bare verb is of
             ind = f"{subject} {ind}"
             rules.append("indicator.thin_label_subject")
+    if (
+        aside_parent is not None
+        and peer is not None
+        and _ind.is_average(ind)
+        and fold(peer.indicator) not in fold(ind)
+    ):
+        # "tổng mức bán lẻ ... đạt 252,9 ngàn tỷ đồng, tăng 9% (bình quân 1 tháng khoảng 21
+        # ngàn tỷ đồng)": the average of the amount in the same unit before the bracket
+        ind = f"{peer.indicator} {ind}"
+        rules.append("indicator.average_in_aside")
     per = re.match(r"/[^\W\d_]+", text[q.end : q.end + 12])  # "50,27 tạ/ha"
     unit = (q.unit or "") + (per.group(0) if per and q.unit else "")
     if (
@@ -2285,6 +2306,13 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:indicator_cues.parallel_sectors",
         "lexicon:indicator_cues.parallel_tiers",
         "lexicon:indicator_cues.parallel_set_leads",
+    ),
+    _named(
+        "indicator.average_in_aside",
+        "an average in brackets after an amount is that amount's average, named by the "
+        "sentence's last figure in the same unit",
+        "đạt 252,9 ngàn tỷ đồng, tăng 9-10% (bình quân 1 tháng khoảng 21 ngàn tỷ đồng)",
+        "lexicon:indicator_cues.average_leads",
     ),
     _named(
         "indicator.entity_of_act",
