@@ -108,6 +108,8 @@ _MONEY_ABBREVIATIONS: dict[str, Decimal] = {
     w: Decimal(str(int(m))) for w, m in vi.phrase_map("money_abbreviations").items()
 }
 _GLUED_UNITS: frozenset[str] = vi.words("glued_units")
+# ... and those glued only in lower case ("167,967g" is grams, "4G" a network)
+_GLUED_AS_WRITTEN: frozenset[str] = frozenset(vi.entry("glued_units_as_written"))
 # Units written with capitals, kept as written ("1.120 triệu kWh", "300 MW").
 _ABBREVIATED_UNITS: frozenset[str] = vi.words("abbreviated_units")
 # Units spelled with a power digit: "m2" is read as one word, not "m" and a stray "2".
@@ -640,7 +642,8 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
     if e < len(work) and work[e].isalnum():
         g = _GLUED.match(work, e)
         token = g.group() if g else work[e]
-        if token.lower() not in _GLUED_UNITS or not raw.replace(".", "").replace(",", "").isdigit():
+        glues = token.lower() in _GLUED_UNITS or token in _GLUED_AS_WRITTEN
+        if not glues or not raw.replace(".", "").replace(",", "").isdigit():
             return e + len(token)
         glued = token.lower()  # "5ha"
     if ":" in raw or _CODE_AFTER.match(work, e):

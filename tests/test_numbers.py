@@ -272,6 +272,8 @@ def test_parse_number_rejects(raw: str) -> None:
             ("16.000 lao động trở lên", 16000, None, "lao động", "over", "count"),
         ),
         ("70% trở xuống", ("70% trở xuống", 70, None, "%", "under", "percent")),
+        # grams glued to the number, in lower case only (lexicon glued_units_as_written)
+        ("thu giữ 167,967g thuốc phiện", ("167,967g", 167.967, None, "g", "exact", "count")),
         # "trong khoảng" (within about) is one qualifier (lexicon qualifiers)
         (
             "đạt trong khoảng 826,9 – 834,6 ngàn tỷ đồng",
@@ -806,6 +808,8 @@ def test_number_glued_to_a_word(text: str, surface: str, value: float, unit: str
         "vào 12-2018",
         "từ 27 đến 31-12-2018",
         "từ 27 đến 31-12",
+        # a network generation, not grams
+        "phủ sóng 4G",
     ],
 )
 def test_codes_and_year_months_are_not_figures(text: str) -> None:
