@@ -701,6 +701,23 @@ def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     assert by_value(cands, 12).label == "achievement"
 
 
+def test_the_year_of_a_figures_own_noun_phrase_labels_it() -> None:
+    # "trong năm 2024" closes the figure's noun phrase before the next figure's clause
+    text = (
+        "Cụ thể, trong số hơn 17.000 lao động được giải quyết việc làm trong năm 2024 sẽ có "
+        "12.500 lao động ở nông thôn."
+    )
+    first = by_value(candidates(text, report_year=2023, plan_year=2024), 17000)
+    assert (first.label, first.cue, first.indicator) == (
+        "target",
+        "năm 2024",
+        "lao động được giải quyết việc làm",
+    )
+    # ... but not past a comma
+    text = "Có 17.000 lao động, trong năm 2024 sẽ có 12.500 lao động ở nông thôn."
+    assert by_value(candidates(text, report_year=2023, plan_year=2024), 17000).cue == "default"
+
+
 def test_a_goal_of_a_year_after_the_named_plan_year_is_no_target() -> None:
     # a long-range goal is a figure of another year (GUIDELINES §8.5: optional at most) ...
     text = (

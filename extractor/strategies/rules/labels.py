@@ -312,6 +312,13 @@ def _closed_aside(text: str, start: int, pos: int, before: int) -> bool:
     return False
 
 
+# "trong số 17.000 lao động được giải quyết việc làm trong năm 2024 sẽ có ...": the year of
+# the figure's own noun phrase, before any other figure or clause break
+_YEAR_IN_OWN_PHRASE = re.compile(
+    r"[^,;:()\d]*?(?<!\w)(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})"
+)
+
+
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
               state: tuple[Label | None, str], award_spans: list[Span], has_plan: bool = False,
               prev_label: Label | None = None) -> tuple[Label, str, int | None]:  # fmt: skip
@@ -335,7 +342,7 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     year: int | None = None
     after_year = re.search(
         r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", text[own_end : evid[1]]
-    )
+    ) or _YEAR_IN_OWN_PHRASE.match(text, own_end, se)
     label: Label
     own = _OWN_YEAR.match(text, own_end)
     if own is not None and report is not None:
