@@ -763,6 +763,8 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("Công an huyện phát hiện", "phát hiện"),
         ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
         ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
+        ("Hạt Kiểm lâm huyện Tân Châu khởi tố hình sự", "khởi tố hình sự"),
+        ("Chi cục Quản lý thị trường tỉnh kiểm tra", "kiểm tra"),
         # a power company is an agency; its short name in brackets goes with it
         ("Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện đạt", "thực hiện đạt"),
     ],
