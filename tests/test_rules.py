@@ -1807,6 +1807,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc.",
          [("Cờ thi đua", "Bộ Quốc phòng", "Sư đoàn"),
           ("Huân chương Bảo vệ Tổ quốc", "Chủ tịch nước", "Sư đoàn")]),
+        # a count's names after a colon: as many names as the count, persons by their address
+        ("- 02 đơn vị được tặng Danh hiệu “Đơn vị Anh hùng LLVT nhân dân”: Tiểu đoàn 901, Kho "
+         "K61",
+         [("Đơn vị Anh hùng LLVT nhân dân", None, "Tiểu đoàn 901"),
+          ("Đơn vị Anh hùng LLVT nhân dân", None, "Kho K61")]),
+        ("UBND tỉnh tặng Bằng khen cho 2 cá nhân: ông Nguyễn Văn A và bà Trần Thị B.",
+         [("Bằng khen", "UBND tỉnh", "ông Nguyễn Văn A"),
+          ("Bằng khen", "UBND tỉnh", "bà Trần Thị B")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -77,7 +77,7 @@ _AWARD_KIND = re.compile(
     # commendation_levels)
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
-    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|\.|$)"
+    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|:|\.|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -542,6 +542,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     if len(_split_recipients(listed)) >= 2:
                         recipient = listed
                         after = stop
+                    elif _names_as_counted(recipient, parts := _list_parts(listed)):
+                        # "02 đơn vị được tặng Danh hiệu “...”: Tiểu đoàn 901 (1975), Kho K61
+                        # (2006)": as many names as the count
+                        recipient = "; ".join(parts)
+                        after = stop
             elif prev_rec and re.fullmatch(
                 rf"(?:\s+năm\s+\d{{4}})?\s*(?:,|và|,\s*và){_HONOUR_COUNT}\s*",
                 text[prev_end : km.start()],
@@ -936,11 +941,21 @@ def _split_recipients(rec: str) -> list[str]:
             return listed  # "Bình Dương, Hải Phòng và An Giang": each province's body
         return _split_places(rec) or [rec]
     parts = _list_parts(rec[m.end() :])
-    if len(parts) >= 2 and not any(p[:1].isupper() for p in parts):
+    if len(parts) >= 2 and not any(p[:1].isupper() or _person_name(p) for p in parts):
         # "5 cá nhân là cán bộ, công chức của Sở": what they are, not names: the group
         counted = _COUNTED_GROUP.match(rec)
         return [counted.group().strip(" ,") if counted else rec]
     return parts if len(parts) >= 2 else [rec]
+
+
+def _names_as_counted(group: str, parts: list[str]) -> bool:
+    """True when ``parts`` are names (capitalised) as many as ``group`` counts ("02 đơn vị")."""
+    count = re.match(r"\s*0*(\d{1,2})\s", group)
+    return (
+        count is not None
+        and int(count.group(1)) == len(parts) >= 2
+        and all(p[:1].isupper() or _person_name(p) for p in parts)
+    )
 
 
 def _list_parts(listed: str) -> list[str]:
