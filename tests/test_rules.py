@@ -1815,6 +1815,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("UBND tỉnh tặng Bằng khen cho 2 cá nhân: ông Nguyễn Văn A và bà Trần Thị B.",
          [("Bằng khen", "UBND tỉnh", "ông Nguyễn Văn A"),
           ("Bằng khen", "UBND tỉnh", "bà Trần Thị B")]),
+        # a named unit and a person of a rank (lexicon award_cues.address_forms)
+        ("Chủ tịch UBND tỉnh đã trao tặng Bằng khen cho tập thể Công an tỉnh Đồng Nai và đại tá "
+         "Lê Quang Nhân, Phó Giám đốc Công an tỉnh.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "tập thể Công an tỉnh Đồng Nai"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh",
+           "đại tá Lê Quang Nhân, Phó Giám đốc Công an tỉnh")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

@@ -919,6 +919,10 @@ def _split_recipients(rec: str) -> list[str]:
         group = _COUNTED_GROUP.match(rec, mixed.end())
         if group is not None:
             return [mixed.group(1).strip(" ,"), group.group().strip(" ,")]
+    if not m and (unit_person := _ORG_AND_PERSON.match(rec)):
+        # "tập thể Công an tỉnh Đồng Nai và đại tá Lê Quang Nhân, Phó Giám đốc ...": a named
+        # unit and a person
+        return [unit_person.group(1).strip(" ,"), unit_person.group(2).strip(" ,")]
     counted = _COUNTED_GROUP.match(rec)
     if counted and not m:
         if _BELONGS.match(rec, counted.end()):
@@ -1074,6 +1078,11 @@ _LIST_OPENS = re.compile(rf":|(?<=\d\s)(?:{_listed('group_units')})\s+là\s+", _
 _ORG_AND_GROUP = re.compile(
     # ("tập thể Công an thị xã Thuận An và 14 cán bộ, chiến sĩ": the unit called a collective)
     rf"((?:tập\s+thể\s+)?(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
+)
+_ORG_AND_PERSON = re.compile(
+    rf"^((?:tập\s+thể\s+)?(?-i:{_alt(ORG_HEADS)})\s+[^,;]+?)\s+và\s+"
+    rf"((?:{_ADDRESS})\s+(?-i:{_CAP})\S*(?:\s+(?-i:{_CAP})\S*){{1,4}}.*)$",
+    _I,
 )
 # "Các đồng chí: A, B và C", "ông A và bà B": the address words before listed names
 _NAMES_LEAD = re.compile(rf"^(?:(?:các|những)\s+)?(?:{_ADDRESS})\s*:?\s*", _I)
