@@ -838,6 +838,13 @@ def test_a_thin_label_takes_no_department_or_bare_actor() -> None:
          "diện tích 455.086 ha.",
          {41: "giao khoán bảo vệ rừng tổ chức",
           455086: "diện tích giao khoán bảo vệ rừng"}),
+        # money measured after "với" is of the act before it, without who it was done with
+        # and a light verb
+        ("Năm 2020, Hội đã uỷ thác với Ngân hàng Chính sách xã hội huyện với tổng dư nợ là 73 "
+         "tỷ đồng.", {73e9: "tổng dư nợ uỷ thác với Ngân hàng Chính sách xã hội huyện"}),
+        ("Năm 2020, Hội phối hợp với Ngân hàng Nông nghiệp chi nhánh Gia Lai thực hiện công tác "
+         "cho vay qua các tổ với tổng dư nợ 108,3 tỷ đồng.",
+         {108.3e9: "tổng dư nợ công tác cho vay qua các tổ"}),
         # a heading that names no measure is not distributed
         ("Năm 2020, kết quả cụ thể như sau: tỷ lệ hộ nghèo 3%, tỷ lệ hộ cận nghèo 4%.",
          {3: "tỷ lệ hộ nghèo", 4: "tỷ lệ hộ cận nghèo"}),

@@ -606,6 +606,19 @@ def _bare_count(q: Quantity, post: str) -> bool:
     return len(post.split()) <= 2 and fold(post).startswith(fold(q.unit or "-"))
 
 
+def _purpose(before: str) -> str:
+    """What a measure after "với" is of, from the clause before it: without who the act was
+    done with and a light verb ("phối hợp với Ngân hàng ... thực hiện công tác cho vay qua
+    các tổ" -> "công tác cho vay qua các tổ")."""
+    if (partner := _PARTNER.search(before)) and (
+        verb := _ind.clause_verb_in(before, partner.end())
+    ) is not None:
+        before = before[verb:]
+    before = re.sub(r"^phối\s+hợp\s+(?!với\s)", "", before, flags=_I)
+    light = _LIGHT_VERB.match(before)
+    return before[light.end() :] if light and len(before[light.end() :].split()) >= 2 else before
+
+
 def _from_counted_noun(c: Candidate) -> str:
     """``c``'s counted noun when its label is an act ending with it ("cấp giấy chứng nhận
     đăng ký đầu tư cho dự án" -> "dự án"), else the whole label ("triển khai cánh đồng lớn");
@@ -848,10 +861,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             # noun: "cấp giấy chứng nhận cho 12 dự án với tổng vốn đăng ký": of "dự án")
             ind = f"{ind} {_from_counted_noun(prev)}"
             rules.append("indicator.measure_of_previous_count")
-        elif (_GENERIC_IND.match(ind) or fold(ind) in _COUNTED_SIZES) and before:
+        elif (
+            _GENERIC_IND.match(ind)
+            or fold(ind) in _COUNTED_SIZES
+            # "Hội đã uỷ thác với Ngân hàng CSXH huyện với tổng dư nợ là 73 tỷ đồng": what
+            # the money measured is of
+            or (q.kind == "money" and fold(ind) in _SIZE_MEASURES)
+        ) and before:
             # "mua sắm trang thiết bị y tế với tổng vốn hơn 195 tỷ đồng": what the money is for
             # ("nạo vét kênh mương với tổng chiều dài 242 km": what the size is of)
-            words = before.split()
+            words = _purpose(before).split()
             ind = f"{ind} {' '.join(words if len(words) <= 12 else words[-_MAX_PURPOSE_WORDS:])}"
         rules.append("indicator.measure_after_with")
     evid_start = cstart
