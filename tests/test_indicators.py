@@ -764,12 +764,6 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
         ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
         ("Hạt Kiểm lâm huyện Tân Châu khởi tố hình sự", "khởi tố hình sự"),
-        # the authorities and the localities act (lexicon indicator_cues.bare_actors)
-        (
-            "ngành chức năng và các địa phương thực hiện tháo dỡ",
-            "và các địa phương thực hiện tháo dỡ",
-        ),
-        ("các địa phương thực hiện chuyển đổi", "thực hiện chuyển đổi"),
         ("Chi cục Quản lý thị trường tỉnh kiểm tra", "kiểm tra"),
         # a power company is an agency; its short name in brackets goes with it
         ("Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện đạt", "thực hiện đạt"),
