@@ -42,6 +42,14 @@ def test_a_pair_written_with_a_comma_does_not_end_the_clause() -> None:
         "ngành cho 273 cán bộ."
     )
     assert _by_value(text, 273).indicator.startswith("tổ chức tập huấn")
+    # ... nor inside the loans' purpose "tạo việc làm, duy trì và mở rộng việc làm"
+    text = (
+        "Năm 2020, đã giải ngân cho vay tạo việc làm, duy trì và mở rộng việc làm cho 18.113 lao "
+        "động."
+    )
+    assert _by_value(text, 18113).indicator == (
+        "giải ngân cho vay tạo việc làm, duy trì và mở rộng việc làm"
+    )
 
 
 @pytest.mark.parametrize(
