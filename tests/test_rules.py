@@ -1821,6 +1821,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Chủ tịch UBND tỉnh", "tập thể Công an tỉnh Đồng Nai"),
           ("Bằng khen", "Chủ tịch UBND tỉnh",
            "đại tá Lê Quang Nhân, Phó Giám đốc Công an tỉnh")]),
+        # a prize named by a name is an honour
+        ("Năm 2018, Liên đoàn Lao động quận 5 trao tặng Giải thưởng Trần Văn Kiểu cho 12 công "
+         "nhân.",
+         [("Giải thưởng Trần Văn Kiểu", "Liên đoàn Lao động quận 5", "12 công nhân")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

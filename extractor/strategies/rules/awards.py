@@ -66,6 +66,8 @@ _AWARD_KIND = re.compile(
     # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
     # past a comma (not into the next honour, "..., Bằng khen")
     rf"|,\s+(?!(?:{_listed('award_first_words')})(?!\w))(?-i:{_CAP})\w*){{0,10}}[”\"]?)?"
+    # "Giải thưởng Trần Văn Kiểu", "giải thưởng Phạm Ngọc Thạch": a prize named by a name
+    rf"|Giải\s+thưởng\s+(?-i:{_CAP})\w*(?:\s+(?-i:{_CAP})\w*){{1,5}}"
     r"|Bằng\s+công\s+nhận"
     r"|(?<=trao\s)Giấy\s+chứng\s+nhận|(?<=tặng\s)Giấy\s+chứng\s+nhận"
     # "Cờ đơn vị dẫn đầu phong trào thi đua Quyết thắng của ...": the movement's name
