@@ -477,13 +477,17 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     rec = rec[years.end() :]
                 rec = _TRAIL_ADVERB.sub("", rec)
                 rec = _HOLDER.sub("", rec)
-                if (when := _TIME_LEAD.match(rec)) and (
-                    _COUNTED_GROUP.match(rec, when.end()) or rec[when.end() :][:1].isupper()
+                # "Trong 5 năm qua 13 tập thể được ...", "liên tục từ năm 2009 đến nay Sư đoàn
+                # được ...": the recipient after when (lexicon time_phrase_patterns)
+                timeless = _ind.strip_time(rec)
+                if (
+                    timeless
+                    and timeless != rec.strip(" ,;:")
+                    and rec.strip(" ,;:").endswith(timeless)  # a time before the recipient
+                    and (_COUNTED_GROUP.match(timeless) or timeless[:1].isupper())
                 ):
-                    # "Trong 5 năm qua 13 tập thể được ...", "liên tục từ năm 2009 đến nay Sư
-                    # đoàn được ...": the recipient after when
-                    rec = rec[when.end() :]
-                elif prev_rec and _TIME_ONLY.fullmatch(rec):
+                    rec = timeless
+                elif prev_rec and rec.strip() and not timeless:
                     rec = "và"  # "..., năm 2009 được Chủ tịch nước tặng ...": the same one
                 if (given := _GIVEN_TO.search(rec)) and _COUNTED_GROUP.match(rec, given.end()):
                     # "LĐLĐ tỉnh công bố quyết định khen thưởng cho 3 tập thể, cá nhân được
@@ -988,17 +992,11 @@ _TIMES = re.compile(
     r"\s+lần\s*$",
     _I,
 )
-_TIME_LEAD = re.compile(
-    r"\s*(?:liên\s+tục\s+)?(?:trong\s+|từ\s+)?(?:\d+\s+năm\s+(?:qua|gần\s+đây)|năm\s+\d{4}"
-    r"(?:\s+đến\s+nay)?|năm\s+qua)\s*,?\s+(?=\d|(?-i:[A-ZĐ]))",
-    _I,
-)
 _UNIT_THEN_NAMES = re.compile(
     rf"^(.+?)\s*(?:,|và)\s+(?:\d+|hai|ba|bốn|năm)\s+(?:{_listed('group_units')})"
     r"\s+(?:là|gồm)\s*:?\s+(\S.*)$",
     _I,
 )
-_TIME_ONLY = re.compile(r"\s*(?:(?:vào|trong|đến)\s+)?năm\s+\d{4}\s*", _I)
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?=\d)", _I)
 _YEARS_RUNNING = re.compile(
     r"(?<!\w)(?:\d+|hai|ba|bốn|năm|nhiều)\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I
