@@ -314,9 +314,8 @@ def _closed_aside(text: str, start: int, pos: int, before: int) -> bool:
 
 # "trong số 17.000 lao động được giải quyết việc làm trong năm 2024 sẽ có ...": the year of
 # the figure's own noun phrase, before any other figure or clause break
-_YEAR_IN_OWN_PHRASE = re.compile(
-    r"[^,;:()\d]*?(?<!\w)(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})"
-)
+_YEAR_AFTER = re.compile(r"(?<!\w)(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})")
+_YEAR_IN_OWN_PHRASE = re.compile(rf"[^,;:()\d]*?{_YEAR_AFTER.pattern}")
 
 
 def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_end: int,
@@ -340,9 +339,9 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     ]
     sig = _decide(sigs, q.num_start)
     year: int | None = None
-    after_year = re.search(
-        r"(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})", text[own_end : evid[1]]
-    ) or _YEAR_IN_OWN_PHRASE.match(text, own_end, se)
+    after_year = _YEAR_AFTER.search(text[own_end : evid[1]]) or _YEAR_IN_OWN_PHRASE.match(
+        text, own_end, se
+    )
     label: Label
     own = _OWN_YEAR.match(text, own_end)
     if own is not None and report is not None:
