@@ -1825,6 +1825,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Năm 2018, Liên đoàn Lao động quận 5 trao tặng Giải thưởng Trần Văn Kiểu cho 12 công "
          "nhân.",
          [("Giải thưởng Trần Văn Kiểu", "Liên đoàn Lao động quận 5", "12 công nhân")]),
+        # the Party's badge before "và" and the next count's; the grantor without its decision
+        ("Đảng bộ tỉnh có 524 đảng viên được Tỉnh ủy quyết định trao tặng Huy hiệu Đảng và 20 "
+         "đảng viên được truy tặng Huy hiệu Đảng.",
+         [("Huy hiệu Đảng", "Tỉnh ủy", "524 đảng viên"), ("Huy hiệu Đảng", None, "20 đảng viên")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

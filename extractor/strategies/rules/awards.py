@@ -61,7 +61,7 @@ _AWARD_KIND = re.compile(
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
     # the Party's badge for years of membership ("Huy hiệu 55 năm" in a list of them)
     r"|Huy\s+hiệu\s+\d+\s+năm(?:\s+tuổi\s+Đảng)?"
-    rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do)\s|[,;.]|$)"
+    rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do|và)\s|[,;.]|$)"
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+"
     # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
     # past a comma (not into the next honour, "..., Bằng khen")
@@ -466,7 +466,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # the grantor is the name the first "được" opens
                     by = _LEADING_NAME.match(by).group(0)  # type: ignore[union-attr]
                 if by and conferrer is None and re.match(_CAP, by):
-                    conferrer = _clean(by)
+                    # "được Tỉnh ủy quyết định trao tặng": the grantor, not its decision
+                    conferrer = _DECIDES.sub("", _clean(by)) or _clean(by)
                 # "Công an tỉnh đã vinh dự 2 lần được tặng ...; 3 lần được tặng ...": how many
                 # times is no part of the recipient (nor, alone, a recipient)
                 if times := _TIMES.search(rec):
