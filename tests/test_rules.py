@@ -1829,6 +1829,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Đảng bộ tỉnh có 524 đảng viên được Tỉnh ủy quyết định trao tặng Huy hiệu Đảng và 20 "
          "đảng viên được truy tặng Huy hiệu Đảng.",
          [("Huy hiệu Đảng", "Tỉnh ủy", "524 đảng viên"), ("Huy hiệu Đảng", None, "20 đảng viên")]),
+        # a grassroots union heads a named recipient (lexicon award_cues.org_heads)
+        ("LĐLĐ tỉnh trao Cờ thi đua Tổng Liên đoàn cho Công đoàn Viên chức và CĐCS Công ty Xổ "
+         "số kiến thiết Tây Ninh.",
+         [("Cờ thi đua", "Tổng Liên đoàn", "Công đoàn Viên chức"),
+          ("Cờ thi đua", "Tổng Liên đoàn", "CĐCS Công ty Xổ số kiến thiết Tây Ninh")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),
