@@ -1834,6 +1834,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "số kiến thiết Tây Ninh.",
          [("Cờ thi đua", "Tổng Liên đoàn", "Công đoàn Viên chức"),
           ("Cờ thi đua", "Tổng Liên đoàn", "CĐCS Công ty Xổ số kiến thiết Tây Ninh")]),
+        # "được" alone before an honour receives it (lexicon award_cues.receive_verbs)
+        ("Ông Nguyễn Háo Văn và bà Nguyễn Thị Kim Mai được bằng khen của Hội Nông dân Việt Nam.",
+         [("Bằng khen", "Hội Nông dân Việt Nam", "Nguyễn Háo Văn"),
+          ("Bằng khen", "Hội Nông dân Việt Nam", "bà Nguyễn Thị Kim Mai")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),
