@@ -1838,6 +1838,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Ông Nguyễn Háo Văn và bà Nguyễn Thị Kim Mai được bằng khen của Hội Nông dân Việt Nam.",
          [("Bằng khen", "Hội Nông dân Việt Nam", "Nguyễn Háo Văn"),
           ("Bằng khen", "Hội Nông dân Việt Nam", "bà Nguyễn Thị Kim Mai")]),
+        # "... và đón nhận" after a first honour's reasons: the same recipient goes on
+        ("Thầy và trò Trường THCS Bạch Liêu vinh dự được nhận Huân chương Lao động hạng Ba của "
+         "Chủ tịch nước vì đã có nhiều thành tích, góp phần xây dựng CNXH và bảo vệ Tổ quốc và "
+         "đón nhận Cờ thi đua của UBND tỉnh Nghệ An.",
+         [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Thầy và trò Trường THCS Bạch Liêu"),
+          ("Cờ thi đua", "UBND tỉnh Nghệ An", "Thầy và trò Trường THCS Bạch Liêu")]),
         # the Party's badges by years, "tuổi Đảng" left out after the first
         ("Có 2 đảng viên nhận Huy hiệu 55 năm; 17 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
          [("Huy hiệu 55 năm", None, "2 đảng viên"),

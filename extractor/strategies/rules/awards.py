@@ -498,7 +498,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                     # "... của Chủ tịch nước trao tặng và đón nhận Cờ thi đua": the verb that
                     # closed the grantor before, then the same recipient's next honour
                     rec = "và"
-                if re.search(r"\s+và$", rec) or (
+                if prev_rec and re.search(r"\s+và$", rec):
+                    # "X vinh dự được nhận Huân chương ... vì đã có ..., góp phần ... và đón
+                    # nhận Cờ thi đua": the honour before's recipient goes on
+                    rec = "và"
+                elif re.search(r"\s+và$", rec) or (
                     len(parts) > 2
                     and not parts[-1].strip()
                     and (_ind.clause_verb_in(rec, 0) or _RECEIVES.match(rec.strip()))
