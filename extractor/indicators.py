@@ -441,11 +441,10 @@ def head_of_parallel(prev: str, item: str) -> str | None:
             continue
         if len(item[own.end() :].split()) > _MAX_SET_ITEM_EXTRA:
             return None
-        last = None
-        for last in rx.finditer(prev):  # noqa: B007 - the last item of the kind in ``prev``
-            pass
-        if last is None or last.start() == 0:
+        items = list(rx.finditer(prev))  # the last item of the kind in ``prev``
+        if not items or items[-1].start() == 0:
             return None
+        last = items[-1]
         head = _SET_LEADS.sub("", prev[: last.start()].rstrip(" ,:"))
         return head if len(head.split()) >= 2 else None
     return None

@@ -606,7 +606,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                         # "trao 02 Cờ thi đua, 23 Bằng khen của Tổng Liên đoàn ..., 21 Bằng
                         # khen của ...": the grantor of the next honour that names one
                         own = next(
-                            (g for p, g in sorted(pending_grantors.items()) if p > start and g),
+                            (
+                                g
+                                for p in pending
+                                if p.start() > start and (g := pending_grantors.get(p.start()))
+                            ),
                             None,
                         )
                     each = _KIND_YEAR.sub("", _KIND_LEAD.sub("", each)) or each
@@ -992,20 +996,23 @@ def _list_parts(listed: str) -> list[str]:
 _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
 
 
-_TIMES = re.compile(
-    r"\s*(?:(?<!\w)(?:đã|cũng)\s+)?(?:vinh\s+dự\s+)?(?<!\w)(?:\d+|một|hai|ba|bốn|năm|nhiều)"
-    r"\s+lần\s*$",
-    _I,
+# a few, in digits or in words (one to ten: lexicon number_words), or "nhiều" (many)
+_FEW = "|".join(
+    w
+    for w, v in vi.phrase_map("number_words").items()
+    if 1 <= v <= 10
+    and v == int(v)
+    and w not in ("mốt", "lăm", "mươi", "tư")  # only inside a longer number
 )
+_FEW = rf"(?:\d+|{_FEW}|nhiều)"
+_TIMES = re.compile(rf"\s*(?:(?<!\w)(?:đã|cũng)\s+)?(?:vinh\s+dự\s+)?(?<!\w){_FEW}\s+lần\s*$", _I)
 _UNIT_THEN_NAMES = re.compile(
-    rf"^(.+?)\s*(?:,|và)\s+(?:\d+|hai|ba|bốn|năm)\s+(?:{_listed('group_units')})"
+    rf"^(.+?)\s*(?:,|và)\s+{_FEW}\s+(?:{_listed('group_units')})"
     r"\s+(?:là|gồm)\s*:?\s+(\S.*)$",
     _I,
 )
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?=\d)", _I)
-_YEARS_RUNNING = re.compile(
-    r"(?<!\w)(?:\d+|hai|ba|bốn|năm|nhiều)\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I
-)
+_YEARS_RUNNING = re.compile(rf"(?<!\w){_FEW}\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I)
 _ONE_OF = re.compile(r"\s+(?:là|trở\s+thành)\s+(?:một|1)\s+trong(?!\w)", _I)
 
 

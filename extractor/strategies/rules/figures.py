@@ -504,7 +504,9 @@ def _rounds_to(exact: float, written: str, value: float, approximate: bool = Tru
 
 
 # "355 vụ, 622 đối tượng": the second count of a pair after a comma
-_COMMA_PAIR_JOIN = re.compile(r"\s*,\s*(?:(?:hơn|trên|gần|khoảng)\s+)?")
+_COMMA_PAIR_JOIN = re.compile(
+    rf"\s*,\s*(?:(?:{vi.alternation(vi.entry('pair_qualifiers'))})\s+)?", _I
+)  # (lexicon pair_qualifiers: "hơn", "khoảng", ...)
 
 
 def _same_measure_before(

@@ -614,9 +614,18 @@ def _purpose(before: str) -> str:
         verb := _ind.clause_verb_in(before, partner.end())
     ) is not None:
         before = before[verb:]
-    before = re.sub(r"^phối\s+hợp\s+(?!với\s)", "", before, flags=_I)
-    light = _LIGHT_VERB.match(before)
-    return before[light.end() :] if light and len(before[light.end() :].split()) >= 2 else before
+    return _without_light_verb(_BARE_PARTNER_VERB.sub("", before))
+
+
+_BARE_PARTNER_VERB = re.compile(r"^phối\s+hợp\s+(?!với\s)", _I)  # "phối hợp thực hiện ..."
+
+
+def _without_light_verb(act: str) -> str:
+    """``act`` without a light verb before the real one ("thực hiện cắt giảm biên chế" ->
+    "cắt giảm biên chế"), when two words or more are left."""
+    light = _LIGHT_VERB.match(act)
+    rest = act[light.end() :] if light else ""
+    return rest if len(rest.split()) >= 2 else act
 
 
 def _from_counted_noun(c: Candidate) -> str:
@@ -625,9 +634,7 @@ def _from_counted_noun(c: Candidate) -> str:
     the act alone when ``c`` is the last of counts it shares ("giao khoán bảo vệ rừng cho
     16.738 hộ dân và 41 tổ chức với diện tích ...": of the act)."""
     if "indicator.shared_head" in c.rules and c.verb_head and c.head:
-        light = _LIGHT_VERB.match(c.head)  # "thực hiện giao khoán ...": the real act
-        act = c.head[light.end() :] if light else ""
-        return act if len(act.split()) >= 2 else c.head
+        return _without_light_verb(c.head)  # "thực hiện giao khoán ...": the real act
     unit = c.unit or ""
     m = re.search(rf"(?<!\w){re.escape(unit)}\W*$", c.indicator, _I) if unit else None
     return c.indicator[m.start() :].strip(" )") if m else c.indicator
@@ -1440,13 +1447,9 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # itself (a rate after it is of the part before it: figures passes that as outer)
         ind = ind[whole.end() :]
         rules.append("indicator.workload_base")
-    if (
-        (light := _LIGHT_VERB.match(ind))
-        and len(ind[light.end() :].split()) >= 2
-        and "indicator.act_with_object" not in rules
-    ):
+    if "indicator.act_with_object" not in rules and (real := _without_light_verb(ind)) != ind:
         # "thực hiện cắt giảm 3.090 biên chế": a light verb before the real one
-        ind = ind[light.end() :]
+        ind = real
         rules.append("indicator.light_verb_dropped")
     if (dated := _drop_inner_year(ind)) != ind:
         # "chỉ số sản xuất công nghiệp năm 2016 tăng": the year is the item's, not its name
