@@ -278,7 +278,8 @@ _ACTOR_NAMED = re.compile(
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã))?"  # "Công an huyện Núi Thành"
     rf"(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)*{_SHORT_NAME}\s+(?=\w)"
     rf"|^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"
-    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)+{_SHORT_NAME}\s+(?=\w)",
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện))?(?P<name>(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)+)"
+    rf"{_SHORT_NAME}\s+(?=\w)",
     _I,
 )
 
@@ -327,7 +328,40 @@ def strip_actor(s: str) -> str:
     end = m.end()
     if m.re is _ACTOR_NAMED and (tail := _NAME_RUNS_ON.match(s, end)) and s[tail.end() :].strip():
         end = tail.end()
+    elif m.re is _ACTOR_NAMED and _name_goes_on(m):
+        # "Ban Quản lý các di tích ... tỉnh tổ chức ...", "ngành Nông nghiệp của An Giang
+        # đạt ...": a name whose first word alone is capitalised goes on in lower case; it
+        # ends at the clause's verb, and when that verb tells a measure, the name is what
+        # is measured and stays
+        verb = _VERB_ANYWHERE.search(s, end)
+        if verb is not None and len(s[end : verb.start()].split()) <= _MAX_NAME_RUN_ON:
+            if _SECTOR_MEASURE_VERB.match(s, verb.start()):
+                return s
+            end = verb.start()
     return s[end:]
+
+
+
+
+def _name_goes_on(m: re.Match[str]) -> bool:
+    """True when the actor's name is one capitalised word (not an acronym) and the next word
+    is in lower case: "Ban Quản lý", "ngành Nông nghiệp", not "BHXH Gia Lai chi trả"."""
+    name = m.group("name")
+    if not name or len(name.split()) != 1 or m.end() >= len(m.string):
+        return False
+    word = name.strip()
+    return (
+        not word.isupper()
+        and m.string[m.end()].islower()
+        and m.end() == m.end("name") + 1
+        and not _LEVELS_AFTER_NAME.match(m.string, m.end())  # "Ủy ban Hội các cấp mở ..."
+    )
+
+
+_LEVELS_AFTER_NAME = re.compile(r"(?:hai|các|2)\s+cấp(?!\w)", _I)
+
+_SECTOR_MEASURE_VERB = re.compile(rf"(?:{_alt(vi.entry('sector_measure_verbs'))})(?!\w)", _I)
+_MAX_NAME_RUN_ON = 10
 
 
 def is_department(s: str) -> bool:

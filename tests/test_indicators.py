@@ -775,6 +775,18 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("Chi cục Quản lý thị trường tỉnh kiểm tra", "kiểm tra"),
         # a power company is an agency; its short name in brackets goes with it
         ("Công ty Điện lực Vĩnh Long (PC Vĩnh Long) thực hiện đạt", "thực hiện đạt"),
+        # a name whose first word alone is capitalised goes on in lower case up to the
+        # clause's verb (lexicon indicator_cues.clause_verbs), not "lý các di tích ..."
+        (
+            "Ban Quản lý các di tích Quốc gia đặc biệt tỉnh tổ chức đón tiếp",
+            "tổ chức đón tiếp",
+        ),
+        # ... and when that verb tells a measure (lexicon sector_measure_verbs), the sector
+        # is what is measured and stays whole, not "nghiệp của An Giang đạt ..."
+        (
+            "ngành Nông nghiệp của An Giang đạt mức tăng trưởng",
+            "ngành Nông nghiệp của An Giang đạt mức tăng trưởng",
+        ),
     ],
 )
 def test_strip_actor(text: str, rest: str) -> None:
