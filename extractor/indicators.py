@@ -341,8 +341,6 @@ def strip_actor(s: str) -> str:
     return s[end:]
 
 
-
-
 def _name_goes_on(m: re.Match[str]) -> bool:
     """True when the actor's name is one capitalised word (not an acronym) and the next word
     is in lower case: "Ban Quản lý", "ngành Nông nghiệp", not "BHXH Gia Lai chi trả"."""
