@@ -1424,3 +1424,12 @@ def test_a_year_in_brackets_after_a_figure_is_its_year() -> None:
 def test_time_phrases_go_whole() -> None:
     assert strip_time("trong năm 2022") == ""
     assert strip_time("chi ngân sách cả năm") == "chi ngân sách"
+
+
+def test_now_as_a_lead_word_is_dropped_but_not_the_nouns_it_begins() -> None:
+    # "hiện có" (now there are) opens the clause; "hiện vật" (goods in kind) is a noun
+    assert _by_value(
+        "Năm 2020, toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia.", 185
+    ).indicator == ("trường đạt chuẩn quốc gia")
+    text = "Năm 2020, Công đoàn trao quà, hiện vật và tiền trị giá gần 3 tỷ đồng."
+    assert _by_value(text, 3e9).indicator.startswith("hiện vật")
