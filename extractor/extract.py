@@ -19,7 +19,7 @@ import functools
 import hashlib
 import re
 import time
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
@@ -422,6 +422,17 @@ def _attach(result: ExtractionResult, text: str, page: PageInfo | None) -> Extra
     return result
 
 
+def _same_figure(a: Any, b: Any) -> bool:
+    return bool(a.value == b.value and a.evidence == b.evidence)
+
+
+# how a kept item is found among the rules' items (verification may correct a field, not these)
+_SAME_ITEM: dict[str, Callable[[Any, Any], bool]] = {
+    "officials": lambda a, b: a.name == b.name,
+    "awards": lambda a, b: (a.award, a.recipient) == (b.award, b.recipient),
+}
+
+
 def _kept_traces(
     before: SectorReport, after: SectorReport, traces: dict[str, list[tuple[str, ...]]]
 ) -> list[RuleTrace]:
@@ -433,19 +444,15 @@ def _kept_traces(
     for field, rules in traces.items():
         original = getattr(before, field)
         other = "targets" if field == "achievements" else "achievements"
+        same = _SAME_ITEM.get(field, _same_figure)
         i = 0
         for j, kept in enumerate(getattr(after, field)):
-            k = next(
-                (
-                    k
-                    for k in range(i, len(original))
-                    if original[k].value == kept.value and original[k].evidence == kept.evidence
-                ),
-                None,
-            )
+            k = next((k for k in range(i, len(original)) if same(original[k], kept)), None)
             if k is not None:
                 out.append(RuleTrace(field=field, index=j, rules=list(rules[k])))  # type: ignore[arg-type]
                 i = k + 1
+                continue
+            if field not in ("achievements", "targets"):
                 continue
             came = next(
                 (

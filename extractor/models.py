@@ -159,7 +159,10 @@ class RuleTrace(BaseModel):
     field: ListField
     index: int
     rules: list[str] = Field(
-        description="Rule names: 'indicator.*' made the label, 'label: <cue>' the list."
+        description=(
+            "Rule names: for a figure 'indicator.*' made the label and 'label: <cue>' the "
+            "list; 'award.*' and 'official.*' name the pass that found an award or official."
+        )
     )
 
 

@@ -14,6 +14,7 @@ from extractor.errors import ExtractionError, InputError
 from extractor.extract import aextract_report, extract_report, validate_text
 from extractor.scoring import load_gold
 from extractor.settings import Settings
+from extractor.strategies.rules.registry import RULES
 from tests.llm_fakes import Script, completion, fake_client
 
 SEEDS = Path(__file__).resolve().parent.parent / "evals" / "seeds"
@@ -232,13 +233,17 @@ def test_offline_items_name_the_rules_that_decided_them(article: str, tmp_path: 
     result = extract_report(article, settings=Settings(cache_dir=tmp_path))
     report = result.report
     traced = {(t.field, t.index): t.rules for t in result.rules}
-    # every kept achievement and target has its trace, by its index after grounding
-    assert set(traced) == {("achievements", i) for i in range(len(report.achievements))} | {
-        ("targets", i) for i in range(len(report.targets))
-    }
-    for rules in traced.values():
-        assert any(r.startswith("indicator.") for r in rules)
-        assert any(r.startswith("label: ") for r in rules)
+    # every kept item has its trace, by its index after grounding
+    fields = ("officials", "achievements", "targets", "awards")
+    assert set(traced) == {(f, i) for f in fields for i in range(len(getattr(report, f)))}
+    assert report.officials and report.awards
+    for (field, _i), rules in traced.items():
+        assert rules and all(r in RULES for r in rules if not r.startswith("label: "))
+        if field in ("achievements", "targets"):
+            assert any(r.startswith("indicator.") for r in rules)
+            assert any(r.startswith("label: ") for r in rules)
+        else:
+            assert all(r.startswith(field[:-1] + ".") for r in rules)
     assert '"rules"' in result.model_dump_json()
 
 

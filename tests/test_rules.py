@@ -2125,6 +2125,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tỉnh tổ chức Giải thưởng “Sáng tạo trẻ” lần thứ 5 với 120 tác phẩm.", []),
         ("Sản phẩm chè được công nhận là “Sản phẩm OCOP 4 sao”.", []),
         ("Mục tiêu là “Xây dựng nông thôn mới kiểu mẫu”.", []),
+        # an emulation title a counted group achieved (lexicon award_cues.achieved_titles) ...
+        ("Năm 2023, 27 cá nhân đạt danh hiệu “Chiến sỹ thi đua cơ sở”, 02 tập thể đạt danh "
+         "hiệu “Tập thể lao động tiên tiến”.",
+         [("Chiến sỹ thi đua cơ sở", None, "27 cá nhân"),
+          ("Tập thể lao động tiên tiến", None, "02 tập thể")]),
+        ("Có 1.329 lượt cá nhân đạt danh hiệu chiến sĩ thi đua cơ sở.",
+         [("Chiến sĩ thi đua cơ sở", None, "1.329 lượt cá nhân")]),
+        # ... not a movement's title (a figure), nor one only proposed
+        ("Có 4.224 hộ đạt danh hiệu Sản xuất kinh doanh giỏi các cấp.", []),
+        ("Trung tâm đề xuất 02 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", []),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -31,7 +31,14 @@ def _quantity(text: str, written: str) -> Quantity:
 def test_rules_are_named_described_and_skip_rules_testable() -> None:
     assert len(RULES) >= 40
     for name, rule in RULES.items():
-        assert rule.name == name and name.split(".")[0] in ("skip", "label", "indicator", "table")
+        assert rule.name == name and name.split(".")[0] in (
+            "skip",
+            "label",
+            "indicator",
+            "table",
+            "award",
+            "official",
+        )
         assert rule.description, name
         assert (rule.test is not None) == name.startswith("skip."), name
         assert rule.cue or rule.pattern, name

@@ -37,12 +37,12 @@ The passes, each a module over one text:
 from __future__ import annotations
 
 from extractor.models import SectorReport
-from extractor.strategies.rules.awards import ORG_HEADS, awards_of, find_awards
+from extractor.strategies.rules.awards import ORG_HEADS, awards_traced_of, find_awards
 from extractor.strategies.rules.common import DEPARTMENTS, PROVINCES, SURNAMES, Label, Span
 from extractor.strategies.rules.doc import Document, YearMention, year_mentions
 from extractor.strategies.rules.figures import Candidate, candidates, candidates_of
 from extractor.strategies.rules.header import find_province, find_sector, find_title, title_of
-from extractor.strategies.rules.officials import find_officials, officials_of
+from extractor.strategies.rules.officials import find_officials, officials_traced_of
 from extractor.strategies.rules.registry import RULES, NamedRule, rules_for_cue
 from extractor.strategies.rules.years import detect_years, names_plan_year, years_of
 
@@ -81,23 +81,26 @@ def extract_rules(text: str) -> SectorReport:
 
 
 def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[str, ...]]]]:
-    """:func:`extract_rules` and, for each achievement and target (by list and index), the
-    named rules that decided it (``Candidate.rules``). Every pass reads one
+    """:func:`extract_rules` and, for each item (by list and index), the named rules that
+    decided it (``Candidate.rules`` for figures; the award and official passes). Every pass
+    reads one
     :class:`Document` (spans and year mentions computed once)."""
     doc = Document(text)
     nfc = doc.text
     report_year, plan_year = years_of(doc)
     cands = candidates_of(doc, report_year=report_year, plan_year=plan_year)
-    awards = awards_of(doc)
+    traced_awards = awards_traced_of(doc)
+    awards = [a for a, _r in traced_awards]
     if not doc.is_verbatim:
         awards = [a.model_copy(update={"evidence": doc.original_quote(a.evidence)}) for a in awards]
+    traced_officials = officials_traced_of(doc)
     report = SectorReport(
         title=title_of(doc),
         province=find_province(nfc),
         sector=find_sector(nfc),
         report_year=report_year,
         plan_year=plan_year if names_plan_year(doc, plan_year) else None,
-        officials=officials_of(doc),
+        officials=[o for o, _r in traced_officials],
         achievements=[c.to_metric() for c in cands if c.label == "achievement"],
         targets=[c.to_metric() for c in cands if c.label == "target"],
         awards=awards,
@@ -105,5 +108,7 @@ def extract_rules_traced(text: str) -> tuple[SectorReport, dict[str, list[tuple[
     traces = {
         "achievements": [c.rules for c in cands if c.label == "achievement"],
         "targets": [c.rules for c in cands if c.label == "target"],
+        "officials": [r for _o, r in traced_officials],
+        "awards": [r for _a, r in traced_awards],
     }
     return report, traces

@@ -27,6 +27,7 @@ from extractor.strategies.rules.common import (
 )
 from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
+from extractor.strategies.rules.registry import NamedRule, register
 from extractor.text import fold
 
 
@@ -267,9 +268,23 @@ def _joined_captions(text: str, sents: list[Span]) -> list[Span]:
     return out
 
 
-def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, Award]]:
-    """(recipient-side span, award) for every award conferred in the text."""
+def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, Award, str]]:
+    """(recipient-side span, award, the named rule that found it) for every award conferred
+    in the text: told by a verb that confers it, then titles in quotes a body confers, then
+    emulation titles a counted group achieved."""
     spans = spans or _Spans(text)
+    conferred = _conferrals(text, spans)
+    titles = _title_mentions(text, spans)
+    achieved = _achieved_titles(text, spans, [sp for sp, _ in [*conferred, *titles]])
+    return [
+        *((sp, a, "award.conferral") for sp, a in conferred),
+        *((sp, a, "award.quoted_title") for sp, a in titles),
+        *((sp, a, "award.achieved_title") for sp, a in achieved),
+    ]
+
+
+def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
+    """(recipient-side span, award) for every award a verb confers ("được tặng", "trao")."""
     out: list[tuple[Span, Award]] = []
     # "X được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi đua": a clause after
     # a semicolon (a sentence of its own here) goes on with the same recipient and grantor
@@ -663,7 +678,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
                 pending = []
             prev_end = max(after, rec_span[1], km.end())
         carried = (prev_rec, prev_conf) if text[ss:se].rstrip().endswith(";") else (None, None)
-    return out + _title_mentions(text, spans)
+    return out
 
 
 # A title in quotes that a body confers ("xã Tân Hoá ... đã được tổ chức Du lịch thế giới
@@ -760,6 +775,45 @@ def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                 ((ss + offset, end), Award(award=award, recipient=recipient,
                                            conferred_by=grantor, evidence=evidence))
             )  # fmt: skip
+    return out
+
+
+# "27 cá nhân đạt danh hiệu “Chiến sỹ thi đua cơ sở”, 02 tập thể đạt danh hiệu “Tập thể lao
+# động tiên tiến”": an emulation title (lexicon award_cues.achieved_titles) that a counted group
+# of the reviewed body achieved is conferred on it, its grantor not told; a movement's title
+# ("hộ đạt danh hiệu gia đình văn hóa") is a figure, not an honour
+_ACHIEVED_TITLE = re.compile(
+    rf"(?<![\w.,])(?P<rec>\d[\d.]*\s+(?:lượt\s+)?(?:{_listed('group_units')})"
+    rf"(?:\s+(?!(?:được|đạt|đã)(?!\w))[^\W\d_]+){{0,3}}?)"
+    rf"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công\s+nhận\s+)?)?đạt\s+(?:danh\s+hiệu\s+)?[“\"]?"
+    rf"(?P<title>(?:{_listed('achieved_titles')})(?!\w)[^,;:.“”\"()\n]{{0,40}}?)"
+    rf"[”\"]?(?=\s*(?:[,;:.()]|và\s|$))",
+    _I,
+)
+
+# "đề xuất 01 cá nhân được tặng ... và 02 cá nhân đạt ..." (not "theo đề nghị của", "bình xét")
+_PROPOSAL_IN = re.compile(
+    rf"(?<!\w)(?<!theo\s)(?<!bình\s)(?:{_listed('proposal_verbs')})(?!\w)(?!\s+của)", _I
+)
+
+
+def _achieved_titles(text: str, spans: _Spans, taken: list[Span]) -> list[tuple[Span, Award]]:
+    out: list[tuple[Span, Award]] = []
+    for ss, se in spans.sents:
+        for m in _ACHIEVED_TITLE.finditer(text, ss, se):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue  # told by a conferring verb already
+            clause_start = max(ss, text.rfind(";", ss, m.start()) + 1)
+            if _PROPOSAL_IN.search(text, clause_start, m.start()):
+                continue  # "đề xuất ... 02 cá nhân đạt danh hiệu ...": proposed, not conferred
+            title = _clean(m.group("title"))
+            award = Award(
+                award=title[:1].upper() + title[1:],
+                recipient=_clean(m.group("rec")),
+                conferred_by=None,
+                evidence=text[m.start() : m.end()],
+            )
+            out.append(((m.start(), m.end()), award))
     return out
 
 
@@ -1140,6 +1194,47 @@ def _person_list(rec: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
+def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
+    return NamedRule(name, description, example, lexicon, cue=name)
+
+
+# The award rules: the pass that found an award, and what deduplication decided about it.
+AWARD_RULES: tuple[NamedRule, ...] = register(
+    _named(
+        "award.conferral",
+        "an honour a verb confers, with its grantor and recipient (active, passive, captions, "
+        "lists of honours and of recipients)",
+        "Sở Tư pháp được Thủ tướng Chính phủ tặng Bằng khen",
+        "lexicon:award_cues",
+    ),
+    _named(
+        "award.quoted_title",
+        "a title in quotes that a body confers on the subject before 'được'",
+        "xã Tân Hoá được tổ chức Du lịch thế giới vinh danh là “Làng du lịch tốt nhất”",
+        "lexicon:award_cues.title_verbs",
+        "lexicon:award_cues.title_prizes",
+        "lexicon:award_cues.title_grant_verbs",
+    ),
+    _named(
+        "award.achieved_title",
+        "an emulation title a counted group achieved, its grantor not told",
+        "27 cá nhân đạt danh hiệu “Chiến sỹ thi đua cơ sở”",
+        "lexicon:award_cues.achieved_titles",
+        "lexicon:award_cues.group_units",
+        "lexicon:award_cues.proposal_verbs",
+    ),
+    _named(
+        "award.state_order_once",
+        "a state order told twice to one recipient (conferred and handed over) is one award, "
+        "its grantor the President's office",
+        "đón nhận Huân chương Lao động hạng Nhì của Chủ tịch nước ... Phó Chủ tịch UBND tỉnh "
+        "trao Huân chương Lao động hạng Nhì cho Sở Y tế",
+        "lexicon:award_cues.state_orders",
+        "lexicon:award_cues.state_order_grantors",
+    ),
+)
+
+
 def find_awards(text: str) -> list[Award]:
     """Awards with conferrer and recipient: "<recipient> được tặng <award> của <conferrer>",
     "<conferrer> tặng <award> cho <recipient>", several per sentence; duplicates (and a
@@ -1147,26 +1242,38 @@ def find_awards(text: str) -> list[Award]:
     return awards_of(Document(text))
 
 
-def award_mentions_of(doc: Document) -> list[tuple[Span, Award]]:
+def _traced_mentions_of(doc: Document) -> list[tuple[Span, Award, str]]:
     """:func:`_award_mentions` of a :class:`Document`, computed once per document."""
     if "award_mentions" not in doc.memo:
         doc.memo["award_mentions"] = _award_mentions(doc.text, doc.spans)
     return doc.memo["award_mentions"]
 
 
+def award_mentions_of(doc: Document) -> list[tuple[Span, Award]]:
+    """(recipient-side span, award) of every award mention in a :class:`Document`."""
+    return [(sp, a) for sp, a, _rule in _traced_mentions_of(doc)]
+
+
 def awards_of(doc: Document) -> list[Award]:
     """:func:`find_awards` of a :class:`Document` (its NFC text)."""
-    return _dedupe_awards(award_mentions_of(doc), title_span_of(doc))
+    return [a for a, _rules in awards_traced_of(doc)]
 
 
-def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> list[Award]:
+def awards_traced_of(doc: Document) -> list[tuple[Award, tuple[str, ...]]]:
+    """:func:`awards_of` with the named rules (:data:`AWARD_RULES`) that decided each."""
+    return _dedupe_awards(_traced_mentions_of(doc), title_span_of(doc))
+
+
+def _dedupe_awards(
+    mentions: list[tuple[Span, Award, str]], title: Span | None
+) -> list[tuple[Award, tuple[str, ...]]]:
     body_kinds = {
-        fold(a.award) for sp, a in mentions if not (title and title[0] <= sp[0] < title[1])
+        fold(a.award) for sp, a, _r in mentions if not (title and title[0] <= sp[0] < title[1])
     }
     seen: set[tuple[str, str, str]] = set()
     orders: dict[tuple[str, str], int] = {}  # a state order to a recipient: where it is in out
-    out: list[Award] = []
-    for sp, a in mentions:
+    out: list[tuple[Award, tuple[str, ...]]] = []
+    for sp, a, rule in mentions:
         if title and title[0] <= sp[0] < title[1] and fold(a.award) in body_kinds:
             continue
         key = (fold(a.award), fold(a.recipient), fold(a.conferred_by or ""))
@@ -1179,10 +1286,13 @@ def _dedupe_awards(mentions: list[tuple[Span, Award]], title: Span | None) -> li
             at = orders.get(key[:2])
             if at is not None:
                 if fold(a.conferred_by or "") == _STATE_GRANTOR:
-                    out[at] = a  # the order's grantor named here, its hander before
+                    # the order's grantor named here, its hander before
+                    out[at] = (a, (rule, "award.state_order_once"))
+                elif "award.state_order_once" not in out[at][1]:
+                    out[at] = (out[at][0], (*out[at][1], "award.state_order_once"))
                 continue
             orders[key[:2]] = len(out)
-        out.append(a)
+        out.append((a, (rule,)))
     return out
 
 

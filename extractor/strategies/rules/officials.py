@@ -24,6 +24,7 @@ from extractor.strategies.rules.common import (
     _province_prefix,
 )
 from extractor.strategies.rules.doc import Document
+from extractor.strategies.rules.registry import NamedRule, register
 
 
 def _cues(key: str) -> list[str]:
@@ -239,10 +240,50 @@ def find_officials(text: str) -> list[Official]:
     return officials_of(Document(text))
 
 
+def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
+    return NamedRule(name, description, example, lexicon, cue=name)
+
+
+# The official rules: the passes that find a person and their position.
+OFFICIAL_RULES: tuple[NamedRule, ...] = register(
+    _named(
+        "official.honorific_name",
+        "an address form and a name, the position after a dash or comma (or before, then a comma)",
+        "ông Nguyễn Văn Quang - Giám đốc Sở Giáo dục và Đào tạo",
+        "lexicon:official_cues",
+    ),
+    _named(
+        "official.title_before_name",
+        "a position right before a name",
+        "Giám đốc Sở Y tế Nguyễn Văn A",
+        "lexicon:official_cues",
+    ),
+    _named(
+        "official.plural_title",
+        "one plural position for the names it lists",
+        "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh",
+        "lexicon:official_cues",
+    ),
+    _named(
+        "official.name_then_title",
+        "a name, then its position after a dash or comma, without an address form (captions, "
+        "lists)",
+        "Lê Văn Dũng - Phó Bí thư Thường trực Tỉnh ủy",
+        "lexicon:official_cues",
+    ),
+)
+
+
 def officials_of(doc: Document) -> list[Official]:
     """:func:`find_officials` of a :class:`Document` (its NFC text)."""
+    return [o for o, _rules in officials_traced_of(doc)]
+
+
+def officials_traced_of(doc: Document) -> list[tuple[Official, tuple[str, ...]]]:
+    """:func:`officials_of` with the named rules (:data:`OFFICIAL_RULES`) that found each
+    (every pass that told the person, in the order of the text)."""
     text, spans = doc.text, doc.spans
-    found: list[tuple[int, str, str | None]] = []
+    found: list[tuple[int, str, str | None, str]] = []
     # 1) honorific + name (+ title after a delimiter)
     for m in _HONORIFIC.finditer(text):
         run_end, run = _name_run(text, m.end())
@@ -265,7 +306,7 @@ def officials_of(doc: Document) -> list[Official]:
             # "Giám đốc Sở Giáo dục và Đào tạo, ông Nguyễn Văn Quang, cho biết ...", "Giám đốc
             # Công an tỉnh, Đại tá Nguyễn Văn Giàu cho biết": the title before, then a comma
             title = _clean(text[tb[0] : tb[1]]) or None
-        found.append((m.start(), name, title))
+        found.append((m.start(), name, title, "official.honorific_name"))
     # 2) title directly before a name
     plural: dict[int, str] = {}  # the end of a name told under a plural title: the title
     for m in re.finditer(r"[^\W\d_]+", text):
@@ -296,12 +337,12 @@ def officials_of(doc: Document) -> list[Official]:
             am = _AND_BEFORE.search(text, max(0, m.start() - 8), m.start())
             shared = plural.get(am.start()) if am else None
             if shared:
-                found.append((m.start(), " ".join(run), shared))
+                found.append((m.start(), " ".join(run), shared, "official.plural_title"))
             continue
         title = _clean(text[tb[0] : tb[1]])
         if not title:
             continue
-        found.append((m.start(), " ".join(run), title))
+        found.append((m.start(), " ".join(run), title, "official.title_before_name"))
         if _PLURAL_BEFORE.search(text, max(0, tb[0] - 5), tb[0]):
             plural[run_end] = title
     # 3) name then " - <title>" or ", <title>" without honorific (captions, lists)
@@ -332,17 +373,20 @@ def officials_of(doc: Document) -> list[Official]:
         t_end = _read_title(text, dm.end(), max(e, dm.end()))
         title = _clean(text[dm.end() : t_end])
         if title:
-            found.append((m.start(), " ".join(run), title))
+            found.append((m.start(), " ".join(run), title, "official.name_then_title"))
     found.sort(key=lambda f: f[0])
     return _merge_officials(found)
 
 
-def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]:
+def _merge_officials(
+    found: list[tuple[int, str, str | None, str]],
+) -> list[tuple[Official, tuple[str, ...]]]:
     names: list[str] = []
     titles: dict[str, str | None] = {}
     keys = {}
-    full = [(_fold_word(n), n) for n in sorted({n for _, n, _ in found}, key=lambda n: -len(n))]
-    for _, name, title in found:
+    rules: dict[str, list[str]] = {}
+    full = [(_fold_word(n), n) for n in sorted({f[1] for f in found}, key=lambda n: -len(n))]
+    for _, name, title, rule in found:
         key = _fold_word(name)
         # a short form ("bà Hồng Mai") merges into a full name ending with it
         for ok, other in full:
@@ -354,6 +398,8 @@ def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]
             if len(name) < len(keys[glued]):
                 keys[glued] = name
             key = glued
+        if rule not in rules.setdefault(key, []):
+            rules[key].append(rule)
         if key not in keys:
             keys[key] = name
             names.append(key)
@@ -361,7 +407,7 @@ def _merge_officials(found: list[tuple[int, str, str | None]]) -> list[Official]
         elif title and (not titles[key] or _title_rank(title) > _title_rank(titles[key] or "")):
             titles[key] = title
     # a person never given a position ("ông X cho biết") is not counted as an official
-    return [Official(name=keys[k], title=titles[k]) for k in names if titles[k]]
+    return [(Official(name=keys[k], title=titles[k]), tuple(rules[k])) for k in names if titles[k]]
 
 
 def _glued_same(a: str, b: str) -> bool:
