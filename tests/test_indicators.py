@@ -1433,3 +1433,13 @@ def test_now_as_a_lead_word_is_dropped_but_not_the_nouns_it_begins() -> None:
     ).indicator == ("trường đạt chuẩn quốc gia")
     text = "Năm 2020, Công đoàn trao quà, hiện vật và tiền trị giá gần 3 tỷ đồng."
     assert _by_value(text, 3e9).indicator.startswith("hiện vật")
+
+
+def test_a_part_that_repeats_its_whole_names_it_once() -> None:
+    text = (
+        "Năm 2020, tỷ lệ lao động qua đào tạo đạt 59,71%, trong đó lao động qua đào tạo có "
+        "bằng cấp chứng chỉ đạt 20,11%."
+    )
+    part = _by_value(text, 20.11)
+    assert part.indicator == "tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ"
+    assert "indicator.part_of_previous" in part.rules

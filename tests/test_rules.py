@@ -699,6 +699,9 @@ def test_plan_verbs_decide_when_no_scope_is_known() -> None:
     assert by_value(cands, 60).label == "target"
     assert by_value(cands, 60).cue == "plan verb"
     assert by_value(cands, 12).label == "achievement"
+    # "góp phần nâng ... đạt": raised and reached, a result
+    text = "Qua đó góp phần nâng tỷ lệ lao động qua đào tạo đạt 59,71%."
+    assert by_value(candidates(text), 59.71).label == "achievement"
 
 
 def test_the_year_of_a_figures_own_noun_phrase_labels_it() -> None:

@@ -1175,7 +1175,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             ind = part
             rules.append("indicator.part_names_itself")
         else:
-            ind = _clean(f"{prev.indicator} {part}")
+            ind = _clean(_join_overlapping(prev.indicator, part))
             head = prev.indicator
             rules.append("indicator.part_of_previous")
             if kind:
@@ -2055,6 +2055,18 @@ def _any_in(starts: list[int], lo: int, hi: int) -> bool:
     one-line megabyte has thousands of figures in its one sentence)."""
     k = bisect_left(starts, lo)
     return k < len(starts) and starts[k] < hi
+
+
+def _join_overlapping(whole: str, part: str) -> str:
+    """``whole`` then ``part``, the words ``part`` repeats from the end of ``whole`` told once
+    ("tỷ lệ lao động qua đào tạo" + "lao động qua đào tạo có bằng cấp" -> "tỷ lệ lao động qua
+    đào tạo có bằng cấp")."""
+    ws, ps = whole.split(), part.split()
+    folded_ws, folded_ps = [fold(w) for w in ws], [fold(w) for w in ps]
+    for n in range(min(len(ws), len(ps)), 1, -1):
+        if folded_ws[-n:] == folded_ps[:n]:
+            return " ".join([*ws, *ps[n:]])
+    return f"{whole} {part}"
 
 
 def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:

@@ -75,6 +75,8 @@ _ASSIGNED = re.compile(
 
 
 # a sentence that opens with a completion ("Hoàn thành và đưa vào vận hành ...") tells results
+# "Qua đó góp phần nâng tỷ lệ lao động qua đào tạo đạt 59,71%": raised and reached, a result
+_RAISED_TO_REACH = re.compile(r"^\W*(?:qua\s+đó\s+)?góp\s+phần\s+nâng(?!\w).*\sđạt\s*$", _I)
 _DONE_OPENER = re.compile(rf"\W*(?:{_alt(list(_label_cues('done_openers')))}){_W1}", _I)
 _PLAN_ASIDE = re.compile(r"(?:kế\s+hoạch|chỉ\s+tiêu|KH)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*$", _I)
 
@@ -376,6 +378,7 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
         _TARGET_VERB.search(clause.pre)
         and prev_label != "achievement"
         and not _DONE_OPENER.match(text, ss)
+        and not _RAISED_TO_REACH.search(clause.pre)
     ):
         # "nâng tổng số lên ..." is a plan, unless it follows a result in its sentence or
         # the sentence opens with one ("Hoàn thành và đưa vào vận hành nhà máy ..., nâng
