@@ -2138,6 +2138,17 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... not a movement's title (a figure), nor one only proposed
         ("Có 4.224 hộ đạt danh hiệu Sản xuất kinh doanh giỏi các cấp.", []),
         ("Trung tâm đề xuất 02 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", []),
+        # counted groups with thousands marked, after "có", joined by a comma
+        ("Trong năm, thành phố có 4.222 tập thể, 19.729 cá nhân được tặng bằng khen.",
+         [("Bằng khen", None, "4.222 tập thể, 19.729 cá nhân")]),
+        # the clauses after a proposal's semicolons that only list honours are proposed too
+        ("Đề nghị tặng danh hiệu chiến sỹ thi đua cấp tỉnh cho 07 cá nhân; tập thể lao động "
+         "xuất sắc cho 16 tập thể; cờ thi đua của tỉnh cho 01 tập thể; bằng khen của Chủ tịch "
+         "UBND tỉnh cho 89 cá nhân.", []),
+        # a counted group told by what its members are, more than the items listed
+        ("Trung ương Đoàn tặng Kỷ niệm chương “Vì thế hệ trẻ” cho 63 đồng chí là cán bộ lãnh "
+         "đạo cấp ủy, chính quyền, đoàn thể và cán bộ Đoàn, Hội, Đội các cấp.",
+         [("Kỷ niệm chương “Vì thế hệ trẻ”", "Trung ương Đoàn", "63 đồng chí")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

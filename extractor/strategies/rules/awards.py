@@ -41,6 +41,8 @@ def _listed(key: str) -> str:
     return vi.alternation_as_listed(vi.entry(f"award_cues.{key}"))
 
 
+# A count of recipients, with thousands marked ("4.222 tập thể") or not.
+_N = r"(?:\d{1,3}(?:\.\d{3})+|\d+)"
 # Who an honour is given to, counted ("5 tập thể", "12 cá nhân").
 _RECIPIENT_UNITS = frozenset(_cues("recipient_units"))
 _ADDRESS = _listed("address_forms")  # "đồng chí", "ông", "bà" before a name
@@ -139,7 +141,7 @@ _OCCASION = re.compile(r"\s+nhân\s+(?:dịp|ngày|k[ỷỉ]\s+niệm)[^,;.:]{0,
 # sentence's end, its items split by semicolons
 _LIST_END = re.compile(r"\./\.|\.\s|\.$")
 _GROUP_AFTER = re.compile(
-    rf"\s+(?=(?:các|những|nhiều|\d+)\s+(?:{_listed('recipient_units')})(?!\w))", _I
+    rf"\s+(?=(?:các|những|nhiều|{_N})\s+(?:{_listed('recipient_units')})(?!\w))", _I
 )
 # "... tặng Bằng khen và UBND tỉnh tặng Cờ thi đua", "...; Chủ tịch UBND tỉnh tặng Cờ thi đua",
 # "... tặng 02 Bằng khen, UBND tỉnh tặng 01 Cờ thi đua"
@@ -156,16 +158,16 @@ _PROPOSES = re.compile(
     _I,
 )
 _REASON_LEAD = re.compile(rf"(?:{_listed('reason_leads')})(?!\w)", _I)
-_COUNT_PART = re.compile(r"\W*\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
+_COUNT_PART = re.compile(rf"\W*{_N}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*", _I)
 # a count and its first noun at a part's end ("Theo đó có 27 xã"), the short nouns listed after
 # it ("phường, thị trấn"), and the whole counted list ("27 xã, phường, thị trấn")
-_COUNT_TAIL = re.compile(r"(?<![\d.,])\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
+_COUNT_TAIL = re.compile(rf"(?<![\d.,]){_N}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*$")
 _NOUN_LIST = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)*\s*")
 # "Các tập thể, cá nhân có thành tích xuất sắc được ...": a pair of group nouns, one recipient
-_GROUP_HEAD = re.compile(rf"\s*(?:(?:các|những|nhiều|\d+)\s+)?(?:{_listed('group_units')})\s*", _I)
+_GROUP_HEAD = re.compile(rf"\s*(?:(?:các|những|nhiều|{_N})\s+)?(?:{_listed('group_units')})\s*", _I)
 _GROUP_START = re.compile(rf"\s*(?:{_listed('group_units')})(?!\w)", _I)
 _COUNTED_LIST = re.compile(
-    r"(?<![\d.,])\d+\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+$"
+    rf"(?<![\d.,]){_N}\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+$"
 )
 _ACTIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
@@ -194,7 +196,7 @@ _REC_END = re.compile(
 )
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
-    rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
+    rf"^(?:{_N}|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
     # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C",
     # "cho 3 tập thể, gồm Phòng A, ...", "cho 07 tập thể, đó là: A; B; C"
     rf"(?:\s*,)?(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
@@ -205,9 +207,9 @@ _TRAIL_ADVERB = re.compile(rf"\s+(?:{_listed('adverbs')})$", _I)  # "Sở Y tế
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*")
 _LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
 _LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
-_GROUP_WORD = re.compile(rf"(?:các|những|\d+)\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
+_GROUP_WORD = re.compile(rf"(?:các|những|{_N})\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
 # "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
-_HOLDER = re.compile(r"^\S.*?\s+có\s+(?=(?:\d+|các|nhiều)\s)", _I)
+_HOLDER = re.compile(rf"^\S.*?\s+có\s+(?=(?:{_N}|các|nhiều)\s)", _I)
 
 
 _GRANTOR_BARE = re.compile(rf"\s+(?=(?-i:{_listed('grantor_names')})(?!\w)(?!\s+viên))")
@@ -215,7 +217,7 @@ _GRANTOR_LEAD = re.compile(rf"(?:\s+năm\s+\d{{4}})?\s+(?:{_listed('grantor_lead
 _CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UNICODE)
 
 
-_NEXT_GROUP = re.compile(rf";\s*(?=\d+\s+(?:{_listed('recipient_units')})(?!\w))", _I)
+_NEXT_GROUP = re.compile(rf";\s*(?={_N}\s+(?:{_listed('recipient_units')})(?!\w))", _I)
 _CLAUSE_END = re.compile(r"[;\n]|\.(?:\s|$)")
 
 
@@ -306,7 +308,19 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
         pending_grantors: dict[int, str | None] = {}  # a pending honour's own grantor
         proposed_end: int | None = None  # the end of an honour only proposed
         for ki, km in enumerate(kinds):
-            if proposed_end is not None and _GAP_AND.fullmatch(text, proposed_end, km.start()):
+            if (
+                proposed_end is not None
+                and (
+                    _GAP_AND.fullmatch(text, proposed_end, km.start())
+                    # "Đề nghị tặng danh hiệu ... cho 07 cá nhân; tập thể lao động xuất sắc cho 16
+                    # tập thể; cờ thi đua của tỉnh cho 01 tập thể": the clauses after the
+                    # proposal's semicolons that only list honours and recipients
+                    or (
+                        ";" in text[proposed_end : km.start()]
+                        and not _VERB_IN_GROUP.search(text, proposed_end, km.start())
+                    )
+                )
+            ):
                 # "được đề nghị tặng cờ thi đua và Bằng khen của ...": both only proposed
                 proposed_end = prev_end = km.end()
                 continue
@@ -420,7 +434,9 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     # "Có 15 tập thể, 30 cá nhân được nhận ...": the counts before the comma too
                     or (
                         _COUNT_PART.fullmatch(parts[k])
-                        and _COUNT_PART.fullmatch(_AWARD_LEAD.sub("", _clean(parts[k - 1])))
+                        and _COUNT_PART.fullmatch(
+                            _HOLDER.sub("", _AWARD_LEAD.sub("", _clean(parts[k - 1])))
+                        )
                     )
                     # "27 xã, phường, thị trấn được UBND tỉnh tặng ...": the nouns a count
                     # opens
@@ -1014,7 +1030,14 @@ def _split_recipients(rec: str) -> list[str]:
             return listed  # "Bình Dương, Hải Phòng và An Giang": each province's body
         return _split_places(rec) or [rec]
     parts = _list_parts(rec[m.end() :])
-    if len(parts) >= 2 and not any(p[:1].isupper() or _person_name(p) for p in parts):
+    named = [p[:1].isupper() or _person_name(p) for p in parts]
+    count = re.match(r"\s*0*(\d+)\s", rec)
+    if len(parts) >= 2 and (
+        not any(named)
+        # "63 đồng chí là cán bộ lãnh đạo cấp ủy, chính quyền, ... cán bộ Đoàn, Hội": more
+        # than the items listed, and not every one a name
+        or (count is not None and int(count.group(1)) != len(parts) and not all(named))
+    ):
         # "5 cá nhân là cán bộ, công chức của Sở": what they are, not names: the group
         counted = _COUNTED_GROUP.match(rec)
         return [counted.group().strip(" ,") if counted else rec]
@@ -1118,9 +1141,9 @@ def _split_places(rec: str) -> list[str]:
 
 
 _BELONGS = re.compile(rf"\s+(?:trực\s+)?thuộc\s+(?-i:[{_UP}])", _I)
-_GROUP = rf"\d+\s+(?:{_listed('recipient_units')})"
+_GROUP = rf"{_N}\s+(?:{_listed('recipient_units')})"
 # "20 tập thể và 35 cá nhân, trao ...", "24 tập thể và cá nhân": the groups as written
-_MORE_GROUP = rf"(?:\d+\s+)?(?:{_listed('recipient_units')})"
+_MORE_GROUP = rf"(?:{_N}\s+)?(?:{_listed('recipient_units')})"
 # ... and a compound of units ("15 đơn vị tập thể và cá nhân")
 _COUNTED_GROUP = re.compile(
     rf"{_GROUP}(?:(?:\s*(?:,|và|,\s*và)\s*|\s+){_MORE_GROUP})*(?=\s+\w|\s*[,;.]|$)", _I
