@@ -2138,6 +2138,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... not a movement's title (a figure), nor one only proposed
         ("Có 4.224 hộ đạt danh hiệu Sản xuất kinh doanh giỏi các cấp.", []),
         ("Trung tâm đề xuất 02 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", []),
+        # a recipient of function words only names no one
+        ("Ngành Tòa án được tặng thưởng nhiều phần thưởng cao quý, trong đó có Huân chương Sao "
+         "vàng và hai lần được tặng thưởng Huân chương Hồ Chí Minh.", []),
         # counted groups with thousands marked, after "có", joined by a comma
         ("Trong năm, thành phố có 4.222 tập thể, 19.729 cá nhân được tặng bằng khen.",
          [("Bằng khen", None, "4.222 tập thể, 19.729 cá nhân")]),

@@ -29,6 +29,7 @@ from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
 from extractor.strategies.rules.registry import NamedRule, register
 from extractor.text import fold
+from extractor.vi.labels import content_words
 
 
 def _cues(key: str) -> tuple[str, ...]:
@@ -1299,6 +1300,8 @@ def _dedupe_awards(
     for sp, a, rule in mentions:
         if title and title[0] <= sp[0] < title[1] and fold(a.award) in body_kinds:
             continue
+        if a.recipient is not None and not content_words(a.recipient):
+            continue  # "... và hai lần được tặng thưởng Huân chương": "và" names no one
         key = (fold(a.award), fold(a.recipient), fold(a.conferred_by or ""))
         if key in seen or _same_group_told_longer(key, seen):
             continue
