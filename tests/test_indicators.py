@@ -1443,3 +1443,14 @@ def test_a_part_that_repeats_its_whole_names_it_once() -> None:
     part = _by_value(text, 20.11)
     assert part.indicator == "tỷ lệ lao động qua đào tạo có bằng cấp chứng chỉ"
     assert "indicator.part_of_previous" in part.rules
+
+
+def test_a_plan_frame_names_nothing_up_to_its_la() -> None:
+    # "Mục tiêu ... là", "Định hướng ... là": what the plan is to do names the figure
+    text = "Năm 2020, mục tiêu của ngành trong năm 2021 là tuyển sinh 20.000 người học nghề."
+    assert _by_value(text, 20000).indicator == "tuyển sinh người học nghề"
+    text = (
+        "Định hướng cần thực hiện cho ngành điện tỉnh Hậu Giang trong năm 2021 là xây dựng "
+        "mạng lưới điện đạt 100% đến các hộ gia đình."
+    )
+    assert _by_value(text, 100).indicator == "xây dựng mạng lưới điện"

@@ -105,9 +105,10 @@ _SPEECH_LEAD = re.compile(rf"^.*?{_W0}(?:{_alt(list(_ind.SPEECH_VERBS))}){_W1}[\
 # "Kế hoạch năm 2024 là tuyển sinh 20.000 người học nghề": the plan's frame before "là"
 # names nothing; what the plan is to do does
 _PLAN_FRAME_LEAD = re.compile(
-    r"^(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ)(?:\s+(?:chung|chính|chủ\s+yếu|trọng\s+tâm))?"
-    r"(?:\s+(?:của\s+)?(?:ngành|toàn\s+ngành|sở))?(?:\s+năm(?:\s+học)?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r"\s+là\s+(?=\S)",
+    r"^(?:kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu|nhiệm\s+vụ|định\s+hướng|phương\s+hướng)"
+    # "Định hướng cần thực hiện cho ngành điện tỉnh Hậu Giang trong năm 2019 là xây dựng ...":
+    # what the frame is for, to its "là"
+    r"(?:\s+[^\s,;:()]+){0,14}?\s+là\s+(?=\S)",
     _I,
 )
 _TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
@@ -209,7 +210,7 @@ def _strip_indicator(pre: str) -> str:
                 # xã là 785": what follows the verb names nothing; the subject does
                 s = s[: verbs[-1].start()] + " " + rest
         new = _LEAD_FILLERS.sub("", _ind.strip_time(s.strip(_EDGE_PUNCT)), count=1)
-        new = _strip_place(_ind.strip_actor(new))
+        new = _PLAN_FRAME_LEAD.sub("", _strip_place(_ind.strip_actor(new)))
         new = _TRAIL_FILLERS.sub("", new).strip(_EDGE_PUNCT)
         new += _closing_quote(new)
         if new == s:
