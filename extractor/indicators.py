@@ -317,11 +317,18 @@ _NAME_RUNS_ON = re.compile(
 )
 
 
+_ALL_LEVELS = re.compile(r"(?:các|những)\s+cấp\s+(?=\w)", _I)
+
+
 def strip_actor(s: str) -> str:
     """``s`` without a leading actor with a proper name ("Sở Y tế tỉnh Lạng Sơn cấp ..." ->
     "cấp ...", "Sở Giao thông Vận tải tỉnh Kiên Giang thực hiện ..." -> "thực hiện ...",
     "Hội Chữ thập đỏ tỉnh vận động ..." -> "vận động ...") or acting alone ("Sở tổ chức
     ..."), when something is left."""
+    if (levels := _ALL_LEVELS.match(s)) and (rest := strip_actor(s[levels.end() :])) != s[
+        levels.end() :
+    ]:
+        return rest  # "các cấp Hội Nông dân thành phố tổ chức ...": every level of it acts
     m = _department_actor().match(s) or _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
     if not m or not s[m.end() :].strip():
         return s

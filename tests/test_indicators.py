@@ -758,8 +758,10 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         # a fund is the money measured, not who acts: its name stays in the label
         ("Quỹ Đầu tư phát triển tỉnh đang quản lý", "Quỹ Đầu tư phát triển tỉnh đang quản lý"),
         ("Quỹ Hỗ trợ nông dân toàn tỉnh tăng", "Quỹ Hỗ trợ nông dân toàn tỉnh tăng"),
-        # ... or to "các cấp" (every level of it)
+        # ... or to "các cấp" (every level of it), also told first
         ("Hội Cựu chiến binh các cấp vận động được", "vận động được"),
+        ("các cấp Hội Nông dân thành phố Pleiku tổ chức", "tổ chức"),
+        ("các cấp Hội củng cố và duy trì", "củng cố và duy trì"),
         # an organisation whose name has words in lower case (lexicon agencies) acts whole
         ("Chi cục Kiểm lâm phát hiện", "phát hiện"),
         ("Trung tâm Dịch vụ việc làm tư vấn cho", "tư vấn cho"),
