@@ -1456,3 +1456,17 @@ def test_a_plan_frame_names_nothing_up_to_its_la() -> None:
         "mạng lưới điện đạt 100% đến các hộ gia đình."
     )
     assert _by_value(text, 100).indicator == "xây dựng mạng lưới điện"
+
+
+def test_an_acts_objects_past_semicolons_are_named_with_the_act() -> None:
+    text = (
+        "Năm 2020, công an thu giữ hơn 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng, "
+        "3 quả lựu đạn."
+    )
+    assert _by_value(text, 1.36).indicator == "thu giữ ma túy tổng hợp"
+    assert _by_value(text, 22).indicator == "thu giữ khẩu súng"
+    assert _by_value(text, 3).indicator == "thu giữ quả lựu đạn"
+    assert "indicator.act_over_semicolons" in _by_value(text, 22).rules
+    # a list with a measure before it, not an act, is left alone
+    text = "Năm 2020, tổng số học sinh 1.200 em; 300 giáo viên."
+    assert "indicator.act_over_semicolons" not in _by_value(text, 300).rules

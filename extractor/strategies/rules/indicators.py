@@ -2529,4 +2529,68 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%",
         "extractor.indicators.is_generic_head",
     ),
+    _named(
+        "indicator.act_over_semicolons",
+        "an act's objects listed past semicolons, each a bare count and its noun, are named "
+        "with the act",
+        "thu giữ 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng",
+    ),
 )
+
+
+# "thu giữ hơn 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng": the gap between two
+# objects of one act is the first one's noun and a semicolon
+_SEMICOLON_GAP = re.compile(r"\s*([^;.:\n()]{1,40}?)\s*;\s*$")
+_COMMA_GAP = re.compile(r"\s*([^;.:,\n()]{1,40}?)\s*,\s*$")
+_MEASURE_LEAD = re.compile(r"(?:tỷ|tỉ|số|tổng|mức|giá|kim)(?!\w)", _I)
+_MAX_ACT_WORDS = 5
+
+
+def acts_over_semicolons(text: str, out: list[Candidate]) -> list[Candidate]:
+    """Figures after a semicolon that are only a count and its noun ("...; 22 khẩu súng") take
+    the act of the figure before them ("thu giữ ... heroin" -> "thu giữ khẩu súng"), when that
+    one is an act and its object; the act goes on down the list."""
+    act = ""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        gap = _SEMICOLON_GAP.fullmatch(text, a.quantity.end, b.quantity.start)
+        if gap is None and act and "indicator.act_over_semicolons" in a.rules:
+            # "...; 22 khẩu súng, 3 quả lựu đạn": the list goes on past a comma
+            gap = _COMMA_GAP.fullmatch(text, a.quantity.end, b.quantity.start)
+        if (
+            gap is None
+            or a.label not in ("achievement", "target")
+            or b.label != a.label
+            or b.rules[:1] != ("indicator.noun_after",)
+            or len(b.rules) != 2
+            or _OWN_PREDICATE.search(b.indicator)
+        ):
+            act = ""
+            continue
+        if not act or "indicator.act_over_semicolons" not in a.rules:
+            noun = _clean(gap.group(1))
+            if a.verb_head and a.head:
+                act = a.head
+            elif a.rules[:1] in (
+                ("indicator.clause_and_counted_noun",),
+                ("indicator.verb_object",),
+            ) and fold(a.indicator).endswith(" " + fold(noun)):
+                act = a.indicator[: len(a.indicator) - len(noun)].strip()
+            else:
+                act = ""
+            words = act.split()
+            if not (
+                1 <= len(words) <= _MAX_ACT_WORDS
+                and words[0].islower()
+                and not _MEASURE_LEAD.match(act)
+            ):
+                act = ""
+                continue
+        out[i] = replace(
+            b,
+            indicator=f"{act} {b.indicator}",
+            head=act,
+            verb_head=True,
+            rules=("indicator.noun_after", "indicator.act_over_semicolons", *b.rules[1:]),
+        )
+    return out
