@@ -209,6 +209,17 @@ def cap_phrase(s: str, limit: int) -> str:
     return " ".join(kept)
 
 
+# "83,99% về việc, 44,26% về tiền": the aspect of a measure a rate is told in
+MEASURE_ASPECTS: tuple[str, ...] = _cues("measure_aspects")
+_ASPECT_AFTER = re.compile(rf"\s*((?:{_alt(MEASURE_ASPECTS)}))(?!\w)", _I)
+
+
+def aspect_after(text: str, pos: int) -> str | None:
+    """The aspect right after ``pos`` ("về việc", "về tiền"), or None."""
+    m = _ASPECT_AFTER.match(text, pos)
+    return m.group(1) if m else None
+
+
 def strip_time(s: str) -> str:
     """``s`` without the time and date phrases it starts or ends with ("tính đến ngày
     30/11/2018 có" -> "có")."""

@@ -1470,3 +1470,18 @@ def test_an_acts_objects_past_semicolons_are_named_with_the_act() -> None:
     # a list with a measure before it, not an act, is left alone
     text = "Năm 2020, tổng số học sinh 1.200 em; 300 giáo viên."
     assert "indicator.act_over_semicolons" not in _by_value(text, 300).rules
+
+
+def test_a_rate_told_in_two_aspects_names_each_with_its_measure() -> None:
+    # lexicon indicator_cues.measure_aspects: "về việc", "về tiền"
+    text = "Năm 2020, tỷ lệ thi hành xong đạt 83,99% về việc, 44,26% về tiền."
+    assert _by_value(text, 83.99).indicator == "tỷ lệ thi hành xong về việc"
+    assert _by_value(text, 44.26).indicator == "tỷ lệ thi hành xong về tiền"
+    assert "indicator.measure_aspect" in _by_value(text, 44.26).rules
+    # an office's own rates (was skipped: "về việc" alone names nothing)
+    text = "Năm 2020, Cục THADS đạt 60% về việc, 44% về tiền."
+    assert _by_value(text, 60).indicator == "Cục THADS về việc"
+    assert _by_value(text, 60).label == "achievement"
+    # in brackets after the measure they detail
+    text = "Năm 2020, tỷ lệ thi hành án tín dụng còn đạt thấp (tỷ lệ 2,28% về việc)."
+    assert _by_value(text, 2.28).indicator == "tỷ lệ thi hành án tín dụng về việc"

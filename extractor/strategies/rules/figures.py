@@ -9,7 +9,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extractor import vi
-from extractor.indicators import cases_and_offenders, noun_after, pair_link, strip_actor
+from extractor.indicators import (
+    MEASURE_ASPECTS,
+    aspect_after,
+    cases_and_offenders,
+    noun_after,
+    pair_link,
+    strip_actor,
+    strip_time,
+)
 from extractor.models import Metric
 from extractor.numbers import Quantity, counted, find_quantities, parse_number, same_counted
 from extractor.strategies.rules.awards import award_mentions_of
@@ -283,6 +291,17 @@ def _second_look(cand: Candidate, text: str, prev: Candidate | None, prev_end: i
         # comparison in between ("..., giảm 1,82% so với cùng kỳ, chỉ đạt 90,26% kế hoạch đầu
         # năm, đạt 100,03% kế hoạch điều chỉnh")
         return _skipped(cand, _SECOND_PLAN)
+    if aspect := aspect_after(text, q.end):
+        # "tỷ lệ thi hành xong đạt 83,99% về việc, 44,26% về tiền", "Cục THADS đạt 60% về
+        # việc": a measure told in one aspect and then another, each named with its aspect
+        measure = _measure_of_aspect(cand, text, prev, aspect)
+        if measure:
+            return replace(
+                cand,
+                indicator=f"{measure} {aspect}",
+                head=measure,
+                rules=("indicator.measure_aspect", *cand.rules),
+            )
     if not _names_nothing(cand.to_metric().indicator):
         return cand
     before = _same_measure_before(out, q, si, spans)
@@ -292,6 +311,42 @@ def _second_look(cand: Candidate, text: str, prev: Candidate | None, prev_end: i
     # as the figure before, in the next sentence
     same = ("indicator.same_measure_before", *cand.rules)
     return replace(cand, indicator=before.indicator, rules=same)
+
+
+_LINK_VERB = re.compile(r"\s(?:đạt|là|chiếm)(?!\w)", _I)
+_TRAIL_ADVERB = re.compile(r"(?:\s+(?:chỉ|còn|mới|cũng|đã))+$", _I)
+_LINK_END = re.compile(r"[\s,:(]*(?:(?:chỉ|còn|mới|cũng)\s+)?(?:đạt|là|bằng)?[\s,:(]*$", _I)
+
+
+def _measure_of_aspect(cand: Candidate, text: str, prev: Candidate | None, aspect: str) -> str:
+    """What a figure told in one aspect ("về tiền") measures: its own label without the
+    aspect, else the measure of the aspect figure before it in the sentence, else the words of
+    its clause (an actor kept: "Cục THADS")."""
+    own = re.sub(rf"\s*{re.escape(aspect)}$", "", cand.indicator, flags=_I).strip()
+    own = own.rsplit("(", 1)[-1].strip()
+    if own and not _names_nothing(own) and fold(own) not in _aspect_words():
+        return own
+    if prev is not None and "indicator.measure_aspect" in prev.rules and prev.head:
+        return prev.head
+    before = text[cand.clause[0] : cand.quantity.start]
+    outer, _, inner = before.rpartition("(")
+    for part in (inner, outer):
+        # "... còn đạt thấp (tỷ lệ 2,28% về việc": the measure before the bracket
+        part = _LINK_VERB.split(part, maxsplit=1)[0] if part is outer else part
+        words = strip_time(_clean_clause(_LINK_END.sub("", _clean_clause(part))))
+        words = _TRAIL_ADVERB.sub("", words)
+        if words and not _names_nothing(words):
+            return words
+    return ""
+
+
+@cache
+def _aspect_words() -> frozenset[str]:
+    return frozenset(fold(a) for a in MEASURE_ASPECTS)
+
+
+def _clean_clause(s: str) -> str:
+    return " ".join(s.split()).strip(" ,;:(")
 
 
 def _skipped(cand: Candidate, cue: str) -> Candidate:

@@ -2535,6 +2535,12 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "with the act",
         "thu giữ 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng",
     ),
+    _named(
+        "indicator.measure_aspect",
+        "a rate told in one aspect and then another is named by its measure and the aspect",
+        "tỷ lệ thi hành xong đạt 83,99% về việc, 44,26% về tiền",
+        "lexicon:indicator_cues.measure_aspects",
+    ),
 )
 
 
