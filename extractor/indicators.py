@@ -328,6 +328,8 @@ _NAME_RUNS_ON = re.compile(
 )
 
 
+# a capitalised word right after the words taken as the actor's name: the name goes on
+_NAME_CUT_SHORT = re.compile(rf"(?<!\S)[{_UPPER}]\S*\s+[{_UPPER}]$")
 _ALL_LEVELS = re.compile(r"(?:các|những)\s+cấp\s+(?=\w)", _I)
 
 
@@ -343,6 +345,8 @@ def strip_actor(s: str) -> str:
     m = _department_actor().match(s) or _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
     if not m or not s[m.end() :].strip():
         return s
+    if m.re is _ACTOR_NAMED and _NAME_CUT_SHORT.search(s[: m.end() + 1]):
+        return s  # "huyện Nghi Lộc": the whole name, nothing after it (not "huyện Nghi" + "Lộc")
     end = m.end()
     if m.re is _ACTOR_NAMED and (tail := _NAME_RUNS_ON.match(s, end)) and s[tail.end() :].strip():
         end = tail.end()

@@ -761,6 +761,8 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         # ... or to "các cấp" (every level of it), also told first
         ("Hội Cựu chiến binh các cấp vận động được", "vận động được"),
         ("các cấp Hội Nông dân thành phố Pleiku tổ chức", "tổ chức"),
+        # a place's whole name with nothing after it is no actor (not "huyện Nghi" + "Lộc")
+        ("huyện Nghi Lộc", "huyện Nghi Lộc"),
         ("các cấp Hội củng cố và duy trì", "củng cố và duy trì"),
         # an organisation whose name has words in lower case (lexicon agencies) acts whole
         ("Chi cục Kiểm lâm phát hiện", "phát hiện"),
@@ -1485,3 +1487,18 @@ def test_a_rate_told_in_two_aspects_names_each_with_its_measure() -> None:
     # in brackets after the measure they detail
     text = "Năm 2020, tỷ lệ thi hành án tín dụng còn đạt thấp (tỷ lệ 2,28% về việc)."
     assert _by_value(text, 2.28).indicator == "tỷ lệ thi hành án tín dụng về việc"
+
+
+def test_a_list_by_place_names_each_place_with_the_measure() -> None:
+    text = (
+        "Năm 2020, số trường đạt chuẩn quốc gia cao như huyện Lạng Giang 67/68 trường, Yên "
+        "Dũng 59/60 trường, TP Bắc Giang 50/52 trường."
+    )
+    assert _by_value(text, 59).indicator == "số trường đạt chuẩn quốc gia cao như Yên Dũng"
+    assert _by_value(text, 50).indicator == "số trường đạt chuẩn quốc gia cao như TP Bắc Giang"
+    assert "indicator.place_of_list" in _by_value(text, 50).rules
+    # a shared head names the places already; an acronym is no place
+    text = "Năm 2020, tỷ lệ bao phủ bảo hiểm y tế: thành phố Vinh 98%, huyện Nghi Lộc 95%."
+    assert _by_value(text, 95).indicator == "tỷ lệ bao phủ bảo hiểm y tế huyện Nghi Lộc"
+    text = "Năm 2020, toàn tỉnh có 540 trường tiểu học, 216 trường THCS."
+    assert "indicator.place_of_list" not in _by_value(text, 216).rules

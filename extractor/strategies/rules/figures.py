@@ -39,6 +39,7 @@ from extractor.strategies.rules.indicators import (
     _indicator,
     _tail_end,
     acts_over_semicolons,
+    places_of_list,
     with_counted_noun,
 )
 from extractor.strategies.rules.labels import _classify, _Doc, _passage_states
@@ -487,7 +488,7 @@ def _candidates(document: Document, report_year: int | None, plan_year: int | No
                 prev = cand
                 kept.append(cand)
     out.sort(key=lambda c: c.quantity.start)
-    out = _distinguished_by_subject(text, acts_over_semicolons(text, out))
+    out = _distinguished_by_subject(text, places_of_list(text, acts_over_semicolons(text, out)))
     if plan_year is not None and not names_plan_year(document, plan_year):
         # "Phấn đấu thu đạt và vượt chỉ tiêu 19.000 tỷ đồng" in a text that names no plan
         # year: no plan year, so no targets (GUIDELINES §2: plan_year null)

@@ -2536,12 +2536,69 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "thu giữ 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng",
     ),
     _named(
+        "indicator.place_of_list",
+        "a figure of a list by place, named by its place alone, takes the measure before it",
+        "số trường đạt chuẩn quốc gia: huyện Lạng Giang 67/68 trường, Yên Dũng 59/60 trường",
+    ),
+    _named(
         "indicator.measure_aspect",
         "a rate told in one aspect and then another is named by its measure and the aspect",
         "tỷ lệ thi hành xong đạt 83,99% về việc, 44,26% về tiền",
         "lexicon:indicator_cues.measure_aspects",
     ),
 )
+
+
+_PLACE_HEADS = r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|xã|phường|thị\s+trấn|tỉnh)"
+_UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+# a word of a place's name: a capital, then small letters ("Dũng", not the acronym "THCS")
+_TITLE_WORD = rf"(?-i:[{_UP}][^\W\d_{_UP}]*)(?!\w)"
+# a place named alone ("Yên Dũng", "TP Bắc Giang"), perhaps with the noun counted after it
+_PLACE_ONLY = re.compile(
+    rf"(?P<place>(?:{_PLACE_HEADS}\s+)?{_TITLE_WORD}(?:\s+{_TITLE_WORD})*)(?:\s+\S+)?", _I
+)
+# ... and at the end of the label of the figure before it ("... cao như huyện Lạng Giang")
+_PLACE_END = re.compile(
+    rf"(?:\s+(?:ở|tại))?\s+(?:{_PLACE_HEADS}\s+)?{_TITLE_WORD}(?:\s+{_TITLE_WORD})*$", _I
+)
+_LIST_GAP = re.compile(r"[^,;.:()\d]{0,40}[,;][^,;.:()\d]{0,40}")
+
+
+def places_of_list(text: str, out: list[Candidate]) -> list[Candidate]:
+    """A figure of a list by place named by its place alone ("huyện Lạng Giang 67/68 trường,
+    Yên Dũng 59/60 trường") takes the measure of the figure before it: "số trường đạt chuẩn
+    ... Yên Dũng" (a label is never a place alone)."""
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        only = _PLACE_ONLY.fullmatch(b.indicator)
+        if (
+            only is None
+            or a.label not in ("achievement", "target")
+            or b.label != a.label
+            or a.sentence != b.sentence
+            or _PLACE_ONLY.fullmatch(a.indicator)
+            or not _LIST_GAP.fullmatch(text, a.quantity.end, b.quantity.start)
+        ):
+            continue
+        if only.end("place") < len(b.indicator) and fold(
+            b.indicator[only.end("place") :].strip()
+        ) != fold(b.unit or ""):
+            continue  # "Quan Hóa hộ": a place and the noun counted only
+        if a.head and "indicator.place_of_list" in a.rules:
+            measure = a.head
+        else:
+            end = _PLACE_END.search(a.indicator)
+            measure = a.indicator[: end.start()] if end else a.indicator
+            measure = _ind.drop_dangling(measure.strip())
+        if not measure or not content_words(measure):
+            continue
+        out[i] = replace(
+            b,
+            indicator=f"{measure} {only.group('place')}",
+            head=measure,
+            rules=(*b.rules[:-1], "indicator.place_of_list", b.rules[-1]),
+        )
+    return out
 
 
 # "thu giữ hơn 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng": the gap between two
