@@ -1502,3 +1502,9 @@ def test_a_list_by_place_names_each_place_with_the_measure() -> None:
     assert _by_value(text, 95).indicator == "tỷ lệ bao phủ bảo hiểm y tế huyện Nghi Lộc"
     text = "Năm 2020, toàn tỉnh có 540 trường tiểu học, 216 trường THCS."
     assert "indicator.place_of_list" not in _by_value(text, 216).rules
+
+
+def test_an_acts_bare_objects_before_the_next_act_share_it() -> None:
+    text = "Năm 2020, cấp chứng thư số cho 381 tổ chức, 710 cá nhân và cấp phôi SIM cho 138 người."
+    assert _by_value(text, 710).indicator == "cấp chứng thư số cá nhân"
+    assert _by_value(text, 138).indicator.startswith("cấp phôi SIM")

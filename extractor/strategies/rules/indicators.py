@@ -1799,9 +1799,10 @@ def _next_count(joint: str) -> re.Pattern[str]:
 _AND_NEXT_COUNT = _next_count("và")
 _WITH_NEXT_COUNT = _next_count("với")
 # "điều tra làm rõ 86 vụ, 113 đối tượng (...)": a bare count of one or two words after a comma
-# ("xử phạt 37 vụ, 63 trường hợp với tổng số tiền phạt ...": "với" adds what came with it)
+# ("xử phạt 37 vụ, 63 trường hợp với tổng số tiền phạt ...": "với" adds what came with it;
+# "cho 381 tổ chức, 710 cá nhân và cấp ...": "và" the next act)
 _COMMA_NEXT_BARE_COUNT = re.compile(
-    rf"\s*,\s+{_QUALIFIED}\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|với\s|$)", _I
+    rf"\s*,\s+{_QUALIFIED}\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?=[,;.(]|với\s|và\s|$)", _I
 )
 _SIBLING_LEAD = re.compile(r"^[\s,;]*(?:và|hoặc|còn|với)?(?!\w)", _I)
 _OWN_PREDICATE = re.compile(r"(?<!\w)(?:được|tham\s+gia|tham\s+dự)(?!\w)", _I)
