@@ -1508,3 +1508,11 @@ def test_an_acts_bare_objects_before_the_next_act_share_it() -> None:
     text = "Năm 2020, cấp chứng thư số cho 381 tổ chức, 710 cá nhân và cấp phôi SIM cho 138 người."
     assert _by_value(text, 710).indicator == "cấp chứng thư số cá nhân"
     assert _by_value(text, 138).indicator.startswith("cấp phôi SIM")
+
+
+def test_a_counted_noun_goes_on_past_a_figures_aside() -> None:
+    text = "Năm 2020, toàn tỉnh có 139/139 xã (đạt 100%) về đích nông thôn mới."
+    assert _by_value(text, 139).indicator == "xã về đích nông thôn mới"
+    # an abbreviation in brackets is no aside of a figure: the noun stops there
+    text = "Năm 2020, Hội phát triển mới 50 hội viên (HV) ở các đơn vị như: Đức Hòa, Bến Lức."
+    assert _by_value(text, 50).indicator == "phát triển mới hội viên"

@@ -226,6 +226,11 @@ _NAMES_AFTER_COUNT = re.compile(
 )
 
 
+# a short aside in brackets right after a count ("(đạt 100%)", "(tăng 5 trường)")
+_ASIDE_AFTER = re.compile(r"\s*\((?=[^()\n]{1,40}\))[^()\n\d]*\d[^()\n]*\)\s*(?=[^\W\d_])")
+_DIGIT = re.compile(r"\d")
+
+
 def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
@@ -238,6 +243,11 @@ def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) 
         # "Có 3 huyện (Thanh Trì, Gia Lâm, Hoài Đức) được công nhận ...", "Còn 2 huyện: Đông
         # Anh, Thanh Oai phấn đấu ...": the places named, then what they did
         words = _ind.noun_after(text, names.end(), limit, next_figure).split()
+    if not words and unit and (aside := _ASIDE_AFTER.match(text, q.end)):
+        # "139/139 xã (đạt 100%) về đích nông thôn mới": the noun goes on past an aside
+        digit = _DIGIT.search(text, aside.end())
+        after = _ind.noun_after(text, aside.end(), digit.start() if digit else len(text))
+        words = _ind.drop_dangling(after).split()
     if unit and unit.lower() in _MEASURE_UNITS:
         unit = None
     phrase = " ".join(([unit] if unit else []) + words)
