@@ -2138,6 +2138,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... not a movement's title (a figure), nor one only proposed
         ("Có 4.224 hộ đạt danh hiệu Sản xuất kinh doanh giỏi các cấp.", []),
         ("Trung tâm đề xuất 02 cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở.", []),
+        # the Party's badge by years of membership, "năm" left out; the person a clause
+        # after the comma describes
+        ("Đợt này có đồng chí Vũ Thị Liên (SN 1927), sinh hoạt tại chi bộ khối Hợp Trung "
+         "vinh dự được trao tặng Huy hiệu 75 tuổi Đảng.",
+         [("Huy hiệu 75 tuổi Đảng", None, "đồng chí Vũ Thị Liên")]),
         # a recipient of function words only names no one
         ("Ngành Tòa án được tặng thưởng nhiều phần thưởng cao quý, trong đó có Huân chương Sao "
          "vàng và hai lần được tặng thưởng Huân chương Hồ Chí Minh.", []),

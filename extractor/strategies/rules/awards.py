@@ -64,7 +64,7 @@ _AWARD_KIND = re.compile(
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
     # the Party's badge for years of membership ("Huy hiệu 55 năm" in a list of them)
-    r"|Huy\s+hiệu\s+\d+\s+năm(?:\s+tuổi\s+Đảng)?"
+    r"|Huy\s+hiệu\s+\d+\s+(?:năm(?:\s+tuổi\s+Đảng)?|tuổi\s+Đảng)"  # ("55 tuổi Đảng" too)
     rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do|và)\s|[,;.]|$)"
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+"
     # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
@@ -485,6 +485,15 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                 if person and _HEAD_RX_I.match(rec.strip()):
                     # "Ông Nguyễn Văn A, Giám đốc Sở, được tặng ...": the person and the title
                     rec = person.group(1) + "," + rec
+                elif (
+                    k > 0
+                    and rec.strip()[:1].islower()
+                    and not _GROUP_HEAD.match(rec)
+                    and (named := _ADDRESSED_LAST.search(parts[k - 1]))
+                ):
+                    # "có đồng chí Vũ Thị Liên (SN 1927), sinh hoạt tại chi bộ ..., vinh dự
+                    # được trao tặng ...": the person the clause after the comma describes
+                    rec = named.group(1)
                 # a bullet ("- 02 tập thể nhận Cờ thi đua ...") is no part of the recipient
                 rec = _clean(_AWARD_LEAD.sub("", _clean(rec).lstrip(";, -–+•*")))
                 # "X được Bộ Công Thương tặng Cờ thi đua": conferrer between "được" and the verb
@@ -917,6 +926,12 @@ _PERSON = re.compile(
 # a person's name last in a clause, after "và" ("... và đồng chí Nguyễn Đức Thu")
 _PERSON_LAST = re.compile(
     rf"\s+(?:và|là)\s+(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*$",
+    _I,
+)
+# a person with an address form last in a part, perhaps with a birth year in brackets
+_ADDRESSED_LAST = re.compile(
+    rf"(?<!\w)((?:{_ADDRESS})\s+(?-i:{_CAP})\S*(?:\s+(?-i:{_CAP})\S*){{1,4}})"
+    r"(?:\s*\([^()]{1,30}\))?\s*$",
     _I,
 )
 # another post of the same person ("kiêm tổng giám đốc công ty", "nguyên Giám đốc Sở")
