@@ -132,6 +132,7 @@ _NEXT_FIGURE_OWN = re.compile(
     rf"\s+(?:{_listed('phrase_breaks')})\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I
 )
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
+_AND_BEFORE_FIGURE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s*$", _I)
 _TRAILING_CONNECTOR = re.compile(rf"(?:\s+(?:{_listed('trailing_connectors')}))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
 _NOUN_PEER_END = re.compile(rf"(?<!\w)(?:{_listed('noun_peers_of_verbs')})\s*$", _I)
@@ -591,6 +592,8 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
                 m is None
                 or (m.group(0)[:1].isalpha() and not _WITH_CLAUSE.match(tail, pos + m.start()))
             )
+            # "191/192 xã, phường, thị trấn và 15/15 huyện": "và" closes this list first
+            and not _AND_BEFORE_FIGURE.search(tail[pos:seg_end])
         ):
             # the words before the next figure are its own ("…, tinh giản đối với 101"), but
             # not when the stop opens a clause of its own before it ("480 công trình, phần

@@ -1516,3 +1516,16 @@ def test_a_counted_noun_goes_on_past_a_figures_aside() -> None:
     # an abbreviation in brackets is no aside of a figure: the noun stops there
     text = "Năm 2020, Hội phát triển mới 50 hội viên (HV) ở các đơn vị như: Đức Hòa, Bến Lức."
     assert _by_value(text, 50).indicator == "phát triển mới hội viên"
+
+
+def test_two_counted_lists_joined_by_and_share_the_predicate() -> None:
+    text = (
+        "Năm 2020, toàn tỉnh có 191/192 xã, phường, thị trấn và 15/15 huyện, thị xã, thành phố "
+        "được công nhận đạt chuẩn phổ cập giáo dục mầm non."
+    )
+    first, second = _by_value(text, 191), _by_value(text, 15)
+    assert first.indicator.startswith("xã phường, thị trấn được công nhận đạt chuẩn phổ cập")
+    assert second.indicator.startswith("huyện thị xã, thành phố được công nhận")
+    # the last word of a compound ("tồn tại") is no dangling preposition
+    text = "Năm 2020, ban hành 07 kiến nghị khắc phục vi phạm, tồn tại và 01 kiến nghị khác."
+    assert _by_value(text, 7).indicator.endswith("vi phạm, tồn tại")

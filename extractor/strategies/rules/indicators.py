@@ -231,6 +231,10 @@ _ASIDE_AFTER = re.compile(r"\s*\((?=[^()\n]{1,40}\))[^()\n\d]*\d[^()\n]*\)\s*(?=
 _DIGIT = re.compile(r"\d")
 
 
+# the nouns after a count, then "và" and the next count ("xã, phường, thị trấn và ")
+_LIST_THEN_AND = re.compile(r"[\s,]*([^\W\d_][^\d.;:()\n]{0,60}?)\s+(và\s+)", _I)
+
+
 def _post_phrase(text: str, q: Quantity, limit: int, next_figure: bool = False) -> str:
     """The unit noun phrase after the figure ("hộ cận nghèo", "lao động được tạo việc làm")."""
     unit = q.unit if q.kind not in ("percent", "money", "plan") else None
@@ -710,6 +714,14 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     noun = " ".join(post.split()[unit_words:])  # what follows the unit
     # "... phát triển sâu rộng: 92,5% hộ gia đình đạt danh hiệu": the item names itself
     cstart, delim = _clause_start(text, ss, q.start, prev_end, colon_joins=len(noun.split()) < 2)
+    if (
+        prev is not None
+        and (joined := _LIST_THEN_AND.fullmatch(text, prev.quantity.end, q.start))
+        and fold(_clean(joined.group(1))).replace(",", "") in fold(prev.indicator).replace(",", "")
+    ):
+        # "191/192 xã, phường, thị trấn và 15/15 huyện, thị xã ...": the words before "và"
+        # are the previous count's own nouns, not this one's clause
+        cstart, delim = joined.start(2), ""
     pre = text[cstart : q.start]
     row = _ind.table_row(text, q.start)
     if row is not None:  # "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD"
@@ -1908,6 +1920,11 @@ def _topic_of(text: str, ss: int, pos: int) -> str:
 _MAX_PAIR_PREDICATE_WORDS = 12
 _PAIR_PREDICATE = re.compile(rf"(?:{_alt(vi.entry('pair_predicate_leads'))})(?!\w)", _I)
 _PAIR_PREDICATE_ANYWHERE = re.compile(rf"{_W0}{_PAIR_PREDICATE.pattern}", _I)
+# a short list of nouns ("huyện, thị xã, thành phố") before a pair's predicate
+_NOUN_LIST_ONLY = re.compile(
+    r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,4}\s*"
+)
+_NOUNS_THEN_AND = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,4}(?=\s+và\s)", _I)
 
 
 # the share head a rate's label starts with ("tỷ lệ thi hành xong việc")
@@ -1925,6 +1942,9 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
         return ""
     at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
     m = _AND_NEXT_COUNT.match(text, at + len(post)) if at >= 0 else None
+    if m is None and (listed := _NOUNS_THEN_AND.match(text, q.end)):
+        # "191/192 xã, phường, thị trấn và 15/15 huyện ...": the first count's nouns listed
+        m = _AND_NEXT_COUNT.match(text, listed.end())
     if m is None:
         return ""
     second = next(iter(find_quantities(text[m.end() : min(se, m.end() + 40)])), None)
@@ -1936,6 +1956,14 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
     ):
         return ""
     rest = _ind.noun_after(text, m.end() + second.end, se)
+    if (
+        not _PAIR_PREDICATE.match(rest)
+        and (pred := _PAIR_PREDICATE_ANYWHERE.search(rest))
+        and _NOUN_LIST_ONLY.fullmatch(rest[: pred.start()])
+    ):
+        # "... và 15/15 huyện, thị xã, thành phố được công nhận ...": past the second count's
+        # own nouns
+        rest = rest[pred.start() :].strip()
     words = rest.split()
     if not _PAIR_PREDICATE.match(rest) or not 2 <= len(words) <= _MAX_PAIR_PREDICATE_WORDS:
         return ""  # "55 điểm giao dịch và 140 Bưu điện văn hóa xã": another noun, not a predicate
