@@ -2143,6 +2143,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Đợt này có đồng chí Vũ Thị Liên (SN 1927), sinh hoạt tại chi bộ khối Hợp Trung "
          "vinh dự được trao tặng Huy hiệu 75 tuổi Đảng.",
          [("Huy hiệu 75 tuổi Đảng", None, "đồng chí Vũ Thị Liên")]),
+        # two persons with their posts, each their own award
+        ("Giám đốc Sở trao Bằng khen cho ông Nguyễn Văn An, Trưởng phòng Tổ chức và bà Trần "
+         "Thị Bình, Phó Chánh Văn phòng Sở.",
+         [("Bằng khen", "Giám đốc Sở", "ông Nguyễn Văn An, Trưởng phòng Tổ chức"),
+          ("Bằng khen", "Giám đốc Sở", "bà Trần Thị Bình, Phó Chánh Văn phòng Sở")]),
         # a recipient of function words only names no one
         ("Ngành Tòa án được tặng thưởng nhiều phần thưởng cao quý, trong đó có Huân chương Sao "
          "vàng và hai lần được tặng thưởng Huân chương Hồ Chí Minh.", []),

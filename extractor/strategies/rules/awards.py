@@ -928,6 +928,9 @@ _PERSON_LAST = re.compile(
     rf"\s+(?:và|là)\s+(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*$",
     _I,
 )
+# "..., Phó Thủ tướng Chính phủ và đồng chí Phạm Gia Khiêm, ...": the next person told
+_PERSON_AND_PERSON = re.compile(rf"\s+và\s+(?=(?:{_ADDRESS})\s+(?-i:{_CAP})\S*\s+(?-i:{_CAP}))", _I)
+_ADDRESSED = re.compile(rf"\s*(?:{_ADDRESS})\s+(?-i:{_CAP})\S*\s+(?-i:{_CAP})", _I)
 # a person with an address form last in a part, perhaps with a birth year in brackets
 _ADDRESSED_LAST = re.compile(
     rf"(?<!\w)((?:{_ADDRESS})\s+(?-i:{_CAP})\S*(?:\s+(?-i:{_CAP})\S*){{1,4}})"
@@ -1010,6 +1013,10 @@ def _split_recipients(rec: str) -> list[str]:
         return items
     if not m and (persons := _person_list(rec)):
         return persons  # "Các đồng chí A, B và C": a named person each
+    if not m and len(people := _PERSON_AND_PERSON.split(rec)) > 1 and _ADDRESSED.match(rec):
+        # "đồng chí A, nguyên Phó Thủ tướng và đồng chí B, nguyên ...": each person with
+        # their posts
+        return [p.strip(" ,") for p in people if p.strip(" ,")]
     if not m and (qualified := _QUALIFIED_GROUP_LIST.match(rec)):
         parts = _list_parts(rec[qualified.end() :])
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
