@@ -976,6 +976,8 @@ def test_other_year_figure_is_skipped() -> None:
          "tham gia.", 3, "part of a name"),
         # "công nghệ 4.0" is a name ("." groups thousands in Vietnamese, never "4.0")
         ("Năm 2022, nhiều HTX ứng dụng công nghệ 4.0 vào sản xuất.", 4, "part of a name"),
+        # a voltage class names a kind of line (lexicon skip_cues.voltage_units)
+        ("Năm 2022, đóng điện 5 công trình đường dây 110 kV.", 110, "part of a name"),
         # a road's kilometre marker, a name glued to "+" and a motto name no count
         ("Năm 2022, tại km 15+200 quốc lộ 1A đã xảy ra tai nạn.", 200, "reference number"),
         ("Năm 2022, ngành phối hợp tổ chức Hội nghị G20 và ASEAN+3.", 3, "reference number"),

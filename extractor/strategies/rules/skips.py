@@ -364,6 +364,9 @@ def _residents(c: NumberContext) -> bool:
     return m is not None and _ind.clause_verb_in(prev[: m.start()], 0) is None
 
 
+_VOLTAGE = re.compile(rf"\s*(?:{_alt(list(_cues('voltage_units')))})(?![\w/])", _I)
+
+
 def _skip(name: str, cue: str, example: str, description: str,
           test: Callable[[NumberContext], object], *lexicon: str) -> NamedRule:  # fmt: skip
     return NamedRule(
@@ -591,6 +594,15 @@ INNER_RULES: tuple[NamedRule, ...] = register(
         "công nghệ 4.0; cách mạng công nghiệp 4.0",
         'a version written "N.0" (a name, never a count in Vietnamese, where "." groups thousands)',
         lambda c: bool(_VERSION.fullmatch(c.text, c.q.num_start, c.q.num_end)),
+    ),
+    _skip(
+        "voltage_class",
+        "part of a name",
+        "đóng điện 5 công trình đường dây 110 kV",
+        "a voltage class (lexicon skip_cues.voltage_units) names a kind of line or station, not "
+        "a result",
+        lambda c: bool(_VOLTAGE.match(c.text, c.q.end)),
+        "lexicon:skip_cues.voltage_units",
     ),
     _skip(
         "lone_number",
