@@ -2145,6 +2145,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Đợt này có đồng chí Vũ Thị Liên (SN 1927), sinh hoạt tại chi bộ khối Hợp Trung "
          "vinh dự được trao tặng Huy hiệu 75 tuổi Đảng.",
          [("Huy hiệu 75 tuổi Đảng", None, "đồng chí Vũ Thị Liên")]),
+        # the next title of a list of titles, with its own recipients
+        ("UBND huyện tặng danh hiệu lao động tiên tiến cho 1.780 cá nhân và tập thể lao động "
+         "tiên tiến cho 88 tập thể.",
+         [("Lao động tiên tiến", "UBND huyện", "1.780 cá nhân"),
+          ("Tập thể lao động tiên tiến", "UBND huyện", "88 tập thể")]),
         # two persons with their posts, each their own award
         ("Giám đốc Sở trao Bằng khen cho ông Nguyễn Văn An, Trưởng phòng Tổ chức và bà Trần "
          "Thị Bình, Phó Chánh Văn phòng Sở.",

@@ -98,6 +98,9 @@ _AWARD_KIND = re.compile(
     # "được phong tặng Nhà giáo Ưu tú", "được công nhận Tập thể lao động xuất sắc": a state
     # honorary or emulation title right after the verb that confers it, without "danh hiệu"
     rf"|(?:{_TITLE_AFTER_VERB})(?:{_CONFERRED_TITLES})"
+    # "Tặng danh hiệu lao động tiên tiến cho 1.780 cá nhân và tập thể lao động tiên tiến cho
+    # 88 tập thể": the next title of the list, with its own recipients
+    rf"|(?<=\svà\s)(?:{_CONFERRED_TITLES})(?=\s+cho\s)"
     r")(?!\w)",
     _I,
 )
