@@ -1529,3 +1529,8 @@ def test_two_counted_lists_joined_by_and_share_the_predicate() -> None:
     # the last word of a compound ("tồn tại") is no dangling preposition
     text = "Năm 2020, ban hành 07 kiến nghị khắc phục vi phạm, tồn tại và 01 kiến nghị khác."
     assert _by_value(text, 7).indicator.endswith("vi phạm, tồn tại")
+
+
+def test_a_province_after_at_that_opens_the_clause_is_no_part_of_the_label() -> None:
+    text = "Năm 2020, hiện ở An Giang tỷ lệ phủ sóng thông tin di động đạt 100% xã."
+    assert _by_value(text, 100).indicator == "tỷ lệ phủ sóng thông tin di động"

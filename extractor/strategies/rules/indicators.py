@@ -161,10 +161,13 @@ _YEAR_ASIDE_LEAD = re.compile(r"^\s*\(\s*(?:năm\s+)?\d{4}\s*\)")
 
 def _strip_place(s: str) -> str:
     """``s`` without a province that opens it as the subject ("Phú Yên đón ..." -> "đón ...",
-    "tỉnh Lạng Sơn có ..." -> "có ...")."""
+    "tỉnh Lạng Sơn có ..." -> "có ...", "ở An Giang tỷ lệ ..." -> "tỷ lệ ...")."""
     words = s.split()
-    low = [w.lower() for w in words[:2]]
-    lead = 2 if low == ["thành", "phố"] else 1 if low[:1] in (["tỉnh"], ["tp"], ["tp."]) else 0
+    at = 1 if words[:1] and words[0].lower() in ("ở", "tại") else 0  # "ở An Giang tỷ lệ ..."
+    low = [w.lower() for w in words[at : at + 2]]
+    lead = at + (
+        2 if low == ["thành", "phố"] else 1 if low[:1] in (["tỉnh"], ["tp"], ["tp."]) else 0
+    )
     n = _province_prefix(words[lead:])
     if n and len(words) > lead + n and words[lead + n][:1].islower():
         return " ".join(words[lead + n :])
