@@ -331,7 +331,7 @@ _NAME_RUNS_ON = re.compile(
 
 # a capitalised word right after the words taken as the actor's name: the name goes on
 _NAME_CUT_SHORT = re.compile(rf"(?<!\S)[{_UPPER}]\S*\s+[{_UPPER}]$")
-_ALL_LEVELS = re.compile(r"(?:các|những)\s+cấp\s+(?=\w)", _I)
+_ALL_LEVELS = re.compile(r"(?:(?:các|những)\s+cấp|toàn)\s+(?=\w)", _I)
 
 
 def strip_actor(s: str) -> str:
@@ -342,7 +342,9 @@ def strip_actor(s: str) -> str:
     if (levels := _ALL_LEVELS.match(s)) and (rest := strip_actor(s[levels.end() :])) != s[
         levels.end() :
     ]:
-        return rest  # "các cấp Hội Nông dân thành phố tổ chức ...": every level of it acts
+        # "các cấp Hội Nông dân thành phố tổ chức ...", "toàn Công ty ...": every level or
+        # all of it acts
+        return rest
     m = _department_actor().match(s) or _ACTOR_NAMED.match(s) or _BARE_ACTOR.match(s)
     if not m or not s[m.end() :].strip():
         return s

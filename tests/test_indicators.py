@@ -764,6 +764,7 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         # a place's whole name with nothing after it is no actor (not "huyện Nghi" + "Lộc")
         ("huyện Nghi Lộc", "huyện Nghi Lộc"),
         ("các cấp Hội củng cố và duy trì", "củng cố và duy trì"),
+        ("toàn Công ty sản lượng điện nhận", "sản lượng điện nhận"),
         # an organisation whose name has words in lower case (lexicon agencies) acts whole
         ("Chi cục Kiểm lâm phát hiện", "phát hiện"),
         ("Trung tâm Dịch vụ việc làm tư vấn cho", "tư vấn cho"),
