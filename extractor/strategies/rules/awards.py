@@ -27,7 +27,7 @@ from extractor.strategies.rules.common import (
 )
 from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
-from extractor.strategies.rules.registry import NamedRule, register
+from extractor.strategies.rules.registry import NamedRule, named, register
 from extractor.text import fold
 from extractor.vi.labels import content_words
 
@@ -1243,20 +1243,16 @@ def _person_list(rec: str) -> list[str]:
     return items if len(items) >= 2 else []
 
 
-def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
-    return NamedRule(name, description, example, lexicon, cue=name)
-
-
 # The award rules: the pass that found an award, and what deduplication decided about it.
 AWARD_RULES: tuple[NamedRule, ...] = register(
-    _named(
+    named(
         "award.conferral",
         "an honour a verb confers, with its grantor and recipient (active, passive, captions, "
         "lists of honours and of recipients)",
         "Sở Tư pháp được Thủ tướng Chính phủ tặng Bằng khen",
         "lexicon:award_cues",
     ),
-    _named(
+    named(
         "award.quoted_title",
         "a title in quotes that a body confers on the subject before 'được'",
         "xã Tân Hoá được tổ chức Du lịch thế giới vinh danh là “Làng du lịch tốt nhất”",
@@ -1264,7 +1260,7 @@ AWARD_RULES: tuple[NamedRule, ...] = register(
         "lexicon:award_cues.title_prizes",
         "lexicon:award_cues.title_grant_verbs",
     ),
-    _named(
+    named(
         "award.achieved_title",
         "an emulation title a counted group achieved, its grantor not told",
         "27 cá nhân đạt danh hiệu “Chiến sỹ thi đua cơ sở”",
@@ -1272,7 +1268,7 @@ AWARD_RULES: tuple[NamedRule, ...] = register(
         "lexicon:award_cues.group_units",
         "lexicon:award_cues.proposal_verbs",
     ),
-    _named(
+    named(
         "award.state_order_once",
         "a state order told twice to one recipient (conferred and handed over) is one award, "
         "its grantor the President's office",

@@ -24,7 +24,7 @@ from extractor.strategies.rules.common import (
     _province_prefix,
     _wordset,
 )
-from extractor.strategies.rules.registry import NamedRule, register
+from extractor.strategies.rules.registry import NamedRule, named, register
 from extractor.text import fold
 from extractor.vi.labels import content_words
 
@@ -2112,125 +2112,121 @@ def _join_overlapping(whole: str, part: str) -> str:
     return f"{whole} {part}"
 
 
-def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
-    return NamedRule(name, description, example, lexicon, cue=name)
-
-
 # The indicator rules, as _indicator tries them (the first that applies names the figure;
 # "indicator.comma_list_rejoined" and "indicator.shared_head" add to another).
 INDICATOR_RULES: tuple[NamedRule, ...] = register(
-    _named(
+    named(
         "indicator.table_row",
         "a flattened table row is named by its first cell",
         "Kim ngạch xuất khẩu | 27 tỷ USD | 27,6 tỷ USD",
         "extractor.indicators.table_row",
     ),
-    _named(
+    named(
         "indicator.change_of_unit_peer",
         "a change counted in another unit than the figure before it compares the sentence's "
         "last count in its own unit",
         "thụ lý 1.079 vụ, 1.369 bị can, giảm 02 vụ, tăng 19 bị can so với cùng kỳ",
     ),
-    _named(
+    named(
         "indicator.done_object",
         "a count after 'hoàn thành' names the things done, not the clause before the verb",
         "chủ động thực hiện nhiều biện pháp hoàn thành 117/152 chỉ tiêu",
     ),
-    _named(
+    named(
         "indicator.act_with_object",
         "a share after a bare act ('thực hiện', 'hoàn thành') is named with the act and its "
         "object after the share",
         "Hội ND tỉnh đã thực hiện đạt 100% các chỉ tiêu T.Ư Hội giao",
         "lexicon:light_verbs",
     ),
-    _named(
+    named(
         "indicator.same_measure_before",
         "a figure whose own words name nothing, first in its sentence, takes the name of the "
         "last figure of the sentence before, of the same kind and unit",
         "Năm 2023, tỷ lệ tiêm chủng đạt 98,5%. Năm 2024, phấn đấu đạt 99%.",
     ),
-    _named(
+    named(
         "indicator.and_after_amount",
         "a count joined by 'và' to an amount is what the same act reached besides the money",
         "kiến nghị thu hồi 3.471,1 triệu đồng và 1.200m2 đất",
     ),
-    _named(
+    named(
         "indicator.subject_distinguishes",
         "figures of one paragraph that would share a label, each clause opening with its own "
         "actor, are named with their actors",
         "Toà án nhân dân tỉnh thụ lý 450 vụ; ... Toà án nhân dân cấp huyện thụ lý 3.578 vụ",
     ),
-    _named(
+    named(
         "indicator.pair_tail",
         "the first count of a pair ('/' or 'với') takes the words that follow the second "
         'when it has no name of its own ("13 vụ với 23 đối tượng buôn lậu")',
         "162 vụ/225 bị can về tội phạm về ma túy",
     ),
-    _named(
+    named(
         "indicator.slash_pair",
         "the second count of a pair joined by '/' is what the first counts, with its own noun",
         "khởi tố mới 1.199 vụ/1.671 bị can",
     ),
-    _named(
+    named(
         "table.plan_column",
         'the figure sits in a column headed "Kế hoạch" (assigned plan)',
         "Chỉ tiêu | Kế hoạch | Thực hiện",
         "extractor.indicators.table_row",
     ),
-    _named(
+    named(
         "indicator.comma_list_rejoined",
         "commas inside the noun phrase joined back",
         "nông, lâm, thủy sản đạt 3,6%",
         "indicators._LIST_TAIL",
         "indicators._ACRONYM_END",
     ),
-    _named(
+    named(
         "indicator.address_apposition",
         "an address after a name describes the name, which is the subject; the address is left out",
         "Khu di tích QGĐB Pác Bó, xã Trường Hà (Hà Quảng) đón tiếp 922 đoàn",
         "lexicon:address_levels",
     ),
-    _named(
+    named(
         "indicator.head_over_commas",
         "a measure head before short coordinated nouns governs them all",
         "giá trị sản xuất nông, lâm, ngư nghiệp tăng 4%",
         "lexicon:measure_heads",
     ),
-    _named(
+    named(
         "indicator.generic_and_counted",
         'a generic head ("tổng số") before a count: the head and the thing counted',
         "với tổng số 395 văn bản được rà soát",
         "indicators._GENERIC_IND",
     ),
-    _named(
+    named(
         "indicator.measure_of_previous_count",
         'a size ("tổng diện tích", "tổng vốn") right after a count and "với" measures the '
         "things counted",
         "triển khai 24 cánh đồng lớn với tổng diện tích hơn 2.913 ha",
         "lexicon:measure_heads",
     ),
-    _named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
-    _named(
+    named("indicator.plan_phrase", "a plan phrase standing alone", "vượt 5% kế hoạch"),
+    named(
         "indicator.share_named",
         'a share ("X chiếm N%") is the rate of what its clause names, unless a measure '
         "heads it already",
         "tội phạm về ma túy chiếm 13,9%",
         "lexicon:measure_heads",
     ),
-    _named(
+    named(
         "indicator.ratio_of_previous",
         '"chiếm X%": the share of the previous figure\'s thing',
         "1.200 hộ thoát nghèo, chiếm 2,5%",
         "indicators._RATIO_OF_PREV",
     ),
-    _named(
+    named(
         "indicator.thin_label_act",
         'a bare count after "với" named by one word takes the act the clause names',
         "tổ chức đón tiếp và làm việc với 69 đoàn",
         "lexicon:indicator_cues.apposition_leads",
         "lexicon:indicator_cues.clause_verbs",
     ),
-    _named(
+    named(
         "indicator.thin_label_subject",
         "a bare verb of one content word takes the noun phrase its sentence opens with "
         "(not a department or a bare actor)",
@@ -2240,7 +2236,7 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:indicator_cues.clause_verbs",
         "lexicon:indicator_cues.bare_actors",
     ),
-    _named(
+    named(
         "indicator.measure_of_topic",
         'a bare measure ("giá trị", "tổng số") or a bare verb ("cứng hoá") of the topic its '
         'sentence opens with ("Về ...,")',
@@ -2248,124 +2244,124 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:topic_leads",
         "lexicon:topic_heads",
     ),
-    _named(
+    named(
         "indicator.generic_of_previous",
         'a generic name ("số tiền") completed by the previous figure\'s',
         "hỗ trợ 500 hộ với số tiền 2 tỷ đồng",
         "indicators._GENERIC_IND",
     ),
-    _named(
+    named(
         "indicator.harm_of_cause",
         'after "với", things that suffered ("bị chết") are named with the cause before "với"',
         "bệnh dịch tả lợn châu Phi với 3.544 con bị chết và tiêu hủy",
         "lexicon:suffer_leads",
     ),
-    _named(
+    named(
         "indicator.label_before_aside",
         'a label line "<name> (<aside>): N" is named by the words before its aside',
         "Tổng số giờ phát sóng phim truyện Việt Nam (521 tập tính trong 4 quý): 390 giờ",
     ),
-    _named(
+    named(
         "indicator.per_unit_of_previous",
         'an amount "mỗi <classifier>" after a count of that classifier is each one\'s amount',
         "936 suất học bổng cho học sinh nghèo (mỗi suất từ 1 đến 10 triệu đồng)",
         "lexicon:per_unit_amount_leads",
     ),
-    _named(
+    named(
         "indicator.count_of_share",
         "a fraction alone in brackets after a share counts the share's things",
         "cháy ở khu vực dân cư chiếm 42% tổng số vụ (13/31 vụ)",
     ),
-    _named(
+    named(
         "indicator.partner_dropped",
         '"phối hợp với <partner> <verb> N": the act after the partner names the figure',
         "phối hợp với các Ban quản lý dự án triển khai 21 dự án lưới điện 110kV",
         "indicators.CLAUSE_VERBS",
     ),
-    _named(
+    named(
         "indicator.workload_base",
         'the whole after "trong tổng số" when it is an agency\'s workload; a rate after it is '
         "of the part before it",
         "giải quyết 12.926 vụ việc trong tổng số 13.637 vụ việc thụ lý, đạt tỷ lệ 94,7%",
         "lexicon:workload_verbs",
     ),
-    _named(
+    named(
         "indicator.national_benchmark",
         '"cả nước tăng X%" beside a figure: the country\'s figure of the same measure',
         "tăng 47,8% so với cùng kỳ (cả nước tăng 8,6%)",
     ),
-    _named(
+    named(
         "indicator.signed_change_in_aside",
         "a signed percentage in brackets is the relative change of the figure before it",
         "giảm 11 vụ (- 6,6%), giảm 01 người chết (-0,8%)",
     ),
-    _named(
+    named(
         "indicator.count_of_aside_complement",
         'a count in brackets after "là lĩnh vực ...": the things counted, of that field',
         "Trong đó chủ yếu là lĩnh vực khoa học nông nghiệp (21 đề tài, 8 dự án)",
         "indicators._COMPLEMENT",
     ),
-    _named(
+    named(
         "indicator.parallel_item",
         "an item after a comma under the previous rate's head (the item replaces the previous "
         "rate's own, the head stays)",
         "tỷ lệ giải quyết án dân sự vượt 9%, án hành chính vượt 22,25%",
     ),
-    _named(
+    named(
         "indicator.part_names_itself",
         "a part opened by 'trong đó' with its own act and an object with its own predicate "
         "names itself, not as a part of the whole before it",
         "tạo việc làm cho 44.339 lượt hộ, trong đó đã giúp 463 lượt học sinh, sinh viên được "
         "vay vốn học tập",
     ),
-    _named(
+    named(
         "indicator.change_in_aside",
         "a change or a level in brackets, with no name of its own, named by the clause "
         "outside (its verb may open it)",
         "Giá trị sản xuất tăng mạnh (tăng trên 23% so năm 2009)",
     ),
-    _named(
+    named(
         "indicator.change_of_previous",
         'a bare change ("tăng X% so với ...", or in the previous figure\'s unit) of the '
         "previous figure",
         "đạt 1.200 tỷ đồng, tăng 10% so với năm 2022",
         "indicators._CHANGE_ONLY",
     ),
-    _named(
+    named(
         "indicator.change_after_aside",
         "a change after an aside compares the figure before the aside, not the aside's last",
         "185 trường (trong đó: … phổ thông 7 trường), vượt 15 trường so với kế hoạch",
     ),
-    _named(
+    named(
         "indicator.comparison_before_change",
         'the comparison written before the change verb ("so với năm 2018 tăng X%")',
         "đạt 100,09% kế hoạch năm, so với năm 2018 tăng 3,6%",
         "indicators._COMPARE_FIRST",
     ),
-    _named(
+    named(
         "indicator.count_with_count",
         '"N X với M Y": a count of other things the same act involved, named by its verb',
         "Toàn tỉnh đã tiếp 1.880 lượt với 2.387 công dân",
     ),
-    _named(
+    named(
         "indicator.members_of_groups",
         '"N X với M thành viên": the members of the groups just counted',
         "Hội thành lập 4 chi hội nghề nghiệp với 103 thành viên",
         "lexicon:indicator_cues.member_nouns",
     ),
-    _named(
+    named(
         "indicator.restates_previous",
         'the same change restated ("tương đương")',
         "tăng 4,48% so với năm 2019 - tương đương 50.454 người",
         "extractor.indicators.restates_previous",
     ),
-    _named(
+    named(
         "indicator.part_of_previous",
         'a subset of the previous figure ("trong đó")',
         "Tỷ lệ lao động qua đào tạo đạt 74%, trong đó có bằng cấp, chứng chỉ đạt 33%",
         "extractor.indicators.opens_subset",
     ),
-    _named(
+    named(
         "indicator.kind_of_whole",
         "a kind of the whole's own things after its unit (the first one of a subset, the "
         'next ones of its list): the whole named with the kind ("thường xuyên", "theo kế '
@@ -2373,7 +2369,7 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "243 cuộc thanh tra, trong đó có 166 cuộc theo kế hoạch và 80 cuộc đột xuất",
         "lexicon:indicator_cues.kind_modifiers",
     ),
-    _named(
+    named(
         "indicator.parallel_set_item",
         "another item of the same kind (a school level, an area, a sector, a tier) after a "
         "comma: the previous figure's head before its item, with this item",
@@ -2384,14 +2380,14 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:indicator_cues.parallel_tiers",
         "lexicon:indicator_cues.parallel_set_leads",
     ),
-    _named(
+    named(
         "indicator.average_in_aside",
         "an average in brackets after an amount is that amount's average, named by the "
         "sentence's last figure in the same unit",
         "đạt 252,9 ngàn tỷ đồng, tăng 9-10% (bình quân 1 tháng khoảng 21 ngàn tỷ đồng)",
         "lexicon:indicator_cues.average_leads",
     ),
-    _named(
+    named(
         "indicator.entity_of_act",
         'the bodies a count of acts reached, after "với" (and the next ones of its list): '
         '"<bodies> được <acts>"',
@@ -2399,79 +2395,79 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:indicator_cues.act_counts",
         "lexicon:indicator_cues.acted_on_entities",
     ),
-    _named(
+    named(
         "indicator.level_after_baseline",
         "the level a change from a baseline reached",
         "Tỷ lệ hộ nghèo giảm từ 2,99% xuống còn 2,41%",
         "indicators._CHANGE_TAIL",
     ),
-    _named(
+    named(
         "indicator.share_of_previous",
         'a bare "đạt X% <whole>" after a count: the count\'s share of that whole',
         "có hơn 1,3 triệu người tham gia BHYT, đạt 92,4% dân số toàn tỉnh",
         "extractor.indicators.SHARE_BASES",
     ),
-    _named(
+    named(
         "indicator.sentence_subject",
         "a verb-only clause after a comma is named by the sentence's subject",
         "khu vực kinh tế có vốn đầu tư nước ngoài chiếm tỷ trọng chủ yếu, ước đạt 54.261,5 tỷ đồng",
     ),
-    _named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
-    _named("indicator.previous", "nothing before or after: the previous figure's name", ""),
-    _named(
+    named("indicator.noun_after", "nothing before: the noun phrase after", "có 1.200 hộ nghèo"),
+    named("indicator.previous", "nothing before or after: the previous figure's name", ""),
+    named(
         "indicator.rate_of_previous",
         "a bare percentage after a count is that count's rate",
         "giải quyết 12.525 vụ, đạt 85,69%",
     ),
-    _named("indicator.unit", "nothing at all: the unit", ""),
-    _named(
+    named("indicator.unit", "nothing at all: the unit", ""),
+    named(
         "indicator.after_conjunction",
         'a conjunction ("nên", "vì vậy", "do đó") starts the figure\'s own clause',
         "triển khai linh hoạt, phù hợp nên trong năm 2022 đạt 100% kế hoạch",
         "lexicon:clause_conjunctions",
     ),
-    _named(
+    named(
         "indicator.measure_after_with",
         'a measure named after "với" in the clause is what the figure measures',
         "duy trì nhịp độ tăng trưởng với kim ngạch xuất khẩu ước đạt 2.560 triệu USD",
         "lexicon:measure_heads",
     ),
-    _named(
+    named(
         "indicator.existential",
         '"X có N Y": what there is (Y), not where (X)',
         "Toàn tỉnh hiện có 185 trường đạt chuẩn quốc gia",
     ),
-    _named(
+    named(
         "indicator.incident",
         '"xảy ra N vụ X": the incidents are what is counted, not where they happened',
         "trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông",
         "lexicon:incident_verbs",
     ),
-    _named(
+    named(
         "indicator.harm_of_incident",
         "a count of harm right after a count of incidents is named with the incident",
         "xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, 252 người bị thương",
         "lexicon:consequence_verbs",
         "lexicon:harms",
     ),
-    _named(
+    named(
         "indicator.object_of_preposition",
         "a bare preposition before a count names nothing: the noun after",
         "hoàn thành cấp điện cho 17.540 hộ, thuộc 66 xã của 11 huyện",
     ),
-    _named(
+    named(
         "indicator.apposition",
         "the clause names another thing: the noun after",
         "internet phát triển rộng khắp với gần 2.000 trạm BTS",
         "extractor.indicators.ends_with_apposition",
     ),
-    _named(
+    named(
         "indicator.classifier",
         "a classifier unit dropped",
         "sửa chữa 82 căn nhà",
         "indicators._CLASSIFIERS",
     ),
-    _named(
+    named(
         "indicator.counted_noun",
         "a label that does not name what is counted (a classifier or a noun kept whole) gets "
         "it in brackets",
@@ -2480,30 +2476,30 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:classifier_units",
         "lexicon:implied_units",
     ),
-    _named(
+    named(
         "indicator.verb_object",
         "a verb and its object",
         "tích hợp 1.323 dịch vụ công lên Cổng",
         "extractor.indicators.ends_with_linking_verb",
     ),
-    _named(
+    named(
         "indicator.share_of_base",
         "a share of the base after it",
         "số tiền chậm đóng chiếm 1,92% số phải thu",
         "extractor.indicators.SHARE_BASES",
     ),
-    _named(
+    named(
         "indicator.short_clause_and_unit",
         "a short clause joined with the counted noun",
         "xây mới 12 trường học",
     ),
-    _named(
+    named(
         "indicator.clause_and_counted_noun",
         "a clause with no linking verb before a count: the clause and the thing counted (the "
         'clause also names a count joined by "và": "27 tập thể và 49 cá nhân")',
         "đã thực hiện tinh giản 461 biên chế",
     ),
-    _named(
+    named(
         "indicator.clause_before",
         "the clause before the figure, without actors, dates, fillers and verbs",
         "Tỷ lệ trường đạt chuẩn quốc gia đạt 85%",
@@ -2511,35 +2507,35 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "indicators._TRAIL_FILLERS",
         "lexicon:fillers",
     ),
-    _named(
+    named(
         "indicator.light_verb_dropped",
         'a light verb before the real one ("thực hiện", "tiến hành") is not part of the name',
         "đã thực hiện cắt giảm 3.090 biên chế viên chức",
         "lexicon:light_verbs",
     ),
-    _named(
+    named(
         "indicator.year_dropped",
         "the year inside a name is the item's, not part of it (a comparison base keeps it)",
         "chỉ số sản xuất công nghiệp năm 2016 tăng 21,2% so với năm 2015",
     ),
-    _named(
+    named(
         "indicator.estimate_dropped",
         'an estimate marker is not part of the name ("ước", "dự kiến"), a comparison base kept',
         "chỉ số sản xuất công nghiệp ước tăng 10%",
         "lexicon:estimate_markers",
     ),
-    _named(
+    named(
         "indicator.part_in_aside",
         "a count in brackets right after a count of the same thing is a part of it",
         "tuyển sinh 252.286 lượt người (trình độ cao đẳng 32.329 người, trung cấp 27.350 người)",
     ),
-    _named(
+    named(
         "indicator.measure_of_unit",
         'a unit that implies the measure names it ("ha" an area, "tạ/ha" a yield)',
         "trồng mới 500 ha rừng",
         "lexicon:unit_measures",
     ),
-    _named(
+    named(
         "indicator.prize_at_event",
         "a count of prizes or medals is named with the contest that gave them (the last one "
         'named before it in the sentence, else the first after: "tại Đại hội ...")',
@@ -2547,42 +2543,42 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
         "lexicon:prizes",
         "lexicon:competitions",
     ),
-    _named(
+    named(
         "indicator.predicate_of_pair",
         "the first of two counts joined by 'và' shares the predicate after the second",
         "dự kiến có 13 xã và 28 làng đạt chuẩn nông thôn mới",
         "lexicon:pair_predicate_leads",
     ),
-    _named(
+    named(
         "indicator.dangling_word_dropped",
         'a last word that opens a phrase cut off ("trong", "của", "và") is not part of the name',
         "giữ vững và công nhận mới 80% ấp, khu phố văn hóa trong toàn tỉnh",
     ),
-    _named(
+    named(
         "indicator.capped_at_boundary",
         'a label over the word cap cut back to its last comma or "và", a final comparison kept',
         "16/16 chỉ tiêu, nhiệm vụ tỉnh giao đều hoàn thành và hoàn thành trước thời hạn đề ra",
         "extractor.indicators.PHRASE_BREAKS",
     ),
-    _named(
+    named(
         "indicator.shared_head",
         'a head shared over a list (or a bare verb over its objects: "hỗ trợ 1.400 doanh '
         'nghiệp, 14.300 hộ kinh doanh")',
         "tỷ lệ kiên cố hóa: mầm non 80%, tiểu học 85%",
         "extractor.indicators.is_generic_head",
     ),
-    _named(
+    named(
         "indicator.act_over_semicolons",
         "an act's objects listed past semicolons, each a bare count and its noun, are named "
         "with the act",
         "thu giữ 356 kg heroin; 1,36 tấn ma túy tổng hợp; 22 khẩu súng",
     ),
-    _named(
+    named(
         "indicator.place_of_list",
         "a figure of a list by place, named by its place alone, takes the measure before it",
         "số trường đạt chuẩn quốc gia: huyện Lạng Giang 67/68 trường, Yên Dũng 59/60 trường",
     ),
-    _named(
+    named(
         "indicator.measure_aspect",
         "a rate told in one aspect and then another is named by its measure and the aspect",
         "tỷ lệ thi hành xong đạt 83,99% về việc, 44,26% về tiền",

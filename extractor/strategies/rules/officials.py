@@ -24,7 +24,7 @@ from extractor.strategies.rules.common import (
     _province_prefix,
 )
 from extractor.strategies.rules.doc import Document
-from extractor.strategies.rules.registry import NamedRule, register
+from extractor.strategies.rules.registry import NamedRule, named, register
 
 
 def _cues(key: str) -> list[str]:
@@ -240,31 +240,27 @@ def find_officials(text: str) -> list[Official]:
     return officials_of(Document(text))
 
 
-def _named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
-    return NamedRule(name, description, example, lexicon, cue=name)
-
-
 # The official rules: the passes that find a person and their position.
 OFFICIAL_RULES: tuple[NamedRule, ...] = register(
-    _named(
+    named(
         "official.honorific_name",
         "an address form and a name, the position after a dash or comma (or before, then a comma)",
         "ông Nguyễn Văn Quang - Giám đốc Sở Giáo dục và Đào tạo",
         "lexicon:official_cues",
     ),
-    _named(
+    named(
         "official.title_before_name",
         "a position right before a name",
         "Giám đốc Sở Y tế Nguyễn Văn A",
         "lexicon:official_cues",
     ),
-    _named(
+    named(
         "official.plural_title",
         "one plural position for the names it lists",
         "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh và Nguyễn Công Thanh",
         "lexicon:official_cues",
     ),
-    _named(
+    named(
         "official.name_then_title",
         "a name, then its position after a dash or comma, without an address form (captions, "
         "lists)",

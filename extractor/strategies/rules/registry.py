@@ -48,6 +48,12 @@ class NamedRule:
 RULES: dict[str, NamedRule] = {}
 
 
+def named(name: str, description: str, example: str, *lexicon: str) -> NamedRule:
+    """A rule that writes its own name into an item's trace (an indicator, award or official
+    rule, not a skip or a label cue)."""
+    return NamedRule(name, description, example, lexicon, cue=name)
+
+
 def register(*rules: NamedRule) -> tuple[NamedRule, ...]:
     """Add ``rules`` to :data:`RULES` (a name is registered once) and return them."""
     for rule in rules:
