@@ -212,6 +212,8 @@ def cap_phrase(s: str, limit: int) -> str:
 
 # "83,99% về việc, 44,26% về tiền": the aspect of a measure a rate is told in
 MEASURE_ASPECTS: tuple[str, ...] = _cues("measure_aspects")
+# adverbs before a linking verb ("tỷ lệ ... còn đạt thấp", "chỉ đạt")
+LINK_ADVERBS: tuple[str, ...] = _cues("link_adverbs")
 _ASPECT_AFTER = re.compile(rf"\s*((?:{_alt(MEASURE_ASPECTS)}))(?!\w)", _I)
 
 

@@ -10,6 +10,7 @@ from functools import cache
 
 from extractor import vi
 from extractor.indicators import (
+    LINK_ADVERBS,
     MEASURE_ASPECTS,
     aspect_after,
     cases_and_offenders,
@@ -28,6 +29,7 @@ from extractor.strategies.rules.common import (
     Label,
     Span,
     _alt,
+    _clean,
     _stated,
     _trim_span,
 )
@@ -315,8 +317,10 @@ def _second_look(cand: Candidate, text: str, prev: Candidate | None, prev_end: i
 
 
 _LINK_VERB = re.compile(r"\s(?:đạt|là|chiếm)(?!\w)", _I)
-_TRAIL_ADVERB = re.compile(r"(?:\s+(?:chỉ|còn|mới|cũng|đã))+$", _I)
-_LINK_END = re.compile(r"[\s,:(]*(?:(?:chỉ|còn|mới|cũng)\s+)?(?:đạt|là|bằng)?[\s,:(]*$", _I)
+_TRAIL_ADVERB = re.compile(rf"(?:\s+(?:{_alt(list(LINK_ADVERBS))}))+$", _I)
+_LINK_END = re.compile(
+    rf"[\s,:(]*(?:(?:{_alt(list(LINK_ADVERBS))})\s+)?(?:đạt|là|bằng)?[\s,:(]*$", _I
+)
 
 
 def _measure_of_aspect(cand: Candidate, text: str, prev: Candidate | None, aspect: str) -> str:
@@ -347,7 +351,7 @@ def _aspect_words() -> frozenset[str]:
 
 
 def _clean_clause(s: str) -> str:
-    return " ".join(s.split()).strip(" ,;:(")
+    return _clean(s).strip(" ,;:(")
 
 
 def _skipped(cand: Candidate, cue: str) -> Candidate:
