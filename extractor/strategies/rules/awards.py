@@ -17,6 +17,7 @@ from extractor.strategies.rules.common import (
     _I,
     _PHOTO_CREDIT,
     _UP,
+    PLACE_HEAD,
     PROVINCES,
     SURNAMES,
     Span,
@@ -1141,7 +1142,7 @@ def _subject_of_acts(parts: list[str]) -> str:
     return _clean(parts[-1]).strip(" ,")
 
 
-_PLACE_HEAD = r"(?:thị\s+xã|thành\s+phố|TP\.?|huyện|quận|xã|phường|thị\s+trấn)"
+_PLACE_HEAD = PLACE_HEAD
 _PLACE_PART = re.compile(rf"^(?:các\s+)?{_PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
 _PLACES_LEAD = re.compile(rf"^các\s+{_PLACE_HEAD}\s+", _I)
 

@@ -40,6 +40,9 @@ def _clean(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+# the word that opens a place's name ("huyện", "thị xã", "TP"), lexicon place_heads
+PLACE_HEAD = rf"(?:{vi.alternation_as_listed(vi.entry('place_heads'))})"
+
 # Vietnamese department / ministry names (general knowledge), canonical form first.
 DEPARTMENTS: dict[str, list[str]] = vi.phrase_map("departments")
 _DEPT_RX = [

@@ -15,9 +15,11 @@ from extractor.strategies.rules.common import (
     _CAP,
     _COMPARE_AFTER,
     _I,
+    _UP,
     _W0,
     _W1,
     MODAL_CAN,
+    PLACE_HEAD,
     _alt,
     _clean,
     _is_title_word,
@@ -2587,8 +2589,7 @@ INDICATOR_RULES: tuple[NamedRule, ...] = register(
 )
 
 
-_PLACE_HEADS = r"(?:huyện|quận|thị\s+xã|thành\s+phố|TP\.?|xã|phường|thị\s+trấn|tỉnh)"
-_UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+_PLACE_HEADS = rf"(?:{PLACE_HEAD}|tỉnh)"
 # a word of a place's name: a capital, then small letters ("Dũng", not the acronym "THCS")
 _TITLE_WORD = rf"(?-i:[{_UP}][^\W\d_{_UP}]*)(?!\w)"
 # a place named alone ("Yên Dũng", "TP Bắc Giang"), perhaps with the noun counted after it
