@@ -2644,7 +2644,6 @@ def places_of_list(text: str, out: list[Candidate]) -> list[Candidate]:
 # objects of one act is the first one's noun and a semicolon
 _SEMICOLON_GAP = re.compile(r"\s*([^;.:\n()]{1,40}?)\s*;\s*$")
 _COMMA_GAP = re.compile(r"\s*([^;.:,\n()]{1,40}?)\s*,\s*$")
-_MEASURE_LEAD = re.compile(r"(?:tỷ|tỉ|số|tổng|mức|giá|kim)(?!\w)", _I)
 _MAX_ACT_WORDS = 5
 
 
@@ -2684,7 +2683,7 @@ def acts_over_semicolons(text: str, out: list[Candidate]) -> list[Candidate]:
             if not (
                 1 <= len(words) <= _MAX_ACT_WORDS
                 and words[0].islower()
-                and not _MEASURE_LEAD.match(act)
+                and not _starts_with_head(act)
             ):
                 act = ""
                 continue
