@@ -813,7 +813,7 @@ def _title_mentions(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
 # of the reviewed body achieved is conferred on it, its grantor not told; a movement's title
 # ("hộ đạt danh hiệu gia đình văn hóa") is a figure, not an honour
 _ACHIEVED_TITLE = re.compile(
-    rf"(?<![\w.,])(?P<rec>\d[\d.]*\s+(?:lượt\s+)?(?:{_listed('group_units')})"
+    rf"(?<![\w.,])(?P<rec>{_N}\s+(?:lượt\s+)?(?:{_listed('group_units')})"
     rf"(?:\s+(?!(?:được|đạt|đã)(?!\w))[^\W\d_]+){{0,3}}?)"
     rf"\s+(?:(?:đã\s+)?(?:được\s+)?(?:công\s+nhận\s+)?)?đạt\s+(?:danh\s+hiệu\s+)?[“\"]?"
     rf"(?P<title>(?:{_listed('achieved_titles')})(?!\w)[^,;:.“”\"()\n]{{0,40}}?)"
@@ -932,15 +932,13 @@ _PERSON_LAST = re.compile(
     rf"\s+(?:và|là)\s+(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*$",
     _I,
 )
+# an address form and a name of two to five capitalised words ("đồng chí Phạm Gia Khiêm")
+_ADDRESSED_NAME = rf"(?:{_ADDRESS})\s+(?-i:{_CAP})\S*(?:\s+(?-i:{_CAP})\S*){{1,4}}"
 # "..., Phó Thủ tướng Chính phủ và đồng chí Phạm Gia Khiêm, ...": the next person told
-_PERSON_AND_PERSON = re.compile(rf"\s+và\s+(?=(?:{_ADDRESS})\s+(?-i:{_CAP})\S*\s+(?-i:{_CAP}))", _I)
-_ADDRESSED = re.compile(rf"\s*(?:{_ADDRESS})\s+(?-i:{_CAP})\S*\s+(?-i:{_CAP})", _I)
+_PERSON_AND_PERSON = re.compile(rf"\s+và\s+(?={_ADDRESSED_NAME})", _I)
+_ADDRESSED = re.compile(rf"\s*{_ADDRESSED_NAME}", _I)
 # a person with an address form last in a part, perhaps with a birth year in brackets
-_ADDRESSED_LAST = re.compile(
-    rf"(?<!\w)((?:{_ADDRESS})\s+(?-i:{_CAP})\S*(?:\s+(?-i:{_CAP})\S*){{1,4}})"
-    r"(?:\s*\([^()]{1,30}\))?\s*$",
-    _I,
-)
+_ADDRESSED_LAST = re.compile(rf"(?<!\w)({_ADDRESSED_NAME})(?:\s*\([^()]{{1,30}}\))?\s*$", _I)
 # another post of the same person ("kiêm tổng giám đốc công ty", "nguyên Giám đốc Sở")
 _MORE_POST = re.compile(rf"^(?:kiêm|nguyên)\s+|^{_HEAD_RX_I.pattern}", _I)
 _PROVINCE_KEYS = frozenset(fold(p) for p in PROVINCES)
@@ -1142,9 +1140,8 @@ def _subject_of_acts(parts: list[str]) -> str:
     return _clean(parts[-1]).strip(" ,")
 
 
-_PLACE_HEAD = PLACE_HEAD
-_PLACE_PART = re.compile(rf"^(?:các\s+)?{_PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
-_PLACES_LEAD = re.compile(rf"^các\s+{_PLACE_HEAD}\s+", _I)
+_PLACE_PART = re.compile(rf"^(?:các\s+)?{PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
+_PLACES_LEAD = re.compile(rf"^các\s+{PLACE_HEAD}\s+", _I)
 
 
 def _split_places(rec: str) -> list[str]:
