@@ -686,6 +686,20 @@ def test_table_rows_in_candidates() -> None:
          54, "cơ sở đã xây dựng hệ thống xử lý nước thải", "indicator.predicate_of_pair"),
         ("Năm 2021, có 41.250 người và 1.472 người đã xuất cảnh đi làm việc ở nước ngoài.",
          41250, "người đã xuất cảnh đi làm việc ở nước ngoài", "indicator.predicate_of_pair"),
+        # ... and so does a list of counts over commas, past each count's aside in brackets
+        ("Năm 2023, toàn tỉnh có 35 xã, 2 huyện được công nhận đạt chuẩn nông thôn mới.", 35,
+         "xã được công nhận đạt chuẩn nông thôn mới", "indicator.predicate_of_pair"),
+        ("Năm 2017, tỉnh có 99/118 trường mầm non (đạt 83,19%), 121/121 trường tiểu học (đạt "
+         "100%) và 15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia.", 99,
+         "trường mầm non được công nhận đạt chuẩn quốc gia", "indicator.predicate_of_pair"),
+        ("Năm 2017, tỉnh có 99/118 trường mầm non (đạt 83,19%), 121/121 trường tiểu học (đạt "
+         "100%) và 15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia.", 15,
+         "trường THPT được công nhận đạt chuẩn quốc gia", "indicator.predicate_of_pair"),
+        # ... but not when the items say what they did themselves, nor the next act's verb
+        ("Năm 2016, có 38 sáng kiến được công nhận cấp cơ sở, 1 sáng kiến cấp tỉnh, 29 cán bộ "
+         "hoàn thành xuất sắc nhiệm vụ.", 1, "sáng kiến cấp tỉnh", "indicator.noun_after"),
+        ("Năm 2023, xây dựng mới 30 bãi đậu xe, 4 nhà vệ sinh công cộng, trang bị 20 thùng rác.",
+         30, "xây dựng mới bãi đậu xe", "indicator.verb_object"),
         # a bare count after "với" whose clause is passive takes what was done
         ("Năm 2019, hoạt động biểu diễn nghệ thuật đường phố tiếp tục được duy trì với 81 buổi.",
          81, "buổi hoạt động biểu diễn nghệ thuật đường phố", "indicator.thin_label_act"),

@@ -1929,6 +1929,21 @@ _PAIR_PREDICATE_ANYWHERE = re.compile(rf"{_W0}{_PAIR_PREDICATE.pattern}", _I)
 _NOUN_LIST_ONLY = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,4}\s*"
 )
+# the next count of a list over commas ("49 hợp tác xã, 812 trang trại, ...")
+_COMMA_NEXT_COUNT = re.compile(rf"\s*,\s+{_QUALIFIED}(?=\d)|\s+và\s+{_QUALIFIED}(?=\d)", _I)
+_NEXT_LISTED = re.compile(rf"\s*,\s+{_QUALIFIED}\d|\s+và\s+{_QUALIFIED}\d", _I)
+_MAX_LISTED_COUNTS = 6
+# the item of a list right before a figure: ", " after a count and its words
+_ITEM_BEFORE = re.compile(r"\d[\d.,/]*(\s[^\d;:.()]{1,50}),\s+" + _QUALIFIED + "$", _I)
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _past_aside(text: str, pos: int) -> int:
+    """``pos``, or the end of a short aside in brackets right after it ("(đạt 83,19%)")."""
+    aside = _ASIDE.match(text, pos)
+    return aside.end() if aside else pos
+
+
 _NOUNS_THEN_AND = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,4}(?=\s+và\s)", _I)
 
 
@@ -1946,21 +1961,64 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
         # count says what it did itself
         return ""
     at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
-    m = _AND_NEXT_COUNT.match(text, at + len(post)) if at >= 0 else None
+    end = _past_aside(text, at + len(post)) if at >= 0 else -1
+    if (
+        at >= 0
+        and end > at + len(post)
+        and _PAIR_PREDICATE.match(tail := _ind.noun_after(text, end, se))
+        and 2 <= len(tail.split()) <= _MAX_PAIR_PREDICATE_WORDS
+    ):
+        # "15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia": the predicate
+        # goes on past the count's aside
+        return tail
+    m = _AND_NEXT_COUNT.match(text, end) if at >= 0 else None
+    if (
+        m is None
+        and (item := _ITEM_BEFORE.search(text, max(0, q.start - 60), q.start))
+        and _PAIR_PREDICATE_ANYWHERE.search(item.group(1))
+    ):
+        # "38 sáng kiến được công nhận cấp cơ sở, 1 sáng kiến cấp tỉnh, 29 cán bộ ... hoàn
+        # thành ...": the list's items say what they did themselves
+        return ""
     if m is None and (listed := _NOUNS_THEN_AND.match(text, q.end)):
         # "191/192 xã, phường, thị trấn và 15/15 huyện ...": the first count's nouns listed
         m = _AND_NEXT_COUNT.match(text, listed.end())
-    if m is None:
+    chained = False
+    for _ in range(_MAX_LISTED_COUNTS):
+        if m is None and end >= 0:
+            chained = True
+            # "49 hợp tác xã, 812 trang trại, 2.097 gia trại đạt ...": a list of counts over
+            # commas shares what follows its last one
+            m = _COMMA_NEXT_COUNT.match(text, end)
+        if m is None:
+            return ""
+        second = next(iter(find_quantities(text[m.end() : min(se, m.end() + 40)])), None)
+        if (
+            second is None
+            or second.start != 0
+            or not second.unit
+            or second.kind not in ("count", "fraction")
+        ):
+            return ""
+        rest = _ind.noun_after(text, m.end() + second.end, se)
+        end = m.end() + second.end
+        end = _past_aside(text, text.find(rest, end) + len(rest) if rest else end)
+        if (
+            not _PAIR_PREDICATE_ANYWHERE.search(rest)
+            and end > m.end() + second.end + len(rest)
+            and _PAIR_PREDICATE.match(tail := _ind.noun_after(text, end, se))
+        ):
+            rest = tail  # "15/23 trường THPT (đạt 65,21%) được công nhận ...": past the aside
+        pred = _PAIR_PREDICATE_ANYWHERE.search(rest)
+        if pred and chained and "," in rest[: pred.start()]:
+            return ""  # "4 nhà vệ sinh công cộng, trang bị 20 thùng rác": the next act's verb
+        if pred or not _NEXT_LISTED.match(text, end):
+            break
+        if rest and not _NOUN_LIST_ONLY.fullmatch(rest):
+            return ""
+        m = None  # another item of the list: go on to the next count
+    else:
         return ""
-    second = next(iter(find_quantities(text[m.end() : min(se, m.end() + 40)])), None)
-    if (
-        second is None
-        or second.start != 0
-        or not second.unit
-        or second.kind not in ("count", "fraction")
-    ):
-        return ""
-    rest = _ind.noun_after(text, m.end() + second.end, se)
     if (
         not _PAIR_PREDICATE.match(rest)
         and (pred := _PAIR_PREDICATE_ANYWHERE.search(rest))
