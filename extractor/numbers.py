@@ -143,6 +143,7 @@ _EN_FULL = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+|[0-9]{1,3}(?:,[0-9]{3})
 
 _SCALE_WORDS = "|".join(sorted(_SCALES, key=len, reverse=True))
 _SCALE = re.compile(rf"{_SP}+(?P<s>{_SCALE_WORDS}){_END_W}(?!{_SP}+lệ{_END_W})", _FLAGS)
+_SCALE_GLUED = re.compile(rf"(?P<s>{_SCALE_WORDS}){_END_W}", _FLAGS)  # "2,37triệu"
 _MONEY_ABBREVIATION = re.compile(
     rf"{_SP}+(?P<a>"
     + "|".join(
@@ -380,7 +381,7 @@ def _scale_at(work: str, pos: int) -> tuple[Decimal, int]:
     """Multiplier of the scale words at ``pos`` ("nghìn tỷ" -> 1e12) and the end."""
     mult = Decimal(1)
     for _ in range(2):
-        m = _SCALE.match(work, pos)
+        m = _SCALE.match(work, pos) or _SCALE_GLUED.match(work, pos)
         if not m:
             break
         mult *= _SCALES[m.group("s").lower()]
@@ -643,9 +644,13 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
         g = _GLUED.match(work, e)
         token = g.group() if g else work[e]
         glues = token.lower() in _GLUED_UNITS or token in _GLUED_AS_WRITTEN
-        if not glues or not raw.replace(".", "").replace(",", "").isdigit():
+        numeric = raw.replace(".", "").replace(",", "").isdigit()
+        if numeric and _SCALE_GLUED.match(work, e):
+            pass  # "2,37triệu lượt": a scale word with its space lost reads as written apart
+        elif not glues or not numeric:
             return e + len(token)
-        glued = token.lower()  # "5ha"
+        else:
+            glued = token.lower()  # "5ha"
     if ":" in raw or _CODE_AFTER.match(work, e):
         return e
     toks = _tokens_before(work, s)

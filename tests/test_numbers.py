@@ -334,6 +334,9 @@ def test_parse_number_rejects(raw: str) -> None:
         ("2000 người", ("2000 người", 2000, None, "người", "exact", "count")),
         ("Kế hoạch 5 năm", ("5 năm", 5, None, "năm", "exact", "count")),
         ("5ha lúa", ("5ha", 5, None, "ha", "exact", "count")),
+        # a scale word that lost its space reads as written apart
+        ("gần 2,37triệu lượt", ("gần 2,37triệu lượt", 2.37e6, None, "lượt", "about", "count")),
+        ("đạt 5,3tỷ đồng", ("5,3tỷ đồng", 5.3e9, None, "đồng", "exact", "money")),
         ("3.5", ("3.5", 3.5, None, None, "exact", "count")),
         ("1,000.5", ("1,000.5", 1000.5, None, None, "exact", "count")),
         ("12 nghìn tỷ lệ", ("12 nghìn", 12000, None, None, "exact", "count")),
@@ -795,6 +798,7 @@ def test_number_glued_to_a_word(text: str, surface: str, value: float, unit: str
         "covid19 triệu",
         "sản54 người",  # a counted noun is too weak a cue
         "abc12x tỷ",
+        "mã 12tyx",
         "2021-06",
         "2021-06-15",
         "2021/06",
