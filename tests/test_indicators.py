@@ -788,6 +788,9 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         # ... with the district it serves, named or not
         ("Công an huyện Núi Thành bắt giữ", "bắt giữ"),
         ("Công an huyện phát hiện", "phát hiện"),
+        # "our province" acts whole, not "ta" left over
+        ("tỉnh ta có", "có"),
+        ("tỉnh nhà đón", "đón"),
         ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
         ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
         ("Hạt Kiểm lâm huyện Tân Châu khởi tố hình sự", "khởi tố hình sự"),
