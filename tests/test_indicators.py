@@ -570,6 +570,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
          "252 người bị thương.", 195, "người chết do tai nạn giao thông",
          "indicator.harm_of_incident"),
+        # ... once, when the harm names its cause itself
+        ("Năm 2020, xảy ra 86 vụ cháy nổ, làm 4 người chết, 2 người bị thương do cháy nổ.", 2,
+         "người bị thương do cháy nổ", "indicator.harm_of_incident"),
         ("Năm 2020, trên địa bàn tỉnh xảy ra 390 vụ tai nạn giao thông, làm 195 người chết, "
          "252 người bị thương.", 252, "người bị thương do tai nạn giao thông",
          "indicator.harm_of_incident"),

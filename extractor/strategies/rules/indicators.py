@@ -1867,7 +1867,12 @@ def _harm_of_incident(pre: str, post: str, prev: Candidate) -> str:
         return f"{post} {harm_before.group(0)} do {event}"
     if not _HARM.search(post):
         return ""
+    if _CAUSE_TOLD.search(post):
+        return post  # "2 người bị thương do cháy nổ": the harm names its cause itself
     return f"{post} do {event}"
+
+
+_CAUSE_TOLD = re.compile(r"(?<!\w)do\s+\w", _I)
 
 
 _PRIZE = re.compile(rf"(?:{_alt(vi.entry('prizes'))})(?!\w)", _I)
