@@ -537,6 +537,13 @@ def test_table_rows_in_candidates() -> None:
         ("Tại Đại hội Thể thao toàn quốc lần thứ IX năm 2022, Đoàn Thể thao Bình Dương đạt "
          "được 107 huy chương các loại (29 HCV, 22 HCB).", 22,
          "HCB tại Đại hội Thể thao toàn quốc lần thứ IX", "indicator.prize_at_event"),
+        # ... with the grades listed after the prize, and so are those who won them
+        ("Năm 2020, trong kỳ thi chọn học sinh giỏi các cấp, toàn tỉnh có 1.244 học sinh đạt "
+         "giải, với 762 giải Nhất, Nhì, Ba.", 762,
+         "giải Nhất, Nhì, Ba tại kỳ thi chọn học sinh giỏi các cấp", "indicator.prize_at_event"),
+        ("Năm 2020, trong kỳ thi chọn học sinh giỏi các cấp, toàn tỉnh có 1.244 học sinh đạt "
+         "giải, với 762 giải Nhất, Nhì, Ba.", 1244,
+         "học sinh đạt giải tại kỳ thi chọn học sinh giỏi các cấp", "indicator.prize_at_event"),
         ("Năm 2022, học sinh của tỉnh giành 23 giải tại kỳ thi chọn học sinh giỏi quốc gia, "
          "trong đó có 2 giải Nhì.", 2, "giải Nhì tại kỳ thi chọn học sinh giỏi quốc gia",
          "indicator.prize_at_event"),

@@ -1578,7 +1578,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         q.kind == "count"
         and _PRIZE.match(post)
         and (event := _event_of(text, ss, se, q.start))
-        and (prize := post.split(",", 1)[0].strip())
+        and (prize := _prize_grades(post))
         and (
             fold(event) not in fold(ind)
             or not (fold(ind).startswith(fold(prize)) or _EVENT.search(prize))
@@ -1588,6 +1588,16 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         # "Tại Đại hội Thể thao toàn quốc lần thứ IX, Đoàn ... đạt 107 huy chương các loại
         # (29 HCV, 22 HCB ...)": prizes are named with the contest that gave them
         ind = prize if _AT.search(prize) else f"{prize} tại {event}"
+        rules.append("indicator.prize_at_event")
+    elif (
+        q.kind == "count"
+        and _WON_PRIZE_END.search(ind)
+        and (event := _event_of(text, ss, se, q.start))
+        and fold(event) not in fold(ind)
+    ):
+        # "Trong kỳ thi chọn học sinh giỏi các cấp, ... 1.244 học sinh đạt giải": who won
+        # prizes, at the contest that gave them
+        ind = f"{ind} tại {event}"
         rules.append("indicator.prize_at_event")
     if (
         q.kind == "percent"
@@ -1876,6 +1886,18 @@ _CAUSE_TOLD = re.compile(r"(?<!\w)do\s+\w", _I)
 
 
 _PRIZE = re.compile(rf"(?:{_alt(vi.entry('prizes'))})(?!\w)", _I)
+# "giải Nhất, Nhì, Ba", "huy chương Vàng, Bạc và Đồng": the grades listed after a prize
+_PRIZE_GRADES = re.compile(rf"[^,]*(?:\s*(?:,|\s và)\s*{_CAP}\w*(?=\s*(?:,|và\s|$)))*", _I)
+
+
+_WON_PRIZE_END = re.compile(rf"(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?\s+{_PRIZE.pattern}$", _I)
+
+
+def _prize_grades(post: str) -> str:
+    """The prize a count names, with the grades listed after it over commas."""
+    return _PRIZE_GRADES.match(post).group().strip()  # type: ignore[union-attr]
+
+
 _EVENT = re.compile(
     rf"(?<!\w)(?:{_alt(vi.entry('event_leads.words'))})\s+(?:\d+\s+)?"
     rf"((?:{_alt(vi.entry('competitions'))})(?!\w)[^,;:()…]*)",
