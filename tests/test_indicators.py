@@ -544,6 +544,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2020, trong kỳ thi chọn học sinh giỏi các cấp, toàn tỉnh có 1.244 học sinh đạt "
          "giải, với 762 giải Nhất, Nhì, Ba.", 1244,
          "học sinh đạt giải tại kỳ thi chọn học sinh giỏi các cấp", "indicator.prize_at_event"),
+        ("Năm 2020, tại Hội khỏe Phù Đổng toàn quốc, đoàn giành 45 huy chương Vàng, Bạc và Đồng.",
+         45, "huy chương Vàng, Bạc và Đồng tại Hội khỏe Phù Đổng toàn quốc",
+         "indicator.prize_at_event"),
         ("Năm 2022, học sinh của tỉnh giành 23 giải tại kỳ thi chọn học sinh giỏi quốc gia, "
          "trong đó có 2 giải Nhì.", 2, "giải Nhì tại kỳ thi chọn học sinh giỏi quốc gia",
          "indicator.prize_at_event"),

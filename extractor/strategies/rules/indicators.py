@@ -1887,7 +1887,7 @@ _CAUSE_TOLD = re.compile(r"(?<!\w)do\s+\w", _I)
 
 _PRIZE = re.compile(rf"(?:{_alt(vi.entry('prizes'))})(?!\w)", _I)
 # "giải Nhất, Nhì, Ba", "huy chương Vàng, Bạc và Đồng": the grades listed after a prize
-_PRIZE_GRADES = re.compile(rf"[^,]*(?:\s*(?:,|\s và)\s*{_CAP}\w*(?=\s*(?:,|và\s|$)))*", _I)
+_PRIZE_GRADES = re.compile(rf"[^,]*(?:\s*(?:,|\s+và)\s*{_CAP}\w*(?=\s*(?:,|và\s|$)))*", _I)
 
 
 _WON_PRIZE_END = re.compile(rf"(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?\s+{_PRIZE.pattern}$", _I)
