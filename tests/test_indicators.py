@@ -524,6 +524,9 @@ def test_table_rows_in_candidates() -> None:
         # ... nor "ở" of "nhà ở" (housing; lexicon dangling_kept)
         ("Năm 2024, ngành sẽ hỗ trợ 1.000 hộ nghèo xây dựng nhà ở.", 1_000,
          "hỗ trợ hộ nghèo xây dựng nhà ở", "indicator.verb_object"),
+        # "và" inside a measure's name that "với" opens does not start the figure's clause
+        ("Năm 2020, thu hút 23 dự án với tổng vốn đầu tư cấp mới và tăng thêm 298,08 triệu "
+         "USD.", 298.08e6, "tổng vốn đầu tư cấp mới và tăng thêm", "indicator.clause_before"),
         # a pair of counts shares the predicate after the second, not its noun
         ("Năm 2020, dự kiến có 13 xã và 28 làng đạt chuẩn nông thôn mới.", 13,
          "xã đạt chuẩn nông thôn mới", "indicator.predicate_of_pair"),

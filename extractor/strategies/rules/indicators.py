@@ -843,6 +843,14 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
     # this one's clause ("... trường học với trên 160 nghìn học sinh")
     with_prev = False  # "24 cánh đồng lớn với tổng diện tích 2.913 ha"
     if not delim and cstart > ss and (conn := list(_CONNECTOR.finditer(pre))):
+        if (
+            len(conn) > 1
+            and fold(conn[-1].group(0)).strip() in ("va", "hoac")
+            and _starts_with_head(_strip_indicator(pre[conn[-2].end() : conn[-1].start()]))
+        ):
+            # "với tổng vốn đầu tư cấp mới và tăng thêm 298,08 triệu USD": "và" inside the
+            # measure's name the connector before it opens
+            conn.pop()
         before_with = pre[: conn[-1].start()].strip(" ,")
         with_prev = fold(conn[-1].group(0)).strip() == "voi" and (
             not before_with.count(" ")
