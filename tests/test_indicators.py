@@ -392,6 +392,9 @@ def test_table_rows_in_candidates() -> None:
         # "về tiền" after "về việc" is the same rate's other item
         ("Năm 2020, Viện Kiểm sát đã thụ lý 1.235 tin báo, tố giác tội phạm, đã giải quyết "
          "1.180 tin.", 1180, "giải quyết tin", "indicator.short_clause_and_unit"),
+        # ... and so does a year
+        ("Thành tựu nổi bật trong lĩnh vực du lịch, năm 2020 ngành đón 10 triệu khách quốc tế.",
+         10e6, "đón khách quốc tế", "indicator.verb_object"),
         ("Năm 2020, tỷ lệ thi hành xong về việc đạt 82%, về tiền đạt 45%.", 45,
          "tỷ lệ thi hành xong về tiền", "indicator.parallel_item"),
         # the share of a plan done names the plan; who asked for a plan or assigned it names

@@ -113,7 +113,8 @@ _PLAN_FRAME_LEAD = re.compile(
     r"(?:\s+[^\s,;:()]+){0,14}?\s+là\s+(?=\S)",
     _I,
 )
-_TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ)\s", _I)
+# "..., năm 2016 du lịch VN đón 10 triệu khách": a tense word or a year opens a clause
+_TENSE_LEAD = re.compile(r"\s*(?:đã|đang|sẽ|năm\s+(?:19|20)\d\d(?!\d))\s", _I)
 _MAX_IND_WORDS = 16
 # "sửa chữa 82 căn nhà", "thu giữ 22 khẩu súng": a classifier before the counted noun
 _CLASSIFIERS = frozenset(w.lower() for w in vi.words("classifier_units"))
