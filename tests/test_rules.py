@@ -1575,6 +1575,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "hóa, Thể thao và Du lịch cho 15 cá nhân.",
          [("Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch",
            "Bộ Văn hóa, Thể thao và Du lịch", "15 cá nhân")]),
+        # ... and past a dash
+        ("Dịp này, Bộ Y tế đã tặng Kỷ niệm chương Vì sự nghiệp dân số - Kế hoạch hóa gia đình cho "
+         "51 cá nhân.",
+         [("Kỷ niệm chương Vì sự nghiệp dân số - Kế hoạch hóa gia đình", "Bộ Y tế", "51 cá nhân")]),
         ("Dịp này, Bộ Y tế trao Kỷ niệm chương Vì sức khỏe nhân dân cho 3 cá nhân, Bằng khen cho "
          "2 tập thể.",
          [("Kỷ niệm chương Vì sức khỏe nhân dân", "Bộ Y tế", "3 cá nhân"),

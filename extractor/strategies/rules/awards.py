@@ -70,7 +70,9 @@ _AWARD_KIND = re.compile(
     rf"|Kỷ\s+niệm\s+chương(?:\s+[“\"][^”\"\n]{{2,90}}[”\"]|\s+[“\"]?{_CAP}\w*(?:\s+(?!(?:{_listed('medal_name_stops')})(?!\w))\w+"
     # "Kỷ niệm chương Vì sự nghiệp Văn hóa, Thể thao và Du lịch": a capitalised name goes on
     # past a comma (not into the next honour, "..., Bằng khen")
-    rf"|,\s+(?!(?:{_listed('award_first_words')})(?!\w))(?-i:{_CAP})\w*){{0,10}}[”\"]?)?"
+    rf"|,\s+(?!(?:{_listed('award_first_words')})(?!\w))(?-i:{_CAP})\w*"
+    # "Kỷ niệm chương Vì sự nghiệp dân số - Kế hoạch hóa gia đình": and past a dash
+    rf"|\s+[-–]\s+(?-i:{_CAP})\w*){{0,10}}[”\"]?)?"
     # "Giải thưởng Trần Văn Kiểu", "giải thưởng Phạm Ngọc Thạch": a prize named by a name
     rf"|Giải\s+thưởng\s+(?-i:{_CAP})\w*(?:\s+(?-i:{_CAP})\w*){{1,5}}"
     r"|Bằng\s+công\s+nhận"
