@@ -721,6 +721,24 @@ def test_the_year_of_a_figures_own_noun_phrase_labels_it() -> None:
     assert by_value(candidates(text, report_year=2023, plan_year=2024), 17000).cue == "default"
 
 
+def test_a_point_in_the_reviewed_year_dates_what_follows_it() -> None:
+    # "Cuối năm 2022 ... 1.482 hộ" is another year's level; "đến tháng 11/2023" dates the rest
+    text = (
+        "Cuối năm 2022, tổng số hộ nghèo là 1.482 hộ, đến tháng 11/2023, tổng số hộ nghèo giảm "
+        "xuống còn 1.203 hộ, chiếm tỷ lệ 7,3%."
+    )
+    cands = candidates(text, report_year=2023, plan_year=2024)
+    assert [(c.value, c.label) for c in cands] == [
+        (1482, "skip"),
+        (1203, "achievement"),
+        (7.3, "achievement"),
+    ]
+    assert by_value(cands, 1203).cue == "đến 2023"
+    # a point in another year is no cue of its own
+    text = "Năm 2023, tỉnh có 1.203 hộ nghèo, đến tháng 11/2022 là 1.482 hộ."
+    assert by_value(candidates(text, report_year=2023, plan_year=2024), 1482).cue == "năm 2023"
+
+
 def test_a_goal_of_a_year_after_the_named_plan_year_is_no_target() -> None:
     # a long-range goal is a figure of another year (GUIDELINES §8.5: optional at most) ...
     text = (

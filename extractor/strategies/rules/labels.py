@@ -53,6 +53,12 @@ _STRIVED = re.compile(r"(?<!\w)đã(?:\s+[^\W\d_]+){1,4}[\s,]+$", _I)
 # opened by a plan ("Doanh thu ước đạt 2.300 tỷ đồng"): the lexicon's result_marks.
 REPORT_WORDS: tuple[str, ...] = (*_label_cues("report_words"), *vi.entry("result_marks"))
 _REPORT_CUE = _rx(list(REPORT_WORDS))
+# "đến tháng 11/2019", "tính đến ngày 30/11/2019", "đến hết tháng 12 năm 2019": a point in time
+_DATE_POINT = re.compile(
+    r"(?<!\w)(?:tính\s+)?đến(?:\s+hết)?\s+(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}|tháng\s+\d{1,2})"
+    r"\s*(?:[/-]|\s+năm\s+)\s*(?P<year>(?:19|20)\d\d)(?!\d)",
+    _I,
+)
 _RESULT_MARKS = frozenset(vi.entry("result_marks"))
 # "Kết quả, ...", "kết quả là ...", "kết quả đã ...": the outcome of what went before
 _OUTCOME = re.compile(
@@ -187,6 +193,11 @@ class _Doc:
             out.append(_Signal(m.start(), "target", 3, _clean(m.group()).lower()))
         for m in _REPORT_CUE.finditer(self.text, start, end):
             out.append(_Signal(m.start(), "achievement", 1, _clean(m.group()).lower()))
+        for m in _DATE_POINT.finditer(self.text, start, end):
+            # "Cuối năm 2018 ... là 1.482 hộ, đến tháng 11/2019, ... còn 1.203 hộ": a point in
+            # the reviewed year dates what follows it like the year itself
+            if report is not None and int(m.group("year")) == report:
+                out.append(_Signal(m.start(), "achievement", 2, f"đến {m.group('year')}", report))
         for m in _OUTCOME.finditer(self.text, start, end):
             # "..., ngành đặt mục tiêu 20.000 lao động; kết quả, đã giải quyết 21.500": the
             # outcome told after a goal is a result, as strong as the goal's own cue
