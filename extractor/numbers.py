@@ -669,9 +669,12 @@ def _at(work: str, s: int, e: int, raw: str) -> _Found | int:
         return tail.end() if tail else e
     if glued is not None:
         quals = _qualifiers(toks, one=dec == 1)
+        end = e + len(glued)
+        if work.startswith("/", end) and (base_end := _base_at(work, end)) is not None:
+            glued, end = glued + work[end:base_end].lower(), base_end  # "51tạ/ha": a rate
         return _Found(
             start=quals[-1][0] if quals else s,
-            end=e + len(glued),
+            end=end,
             num_start=s,
             num_end=e,
             value=float(dec),

@@ -334,6 +334,9 @@ def test_parse_number_rejects(raw: str) -> None:
         ("2000 người", ("2000 người", 2000, None, "người", "exact", "count")),
         ("Kế hoạch 5 năm", ("5 năm", 5, None, "năm", "exact", "count")),
         ("5ha lúa", ("5ha", 5, None, "ha", "exact", "count")),
+        # a counted unit or a rate glued to the number (lexicon glued_units)
+        ("xét nghiệm 33.782lần", ("33.782lần", 33782, None, "lần", "exact", "count")),
+        ("gần 51tạ/ha", ("gần 51tạ/ha", 51, None, "tạ/ha", "about", "count")),
         # a scale word that lost its space reads as written apart
         ("gần 2,37triệu lượt", ("gần 2,37triệu lượt", 2.37e6, None, "lượt", "about", "count")),
         ("đạt 5,3tỷ đồng", ("5,3tỷ đồng", 5.3e9, None, "đồng", "exact", "money")),
