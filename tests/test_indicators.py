@@ -325,6 +325,9 @@ def test_table_rows_in_candidates() -> None:
         # a count in brackets right after a count of the same thing is a part of it
         ("Năm 2020, toàn tỉnh có 185 trường đạt chuẩn quốc gia (mầm non 73 trường, tiểu học 27 "
          "trường).", 27, "trường đạt chuẩn quốc gia tiểu học", "indicator.part_in_aside"),
+        # ... that names its own kind of the parent's noun before what they did
+        ("Năm 2020, huyện có 37 trường học đạt chuẩn quốc gia (13 trường mầm non, 12 trường "
+         "THCS).", 13, "trường mầm non đạt chuẩn quốc gia", "indicator.part_in_aside"),
         # the country's figure beside a figure is a benchmark of the same measure
         ("Năm 2020, tổng kim ngạch xuất khẩu ước đạt 3,63 tỷ USD, tăng 47,8% so với cùng kỳ "
          "(cả nước tăng 8,6%).", 8.6, "tổng kim ngạch xuất khẩu cả nước tăng",
@@ -810,6 +813,7 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         # "our province" acts whole, not "ta" left over
         ("tỉnh ta có", "có"),
         ("tỉnh nhà đón", "đón"),
+        ("huyện có", "có"),
         ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
         ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
         ("Hạt Kiểm lâm huyện Tân Châu khởi tố hình sự", "khởi tố hình sự"),

@@ -1576,7 +1576,20 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         own = ind
         if q.unit and own.lower().endswith(" " + q.unit.lower()):
             own = own[: -len(q.unit) - 1]
-        ind = f"{aside_parent.indicator} {own}"
+        parent = aside_parent.indicator
+        pred = _PAIR_PREDICATE_ANYWHERE.search(parent)
+        if (
+            q.unit
+            and pred is not None
+            and fold(own).startswith(fold(q.unit) + " ")
+            and fold(parent).startswith(fold(q.unit) + " ")
+            and _NOUN_LIST_ONLY.fullmatch(parent[: pred.start()])
+        ):
+            # "37 trường học đạt chuẩn quốc gia (13 trường mầm non, ...)": the part's own noun
+            # in place of the parent's, with what the parent's things did
+            ind = f"{own} {parent[pred.start() :].strip()}"
+        else:
+            ind = f"{parent} {own}"
         rules.append("indicator.part_in_aside")
     measure = vi.phrase_map("unit_measures").get(unit.lower())
     if measure and q.kind != "plan" and fold(measure) not in fold(ind):
