@@ -717,6 +717,9 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2017, tỉnh có 99/118 trường mầm non (đạt 83,19%), 121/121 trường tiểu học (đạt "
          "100%) và 15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia.", 15,
          "trường THPT được công nhận đạt chuẩn quốc gia", "indicator.predicate_of_pair"),
+        # ... and a part of a whole, what the whole did
+        ("Năm 2020, huyện có 63 trường trong tổng số 74 trường đạt chuẩn quốc gia.", 63,
+         "trường đạt chuẩn quốc gia", "indicator.predicate_of_pair"),
         # ... but not when the items say what they did themselves, nor the next act's verb
         ("Năm 2016, có 38 sáng kiến được công nhận cấp cơ sở, 1 sáng kiến cấp tỉnh, 29 cán bộ "
          "hoàn thành xuất sắc nhiệm vụ.", 1, "sáng kiến cấp tỉnh", "indicator.noun_after"),

@@ -1982,6 +1982,7 @@ _NOUN_LIST_ONLY = re.compile(
 _COMMA_NEXT_COUNT = re.compile(rf"\s*,\s+{_QUALIFIED}(?=\d)|\s+và\s+{_QUALIFIED}(?=\d)", _I)
 _NEXT_LISTED = re.compile(rf"\s*,\s+{_QUALIFIED}\d|\s+và\s+{_QUALIFIED}\d", _I)
 _MAX_LISTED_COUNTS = 6
+_OF_TOTAL = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?=\d)", _I)
 # the item of a list right before a figure: ", " after a count and its words
 _ITEM_BEFORE = re.compile(r"\d[\d.,/]*(\s[^\d;:.()]{1,50}),\s+" + _QUALIFIED + "$", _I)
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
@@ -2020,6 +2021,16 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
         # "15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia": the predicate
         # goes on past the count's aside
         return tail
+    if at >= 0 and (total := _OF_TOTAL.match(text, end)):
+        # "63 trường trong tổng số 74 trường đạt chuẩn quốc gia": what the whole did, the part
+        # did
+        whole = next(iter(find_quantities(text[total.end() : min(se, total.end() + 40)])), None)
+        if whole is None or whole.start != 0 or fold(whole.unit or "") != fold(q.unit or ""):
+            return ""
+        tail = _ind.noun_after(text, total.end() + whole.end, se)
+        if _PAIR_PREDICATE.match(tail) and 2 <= len(tail.split()) <= _MAX_PAIR_PREDICATE_WORDS:
+            return tail
+        return ""
     m = _AND_NEXT_COUNT.match(text, end) if at >= 0 else None
     if (
         m is None
