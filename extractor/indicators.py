@@ -132,6 +132,7 @@ _NEXT_FIGURE_OWN = re.compile(
     rf"\s+(?:{_listed('phrase_breaks')})\s+[^\W\d_]+(?:\s+[^\W\d_]+)+\s*$", _I
 )
 _VERB_ANYWHERE = re.compile(rf"(?<!\w)(?:{_alt(CLAUSE_VERBS)})(?!\w)", _I)
+_AND_THEN_FIGURE = re.compile(r"\s+và\s*$", _I)
 _AND_BEFORE_FIGURE = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+và\s*$", _I)
 _TRAILING_CONNECTOR = re.compile(rf"(?:\s+(?:{_listed('trailing_connectors')}))+\s*$", _I)
 _DIGIT_FIGURE = re.compile(r"(?<![\w/])\d")
@@ -588,6 +589,11 @@ def noun_after(text: str, start: int, limit: int, next_figure: bool = False) -> 
             break
         if pos > 0 and ":" in tail[pos:seg_end]:
             break  # "95%, bảo hiểm thất nghiệp: 95%": the name of the next item
+        if next_figure and comma < 0 and pos > 0 and _AND_THEN_FIGURE.search(tail, pos, seg_end):
+            # "100% xã, thị trấn có nhà văn hóa và 95% thôn ...": "và" right before the next
+            # figure closes this one's list; the words before it are this figure's
+            out.append(_AND_THEN_FIGURE.sub("", tail[pos:seg_end]).strip())
+            break
         if (
             next_figure
             and comma < 0

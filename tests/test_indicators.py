@@ -717,6 +717,12 @@ def test_table_rows_in_candidates() -> None:
         ("Năm 2017, tỉnh có 99/118 trường mầm non (đạt 83,19%), 121/121 trường tiểu học (đạt "
          "100%) và 15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia.", 15,
          "trường THPT được công nhận đạt chuẩn quốc gia", "indicator.predicate_of_pair"),
+        # ... and so does a pair of shares of things
+        ("Năm 2021, phấn đấu có 75% thôn, tổ dân phố và 85% cơ quan đạt chuẩn văn hóa.", 75,
+         "thôn, tổ dân phố đạt chuẩn văn hóa", "indicator.predicate_of_pair"),
+        # "và" right before the next share closes this share's own phrase
+        ("Năm 2021, có 100% xã, thị trấn có nhà văn hóa và 95% thôn, tổ dân phố có nhà văn hóa.",
+         100, "xã, thị trấn có nhà văn hóa", "indicator.noun_after"),
         # ... and a part of a whole, what the whole did
         ("Năm 2020, huyện có 63 trường trong tổng số 74 trường đạt chuẩn quốc gia.", 63,
          "trường đạt chuẩn quốc gia", "indicator.predicate_of_pair"),

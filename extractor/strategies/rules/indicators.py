@@ -1497,7 +1497,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
         ind = cleaned
         rules.append("indicator.estimate_dropped")
     if (
-        q.kind in ("count", "fraction")
+        q.kind in ("count", "fraction", "percent")
         and post
         and fold(ind) == fold(post)
         and (shared := _predicate_of_pair(text, q, post, se))
@@ -2057,7 +2057,9 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
             second is None
             or second.start != 0
             or not second.unit
-            or second.kind not in ("count", "fraction")
+            or second.kind not in ("count", "fraction", "percent")
+            # "75% thôn, tổ dân phố và 85% cơ quan đạt chuẩn văn hóa": shares with shares
+            or (second.kind == "percent") != (q.kind == "percent")
         ):
             return ""
         rest = _ind.noun_after(text, m.end() + second.end, se)
@@ -2783,6 +2785,8 @@ def acts_over_semicolons(text: str, out: list[Candidate]) -> list[Candidate]:
             or b.rules[:1] != ("indicator.noun_after",)
             or len(b.rules) != 2
             or _OWN_PREDICATE.search(b.indicator)
+            # "...; 100% xã, thị trấn có nhà văn hóa": a share names its own things
+            or b.quantity.kind == "percent"
         ):
             act = ""
             continue
