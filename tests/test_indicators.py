@@ -823,6 +823,7 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("tỉnh ta có", "có"),
         ("tỉnh nhà đón", "đón"),
         ("huyện có", "có"),
+        ("Đoàn thể thao Trà Vinh đạt", "đạt"),
         ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
         ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
         ("Hạt Kiểm lâm huyện Tân Châu khởi tố hình sự", "khởi tố hình sự"),
