@@ -289,7 +289,8 @@ _SHORT_NAME = r"(?:\s*\((?-i:[A-ZĐ])[^()]{0,30}\))?"
 _ACTOR_NAMED = re.compile(
     # a provincial agency whose name has words in lower case ("Cục Hải quan Hải Phòng",
     # "Viện kiểm sát nhân dân hai cấp", lexicon agencies), tried first
-    rf"^(?:{vi.alternation(vi.entry('agencies'))})(?:\s+(?:hai|2|các)\s+cấp)?"
+    rf"^(?:{vi.alternation(vi.entry('agencies'))})(?!\s+(?:{_alt(_cues('agency_lookalike_tails'))})(?!\w))"
+    rf"(?:\s+(?:hai|2|các)\s+cấp)?"
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã))?"  # "Công an huyện Núi Thành"
     rf"(?:\s+(?-i:[{_UPPER}])[^\s,;:()]*)*{_SHORT_NAME}\s+(?=\w)"
     rf"|^(?:{_alt(ACTORS)}|thành\s+phố|TP\.?|thị\s+xã)"

@@ -824,6 +824,9 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("tỉnh nhà đón", "đón"),
         ("huyện có", "có"),
         ("Đoàn thể thao Trà Vinh đạt", "đạt"),
+        # an agency's name that names a kind of insurance (lexicon agency_lookalike_tails)
+        ("Bảo hiểm xã hội tỉnh chi trả", "chi trả"),
+        ("Bảo hiểm xã hội tự nguyện tăng", "Bảo hiểm xã hội tự nguyện tăng"),
         ("Lực lượng công an phát hiện, bắt", "phát hiện, bắt"),
         ("BĐBP tỉnh phát hiện, bắt giữ", "phát hiện, bắt giữ"),
         ("Hạt Kiểm lâm huyện Tân Châu khởi tố hình sự", "khởi tố hình sự"),
