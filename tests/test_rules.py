@@ -2191,6 +2191,20 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Trung ương Đoàn tặng Kỷ niệm chương “Vì thế hệ trẻ” cho 63 đồng chí là cán bộ lãnh "
          "đạo cấp ủy, chính quyền, đoàn thể và cán bộ Đoàn, Hội, Đội các cấp.",
          [("Kỷ niệm chương “Vì thế hệ trẻ”", "Trung ương Đoàn", "63 đồng chí")]),
+        # counted groups with as many members named in brackets: one award each, before the
+        # verb (its commas inside the brackets) or after it
+        ("Tỉnh có 02 tập thể (HTX Long Thành Phát, Công ty Bamboo) và 01 cá nhân (Nông dân "
+         "Nguyễn Thị Mai) điển hình tiên tiến được trao tặng Bằng khen của Bộ trưởng Bộ Nông "
+         "nghiệp và Phát triển nông thôn.",
+         [("Bằng khen", "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", r)
+          for r in ("HTX Long Thành Phát", "Công ty Bamboo", "Nông dân Nguyễn Thị Mai")]),
+        ("UBND tỉnh tặng Bằng khen cho 2 tập thể (Phòng Tư pháp huyện A và Phòng Tư pháp "
+         "huyện B).",
+         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện A"),
+          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện B")]),
+        # ... but what they are in brackets keeps the group
+        ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
+         [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

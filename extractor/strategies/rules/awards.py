@@ -428,7 +428,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                 rstart = prev_end
                 seg = text[rstart : km.start() - len(pm.group())]
                 # the recipient: after the last comma unless that leaves a fragment
-                parts = seg.split(",")
+                parts = _commas_outside_brackets(seg)
                 rec = parts[-1]
                 k = len(parts) - 1
                 while k > 0 and (
@@ -1004,6 +1004,8 @@ def _split_recipients(rec: str) -> list[str]:
     thể"] (a counted group as written); anything else unchanged."""
     # "cho đại diện các tập thể": who receives on the groups' behalf stands for them
     rec = _PROXY.sub("", rec)
+    if (bracketed := _names_in_brackets(rec)) is not None:
+        return bracketed
     m = _SPLIT_RECIPIENTS.match(rec)
     if ";" in rec:  # "Phòng A; Văn phòng Sở; Thanh tra Sở": a listed recipient each
         # ("07 tập thể, đó là: A; B; C": the names the count opens)
@@ -1069,6 +1071,48 @@ def _split_recipients(rec: str) -> list[str]:
         counted = _COUNTED_GROUP.match(rec)
         return [counted.group().strip(" ,") if counted else rec]
     return parts if len(parts) >= 2 else [rec]
+
+
+def _commas_outside_brackets(seg: str) -> list[str]:
+    """``seg`` split at its commas, but not at those inside brackets ("02 tập thể (HTX A,
+    Công ty B) và 01 cá nhân (C) được tặng ...": the names a count opens)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(seg):
+        depth += (ch == "(") - (ch == ")" and depth > 0)
+        if ch == "," and depth == 0:
+            parts.append(seg[start:i])
+            start = i + 1
+    parts.append(seg[start:])
+    return parts
+
+
+# "02 tập thể (HTX A, Công ty B) và 01 cá nhân (Nông dân C)": counted groups, each with its
+# members named in brackets
+_BRACKETED_GROUP = re.compile(
+    rf"\s*(?:(?:,|và|,\s*và)\s*)?0*(?P<n>\d{{1,2}})\s+(?:{_listed('group_units')})"
+    r"\s*\((?P<names>[^()]{2,300})\)",
+    _I,
+)
+
+
+def _names_in_brackets(rec: str) -> list[str] | None:
+    """The names of a recipient written as counted groups with their members in brackets,
+    when every group names as many as it counts; None otherwise."""
+    names: list[str] = []
+    pos = 0
+    while (m := _BRACKETED_GROUP.match(rec, pos)) is not None:
+        parts = _list_parts(m.group("names"))
+        if len(parts) != int(m.group("n")) or not all(p[:1].isupper() for p in parts):
+            return None
+        names += parts
+        pos = m.end()
+    rest = rec[pos:].strip(" ,.")
+    if not names or (rest and not _MERIT_AFTER.fullmatch(rest)):
+        return None  # ("... (C) điển hình tiên tiến": what they are may follow)
+    return names
+
+
+_MERIT_AFTER = re.compile(r"(?-i:[a-zđà-ỹ])[^\W\d]*(?:\s+[^\W\d]+){0,8}")
 
 
 def _names_as_counted(group: str, parts: list[str]) -> bool:
