@@ -2202,6 +2202,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "huyện B).",
          [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện A"),
           ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện B")]),
+        # the grantor ends where the recipient's next act begins; what a counted group did
+        # goes on past a comma
+        ("Sở được tặng Bằng khen của Chủ tịch UBND tỉnh và nhận 10 triệu đồng.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Sở")]),
+        ("Năm nay, 64 giáo viên tham gia bồi dưỡng, hướng dẫn học sinh đã được trao Bằng khen "
+         "của Chủ tịch UBND tỉnh.", [("Bằng khen", "Chủ tịch UBND tỉnh", "64 giáo viên")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -449,6 +449,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     # opens
                     or (_COUNT_TAIL.search(parts[k - 1]) and _NOUN_LIST.fullmatch(rec))
                     or (_GROUP_HEAD.fullmatch(parts[k - 1]) and _GROUP_START.match(rec))
+                    or _deed_of_group(rec, parts[k - 1])
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
@@ -961,7 +962,9 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
 _CONFERRER_STOP = re.compile(
     rf"\s+(?:{_listed('conferrer_stops')})(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
     rf"|\s+và\s+(?=(?:{_listed('award_first_words')})\s)"  # "... và Bằng khen của ..."
-    r"|\s+và\s+(?=\d)",  # "Bằng khen Ủy ban Tỉnh và 02 cá nhân đạt ...": the next recipients
+    r"|\s+và\s+(?=\d)"  # "Bằng khen Ủy ban Tỉnh và 02 cá nhân đạt ...": the next recipients
+    # "Bằng khen của Chủ tịch UBND tỉnh và nhận phần thưởng ...": the recipient's next act
+    rf"|\s+và\s+(?=(?:{_listed('receive_verbs')})(?!\w))",
     _I,
 )
 
@@ -1071,6 +1074,20 @@ def _split_recipients(rec: str) -> list[str]:
         counted = _COUNTED_GROUP.match(rec)
         return [counted.group().strip(" ,") if counted else rec]
     return parts if len(parts) >= 2 else [rec]
+
+
+_MAX_DEED_WORDS = 5  # the words of what a counted group did, after a comma
+
+
+def _deed_of_group(rec: str, before: str) -> bool:
+    """Whether ``rec`` goes on what the counted group before its comma did ("64 giáo viên
+    trực tiếp tham gia bồi dưỡng, hướng dẫn học sinh được ...")."""
+    return bool(
+        _clean(rec)[:1].islower()
+        and not _GROUP_HEAD.match(rec)
+        and len(_clean(rec).split()) <= _MAX_DEED_WORDS
+        and _COUNTED_GROUP.match(_clean(before.split(";")[-1]))
+    )
 
 
 def _commas_outside_brackets(seg: str) -> list[str]:
