@@ -81,10 +81,10 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
 
 # "UBND TP. Hải Phòng", "TS. Nguyễn Văn A": an abbreviation's dot ends no sentence
-_ABBREVIATION_DOT = "".join(
+ABBREVIATION_DOT = "".join(
     rf"(?<!\b{re.escape(a)}\.)" for a in ("TP", "Tp", "TS", "GS", "BS", "ThS", "PGS")
 )
-_SENT_END = re.compile(rf"(?<=[.!?;…]){_ABBREVIATION_DOT}[\"'”’)]*\s+(?=[\"“(]?[A-ZÀ-Ỹ0-9Đ])|\n+")
+_SENT_END = re.compile(rf"(?<=[.!?;…]){ABBREVIATION_DOT}[\"'”’)]*\s+(?=[\"“(]?[A-ZÀ-Ỹ0-9Đ])|\n+")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -2208,6 +2208,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Bằng khen", "Chủ tịch UBND tỉnh", "Sở")]),
         ("Năm nay, 64 giáo viên tham gia bồi dưỡng, hướng dẫn học sinh đã được trao Bằng khen "
          "của Chủ tịch UBND tỉnh.", [("Bằng khen", "Chủ tịch UBND tỉnh", "64 giáo viên")]),
+        # a list after a colon runs past an abbreviation's dot, not into the next clause
+        ("Hội đồng Đội tỉnh trao cờ thi đua cho 2 đơn vị: Hội đồng Đội TP. Nha Trang và Hội "
+         "đồng Đội thị xã Ninh Hoà; công nhận 117 liên đội mạnh.",
+         [("Cờ thi đua", "Hội đồng Đội tỉnh", "Hội đồng Đội TP. Nha Trang"),
+          ("Cờ thi đua", "Hội đồng Đội tỉnh", "Hội đồng Đội thị xã Ninh Hoà")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

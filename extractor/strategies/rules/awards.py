@@ -29,7 +29,7 @@ from extractor.strategies.rules.common import (
 from extractor.strategies.rules.doc import Document, _Spans
 from extractor.strategies.rules.header import title_span_of
 from extractor.strategies.rules.registry import NamedRule, named, register
-from extractor.text import fold
+from extractor.text import ABBREVIATION_DOT, fold
 from extractor.vi.labels import content_words
 
 
@@ -146,7 +146,8 @@ _HONOUR_COLON = re.compile(r"\s*(?P<colon>:)\s*(?=\S)")
 _OCCASION = re.compile(r"\s+nhân\s+(?:dịp|ngày|k[ỷỉ]\s+niệm)[^,;.:]{0,80}?(?=\s+cho\s)", _I)
 # "tặng Bằng khen cho: Phòng A; Văn phòng Sở; Thanh tra Sở.": a list after a colon runs to the
 # sentence's end, its items split by semicolons
-_LIST_END = re.compile(r"\./\.|\.\s|\.$")
+# ("cho 2 đơn vị: Hội đồng Đội TP. Nha Trang và ...": an abbreviation's dot ends no list)
+_LIST_END = re.compile(rf"\./\.|\.{ABBREVIATION_DOT}\s|\.$")
 _GROUP_AFTER = re.compile(
     rf"\s+(?=(?:các|những|nhiều|{_N})\s+(?:{_listed('recipient_units')})(?!\w))", _I
 )
@@ -198,7 +199,7 @@ _REC_END = re.compile(
     rf"|\s+tại\s+(?:{_listed('award_occasions')})(?!\w)"
     # "... cho các tập thể (Ảnh: Minh Anh).": a photo credit in brackets ends the recipient
     rf"|\s*\(\s*(?:{_PHOTO_CREDIT.pattern})"
-    r"|[;]|\./\.|\.\s|\.$",
+    rf"|[;]|\./\.|\.{ABBREVIATION_DOT}\s|\.$",
     _I,
 )
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
@@ -254,11 +255,23 @@ def _more_groups_end(text: str, pos: int) -> int:
     return pos
 
 
+_LOWER_CLAUSE_AFTER = re.compile(r";(?=\s*(?-i:[a-zđà-ỹ]))")
+_ACT_OPENS = re.compile(
+    rf"(?:{_listed('active_award_verbs')}|{_listed('title_conferring_verbs')})(?!\w)", _I
+)
+
+
 def _colon_list_end(text: str, start: int) -> int:
     """Where a list after a colon ends: its full stop or line break, past the semicolons that
     split its items and past an item's number ("...; 4. Phòng ...")."""
     line_end = text.find("\n", start)
     limit = line_end if line_end >= 0 else len(text)
+    for clause in _LOWER_CLAUSE_AFTER.finditer(text, start, limit):
+        after = text[clause.end() : limit].lstrip()
+        if _ind.clause_verb_in(after, 0) == 0 or _ACT_OPENS.match(after):
+            # "...: A và B; công nhận 117 liên đội mạnh": a clause of its own, not an item
+            limit = clause.start()
+            break
     for end in _LIST_END.finditer(text, start, limit):
         if not re.search(r"[;:]\s*\d{1,2}$", text[start : end.start()]):
             return end.start()
