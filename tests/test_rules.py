@@ -2213,6 +2213,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "đồng Đội thị xã Ninh Hoà; công nhận 117 liên đội mạnh.",
          [("Cờ thi đua", "Hội đồng Đội tỉnh", "Hội đồng Đội TP. Nha Trang"),
           ("Cờ thi đua", "Hội đồng Đội tỉnh", "Hội đồng Đội thị xã Ninh Hoà")]),
+        # who organised the ceremony is not who received; a verb inside a name is no act
+        ("Sở Y tế tổ chức kỷ niệm 60 năm ngày Dân số Việt Nam và Chi cục Dân số - KHHGĐ tỉnh "
+         "đón nhận Huân chương Lao động hạng Nhất.",
+         [("Huân chương Lao động hạng Nhất", None, "Chi cục Dân số - KHHGĐ tỉnh")]),
+        ("Sở Giáo dục và Đào tạo và Sở Y tế đón nhận Cờ thi đua của Chính phủ.",
+         [("Cờ thi đua", "Chính phủ", "Sở Giáo dục và Đào tạo"),
+          ("Cờ thi đua", "Chính phủ", "Sở Y tế")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

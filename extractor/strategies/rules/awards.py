@@ -1064,6 +1064,10 @@ def _split_recipients(rec: str) -> list[str]:
     if not m:
         parts = [p.strip() for p in _ORG_SPLIT.split(rec) if p.strip()]
         if len(parts) >= 2 and all(_NAMED_ORG.match(p) for p in parts):
+            if (acting := [p for p in parts[:-1] if _acts(p)]) and len(acting) < len(parts):
+                # "Sở Y tế tổ chức kỷ niệm ... và Chi cục Dân số đón nhận ...": who organised
+                # the ceremony is not who received
+                parts = [p for p in parts if p not in acting]
             if (mixed := _ORG_AND_GROUP.match(parts[-1])) and (
                 group := _COUNTED_GROUP.match(parts[-1], mixed.end())
             ):
@@ -1087,6 +1091,20 @@ def _split_recipients(rec: str) -> list[str]:
         counted = _COUNTED_GROUP.match(rec)
         return [counted.group().strip(" ,") if counted else rec]
     return parts if len(parts) >= 2 else [rec]
+
+
+# an organisation's act after its name ("Sở Y tế tổ chức ..."), the verb in lower case
+_LOWER_ACT = re.compile(rf"\s(?-i:{vi.alternation(_ind.CLAUSE_VERBS)})(?!\w)")
+
+
+def _acts(name: str) -> bool:
+    """Whether an organisation's name goes on with what it did ("Sở Y tế tổ chức kỷ niệm
+    ..."), not with a verb inside its own name ("Sở Giáo dục và Đào tạo")."""
+    for m in _LOWER_ACT.finditer(name):
+        before = name[: m.start()].split()
+        if before and not before[-1][:1].isupper():
+            return True
+    return False
 
 
 _MAX_DEED_WORDS = 5  # the words of what a counted group did, after a comma
