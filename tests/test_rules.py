@@ -2220,6 +2220,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Sở Giáo dục và Đào tạo và Sở Y tế đón nhận Cờ thi đua của Chính phủ.",
          [("Cờ thi đua", "Chính phủ", "Sở Giáo dục và Đào tạo"),
           ("Cờ thi đua", "Chính phủ", "Sở Y tế")]),
+        # the names after "gồm:" of a counted group of athletes (lexicon recipient_units)
+        ("Hậu Giang có 2 vận động viên được nhận Bằng khen của Thủ tướng Chính phủ gồm: Phạm "
+         "Thị Diểm (môn điền kinh) và Nguyễn Tường Vy (môn judo).",
+         [("Bằng khen", "Thủ tướng Chính phủ", "Phạm Thị Diểm (môn điền kinh)"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Nguyễn Tường Vy (môn judo)")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
