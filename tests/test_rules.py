@@ -2225,6 +2225,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Thị Diểm (môn điền kinh) và Nguyễn Tường Vy (môn judo).",
          [("Bằng khen", "Thủ tướng Chính phủ", "Phạm Thị Diểm (môn điền kinh)"),
           ("Bằng khen", "Thủ tướng Chính phủ", "Nguyễn Tường Vy (môn judo)")]),
+        # an order in grades with the grade word left out after the first; how many years
+        # running is no part of the recipient
+        ("Đài đã vinh dự được Chủ tịch nước tặng Huân chương Lao động hạng nhất, nhì, ba.",
+         [(f"Huân chương Lao động hạng {g}", "Chủ tịch nước", "Đài")
+          for g in ("nhất", "nhì", "ba")]),
+        ("Công an tỉnh 5 năm liền được Bộ Công an tặng Cờ thi đua xuất sắc.",
+         [("Cờ thi đua xuất sắc", "Bộ Công an", "Công an tỉnh")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

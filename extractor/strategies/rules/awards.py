@@ -137,9 +137,12 @@ _CHO = re.compile(
     _I,
 )
 # "hạng Nhì, hạng Ba": more grades of the order just named (lexicon award_cues.order_classes)
-_GRADE_WORD = re.compile(rf"(?<=hạng\s)(?:{_listed('order_classes')})(?!\w)", _I)
+_GRADE_WORD = re.compile(rf"(?<![^\s,])(?:{_listed('order_classes')})(?!\w)", _I)
 _MORE_GRADES = re.compile(
-    rf"(?:\s*(?:,|và|,\s*và)\s*hạng\s+(?:{_listed('order_classes')})(?!\w))+", _I
+    rf"(?:\s*(?:,|và|,\s*và)\s*hạng\s+(?:{_listed('order_classes')})(?!\w)"
+    # "hạng nhất, nhì, ba": the grade word left out after the first
+    rf"|\s*(?:,|và|,\s*và)\s*(?:{_listed('order_classes')})(?=\s*(?:[,.;]|và\s|$)))+",
+    _I,
 )
 _GRADED = re.compile(r"^(.+?)\s+hạng\s+\S+$", _I)
 _HONOUR_COLON = re.compile(r"\s*(?P<colon>:)\s*(?=\S)")
@@ -533,6 +536,8 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                 # times is no part of the recipient (nor, alone, a recipient)
                 if times := _TIMES.search(rec):
                     rec = rec[: times.start()] or "và"
+                if running := _YEARS_RUNNING_END.search(rec):
+                    rec = rec[: running.start()]  # "Công an tỉnh 5 năm liền được ... tặng"
                 if (years := _YEARS_RUNNING.search(rec)) and rec[years.end() :][:1].isupper():
                     # "... và 5 năm liên tục Công an tỉnh vinh dự được ... tặng": how many
                     # years running opens the recipient's clause
@@ -1209,6 +1214,7 @@ _UNIT_THEN_NAMES = re.compile(
 )
 _GIVEN_TO = re.compile(r"(?<!\w)cho\s+(?=\d)", _I)
 _YEARS_RUNNING = re.compile(rf"(?<!\w){_FEW}\s+năm\s+(?:liên\s+tục|liền)\s+(?=\S)", _I)
+_YEARS_RUNNING_END = re.compile(rf"\s+{_FEW}\s+năm\s+(?:liên\s+tục|liền)\s*$", _I)
 _ONE_OF = re.compile(r"\s+(?:là|trở\s+thành)\s+(?:một|1)\s+trong(?!\w)", _I)
 
 
