@@ -219,8 +219,9 @@ def test_table_rows_in_candidates() -> None:
          "nước thải đạt tiêu chuẩn đạt 90%.", 90,
          "tỷ lệ các đô thị, khu công nghiệp, cụm công nghiệp xử lý chất thải rắn",
          "indicator.head_over_commas"),
+        # (a short last item before its linking verb is rejoined first)
         ("Năm 2017, phấn đấu giá trị sản xuất trồng trọt, chăn nuôi tăng 4% so với năm 2016.", 4,
-         "giá trị sản xuất trồng trọt, chăn nuôi tăng", "indicator.head_over_commas"),
+         "giá trị sản xuất trồng trọt, chăn nuôi tăng", "indicator.comma_list_rejoined"),
         # ("nông, lâm, ngư nghiệp" is one name: lexicon comma_compounds)
         ("Năm 2017, phấn đấu giá trị sản xuất nông, lâm, ngư nghiệp tăng 4% so với năm 2016.", 4,
          "giá trị sản xuất nông, lâm, ngư nghiệp tăng", "indicator.clause_before"),
@@ -395,6 +396,13 @@ def test_table_rows_in_candidates() -> None:
         # "về tiền" after "về việc" is the same rate's other item
         ("Năm 2020, Viện Kiểm sát đã thụ lý 1.235 tin báo, tố giác tội phạm, đã giải quyết "
          "1.180 tin.", 1180, "giải quyết tin", "indicator.short_clause_and_unit"),
+        # a list's last item before its linking verb is an item too ...
+        ("Năm 2020, số doanh nghiệp thành lập mới lĩnh vực nghệ thuật, vui chơi, giải trí tăng "
+         "25%.", 25, "số doanh nghiệp thành lập mới lĩnh vực nghệ thuật, vui chơi, giải trí tăng",
+         "indicator.comma_list_rejoined"),
+        # ... but not after a comparison
+        ("Năm 2020, so với cùng kỳ năm 2019, thụ lý tăng 335 vụ.", 335, "thụ lý tăng",
+         "indicator.clause_before"),
         # ... and so does a year
         ("Thành tựu nổi bật trong lĩnh vực du lịch, năm 2020 ngành đón 10 triệu khách quốc tế.",
          10e6, "đón khách quốc tế", "indicator.verb_object"),

@@ -336,6 +336,20 @@ def _is_name_prefix(words: str) -> bool:
     return 2 <= len(parts) <= _MAX_PREFIX_WORDS and all(w[0].isupper() for w in parts)
 
 
+# what a fragment before a list's last item may not be: a comparison, a factor or a figure
+_NOT_AN_ITEM = re.compile(r"(?<!\w)(?:so|cùng\s+kỳ|lần|trong\s+đó)(?!\w)|\d", _I)
+
+
+def _without_link(seg: str, before: str) -> str:
+    """The last item of a list over commas without the verb that links it to its figure
+    ("lĩnh vực nghệ thuật, vui chơi, giải trí tăng 25%": "giải trí"), when the fragment
+    ``before`` its comma is an item too (not "so với cùng kỳ năm 2017, thụ lý tăng")."""
+    words = seg.split()
+    if len(words) > 1 and words[-1].lower() in _ONE_WORD_LINKS and not _NOT_AN_ITEM.search(before):
+        return " ".join(words[:-1])
+    return seg
+
+
 def _clause_start(
     text: str, lo: int, pos: int, prev_end: int, colon_joins: bool = True
 ) -> tuple[int, str]:
@@ -794,7 +808,7 @@ def _indicator(text: str, ss: int, se: int, q: Quantity, plan_q: Quantity | None
             break
         # "tổng số người tham gia BHXH, bảo hiểm y tế (BHYT) là": acronyms listed
         listed = (
-            len(seg.split()) <= 2
+            len(_without_link(seg, text[c2 : cstart - 1]).split()) <= 2
             and not _ind.starts_with_actor(_clean(text[cstart : q.start]))
             or (_LIST_TAIL.match(seg) and _ind.ends_with_linking_verb(text[cstart : q.num_start]))
             # "nông, lâm nghiệp và thủy sản đạt 3,8%"
