@@ -686,7 +686,10 @@ def test_table_rows_in_candidates() -> None:
          "đoàn đón tiếp và làm việc", "indicator.thin_label_act"),
         ("Năm 2021, Sở đã phối hợp tổ chức kiểm tra liên ngành với 42 cuộc.", 42,
          "cuộc tổ chức kiểm tra liên ngành", "indicator.thin_label_act"),
-        # ... as does the counted noun alone after "với"
+        # ... as does the counted noun alone after "với" ("cấp giấy phép" is a clause verb:
+        # lexicon indicator_cues.clause_verbs)
+        ("Năm 2023, huyện cấp giấy phép môi trường với 13 trường hợp.", 13,
+         "trường hợp cấp giấy phép môi trường", "indicator.thin_label_act"),
         ("Năm 2021, Ban tổ chức tiếp xúc cử tri trước kỳ họp với 2.917 cử tri.", 2917,
          "cử tri tổ chức tiếp xúc cử tri trước kỳ họp", "indicator.thin_label_act"),
         # a light verb is dropped only where the act opens with it
