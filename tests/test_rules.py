@@ -2232,6 +2232,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           for g in ("nhất", "nhì", "ba")]),
         ("Công an tỉnh 5 năm liền được Bộ Công an tặng Cờ thi đua xuất sắc.",
          [("Cờ thi đua xuất sắc", "Bộ Công an", "Công an tỉnh")]),
+        # a tally of honours received, after a colon or "nhiều phần thưởng cao quý như", goes
+        # on past its semicolons
+        ("Năm 2023, Sở vinh dự được tặng: 01 Cờ thi đua của Chính phủ; 02 Bằng khen của Thủ "
+         "tướng Chính phủ.",
+         [("Cờ thi đua", "Chính phủ", "Sở"), ("Bằng khen", "Thủ tướng Chính phủ", "Sở")]),
+        ("Năm 2023, ngành Thanh tra đã nhận được nhiều phần thưởng cao quý như: 2 Huân chương "
+         "Lao động hạng Ba; 4 Bằng khen của Thủ tướng Chính phủ và 8 Cờ thi đua của UBND tỉnh.",
+         [("Huân chương Lao động hạng Ba", None, "ngành Thanh tra"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "ngành Thanh tra"),
+          ("Cờ thi đua", "UBND tỉnh", "ngành Thanh tra")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -112,7 +112,10 @@ _AWARD_KIND = re.compile(
 # "được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ": how many of the honour
 _HONOUR_COUNT = r"(?:\s+0?\d{1,2}(?![\d.,]))?"
 # "trao tặng phần thưởng cao quý Huân chương Độc lập hạng Ba": what the honour is, before it
-_PRIZE_WORDS = r"(?:\s+phần\s+thưởng(?:\s+cao\s+quý)?)?"
+# ("nhiều phần thưởng cao quý như: 2 Huân chương ...": the honours listed after it)
+_PRIZE_WORDS = (
+    r"(?:\s+(?:nhiều\s+|các\s+)?phần\s+thưởng(?:\s+cao\s+quý)?(?:\s+(?:như|gồm|sau))?)?\s*:?"
+)
 _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
     # "được Đảng, Nhà nước trao tặng": a grantor of two names joined by a comma ("được Bộ
@@ -121,7 +124,7 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:,\s*(?:(?-i:[{_UP}])|(?:{_listed('grantor_names')})\s)[^,;]{{0,40}}?){{1,3}}"
     rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
-    rf"|{_listed('receive_verbs')}){_HONOUR_COUNT}{_PRIZE_WORDS}\s*[“\"]?$",  # quoted honour
+    rf"|{_listed('receive_verbs')}){_PRIZE_WORDS}{_HONOUR_COUNT}\s*[“\"]?$",  # quoted honour
     _I,
 )
 _CHO = re.compile(
@@ -182,7 +185,7 @@ _COUNTED_LIST = re.compile(
 )
 _ACTIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('active_adverbs')})\s+)*(?:{_listed('active_award_verbs')})"
-    rf"{_HONOUR_COUNT}{_PRIZE_WORDS}\s*[“\"]?$",
+    rf"{_PRIZE_WORDS}{_HONOUR_COUNT}\s*[“\"]?$",
     _I,
 )
 _AWARD_LEAD = re.compile(
@@ -281,12 +284,23 @@ def _colon_list_end(text: str, start: int) -> int:
     return limit
 
 
+_TALLY_ITEM = re.compile(rf"\s*0?\d{{1,3}}\s+{_AWARD_KIND.pattern}", _I)
+
+
 def _joined_captions(text: str, sents: list[Span]) -> list[Span]:
     """Sentences, with a line that goes on an award's phrase ("trao tặng Cờ thi đua\ncủa Bộ
     Xây dựng cho Sở Xây dựng." in a photo caption) joined to the line before it."""
     out: list[Span] = []
     for ss, se in sents:
         if out and _CONTINUES.match(text, out[-1][1]) and text.find("\n", out[-1][1], ss) >= 0:
+            out[-1] = (out[-1][0], se)
+        elif (
+            out
+            and text[out[-1][0] : out[-1][1]].rstrip().endswith(";")
+            and _TALLY_ITEM.match(text, ss)
+        ):
+            # "... như: 2 Huân chương Lao động hạng Ba; 1 Cờ thi đua ...; 4 Bằng khen ...":
+            # a tally of honours goes on past its semicolons
             out[-1] = (out[-1][0], se)
         else:
             out.append((ss, se))
@@ -625,7 +639,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                         recipient = "; ".join(parts)
                         after = stop
             elif prev_rec and re.fullmatch(
-                rf"(?:\s+năm\s+\d{{4}})?\s*(?:,|và|,\s*và){_HONOUR_COUNT}\s*",
+                rf"(?:\s+năm\s+\d{{4}})?\s*(?:,|;|và|,\s*và){_HONOUR_COUNT}\s*",
                 text[prev_end : km.start()],
             ):
                 # "..., 02 Bằng khen của Bộ Tài chính": the next honour of the same recipient
