@@ -2242,6 +2242,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", None, "ngành Thanh tra"),
           ("Bằng khen", "Thủ tướng Chính phủ", "ngành Thanh tra"),
           ("Cờ thi đua", "UBND tỉnh", "ngành Thanh tra")]),
+        # an opener without its comma is no part of the grantor; the organising committee
+        # hands over and grants nothing (lexicon award_cues.not_grantors)
+        ("Tại buổi lễ Ban tổ chức đã trao Giấy khen cho 5 tập thể.",
+         [("Giấy khen", None, "5 tập thể")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

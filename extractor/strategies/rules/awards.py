@@ -196,7 +196,9 @@ _AWARD_LEAD = re.compile(
     r"|(?:để\s+)?ghi\s+nhận[^,]*(?:,[^,]*năm\s+\d{4})?|(?:trong\s+)?năm\s+\d{4})\s*,\s*)+"
     rf"|^(?:{_listed('recipient_openers')})\s+"  # "Riêng Hội Nông dân huyện X đã được ..."
     r"|^\(?\s*ảnh\s*:\s*"  # a caption "(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho ...)"
-    r"|^(?:trong\s+)?năm\s+\d{4}\s+(?=\S)",  # "năm 2022 Cục Hải quan tỉnh vinh dự được ..."
+    r"|^(?:trong\s+)?năm\s+\d{4}\s+(?=\S)"  # "năm 2022 Cục Hải quan tỉnh vinh dự được ..."
+    # "Tại buổi lễ Ban tổ chức đã trao ...": an opener without its comma, before a name
+    rf"|^(?:{_listed('sentence_openers')})\s+(?=(?-i:{_CAP}))",
     _I,
 )
 _REC_END = re.compile(
