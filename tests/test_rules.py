@@ -2246,6 +2246,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # hands over and grants nothing (lexicon award_cues.not_grantors)
         ("Tại buổi lễ Ban tổ chức đã trao Giấy khen cho 5 tập thể.",
          [("Giấy khen", None, "5 tập thể")]),
+        # the next honour after a semicolon, its verb and grantor left out, is the same
+        # grantor's
+        ("Dịp này, UBND tỉnh tặng Cờ thi đua cho 2 tập thể; Bằng khen cho 5 tập thể và 10 cá "
+         "nhân.",
+         [("Cờ thi đua", "UBND tỉnh", "2 tập thể"),
+          ("Bằng khen", "UBND tỉnh", "5 tập thể và 10 cá nhân")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

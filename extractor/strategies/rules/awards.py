@@ -286,7 +286,7 @@ def _colon_list_end(text: str, start: int) -> int:
     return limit
 
 
-_TALLY_ITEM = re.compile(rf"\s*0?\d{{1,3}}\s+{_AWARD_KIND.pattern}", _I)
+_TALLY_ITEM = re.compile(rf"\s*(?:0?\d{{1,3}}\s+)?{_AWARD_KIND.pattern}", _I)
 
 
 def _joined_captions(text: str, sents: list[Span]) -> list[Span]:
@@ -657,7 +657,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
             elif (
                 conferrer is None
                 and prev_conf
-                and (_GAP_AND.fullmatch(before) or (am and not before[: am.start()].strip(" ,;")))
+                and (_GAP_CARRY.fullmatch(before) or (am and not before[: am.start()].strip(" ,;")))
             ):
                 # "..., tặng Bằng khen cho 4 tập thể": the grantor of the act before
                 conferrer = prev_conf
@@ -896,6 +896,8 @@ _DELEGATION = _listed("delegation_leads")
 _DELEGATED = re.compile(rf"(?:{_DELEGATION})\s+(?:của\s+)?([^,;.]+?)\s*,", _I)
 _DELEGATED_IN = re.compile(rf"(?:{_DELEGATION})\s+(?:của\s+)?(.+)$", _I)
 _GAP_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*", _I)
+# "..., tặng Bằng khen cho ...", "...; Bằng khen cho ...": the next act of the same grantor
+_GAP_CARRY = re.compile(r"\s*(?:,|;|và|,\s*và)\s*", _I)
 _PERSON_THEN_TITLE = re.compile(
     rf"^(?:(?:{_ADDRESS})\s+)?(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+\s*[,–-]\s*(.+)$", _I
 )
