@@ -2177,9 +2177,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Thị Bình, Phó Chánh Văn phòng Sở.",
          [("Bằng khen", "Giám đốc Sở", "ông Nguyễn Văn An, Trưởng phòng Tổ chức"),
           ("Bằng khen", "Giám đốc Sở", "bà Trần Thị Bình, Phó Chánh Văn phòng Sở")]),
-        # a recipient of function words only names no one
+        # the honours named after "nhiều phần thưởng cao quý, trong đó có" are the same
+        # recipient's, and so is the next one received "hai lần" (a recipient of function words
+        # only names no one)
         ("Ngành Tòa án được tặng thưởng nhiều phần thưởng cao quý, trong đó có Huân chương Sao "
-         "vàng và hai lần được tặng thưởng Huân chương Hồ Chí Minh.", []),
+         "vàng và hai lần được tặng thưởng Huân chương Hồ Chí Minh.",
+         [("Huân chương Sao vàng", None, "Ngành Tòa án"),
+          ("Huân chương Hồ Chí Minh", None, "Ngành Tòa án")]),
         # counted groups with thousands marked, after "có", joined by a comma
         ("Trong năm, thành phố có 4.222 tập thể, 19.729 cá nhân được tặng bằng khen.",
          [("Bằng khen", None, "4.222 tập thể, 19.729 cá nhân")]),
@@ -2252,6 +2256,8 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "nhân.",
          [("Cờ thi đua", "UBND tỉnh", "2 tập thể"),
           ("Bằng khen", "UBND tỉnh", "5 tập thể và 10 cá nhân")]),
+        ("Ngành Tòa án được Đảng, Nhà nước tặng thưởng nhiều phần thưởng cao quý, trong đó có "
+         "Huân chương Sao vàng.", [("Huân chương Sao vàng", "Đảng, Nhà nước", "Ngành Tòa án")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -114,7 +114,8 @@ _HONOUR_COUNT = r"(?:\s+0?\d{1,2}(?![\d.,]))?"
 # "trao tặng phần thưởng cao quý Huân chương Độc lập hạng Ba": what the honour is, before it
 # ("nhiều phần thưởng cao quý như: 2 Huân chương ...": the honours listed after it)
 _PRIZE_WORDS = (
-    r"(?:\s+(?:nhiều\s+|các\s+)?phần\s+thưởng(?:\s+cao\s+quý)?(?:\s+(?:như|gồm|sau))?)?\s*:?"
+    r"(?:\s+(?:nhiều\s+|các\s+)?phần\s+thưởng(?:\s+cao\s+quý)?"
+    r"(?:\s+(?:như|gồm|sau)|\s*,\s*trong\s+đó\s+có)?)?\s*:?"
 )
 _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
