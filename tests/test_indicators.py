@@ -835,6 +835,7 @@ def test_indicator_rules(text: str, value: float, indicator: str, rule: str) -> 
         ("tỉnh nhà đón", "đón"),
         ("huyện có", "có"),
         ("Đoàn thể thao Trà Vinh đạt", "đạt"),
+        ("Tòa án hai cấp thụ lý", "thụ lý"),
         # an agency's name that names a kind of insurance (lexicon agency_lookalike_tails)
         ("Bảo hiểm xã hội tỉnh chi trả", "chi trả"),
         ("Bảo hiểm xã hội tự nguyện tăng", "Bảo hiểm xã hội tự nguyện tăng"),
