@@ -2258,6 +2258,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Bằng khen", "UBND tỉnh", "5 tập thể và 10 cá nhân")]),
         ("Ngành Tòa án được Đảng, Nhà nước tặng thưởng nhiều phần thưởng cao quý, trong đó có "
          "Huân chương Sao vàng.", [("Huân chương Sao vàng", "Đảng, Nhà nước", "Ngành Tòa án")]),
+        # a counted group's members named after "là", over semicolons, each with a post
+        ("Có 2 cá nhân được tặng Bằng khen của UBND tỉnh là ông Nguyễn Văn A - Trưởng phòng Tổ "
+         "chức; bà Trần Thị B - Phó Chánh Văn phòng.",
+         [("Bằng khen", "UBND tỉnh", "ông Nguyễn Văn A"),
+          ("Bằng khen", "UBND tỉnh", "bà Trần Thị B")]),
+        # a title ends before "là" that names who holds it; who has the recipients is none
+        ("Khánh Hòa có hai nhà giáo được tặng danh hiệu Nhà giáo Ưu tú là thầy giáo Nguyễn Quang "
+         "Đường - Hiệu trưởng Trường THPT Phan Bội Châu.",
+         [("Nhà giáo Ưu tú", None, "hai nhà giáo")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

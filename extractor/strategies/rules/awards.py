@@ -86,7 +86,7 @@ _AWARD_KIND = re.compile(
     # commendation_levels)
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
-    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|,|;|:|\.|$)"
+    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là\s|gồm|,|;|:|\.|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -226,7 +226,6 @@ _LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
 _LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
 _GROUP_WORD = re.compile(rf"(?:các|những|{_N})\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
 # "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
-_HOLDER = re.compile(rf"^\S.*?\s+có\s+(?=(?:{_N}|các|nhiều)\s)", _I)
 
 
 _GRANTOR_BARE = re.compile(rf"\s+(?=(?-i:{_listed('grantor_names')})(?!\w)(?!\s+viên))")
@@ -628,7 +627,11 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     # what it did too)
                     lend = _REC_END.search(text, lm.end(), se + 1)
                     stop = lend.start() if lend else se
-                    if ":" in lm.group() and lend is not None and lend.group() == ";":
+                    if (
+                        lend is not None
+                        and lend.group() == ";"
+                        and (":" in lm.group() or _COUNTED_GROUP.match(recipient))
+                    ):
                         # "5 tập thể được ... tặng Bằng khen: 1.A; 2.B; 3.C.": a list after a
                         # colon runs over its semicolons
                         stop = _colon_list_end(text, lm.end())
@@ -1225,6 +1228,8 @@ _FEW = "|".join(
     and w not in ("mốt", "lăm", "mươi", "tư")  # only inside a longer number
 )
 _FEW = rf"(?:\d+|{_FEW}|nhiều)"
+# "Khánh Hòa có hai nhà giáo được tặng ...": who has the recipients is not one
+_HOLDER = re.compile(rf"^\S.*?\s+có\s+(?=(?:{_N}|{_FEW}|các)\s)", _I)
 _TIMES = re.compile(rf"\s*(?:(?<!\w)(?:đã|cũng)\s+)?(?:vinh\s+dự\s+)?(?<!\w){_FEW}\s+lần\s*$", _I)
 _UNIT_THEN_NAMES = re.compile(
     rf"^(.+?)\s*(?:,|và)\s+{_FEW}\s+(?:{_listed('group_units')})"
