@@ -47,6 +47,7 @@ Helpers for grounding/checks: :func:`number_strings` (how a value may be spelled
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import math
 import re
@@ -597,11 +598,38 @@ def _scan(work: str) -> list[_Found]:
             continue
         result = _at(work, s, e, m.group())
         if isinstance(result, _Found):
-            out.append(result)
+            if out and (joined := _range_of_two(work, out[-1], result)) is not None:
+                out[-1] = joined  # "từ 3,5 triệu đồng đến 23,5 triệu đồng/người/tháng"
+            else:
+                out.append(result)
             skip = result.end
         else:
             skip = result
     return out
+
+
+_FROM_BEFORE = re.compile(rf"(?<!\w)từ{_SP}+$", _FLAGS)
+_TO_BETWEEN = re.compile(rf"{_SP}+(?:đến|tới){_SP}+", _FLAGS)
+
+
+def _range_of_two(work: str, a: _Found, b: _Found) -> _Found | None:
+    """One range of "từ A <unit> đến B <unit>", each end written with its unit ("từ 5 tỷ
+    đồng đến 7 tỷ đồng"), when the units agree and A < B; None otherwise."""
+    if (
+        a.kind != b.kind
+        or a.kind not in ("count", "money", "percent")
+        or a.value_max is not None
+        or b.value_max is not None
+        or not a.unit
+        or not (b.unit == a.unit or (b.unit or "").startswith(a.unit + "/"))
+        or not a.value < b.value
+        or not _TO_BETWEEN.fullmatch(work, a.end, b.start)
+        or not (lead := _FROM_BEFORE.search(work, max(0, a.start - 8), a.start))
+    ):
+        return None
+    return dataclasses.replace(
+        a, start=lead.start(), end=b.end, num_end=b.num_end, value_max=b.value, unit=b.unit
+    )
 
 
 _PER_BASES = frozenset({"1", "10", "100", "1.000", "1000", "10.000", "10000", "100.000", "100000"})

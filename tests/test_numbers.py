@@ -334,6 +334,23 @@ def test_parse_number_rejects(raw: str) -> None:
         ("2000 người", ("2000 người", 2000, None, "người", "exact", "count")),
         ("Kế hoạch 5 năm", ("5 năm", 5, None, "năm", "exact", "count")),
         ("5ha lúa", ("5ha", 5, None, "ha", "exact", "count")),
+        # a range whose two ends are each written with their unit ...
+        (
+            "từ 5 tỷ đồng đến 7 tỷ đồng",
+            ("từ 5 tỷ đồng đến 7 tỷ đồng", 5e9, 7e9, "đồng", "exact", "money"),
+        ),  # noqa: E501
+        (
+            "từ 3,5 triệu đồng đến 23,5 triệu đồng/người/tháng",
+            (
+                "từ 3,5 triệu đồng đến 23,5 triệu đồng/người/tháng",
+                3.5e6,
+                23.5e6,
+                "đồng/người/tháng",
+                "exact",
+                "money",
+            ),
+        ),
+        ("từ 10 ha đến 15 ha", ("từ 10 ha đến 15 ha", 10, 15, "ha", "exact", "count")),
         # a counted unit or a rate glued to the number (lexicon glued_units)
         ("xét nghiệm 33.782lần", ("33.782lần", 33782, None, "lần", "exact", "count")),
         ("gần 51tạ/ha", ("gần 51tạ/ha", 51, None, "tạ/ha", "about", "count")),
@@ -768,6 +785,12 @@ def test_ranges_share_the_unit(
 ) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.value, q.value_max, q.unit) == (surface, value, value_max, unit)
+
+
+def test_two_figures_that_are_no_range() -> None:
+    # a change from one level to another, a descending pair
+    for text in ("tăng từ 5% lên 7%", "giảm từ 10 vụ đến 5 vụ", "đạt 5 tỷ đồng đến 7 tỷ đồng"):
+        assert len(find_quantities(text)) == 2, text
 
 
 def test_descending_pair_is_not_a_range() -> None:

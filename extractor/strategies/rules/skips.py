@@ -550,7 +550,12 @@ def _income_bound(c: NumberContext) -> bool:
     if _INCOME_BOUND_BEFORE.search(before) is None:
         return False
     # the bound is the figure's qualifier ("trên 1 tỷ đồng") or a word before it ("từ ... đến")
-    return c.q.qualifier != "exact" or _BOUND_END.search(before) is not None
+    # ("từ 150 triệu đồng đến 1 tỷ đồng": a range, its "từ" inside the figure)
+    return (
+        c.q.qualifier != "exact"
+        or c.q.value_max is not None
+        or _BOUND_END.search(before) is not None
+    )
 
 
 # Numbers that are part of a phrase rather than a figure, tried in this order.
