@@ -2267,6 +2267,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Khánh Hòa có hai nhà giáo được tặng danh hiệu Nhà giáo Ưu tú là thầy giáo Nguyễn Quang "
          "Đường - Hiệu trưởng Trường THPT Phan Bội Châu.",
          [("Nhà giáo Ưu tú", None, "hai nhà giáo")]),
+        # a thematic commendation keeps its kind (lexicon award_cues.commendation_levels)
+        ("Sở Tư pháp được khen thưởng 06 Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp.",
+         [("Bằng khen chuyên đề", "Bộ trưởng Bộ Tư pháp", "Sở Tư pháp")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
