@@ -807,8 +807,7 @@ def test_counts_of_hotels_and_of_classed_relics_are_figures() -> None:
     [
         # an income bound defines the counted households or workers: not an amount
         ("Năm 2021, số hộ có thu nhập trên 1 tỷ đồng/năm tăng 12 hộ.", 1e9, "threshold"),
-        ("Năm 2021, có 26.017 hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng/năm.", 1e9,
-         "threshold"),
+        # (one range, each end with its unit)
         ("Năm 2021, có 26.017 hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng/năm.", 150e6,
          "threshold"),
         ("Năm 2021, lao động có thu nhập hơn 5 triệu đồng/tháng chiếm 60%.", 5e6, "threshold"),
@@ -820,6 +819,15 @@ def test_counts_of_hotels_and_of_classed_relics_are_figures() -> None:
 )  # fmt: skip
 def test_an_income_bound_is_no_figure(text: str, value: float, cue: str) -> None:
     assert by_value(candidates(text, report_year=2021), value).cue == cue
+
+
+def test_an_income_range_is_one_threshold() -> None:
+    text = "Năm 2021, có 26.017 hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng/năm."
+    bound = by_value(candidates(text, report_year=2021), 150e6)
+    assert (bound.value_max, bound.label) == (1e9, "skip")
+    assert by_value(candidates(text, report_year=2021), 26017).indicator == (
+        "hộ có thu nhập từ 150 triệu đồng đến 1 tỷ đồng/năm"
+    )
 
 
 def test_a_count_of_languages_is_no_figure() -> None:
