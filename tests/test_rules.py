@@ -2278,6 +2278,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a thematic commendation keeps its kind (lexicon award_cues.commendation_levels)
         ("Sở Tư pháp được khen thưởng 06 Bằng khen chuyên đề của Bộ trưởng Bộ Tư pháp.",
          [("Bằng khen chuyên đề", "Bộ trưởng Bộ Tư pháp", "Sở Tư pháp")]),
+        # what a flag is for, written after "cờ thi đua" up to its grantor or recipients
+        ("Hội đồng Đội tỉnh trao cờ thi đua vững mạnh xuất sắc toàn diện cho Hội đồng Đội thị xã "
+         "Ninh Hoà.",
+         [("Cờ thi đua vững mạnh xuất sắc toàn diện", "Hội đồng Đội tỉnh",
+           "Hội đồng Đội thị xã Ninh Hoà")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

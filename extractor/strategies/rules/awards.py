@@ -81,6 +81,8 @@ _AWARD_KIND = re.compile(
     rf"|Cờ(?:\s+\w+){{0,4}}?\s+phong\s+trào\s+thi\s+đua\s+(?-i:{_CAP})\w*"
     r"(?:\s+(?!(?:của|do|cho)\s)\w+){0,4}?(?=\s+(?:của|do|cho)\s)"
     r"|Cờ(?:\s+\w+){0,6}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ đơn vị dẫn đầu phong trào thi đua"
+    # "cờ thi đua vững mạnh xuất sắc toàn diện cho 2 đơn vị": what the flag is for, to "cho"
+    r"(?:(?:\s+(?!(?:cho|của|do|và|năm)(?!\w))(?-i:[a-zđà-ỹ])\w*){1,8}(?=\s+(?:cho|của|do)\s))?"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     # "Bằng khen cấp tỉnh cho 3 giáo viên": the level is part of its name (lexicon
     # commendation_levels)
