@@ -2283,6 +2283,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Ninh Hoà.",
          [("Cờ thi đua vững mạnh xuất sắc toàn diện", "Hội đồng Đội tỉnh",
            "Hội đồng Đội thị xã Ninh Hoà")]),
+        # which time it is given, "lần 2" as well as "lần thứ hai", before its recipient
+        ("Phó Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì lần 2 tặng tập thể nhà trường.",
+         [("Huân chương Lao động hạng Nhì", "Phó Chủ tịch nước", "tập thể nhà trường")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -134,7 +134,7 @@ _CHO = re.compile(
     # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
     # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
     r"[”\"]?\s*(?:đột\s+xuất\s+)?"  # "Giấy khen đột xuất cho 2 tập thể": out of turn
-    r"(?:\(?\s*lần\s+thứ\s+\w+\s*\)?\s*)?"
+    r"(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*)?"  # ("hạng Nhì lần 2 tặng tập thể nhà trường")
     r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
     # "trao giấy khen đến đại diện các tập thể", "tặng Bằng khen đối với 3 cá nhân": "đến"
