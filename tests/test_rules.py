@@ -2286,6 +2286,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # which time it is given, "lần 2" as well as "lần thứ hai", before its recipient
         ("Phó Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì lần 2 tặng tập thể nhà trường.",
          [("Huân chương Lao động hạng Nhì", "Phó Chủ tịch nước", "tập thể nhà trường")]),
+        # what a counted group did runs over a few commas; a clause with its own subject or
+        # the group's own verb does not
+        ("Năm nay, 77 cán bộ, giáo viên, học sinh đạt giải nhất, nhì, ba trong các kỳ thi, hội "
+         "thi cấp quốc gia được nhận bằng khen của UBND tỉnh.",
+         [("Bằng khen", "UBND tỉnh", "77 cán bộ, giáo viên, học sinh")]),
+        ("Sư đoàn có 1.572 lượt tập thể, 3.125 cá nhân được khen thưởng, liên tục từ năm 2009 đến "
+         "nay Sư đoàn được Bộ Quốc phòng tặng cờ thi đua.",
+         [("Cờ thi đua", "Bộ Quốc phòng", "Sư đoàn")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

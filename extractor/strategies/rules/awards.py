@@ -483,7 +483,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     # opens
                     or (_COUNT_TAIL.search(parts[k - 1]) and _NOUN_LIST.fullmatch(rec))
                     or (_GROUP_HEAD.fullmatch(parts[k - 1]) and _GROUP_START.match(rec))
-                    or _deed_of_group(rec, parts[k - 1])
+                    or _deed_of_group(rec, parts, k)
                 ):
                     k -= 1
                     rec = parts[k] + "," + rec
@@ -1139,15 +1139,27 @@ def _acts(name: str) -> bool:
 _MAX_DEED_WORDS = 5  # the words of what a counted group did, after a comma
 
 
-def _deed_of_group(rec: str, before: str) -> bool:
-    """Whether ``rec`` goes on what the counted group before its comma did ("64 giáo viên
-    trực tiếp tham gia bồi dưỡng, hướng dẫn học sinh được ...")."""
-    return bool(
-        _clean(rec)[:1].islower()
-        and not _GROUP_HEAD.match(rec)
-        and len(_clean(rec).split()) <= _MAX_DEED_WORDS
-        and _COUNTED_GROUP.match(_clean(before.split(";")[-1]))
-    )
+def _deed_of_group(rec: str, parts: list[str], k: int) -> bool:
+    """Whether ``rec`` (from ``parts[k]``) goes on what a counted group a few commas before
+    it did ("64 giáo viên trực tiếp tham gia bồi dưỡng, hướng dẫn học sinh được ...", "77 cán
+    bộ, giáo viên, học sinh đạt giải nhất, nhì, ba trong các kỳ thi, hội thi cấp quốc gia được
+    ...")."""
+    if not _clean(rec)[:1].islower() or _GROUP_HEAD.match(rec) or _NAME_INSIDE.search(rec):
+        return False  # ("..., liên tục từ năm 2009 đến nay Sư đoàn được ...": a subject)
+    for part in reversed(parts[max(0, k - _MAX_DEED_PARTS) : k]):
+        last = _clean(part.split(";")[-1])
+        if _OWN_VERB.search(last):
+            return False  # "3.125 cá nhân được khen thưởng, ...": the group's own clause
+        if _COUNTED_GROUP.match(last):
+            return True
+        if ";" in part or not last[:1].islower() or len(last.split()) > _MAX_DEED_WORDS:
+            return False
+    return False
+
+
+_MAX_DEED_PARTS = 6  # the commas a group's deed may run over
+_NAME_INSIDE = re.compile(rf"\s(?-i:{_CAP})")
+_OWN_VERB = re.compile(r"(?<!\w)được(?!\w)", _I)
 
 
 def _commas_outside_brackets(seg: str) -> list[str]:
