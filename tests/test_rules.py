@@ -2294,6 +2294,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Sư đoàn có 1.572 lượt tập thể, 3.125 cá nhân được khen thưởng, liên tục từ năm 2009 đến "
          "nay Sư đoàn được Bộ Quốc phòng tặng cờ thi đua.",
          [("Cờ thi đua", "Bộ Quốc phòng", "Sư đoàn")]),
+        # as many names as the count after "là", each with "và" inside it, over commas
+        ("Dịp này, 02 tập thể cũng được tặng Bằng khen của Chủ tịch UBND tỉnh là Nhân dân và cán "
+         "bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "Nhân dân và cán bộ xã Châu Hóa"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "Nhân dân và cán bộ xã Văn Hóa")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

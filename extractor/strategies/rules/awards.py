@@ -641,9 +641,15 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     if len(_split_recipients(listed)) >= 2:
                         recipient = listed
                         after = stop
-                    elif _names_as_counted(recipient, parts := _list_parts(listed)):
+                    elif _names_as_counted(recipient, parts := _list_parts(listed)) or (
+                        _names_as_counted(
+                            recipient,
+                            parts := [p.strip() for p in _commas_outside_brackets(listed)],
+                        )
+                    ):
                         # "02 đơn vị được tặng Danh hiệu “...”: Tiểu đoàn 901 (1975), Kho K61
-                        # (2006)": as many names as the count
+                        # (2006)": as many names as the count ("... là Nhân dân và cán bộ xã
+                        # Châu Hóa, Nhân dân và cán bộ xã Văn Hóa": over commas alone)
                         recipient = "; ".join(parts)
                         after = stop
             elif prev_rec and re.fullmatch(
