@@ -790,6 +790,9 @@ def _short_money_at(work: str, pos: int) -> tuple[Decimal, int, str] | None:
 _COMPOUND_REST = re.compile(rf"{_SP}+(?P<n>[0-9]{{1,3}})(?![0-9.,])")
 
 
+_THOUSAND, _MILLION = Decimal(1000), Decimal(1_000_000)
+
+
 def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]) -> _Found | int:
     """A single number or a range starting at ``work[s:e]``, with scale, unit, qualifier."""
     mult, pos = _scale_at(work, e)
@@ -807,6 +810,16 @@ def _number(work: str, s: int, e: int, dec: Decimal, toks: list[tuple[str, int]]
         mult2, pos2 = _scale_at(work, rest.end("n"))
         if dec2 is not None and 1 < mult2 < mult and dec2 * mult2 < mult:
             dec += dec2 * mult2 / mult
+            num_end, pos = rest.end("n"), pos2
+        elif (
+            dec2 is not None
+            and mult == _THOUSAND
+            and mult2 >= _MILLION
+            and dec == dec.to_integral_value()
+            and 0 <= dec2 < _THOUSAND
+        ):
+            # "44 nghìn 318 tỷ đồng": thousands of the larger scale that follows
+            dec, mult = dec * mult + dec2, mult2
             num_end, pos = rest.end("n"), pos2
     pct1 = _PCT.match(work, pos)
     dec_max: Decimal | None = None

@@ -354,6 +354,11 @@ def test_parse_number_rejects(raw: str) -> None:
         # a counted unit or a rate glued to the number (lexicon glued_units)
         ("xét nghiệm 33.782lần", ("33.782lần", 33782, None, "lần", "exact", "count")),
         ("gần 51tạ/ha", ("gần 51tạ/ha", 51, None, "tạ/ha", "about", "count")),
+        # thousands of the larger scale that follows
+        (
+            "trên 44 nghìn 318 tỷ đồng",
+            ("trên 44 nghìn 318 tỷ đồng", 44318e9, None, "đồng", "over", "money"),
+        ),
         # a scale word that lost its space reads as written apart
         ("gần 2,37triệu lượt", ("gần 2,37triệu lượt", 2.37e6, None, "lượt", "about", "count")),
         ("đạt 5,3tỷ đồng", ("5,3tỷ đồng", 5.3e9, None, "đồng", "exact", "money")),
