@@ -2299,6 +2299,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "bộ xã Châu Hóa, Nhân dân và cán bộ xã Văn Hóa.",
          [("Bằng khen", "Chủ tịch UBND tỉnh", "Nhân dân và cán bộ xã Châu Hóa"),
           ("Bằng khen", "Chủ tịch UBND tỉnh", "Nhân dân và cán bộ xã Văn Hóa")]),
+        # a person, a dash and the first post, then more posts before the passive verb
+        ("Ông Lữ Văn Hùng – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hậu Giang vừa được Bộ trưởng "
+         "Bộ VHTTDL xét tặng Kỷ niệm chương.",
+         [("Kỷ niệm chương", "Bộ trưởng Bộ VHTTDL", "Lữ Văn Hùng, Bí thư Tỉnh ủy Hậu Giang")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -519,6 +519,10 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                         k -= 1
                         rec = parts[k] + "," + rec
                 person = _PERSON.fullmatch(parts[k - 1].lstrip(" ;")) if k > 0 else None
+                if person is None and k > 0:
+                    # "Ông Lữ Văn Hùng – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy ... được ...":
+                    # the person, a dash and the first post
+                    person = _PERSON_DASH_POST.match(parts[k - 1].lstrip(" ;"))
                 if person is None and k > 0 and (last := _PERSON_LAST.search(parts[k - 1])):
                     # "... hạng Nhất và đồng chí Nguyễn Đức Thu, Giám đốc Sở ... được tặng
                     # thưởng ...": the person the "và" adds
@@ -978,6 +982,7 @@ _PERSON = re.compile(
     rf"\s*(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*",
     _I,
 )
+_PERSON_DASH_POST = re.compile(_PERSON.pattern + rf"[–-]\s*(?-i:{_CAP})", _I)
 # a person's name last in a clause, after "và" ("... và đồng chí Nguyễn Đức Thu")
 _PERSON_LAST = re.compile(
     rf"\s+(?:và|là)\s+(?:(?:{_ADDRESS})\s+)?((?-i:{_CAP})[^\s,]*(?:\s+(?-i:{_CAP})[^\s,]*){{1,4}})\s*$",
