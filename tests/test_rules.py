@@ -2303,6 +2303,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Ông Lữ Văn Hùng – Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hậu Giang vừa được Bộ trưởng "
          "Bộ VHTTDL xét tặng Kỷ niệm chương.",
          [("Kỷ niệm chương", "Bộ trưởng Bộ VHTTDL", "Lữ Văn Hùng, Bí thư Tỉnh ủy Hậu Giang")]),
+        # where a person stands in the photo names no one (lexicon award_cues.photo_positions)
+        ("Giám đốc Sở trao Bằng khen cho bà Nguyễn Thị A (thứ 3 từ trái sang).",
+         [("Bằng khen", "Giám đốc Sở", "bà Nguyễn Thị A")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

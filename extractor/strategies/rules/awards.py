@@ -1052,6 +1052,8 @@ def _split_grantors(who: str | None) -> list[str | None]:
 
 
 _PROXY = re.compile(rf"^(?:{_listed('proxy_leads')})\s+(?=\S)", _I)
+# "Bí thư Tỉnh ủy (đứng phát biểu)": where a person stands in the photo names no one
+_PHOTO_POSITION = re.compile(rf"\s*\(\s*(?:{_listed('photo_positions')})\s*\)", _I)
 
 
 def _split_recipients(rec: str) -> list[str]:
@@ -1059,7 +1061,7 @@ def _split_recipients(rec: str) -> list[str]:
     (named recipients each get their own award); "5 tập thể có thành tích ..." -> ["5 tập
     thể"] (a counted group as written); anything else unchanged."""
     # "cho đại diện các tập thể": who receives on the groups' behalf stands for them
-    rec = _PROXY.sub("", rec)
+    rec = _PHOTO_POSITION.sub("", _PROXY.sub("", rec))
     if (bracketed := _names_in_brackets(rec)) is not None:
         return bracketed
     m = _SPLIT_RECIPIENTS.match(rec)
