@@ -2306,6 +2306,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # where a person stands in the photo names no one (lexicon award_cues.photo_positions)
         ("Giám đốc Sở trao Bằng khen cho bà Nguyễn Thị A (thứ 3 từ trái sang).",
          [("Bằng khen", "Giám đốc Sở", "bà Nguyễn Thị A")]),
+        # the period written after a quoted title, before its recipients
+        ("Chủ tịch nước đã ký Quyết định số 2015/QĐ-CTN về việc phong tặng danh hiệu “Anh hùng "
+         "Lao động” thời kỳ đổi mới cho 28 tập thể và 13 cá nhân.",
+         [("Anh hùng Lao động", "Chủ tịch nước", "28 tập thể và 13 cá nhân")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

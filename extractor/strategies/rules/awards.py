@@ -88,7 +88,7 @@ _AWARD_KIND = re.compile(
     # commendation_levels)
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
-    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là\s|gồm|,|;|:|\.|$)"
+    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là\s|gồm|thời\s+kỳ|,|;|:|\.|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -134,6 +134,8 @@ _CHO = re.compile(
     # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
     # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
     r"[”\"]?\s*(?:đột\s+xuất\s+)?"  # "Giấy khen đột xuất cho 2 tập thể": out of turn
+    # "danh hiệu “Anh hùng Lao động” thời kỳ đổi mới cho ...": the period of a quoted title
+    r"(?:(?<=[”\"])\s*thời\s+kỳ(?:\s+(?-i:[a-zđà-ỹ])\w*){1,3}\s+(?=cho\s))?"
     r"(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*)?"  # ("hạng Nhì lần 2 tặng tập thể nhà trường")
     r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
