@@ -15,6 +15,7 @@ from extractor.strategies.rules.common import (
     _DEPT_ANY_RX,
     _HEAD_RX_I,
     _I,
+    _LOWER,
     _PHOTO_CREDIT,
     _UP,
     PLACE_HEAD,
@@ -82,7 +83,7 @@ _AWARD_KIND = re.compile(
     r"(?:\s+(?!(?:của|do|cho)\s)\w+){0,4}?(?=\s+(?:của|do|cho)\s)"
     r"|Cờ(?:\s+\w+){0,6}?\s+thi\s+đua(?:\s+xuất\s+sắc)?"  # "cờ đơn vị dẫn đầu phong trào thi đua"
     # "cờ thi đua vững mạnh xuất sắc toàn diện cho 2 đơn vị": what the flag is for, to "cho"
-    r"(?:(?:\s+(?!(?:cho|của|do|và|năm)(?!\w))(?-i:[a-zđà-ỹ])\w*){1,8}(?=\s+(?:cho|của|do)\s))?"
+    rf"(?:(?:\s+(?!(?:cho|của|do|và|năm)(?!\w)){_LOWER}\w*){{1,8}}(?=\s+(?:cho|của|do)\s))?"
     r"|Cờ\s+[“\"][^”\"\n]{2,90}[”\"]"  # "cờ “Đơn vị dẫn đầu phong trào thi đua ...”"
     # "Bằng khen cấp tỉnh cho 3 giáo viên": the level is part of its name (lexicon
     # commendation_levels)
@@ -135,7 +136,7 @@ _CHO = re.compile(
     # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
     r"[”\"]?\s*(?:đột\s+xuất\s+)?"  # "Giấy khen đột xuất cho 2 tập thể": out of turn
     # "danh hiệu “Anh hùng Lao động” thời kỳ đổi mới cho ...": the period of a quoted title
-    r"(?:(?<=[”\"])\s*thời\s+kỳ(?:\s+(?-i:[a-zđà-ỹ])\w*){1,3}\s+(?=cho\s))?"
+    rf"(?:(?<=[”\"])\s*thời\s+kỳ(?:\s+{_LOWER}\w*){{1,3}}\s+(?=cho\s))?"
     r"(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*)?"  # ("hạng Nhì lần 2 tặng tập thể nhà trường")
     r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
@@ -267,7 +268,7 @@ def _more_groups_end(text: str, pos: int) -> int:
     return pos
 
 
-_LOWER_CLAUSE_AFTER = re.compile(r";(?=\s*(?-i:[a-zđà-ỹ]))")
+_LOWER_CLAUSE_AFTER = re.compile(rf";(?=\s*{_LOWER})")
 _ACT_OPENS = re.compile(
     rf"(?:{_listed('active_award_verbs')}|{_listed('title_conferring_verbs')})(?!\w)", _I
 )
@@ -1216,7 +1217,7 @@ def _names_in_brackets(rec: str) -> list[str] | None:
     return names
 
 
-_MERIT_AFTER = re.compile(r"(?-i:[a-zđà-ỹ])[^\W\d]*(?:\s+[^\W\d]+){0,8}")
+_MERIT_AFTER = re.compile(rf"{_LOWER}[^\W\d]*(?:\s+[^\W\d]+){{0,8}}")
 
 
 def _names_as_counted(group: str, parts: list[str]) -> bool:

@@ -16,6 +16,7 @@ Span = tuple[int, int]
 _I = re.IGNORECASE
 _UP = "A-ZÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 _CAP = rf"(?-i:[{_UP}])"  # an upper-case letter, even under re.IGNORECASE
+_LOWER = rf"(?-i:(?![{_UP}])[^\W\d_])"  # a lower-case letter, even under re.IGNORECASE
 _W0 = r"(?<!\w)"  # word start
 _W1 = r"(?!\w)"  # word end
 # the modal "cần" (need), not "hậu cần" (logistics), "cần thiết", "cần cù", "cần mẫn"; case

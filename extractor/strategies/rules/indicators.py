@@ -337,7 +337,7 @@ def _is_name_prefix(words: str) -> bool:
 
 
 # what a fragment before a list's last item may not be: a comparison, a factor or a figure
-_NOT_AN_ITEM = re.compile(r"(?<!\w)(?:so|cùng\s+kỳ|lần|trong\s+đó)(?!\w)|\d", _I)
+_NOT_AN_ITEM = re.compile(rf"(?<!\w)(?:{_alt(vi.entry('list_item_stops.words'))})(?!\w)|\d", _I)
 
 
 def _without_link(seg: str, before: str) -> str:
@@ -1926,7 +1926,9 @@ _PRIZE = re.compile(rf"(?:{_alt(vi.entry('prizes'))})(?!\w)", _I)
 _PRIZE_GRADES = re.compile(rf"[^,]*(?:\s*(?:,|\s+và)\s*{_CAP}\w*(?=\s*(?:,|và\s|$)))*", _I)
 
 
-_WON_PRIZE_END = re.compile(rf"(?<!\w)(?:đạt|giành|đoạt)(?:\s+được)?\s+{_PRIZE.pattern}$", _I)
+_WON_PRIZE_END = re.compile(
+    rf"(?<!\w)(?:{_alt(vi.entry('prize_win_verbs.words'))})(?:\s+được)?\s+{_PRIZE.pattern}$", _I
+)
 
 
 def _prize_grades(post: str) -> str:
