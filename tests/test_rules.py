@@ -2310,6 +2310,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Chủ tịch nước đã ký Quyết định số 2015/QĐ-CTN về việc phong tặng danh hiệu “Anh hùng "
          "Lao động” thời kỳ đổi mới cho 28 tập thể và 13 cá nhân.",
          [("Anh hùng Lao động", "Chủ tịch nước", "28 tập thể và 13 cá nhân")]),
+        # the subject before a comma, without when, of the acts before "và đón nhận"
+        ("Cục thuế TP HCM sáng nay, tổ chức kỷ niệm 65 năm ngày truyền thống và vinh dự đón nhận "
+         "Huân chương Độc lập hạng Ba.",
+         [("Huân chương Độc lập hạng Ba", None, "Cục thuế TP HCM")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -1281,8 +1281,8 @@ def _subject_of_acts(parts: list[str]) -> str:
     verb = _ind.clause_verb_in(joined, 0)
     if verb and (counted := _COUNTED_LIST.search(joined[:verb].rstrip())):
         return counted.group().strip()
-    for part in reversed(parts):
-        part = _clean(_AWARD_LEAD.sub("", _clean(part)))
+    for i in range(len(parts) - 1, -1, -1):
+        part = _clean(_AWARD_LEAD.sub("", _clean(parts[i])))
         if (one_of := _ONE_OF.search(part)) and part[:1].isupper():
             # "Hội Nông dân tỉnh là một trong 20 đơn vị ... và được ... tặng": who is one of them
             return part[: one_of.start()].strip()
@@ -1291,9 +1291,18 @@ def _subject_of_acts(parts: list[str]) -> str:
             subject = _TRAIL_ADVERB.sub("", part[:verb].strip())
             if subject[:1].isupper():  # a named subject ("VKSND tỉnh Vĩnh Phúc", "Sở ...")
                 return subject
+        elif verb == 0 and i > 0:
+            # "Cục thuế TP HCM sáng nay, tổ chức kỷ niệm ... và vinh dự đón nhận ...": the
+            # subject before the comma, without when
+            before = _ind.strip_time(_clean(_AWARD_LEAD.sub("", _clean(parts[i - 1]))))
+            before = _TIME_TAIL.sub("", before)
+            if before[:1].isupper() and _ind.clause_verb_in(before, 0) is None:
+                return before.strip(" ,")
     return _clean(parts[-1]).strip(" ,")
 
 
+# "Cục thuế TP HCM sáng nay, tổ chức ...": when, after the subject (lexicon time_tails)
+_TIME_TAIL = re.compile(rf"\s+(?:{_listed('time_tails')})$", _I)
 _PLACE_PART = re.compile(rf"^(?:các\s+)?{PLACE_HEAD}\s+(?-i:[{_UP}])", _I)
 _PLACES_LEAD = re.compile(rf"^các\s+{PLACE_HEAD}\s+", _I)
 
