@@ -2314,6 +2314,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Cục thuế TP HCM sáng nay, tổ chức kỷ niệm 65 năm ngày truyền thống và vinh dự đón nhận "
          "Huân chương Độc lập hạng Ba.",
          [("Huân chương Độc lập hạng Ba", None, "Cục thuế TP HCM")]),
+        # "đã có ..." after a named recipient says what it did (lexicon award_cues.reason_leads)
+        ("Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an đã có bề dày truyền thống.",
+         [("Huân chương Sao Vàng", "Chủ tịch nước", "Bộ Công an")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
