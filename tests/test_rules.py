@@ -2317,6 +2317,15 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # "đã có ..." after a named recipient says what it did (lexicon award_cues.reason_leads)
         ("Chủ tịch nước tặng Huân chương Sao Vàng cho Bộ Công an đã có bề dày truyền thống.",
          [("Huân chương Sao Vàng", "Chủ tịch nước", "Bộ Công an")]),
+        # a group unit alone, or "các cá nhân", opens the list after "là", over semicolons
+        ("Tập thể được tặng Bằng khen là Công an thành phố Chí Linh và Phòng Cảnh sát giao "
+         "thông.",
+         [("Bằng khen", None, "Công an thành phố Chí Linh"),
+          ("Bằng khen", None, "Phòng Cảnh sát giao thông")]),
+        ("Các cá nhân được tặng Bằng khen là Trung tá Nguyễn Văn Hải, Đội trưởng, Công an tỉnh; "
+         "Đại úy Phạm Thị Hòa, Cán bộ Bệnh viện Y học cổ truyền.",
+         [("Bằng khen", None, "Trung tá Nguyễn Văn Hải, Đội trưởng, Công an tỉnh"),
+          ("Bằng khen", None, "Đại úy Phạm Thị Hòa, Cán bộ Bệnh viện Y học cổ truyền")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

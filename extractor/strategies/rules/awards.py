@@ -628,6 +628,8 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                         _GROUP_WORD.match(recipient)
                         or _COUNTED_GROUP.match(recipient)
                         or _COUNTED_NAME.fullmatch(recipient)
+                        # "Tập thể được tặng Bằng khen là A và B": the group unit alone
+                        or _GROUP_START.fullmatch(recipient)
                     )
                 ):
                     # "Các đơn vị được tặng Cờ thi đua của UBND tỉnh gồm: A, B": the list
@@ -639,7 +641,12 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     if (
                         lend is not None
                         and lend.group() == ";"
-                        and (":" in lm.group() or _COUNTED_GROUP.match(recipient))
+                        and (
+                            ":" in lm.group()
+                            or _COUNTED_GROUP.match(recipient)
+                            or _GROUP_WORD.match(recipient)
+                            or _GROUP_START.fullmatch(recipient)
+                        )
                     ):
                         # "5 tập thể được ... tặng Bằng khen: 1.A; 2.B; 3.C.": a list after a
                         # colon runs over its semicolons
