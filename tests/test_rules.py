@@ -2326,6 +2326,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Đại úy Phạm Thị Hòa, Cán bộ Bệnh viện Y học cổ truyền.",
          [("Bằng khen", None, "Trung tá Nguyễn Văn Hải, Đội trưởng, Công an tỉnh"),
           ("Bằng khen", None, "Đại úy Phạm Thị Hòa, Cán bộ Bệnh viện Y học cổ truyền")]),
+        # a posthumous honour's verb is no part of its grantor (lexicon active_award_verbs)
+        ("Chủ tịch nước truy tặng Huân chương Chiến công hạng Nhất cho 3 cảnh sát.",
+         [("Huân chương Chiến công hạng Nhất", "Chủ tịch nước", "3 cảnh sát")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
