@@ -2329,6 +2329,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a posthumous honour's verb is no part of its grantor (lexicon active_award_verbs)
         ("Chủ tịch nước truy tặng Huân chương Chiến công hạng Nhất cho 3 cảnh sát.",
          [("Huân chương Chiến công hạng Nhất", "Chủ tịch nước", "3 cảnh sát")]),
+        # a grantor named right after the flag, capitalised as written ("Chính Phủ")
+        ("Viện trưởng VKSND tối cao trao cờ Thi đua Chính Phủ cho VKSND tỉnh Thừa Thiên Huế.",
+         [("Cờ Thi đua", "Chính Phủ", "VKSND tỉnh Thừa Thiên Huế")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
