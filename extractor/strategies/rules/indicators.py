@@ -1995,13 +1995,21 @@ _NOUN_LIST_ONLY = re.compile(
     r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){0,4}\s*"
 )
 # the next count of a list over commas ("49 hợp tác xã, 812 trang trại, ...")
-_COMMA_NEXT_COUNT = re.compile(rf"\s*,\s+{_QUALIFIED}(?=\d)|\s+và\s+{_QUALIFIED}(?=\d)", _I)
-_NEXT_LISTED = re.compile(rf"\s*,\s+{_QUALIFIED}\d|\s+và\s+{_QUALIFIED}\d", _I)
+_COMMA_NEXT_COUNT = re.compile(rf"\s*,\s+{_QUALIFIED}(?=\d)|{_AND_NEXT_COUNT.pattern}", _I)
 _MAX_LISTED_COUNTS = 6
 _OF_TOTAL = re.compile(r"\s+(?:trong|trên)\s+(?:tổng\s+)?số\s+(?=\d)", _I)
 # the item of a list right before a figure: ", " after a count and its words
 _ITEM_BEFORE = re.compile(r"\d[\d.,/]*(\s[^\d;:.()]{1,50}),\s+" + _QUALIFIED + "$", _I)
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _predicate_at(text: str, pos: int, se: int) -> str:
+    """The predicate a list's counts share when it starts at ``pos`` ("được công nhận đạt
+    chuẩn quốc gia"), or ""."""
+    tail = _ind.noun_after(text, pos, se)
+    if _PAIR_PREDICATE.match(tail) and 2 <= len(tail.split()) <= _MAX_PAIR_PREDICATE_WORDS:
+        return tail
+    return ""
 
 
 def _past_aside(text: str, pos: int) -> int:
@@ -2028,12 +2036,7 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
         return ""
     at = text.find(post, q.end - len(q.unit or "") if q.unit else q.end)
     end = _past_aside(text, at + len(post)) if at >= 0 else -1
-    if (
-        at >= 0
-        and end > at + len(post)
-        and _PAIR_PREDICATE.match(tail := _ind.noun_after(text, end, se))
-        and 2 <= len(tail.split()) <= _MAX_PAIR_PREDICATE_WORDS
-    ):
+    if at >= 0 and end > at + len(post) and (tail := _predicate_at(text, end, se)):
         # "15/23 trường THPT (đạt 65,21%) được công nhận đạt chuẩn quốc gia": the predicate
         # goes on past the count's aside
         return tail
@@ -2043,10 +2046,7 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
         whole = next(iter(find_quantities(text[total.end() : min(se, total.end() + 40)])), None)
         if whole is None or whole.start != 0 or fold(whole.unit or "") != fold(q.unit or ""):
             return ""
-        tail = _ind.noun_after(text, total.end() + whole.end, se)
-        if _PAIR_PREDICATE.match(tail) and 2 <= len(tail.split()) <= _MAX_PAIR_PREDICATE_WORDS:
-            return tail
-        return ""
+        return _predicate_at(text, total.end() + whole.end, se)
     m = _AND_NEXT_COUNT.match(text, end) if at >= 0 else None
     if (
         m is None
@@ -2090,7 +2090,7 @@ def _predicate_of_pair(text: str, q: Quantity, post: str, se: int) -> str:
         pred = _PAIR_PREDICATE_ANYWHERE.search(rest)
         if pred and chained and "," in rest[: pred.start()]:
             return ""  # "4 nhà vệ sinh công cộng, trang bị 20 thùng rác": the next act's verb
-        if pred or not _NEXT_LISTED.match(text, end):
+        if pred or not _COMMA_NEXT_COUNT.match(text, end):
             break
         if rest and not _NOUN_LIST_ONLY.fullmatch(rest):
             return ""
