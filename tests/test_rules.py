@@ -2332,6 +2332,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a grantor named right after the flag, capitalised as written ("Chính Phủ")
         ("Viện trưởng VKSND tối cao trao cờ Thi đua Chính Phủ cho VKSND tỉnh Thừa Thiên Huế.",
          [("Cờ Thi đua", "Chính Phủ", "VKSND tỉnh Thừa Thiên Huế")]),
+        # a list of grantors that "và" closes: one award per grantor
+        ("Sở Y tế được tặng Bằng khen của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế và UBND tỉnh.",
+         [("Bằng khen", "Thủ tướng Chính phủ", "Sở Y tế"),
+          ("Bằng khen", "Bộ trưởng Bộ Y tế", "Sở Y tế"), ("Bằng khen", "UBND tỉnh", "Sở Y tế")]),
+        # ... not a grantor and the next clause's subject
+        ("Sở nhận Bằng khen của UBND tỉnh, Bộ Y tế tặng Cờ thi đua cho Bệnh viện và UBND huyện.",
+         [("Bằng khen", "UBND tỉnh", "Sở"), ("Cờ thi đua", "Bộ Y tế", "Bệnh viện và UBND huyện")]),
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),

@@ -1038,9 +1038,15 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
         # "Cờ thi đua của Bộ Văn hóa, Thể thao và Du lịch": a comma inside a department's name
         inside = next((d for d in _DEPT_ANY_RX.finditer(text, start, limit)
                        if d.start() < m.start() < d.end()), None)  # fmt: skip
-        if inside is None:
+        if inside is not None:
+            m = _CONFERRER_STOP.search(text, inside.end(), limit)
+            continue
+        # "Bằng khen của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế và UBND thành phố": a list of
+        # grantors that "và" closes
+        listed = _GRANTOR_LIST.match(text, m.start(), limit)
+        if listed is None:
             break
-        m = _CONFERRER_STOP.search(text, inside.end(), limit)
+        m = _CONFERRER_STOP.search(text, listed.end(), limit)
     end = m.start() if m else limit
     # "Cờ thi đua của Bộ Tư pháp và Bằng khen của ...": the "và" joins the next award
     tail = re.search(r"\s+và\s*$", text[start:end], _I)
@@ -1052,6 +1058,15 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
 # "được UBND tỉnh, Bộ Tư pháp tặng Bằng khen": a comma before a grantor's name joins two
 _GRANTOR_OPENS = re.compile(rf"(?-i:{_listed('grantor_names')})(?!\w)")
 _GRANTOR_AND = re.compile(rf"(?:\s+và|,)\s+(?=(?-i:{_listed('grantor_names')})(?!\w))")
+# (each grantor's name without a stop word: "của UBND tỉnh, Bộ Y tế tặng Cờ ... và UBND huyện"
+# is two clauses)
+_GRANTOR_ITEM = (
+    rf"(?-i:{_listed('grantor_names')})(?!\w)"
+    rf"(?:(?!\s(?:{_listed('conferrer_stops')})\s)[^,;:.()]){{0,60}}?"
+)
+_GRANTOR_LIST = re.compile(
+    rf"(?:,\s+{_GRANTOR_ITEM})+\s+và\s+{_GRANTOR_ITEM}(?=[,;:.()]|\s+cho\s|$)", _I
+)
 
 
 def _split_grantors(who: str | None) -> list[str | None]:
