@@ -2332,6 +2332,17 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a grantor named right after the flag, capitalised as written ("Chính Phủ")
         ("Viện trưởng VKSND tối cao trao cờ Thi đua Chính Phủ cho VKSND tỉnh Thừa Thiên Huế.",
          [("Cờ Thi đua", "Chính Phủ", "VKSND tỉnh Thừa Thiên Huế")]),
+        # an order's grades listed before its grantor or its recipients, and the grantor's
+        # verb closing its clause
+        ("Có 3 cá nhân nhận Huân chương Lao động hạng II, III của Chủ tịch nước tặng thưởng.",
+         [("Huân chương Lao động hạng II", "Chủ tịch nước", "3 cá nhân"),
+          ("Huân chương Lao động hạng III", "Chủ tịch nước", "3 cá nhân")]),
+        ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì, Ba cho 3 cá nhân.",
+         [("Huân chương Lao động hạng Nhì", "Chủ tịch nước", "3 cá nhân"),
+          ("Huân chương Lao động hạng Ba", "Chủ tịch nước", "3 cá nhân")]),
+        # "và nhiều Bằng khen" is the next honour, not part of the grantor
+        ("Sở đã được tặng Cờ thi đua của Chính phủ và nhiều Bằng khen.",
+         [("Cờ thi đua", "Chính phủ", "Sở")]),
         # a list of grantors that "và" closes: one award per grantor
         ("Sở Y tế được tặng Bằng khen của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế và UBND tỉnh.",
          [("Bằng khen", "Thủ tướng Chính phủ", "Sở Y tế"),

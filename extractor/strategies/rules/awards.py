@@ -150,7 +150,7 @@ _GRADE_WORD = re.compile(rf"(?<![^\s,])(?:{_listed('order_classes')})(?!\w)", _I
 _MORE_GRADES = re.compile(
     rf"(?:\s*(?:,|và|,\s*và)\s*hạng\s+(?:{_listed('order_classes')})(?!\w)"
     # "hạng nhất, nhì, ba": the grade word left out after the first
-    rf"|\s*(?:,|và|,\s*và)\s*(?:{_listed('order_classes')})(?=\s*(?:[,.;]|và\s|$)))+",
+    rf"|\s*(?:,|và|,\s*và)\s*(?:{_listed('order_classes')})(?=\s*(?:[,.;]|(?:và|của|cho)\s|$)))+",
     _I,
 )
 _GRADED = re.compile(r"^(.+?)\s+hạng\s+\S+$", _I)
@@ -240,6 +240,8 @@ _CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UN
 
 _NEXT_GROUP = re.compile(rf";\s*(?={_N}\s+(?:{_listed('recipient_units')})(?!\w))", _I)
 _CLAUSE_END = re.compile(r"[;\n]|\.(?:\s|$)")
+# "... của Chủ tịch nước tặng thưởng;": the grantor's verb with nothing after it
+_VERB_CLOSES = re.compile(rf"\s*(?:{_listed('active_award_verbs')})\s*(?:[;,.]|$)", _I)
 
 
 def _chain_positions(text: str, kinds: list[re.Match[str]]) -> dict[int, tuple[int, int]]:
@@ -409,6 +411,10 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
             if cho and re.match(r"và(?!\w)", text[cho.end() : cho.end() + 3], _I):
                 # "đón nhận Huân chương ... của Chủ tịch nước trao tặng và đón nhận Cờ thi đua":
                 # "trao tặng" closes the grantor; the recipient is before the award
+                cho = None
+            if cho and _VERB_CLOSES.match(text, cho.start()):
+                # "nhận Huân chương ... của Chủ tịch nước tặng thưởng;": the grantor's verb
+                # closes its clause; the recipient is before the award
                 cho = None
             if cho and _REASON_LEAD.match(text, cho.end()):
                 # "nhận Bằng khen do Bộ trưởng ... trao tặng vì đã có thành tích": the verb
@@ -1024,7 +1030,8 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
 
 _CONFERRER_STOP = re.compile(
     rf"\s+(?:{_listed('conferrer_stops')})(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
-    rf"|\s+và\s+(?=(?:{_listed('award_first_words')})\s)"  # "... và Bằng khen của ..."
+    # "... và Bằng khen của ...", "... và nhiều Bằng khen"
+    rf"|\s+và\s+(?:(?:nhiều|các|{_N})\s+)?(?=(?:{_listed('award_first_words')})\s)"
     r"|\s+và\s+(?=\d)"  # "Bằng khen Ủy ban Tỉnh và 02 cá nhân đạt ...": the next recipients
     # "Bằng khen của Chủ tịch UBND tỉnh và nhận phần thưởng ...": the recipient's next act
     rf"|\s+và\s+(?=(?:{_listed('receive_verbs')})(?!\w))",
@@ -1049,7 +1056,7 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
         m = _CONFERRER_STOP.search(text, listed.end(), limit)
     end = m.start() if m else limit
     # "Cờ thi đua của Bộ Tư pháp và Bằng khen của ...": the "và" joins the next award
-    tail = re.search(r"\s+và\s*$", text[start:end], _I)
+    tail = re.search(rf"\s+và(?:\s+(?:nhiều|các|{_N}))?\s*$", text[start:end], _I)
     return start + tail.start() if tail else end
 
 
