@@ -2212,8 +2212,8 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           for r in ("HTX Long Thành Phát", "Công ty Bamboo", "Nông dân Nguyễn Thị Mai")]),
         ("UBND tỉnh tặng Bằng khen cho 2 tập thể (Phòng Tư pháp huyện A và Phòng Tư pháp "
          "huyện B).",
-         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện A"),
-          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện B")]),
+         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp A"),
+          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
         # the grantor ends where the recipient's next act begins; what a counted group did
         # goes on past a comma
         ("Sở được tặng Bằng khen của Chủ tịch UBND tỉnh và nhận 10 triệu đồng.",
@@ -2343,6 +2343,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # "và nhiều Bằng khen" is the next honour, not part of the grantor
         ("Sở đã được tặng Cờ thi đua của Chính phủ và nhiều Bằng khen.",
          [("Cờ thi đua", "Chính phủ", "Sở")]),
+        # named units after "như" each get the award; a kind of people after it does not name
+        ("UBND tỉnh tặng Bằng khen cho các đơn vị như Phòng Tư pháp A, Phòng Tư pháp B.",
+         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp A"),
+          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
+        ("UBND tỉnh tặng Bằng khen cho các cá nhân như vận động viên, huấn luyện viên.",
+         [("Bằng khen", "UBND tỉnh", "các cá nhân như vận động viên, huấn luyện viên")]),
         # a list of grantors that "và" closes: one award per grantor
         ("Sở Y tế được tặng Bằng khen của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế và UBND tỉnh.",
          [("Bằng khen", "Thủ tướng Chính phủ", "Sở Y tế"),

@@ -218,7 +218,7 @@ _REC_END = re.compile(
 )
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
-    rf"^(?:{_N}|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
+    rf"^(?:{_N}|hai|ba|bốn|năm|các|nhiều)\s+(?:{_listed('group_units')}){_FOLLOWER}"
     # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C",
     # "cho 3 tập thể, gồm Phòng A, ...", "cho 07 tập thể, đó là: A; B; C"
     rf"(?:\s*,)?(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
