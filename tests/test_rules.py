@@ -2212,8 +2212,8 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           for r in ("HTX Long Thành Phát", "Công ty Bamboo", "Nông dân Nguyễn Thị Mai")]),
         ("UBND tỉnh tặng Bằng khen cho 2 tập thể (Phòng Tư pháp huyện A và Phòng Tư pháp "
          "huyện B).",
-         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp A"),
-          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
+         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện A"),
+          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp huyện B")]),
         # the grantor ends where the recipient's next act begins; what a counted group did
         # goes on past a comma
         ("Sở được tặng Bằng khen của Chủ tịch UBND tỉnh và nhận 10 triệu đồng.",
