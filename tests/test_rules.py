@@ -2349,6 +2349,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
         ("UBND tỉnh tặng Bằng khen cho các cá nhân như vận động viên, huấn luyện viên.",
          [("Bằng khen", "UBND tỉnh", "các cá nhân như vận động viên, huấn luyện viên")]),
+        # a title's names after "là:" over semicolons
+        ("2 tập thể được tặng danh hiệu “Tập thể lao động xuất sắc” là: Phòng A; Phòng B.",
+         [("Tập thể lao động xuất sắc", None, "Phòng A"),
+          ("Tập thể lao động xuất sắc", None, "Phòng B")]),
         # a list of grantors that "và" closes: one award per grantor
         ("Sở Y tế được tặng Bằng khen của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế và UBND tỉnh.",
          [("Bằng khen", "Thủ tướng Chính phủ", "Sở Y tế"),
