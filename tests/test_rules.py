@@ -2349,6 +2349,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
         ("UBND tỉnh tặng Bằng khen cho các cá nhân như vận động viên, huấn luyện viên.",
          [("Bằng khen", "UBND tỉnh", "các cá nhân như vận động viên, huấn luyện viên")]),
+        # "tuyên dương" confers a title named with it
+        ("Năm 2023, 8 tập thể được Nhà nước tuyên dương danh hiệu Anh hùng Lao động.",
+         [("Anh hùng Lao động", "Nhà nước", "8 tập thể")]),
         # a title's names after "là:" over semicolons
         ("2 tập thể được tặng danh hiệu “Tập thể lao động xuất sắc” là: Phòng A; Phòng B.",
          [("Tập thể lao động xuất sắc", None, "Phòng A"),
