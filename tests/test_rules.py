@@ -2349,6 +2349,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
         ("UBND tỉnh tặng Bằng khen cho các cá nhân như vận động viên, huấn luyện viên.",
          [("Bằng khen", "UBND tỉnh", "các cá nhân như vận động viên, huấn luyện viên")]),
+        # the class of a title ("vinh dự Nhà nước") is not its name (lexicon title_classes)
+        ("Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 14 Mẹ.",
+         [("Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", "14 Mẹ")]),
         # "tuyên dương" confers a title named with it
         ("Năm 2023, 8 tập thể được Nhà nước tuyên dương danh hiệu Anh hùng Lao động.",
          [("Anh hùng Lao động", "Nhà nước", "8 tập thể")]),

@@ -89,7 +89,8 @@ _AWARD_KIND = re.compile(
     # commendation_levels)
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
-    rf"|danh\s+hiệu\s+(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|,|;|:|\.|$)"
+    # ("danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the class of title before it)
+    rf"|danh\s+hiệu\s+(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|,|;|:|\.|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -920,7 +921,9 @@ _AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
 _CONFERRER_LEAD = re.compile(r"^(?:đồng\s+thời|kiêm)\s+", _I)
 # "Cờ thi đua và Bằng khen", "02 Cờ thi đua, 23 Bằng khen": how many of the next one too
 _JOINED_KIND = re.compile(r"\s*(?:,|,?\s*và)\s*(?:0?\d{1,3}\s+)?", _I)
-_KIND_LEAD = re.compile(r"^danh\s+hiệu\s+(?:[-–:]\s+)?(?=\S)", _I)
+_KIND_LEAD = re.compile(
+    rf"^danh\s+hiệu\s+(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?=\S)", _I
+)
 _KIND_YEAR = re.compile(r"\s+năm\s+\d{4}$", _I)
 # "thừa ủy quyền (của) Chủ tịch nước, ...", "được sự ủy quyền của ...": the grantor named by
 # who hands the honour over (lexicon award_cues.delegation_leads)
