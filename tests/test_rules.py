@@ -2352,6 +2352,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # the class of a title ("vinh dự Nhà nước") is not its name (lexicon title_classes)
         ("Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng” cho 14 Mẹ.",
          [("Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", "14 Mẹ")]),
+        # the next honour of the same recipient after when the one before was given
+        ("Sở đã được tặng Huân chương Lao động hạng Ba (2010), Cờ thi đua của Chính phủ (2015).",
+         [("Huân chương Lao động hạng Ba", None, "Sở"), ("Cờ thi đua", "Chính phủ", "Sở")]),
+        ("Trường đã nhận Huân chương Lao động hạng Nhì vào năm 2011, Bằng khen năm 2005.",
+         [("Huân chương Lao động hạng Nhì", None, "Trường"), ("Bằng khen", None, "Trường")]),
         # "tuyên dương" confers a title named with it
         ("Năm 2023, 8 tập thể được Nhà nước tuyên dương danh hiệu Anh hùng Lao động.",
          [("Anh hùng Lao động", "Nhà nước", "8 tập thể")]),

@@ -115,6 +115,8 @@ _AWARD_KIND = re.compile(
 
 # "được tặng 01 Cờ thi đua của Chính phủ, 02 Bằng khen của Bộ": how many of the honour
 _HONOUR_COUNT = r"(?:\s+0?\d{1,2}(?![\d.,]))?"
+# "Huân chương ... hạng Nhì (2011), Huân chương ... hạng Ba vào năm 2005": when it was given
+_WHEN_GIVEN = r"(?:\s*\(\s*(?:năm\s+)?\d{4}\s*\)|\s+(?:vào\s+)?năm\s+\d{4})?"
 # "trao tặng phần thưởng cao quý Huân chương Độc lập hạng Ba": what the honour is, before it
 # ("nhiều phần thưởng cao quý như: 2 Huân chương ...": the honours listed after it)
 _PRIZE_WORDS = (
@@ -674,8 +676,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                         recipient = "; ".join(parts)
                         after = stop
             elif prev_rec and re.fullmatch(
-                rf"(?:\s+năm\s+\d{{4}})?\s*(?:,|;|và|,\s*và){_HONOUR_COUNT}\s*",
-                text[prev_end : km.start()],
+                rf"{_WHEN_GIVEN}\s*(?:,|;|và|,\s*và){_HONOUR_COUNT}\s*", text[prev_end : km.start()]
             ):
                 # "..., 02 Bằng khen của Bộ Tài chính": the next honour of the same recipient
                 # ("... hạng Nhì năm 1998, Cờ thi đua ... năm 2010": each with its year)
