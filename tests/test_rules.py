@@ -2357,6 +2357,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", None, "Sở"), ("Cờ thi đua", "Chính phủ", "Sở")]),
         ("Trường đã nhận Huân chương Lao động hạng Nhì vào năm 2011, Bằng khen năm 2005.",
          [("Huân chương Lao động hạng Nhì", None, "Trường"), ("Bằng khen", None, "Trường")]),
+        # the verb said again before "cho"; where a person lives is not part of the recipient
+        ("Chủ tịch UBND tỉnh ký quyết định tặng Bằng khen, tặng thưởng cho ông Lê Văn An, "
+         "trú tại xã Thạch Quý.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "ông Lê Văn An")]),
         # "tuyên dương" confers a title named with it
         ("Năm 2023, 8 tập thể được Nhà nước tuyên dương danh hiệu Anh hùng Lao động.",
          [("Anh hùng Lao động", "Nhà nước", "8 tập thể")]),

@@ -145,7 +145,8 @@ _CHO = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
     # "trao giấy khen đến đại diện các tập thể", "tặng Bằng khen đối với 3 cá nhân": "đến"
     # and "đối với" lead the recipient like "cho"
-    rf"(?:trao\s+)?(?:tặng\s+(?=cho\s))?(?:{_listed('recipient_leads')})(?P<colon>\s*:)?\s+",
+    # ("tặng Bằng khen, tặng thưởng cho ...": the verb said again before "cho")
+    rf"(?:trao\s+)?(?:tặng(?:\s+thưởng)?\s+(?=cho\s))?(?:{_listed('recipient_leads')})(?P<colon>\s*:)?\s+",
     _I,
 )
 # "hạng Nhì, hạng Ba": more grades of the order just named (lexicon award_cues.order_classes)
@@ -216,6 +217,8 @@ _REC_END = re.compile(
     rf"|\s+tại\s+(?:{_listed('award_occasions')})(?!\w)"
     # "... cho các tập thể (Ảnh: Minh Anh).": a photo credit in brackets ends the recipient
     rf"|\s*\(\s*(?:{_PHOTO_CREDIT.pattern})"
+    # "cho ông Dương Hải Cường, trú tại phường Thạch Quý": where a person lives
+    rf"|,\s+(?:{_listed('residence_leads')})\s"
     rf"|[;]|\./\.|\.{ABBREVIATION_DOT}\s|\.$",
     _I,
 )
