@@ -2347,6 +2347,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("UBND tỉnh tặng Bằng khen cho các đơn vị như Phòng Tư pháp A, Phòng Tư pháp B.",
          [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp A"),
           ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
+        ("Nhiều đơn vị như Phòng Tư pháp A, Phòng Tư pháp B được UBND tỉnh tặng Bằng khen.",
+         [("Bằng khen", "UBND tỉnh", "Phòng Tư pháp A"),
+          ("Bằng khen", "UBND tỉnh", "Phòng Tư pháp B")]),
         ("UBND tỉnh tặng Bằng khen cho các cá nhân như vận động viên, huấn luyện viên.",
          [("Bằng khen", "UBND tỉnh", "các cá nhân như vận động viên, huấn luyện viên")]),
         # the class of a title ("vinh dự Nhà nước") is not its name (lexicon title_classes)

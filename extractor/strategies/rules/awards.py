@@ -1386,7 +1386,12 @@ _ORG_ITEM = re.compile(
     r"(?:\s*\([^()]{1,40}\))?"
 )
 # what opens a list of named recipients: a colon, or "là" after a counted group
-_LIST_OPENS = re.compile(rf":|(?<=\d\s)(?:{_listed('group_units')})\s+là\s+", _I)
+# ("Nhiều đơn vị như Phòng A, Phòng B và Phòng C được ...": the units a group's examples name)
+_LIST_OPENS = re.compile(
+    rf":|(?<=\d\s)(?:{_listed('group_units')})\s+là\s+"
+    rf"|(?<=\s)(?:{_listed('group_units')})\s+(?:{_listed('example_leads')})\s+(?=(?-i:[{_UP}]))",
+    _I,
+)
 _ORG_AND_GROUP = re.compile(
     # ("tập thể Công an thị xã Thuận An và 14 cán bộ, chiến sĩ": the unit called a collective)
     rf"((?:tập\s+thể\s+)?(?-i:{_alt(ORG_HEADS)})\s+(?:\w+\s+)*?(?-i:[{_UP}])[^,;]*?)\s+và\s+(?=\d+\s)"
