@@ -2364,6 +2364,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Chủ tịch UBND tỉnh ký quyết định tặng Bằng khen, tặng thưởng cho ông Lê Văn An, "
          "trú tại xã Thạch Quý.",
          [("Bằng khen", "Chủ tịch UBND tỉnh", "ông Lê Văn An")]),
+        # a group counted in words opens the names after "là"
+        ("Hai cá nhân được tặng Bằng khen là ông Nguyễn Văn An và bà Trần Thị Bình.",
+         [("Bằng khen", None, "Nguyễn Văn An"), ("Bằng khen", None, "bà Trần Thị Bình")]),
         # "tuyên dương" confers a title named with it
         ("Năm 2023, 8 tập thể được Nhà nước tuyên dương danh hiệu Anh hùng Lao động.",
          [("Anh hùng Lao động", "Nhà nước", "8 tập thể")]),

@@ -235,7 +235,6 @@ _TRAIL_ADVERB = re.compile(rf"\s+(?:{_listed('adverbs')})$", _I)  # "Sở Y tế
 _ITEM_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)]\s*")
 _LIST_SEP = re.compile(r",\s*|\s+và\s+", _I)
 _LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
-_GROUP_WORD = re.compile(rf"(?:các|những|{_N})\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
 # "Sở có 2 tập thể được ...": the department holds the recipients, it is not one of them
 
 
@@ -1294,6 +1293,8 @@ _FEW = "|".join(
     and w not in ("mốt", "lăm", "mươi", "tư")  # only inside a longer number
 )
 _FEW = rf"(?:\d+|{_FEW}|nhiều)"
+# "Hai cá nhân", "các tập thể", "02 đơn vị": a group that the names after it may list
+_GROUP_WORD = re.compile(rf"(?:các|những|{_FEW})\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
 # "Khánh Hòa có hai nhà giáo được tặng ...": who has the recipients is not one
 _HOLDER = re.compile(rf"^\S.*?\s+có\s+(?=(?:{_N}|{_FEW}|các)\s)", _I)
 _TIMES = re.compile(rf"\s*(?:(?<!\w)(?:đã|cũng)\s+)?(?:vinh\s+dự\s+)?(?<!\w){_FEW}\s+lần\s*$", _I)
