@@ -1034,10 +1034,12 @@ def _cut_before_next(text: str, rs: int, rend: int, next_kind: int | None) -> in
     return rs + cut if cut > 0 else rend
 
 
+# "và nhiều Bằng khen", "và 02 Bằng khen": how many of the next honour
+_SOME = rf"(?:nhiều|các|{_N})"
 _CONFERRER_STOP = re.compile(
     rf"\s+(?:{_listed('conferrer_stops')})(?:\s|:)|[,;:()]|\./\.|\.(?:\s|$)"
     # "... và Bằng khen của ...", "... và nhiều Bằng khen"
-    rf"|\s+và\s+(?:(?:nhiều|các|{_N})\s+)?(?=(?:{_listed('award_first_words')})\s)"
+    rf"|\s+và\s+(?:{_SOME}\s+)?(?=(?:{_listed('award_first_words')})\s)"
     r"|\s+và\s+(?=\d)"  # "Bằng khen Ủy ban Tỉnh và 02 cá nhân đạt ...": the next recipients
     # "Bằng khen của Chủ tịch UBND tỉnh và nhận phần thưởng ...": the recipient's next act
     rf"|\s+và\s+(?=(?:{_listed('receive_verbs')})(?!\w))",
@@ -1062,7 +1064,7 @@ def _conferrer_end(text: str, start: int, limit: int) -> int:
         m = _CONFERRER_STOP.search(text, listed.end(), limit)
     end = m.start() if m else limit
     # "Cờ thi đua của Bộ Tư pháp và Bằng khen của ...": the "và" joins the next award
-    tail = re.search(rf"\s+và(?:\s+(?:nhiều|các|{_N}))?\s*$", text[start:end], _I)
+    tail = re.search(rf"\s+và(?:\s+{_SOME})?\s*$", text[start:end], _I)
     return start + tail.start() if tail else end
 
 
