@@ -222,9 +222,18 @@ _REC_END = re.compile(
     rf"|[;]|\./\.|\.{ABBREVIATION_DOT}\s|\.$",
     _I,
 )
+# a few, in digits or in words (one to ten: lexicon number_words), or "nhiều" (many)
+_FEW = "|".join(
+    w
+    for w, v in vi.phrase_map("number_words").items()
+    if 1 <= v <= 10
+    and v == int(v)
+    and w not in ("mốt", "lăm", "mươi", "tư")  # only inside a longer number
+)
+_FEW = rf"(?:\d+|{_FEW}|nhiều)"
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
-    rf"^(?:{_N}|hai|ba|bốn|năm|các|nhiều)\s+(?:{_listed('group_units')}){_FOLLOWER}"
+    rf"^(?:{_N}|{_FEW}|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
     # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C",
     # "cho 3 tập thể, gồm Phòng A, ...", "cho 07 tập thể, đó là: A; B; C"
     rf"(?:\s*,)?(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
@@ -1286,15 +1295,6 @@ def _list_parts(listed: str) -> list[str]:
 _LEADING_NAME = re.compile(rf"(?:(?-i:[{_UP}])\S*(?:\s+|$))*", _I)
 
 
-# a few, in digits or in words (one to ten: lexicon number_words), or "nhiều" (many)
-_FEW = "|".join(
-    w
-    for w, v in vi.phrase_map("number_words").items()
-    if 1 <= v <= 10
-    and v == int(v)
-    and w not in ("mốt", "lăm", "mươi", "tư")  # only inside a longer number
-)
-_FEW = rf"(?:\d+|{_FEW}|nhiều)"
 # "Hai cá nhân", "các tập thể", "02 đơn vị": a group that the names after it may list
 _GROUP_WORD = re.compile(rf"(?:các|những|{_FEW})\s+(?:{_listed('group_units')}){_FOLLOWER}$", _I)
 # "Khánh Hòa có hai nhà giáo được tặng ...": who has the recipients is not one
@@ -1409,7 +1409,7 @@ _NAMES_LEAD = re.compile(rf"^(?:(?:các|những)\s+)?(?:{_ADDRESS})\s*:?\s*", _I
 # "2 đơn vị dẫn đầu phong trào thi đua là A và B": a counted group, what sets it apart, then
 # the names it counts
 _QUALIFIED_GROUP_LIST = re.compile(
-    rf"^(?:\d+|hai|ba|bốn|năm|các)\s+(?:{_listed('group_units')})(?:\s+[^\W\d][^,;:\d]{{0,60}}?)?"
+    rf"^(?:{_FEW}|các)\s+(?:{_listed('group_units')})(?:\s+[^\W\d][^,;:\d]{{0,60}}?)?"
     rf"\s+(?:{_listed('list_leads')})\s*:?\s+(?=(?-i:[{_UP}]))",
     _I,
 )
