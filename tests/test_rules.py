@@ -29,6 +29,8 @@ from extractor.rules import (
     find_sector,
     find_title,
 )
+from extractor.strategies.rules.awards import awards_traced_of
+from extractor.strategies.rules.doc import Document
 from extractor.strategies.rules.years import _dateline_year
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -2384,10 +2386,36 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... but what they are in brackets keeps the group
         ("UBND tỉnh tặng Bằng khen cho 5 tập thể (các phòng, ban của Sở).",
          [("Bằng khen", "UBND tỉnh", "5 tập thể (các phòng, ban của Sở)")]),
+        # the plain reading: an honour, a verb that gives it and "cho" further on, where no
+        # other reading found an award (something else given between: flowers, money)
+        ("Thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch UBND tỉnh trao Huân chương Lao động "
+         "hạng Ba và hoa chúc mừng cho Sở Tư pháp.",
+         [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Sở Tư pháp")]),
+        ("Giám đốc Sở trao bằng khen và tiền thưởng 10 triệu đồng cho em Lê Văn C giành Huy "
+         "chương vàng Olympic Toán.", [("Bằng khen", "Giám đốc Sở", "em Lê Văn C")]),
+        ("Phó Chủ tịch UBND tỉnh trao tặng danh hiệu Cờ thi đua của Chính phủ, Giám đốc Sở tặng "
+         "hoa cho 3 tập thể thuộc Sở.", [("Cờ thi đua", "Chính phủ", "3 tập thể thuộc Sở")]),
+        # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
+        ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
+        ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert [(a.award, a.conferred_by, a.recipient) for a in find_awards(text)] == expected
+
+
+def test_the_plain_reading_skips_a_caption_telling_the_body_award_again() -> None:
+    # the caption's honour is a kind the article's other awards already give: read once
+    text = (
+        "Sở Tư pháp được UBND tỉnh tặng Cờ thi đua.\n"
+        "Lãnh đạo UBND tỉnh trao Cờ thi đua và hoa chúc mừng cho Sở Tư pháp.\n"
+        "Giám đốc Sở trao Giấy khen và tiền thưởng cho 6 cá nhân."
+    )
+    traced = awards_traced_of(Document(text))
+    assert [(a.award, a.recipient, rules) for a, rules in traced] == [
+        ("Cờ thi đua", "Sở Tư pháp", ("award.conferral",)),
+        ("Giấy khen", "6 cá nhân", ("award.plain_sentence",)),
+    ]
 
 
 def test_a_counted_group_told_twice_with_more_words_is_one_award() -> None:

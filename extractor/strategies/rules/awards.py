@@ -338,10 +338,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     conferred = _conferrals(text, spans)
     titles = _title_mentions(text, spans)
     achieved = _achieved_titles(text, spans, [sp for sp, _ in [*conferred, *titles]])
+    plain = _plain_readings(text, spans, [*conferred, *titles, *achieved])
     return [
         *((sp, a, "award.conferral") for sp, a in conferred),
         *((sp, a, "award.quoted_title") for sp, a in titles),
         *((sp, a, "award.achieved_title") for sp, a in achieved),
+        *((sp, a, "award.plain_sentence") for sp, a in plain),
     ]
 
 
@@ -929,6 +931,106 @@ def _achieved_titles(text: str, spans: _Spans, taken: list[Span]) -> list[tuple[
     return out
 
 
+# The plain reading: a sentence that names an honour and a verb that gives or receives it,
+# where no other reading found an award ("Trao Cờ thi đua cho 4 tập thể.", "Thành đoàn đã
+# được Chính phủ tặng Cờ đơn vị dẫn đầu phong trào thi đua toàn thành phố."): its first
+# honour, a grantor right after it, and the recipients after "cho" (lexicon
+# award_cues.recipient_leads) or the subject before "được ... tặng" / "nhận".
+_RECEIVES = vi.alternation_as_listed([v for v in _cues("receive_verbs") if v != "được"])
+_PLAIN_GIVES = re.compile(rf"(?<!\w)(?:{_listed('active_award_verbs')}|{_RECEIVES})(?!\w)", _I)
+# only proposed or planned ("đề nghị tặng", "phấn đấu", "sẽ"), but "xét tặng" confers
+_PLAIN_UNSURE = re.compile(
+    rf"(?<!\w)(?:(?!xét\s+tặng)(?:{_listed('proposal_verbs')})"
+    rf"|{vi.alternation_as_listed(vi.entry('year_cues.plan_words'))})(?!\w)",
+    _I,
+)
+# "cho", "đến", "đối với" (not "tặng": "tặng hoa cho ..." gives something else)
+_PLAIN_LEAD = re.compile(
+    rf"(?<!\w)(?:{vi.alternation_as_listed([w for w in _cues('recipient_leads') if w != 'tặng'])})"
+    rf"\s+(?!(?:{_listed('lead_not_recipients')})(?!\w))",
+    _I,
+)
+# "... tặng Bằng khen và tặng Cờ thi đua": another honour, not who receives one
+_HONOUR_NEXT = re.compile(rf"(?:0?\d{{1,3}}\s+)?(?:{_listed('award_first_words')})(?!\w)", _I)
+# the recipients end at a reason ("vì", "đã có"), at what they won ("em A giành Huy chương
+# vàng ...", lexicon prize_win_verbs) or at the next giver's act (", Giám đốc Sở tặng ...")
+_PLAIN_REC_END = re.compile(
+    rf"[;.\n(]|\s+(?:{_listed('reason_leads')}|{_alt(vi.entry('prize_win_verbs.words'))})\s"
+    rf"|,\s+(?=\S+\s+(?:{_listed('active_award_verbs')})\s)",
+    _I,
+)
+# "<subject> (đã) được (UBND tỉnh) tặng", "<subject> (vinh dự) đón nhận": the verb of the
+# subject that receives, right before the honour (a count or a word or two may come between)
+_PLAIN_RECEIVES = re.compile(
+    rf"\s+(?:(?:{_listed('adverbs')}|vinh\s+dự)\s+)*"
+    rf"(?:được(?:\s+[^,;]{{0,60}}?)?\s+(?:{_listed('passive_award_verbs')})"
+    rf"|(?<!ghi\s)(?:{_RECEIVES}))"
+    r"\s+(?:\S+\s+){0,3}?$",
+    _I,
+)
+# "Long An có 1 giáo viên được xét tặng ...": the counted group after "có"
+_PLAIN_HAS_GROUP = re.compile(rf"(?<!\w)có\s+(?={_N}\s|(?:các|nhiều|những)\s)", _I)
+_PLAIN_YEAR_LEAD = re.compile(r"^(?:(?:vào\s+)?năm\s+\d{4}|trong\s+năm(?:\s+qua)?)\s*,?\s*", _I)
+_PLAIN_NOT_KINDS = tuple(fold(k) for k in _cues("plain_not_kinds"))
+
+
+def _plain_readings(
+    text: str, spans: _Spans, read: list[tuple[Span, Award]]
+) -> list[tuple[Span, Award]]:
+    """The plain reading (see above) of every sentence no other reading found an award in.
+    Not an honour only proposed, a contest's medal or a certificate (lexicon
+    award_cues.plain_not_kinds), nor a kind another award of the article has (a caption
+    telling the body's award again)."""
+    out: list[tuple[Span, Award]] = []
+    kinds_read = {fold(a.award) for _sp, a in read}
+    for ss, se in _joined_captions(text, spans.sents):
+        if any(ss <= sp[0] < se for sp, _a in read):
+            continue
+        kinds = (k for k in _AWARD_KIND.finditer(text, ss, se) if not k.group()[:1].isspace())
+        km = next(kinds, None)
+        if km is None or not _PLAIN_GIVES.search(text, ss, se):
+            continue
+        if _PLAIN_UNSURE.search(text, ss, se):
+            continue
+        kind = _clean(km.group())
+        kind = _KIND_YEAR.sub("", _KIND_LEAD.sub("", kind)) or kind
+        kind = kind[:1].upper() + kind[1:]
+        if fold(kind) in kinds_read or fold(kind).startswith(_PLAIN_NOT_KINDS):
+            continue
+        after = km.end()
+        grantor: str | None = None
+        if cm := _GRANTOR_LEAD.match(text, after):
+            cend = _conferrer_end(text, cm.end(), se)
+            grantor = _clean(text[cm.end() : cend]).rstrip("./: ") or None
+            after = cend
+        recipient: str | None = None
+        lead = _PLAIN_LEAD.search(text, after, se)
+        gap = text[after : lead.start()] if lead else ""
+        if (
+            lead
+            and ";" not in gap
+            and len(gap.split()) <= 14
+            and not _HONOUR_NEXT.match(text, lead.end())
+        ):
+            end = _PLAIN_REC_END.search(text, lead.end(), se)
+            recipient = _clean(text[lead.end() : end.start() if end else se]).strip(" ,:")
+        elif rm := _PLAIN_RECEIVES.search(text, ss, km.start()):
+            subj = _AWARD_LEAD.sub("", _clean(text[ss : rm.start()])).strip(" ,;")
+            subj = _PLAIN_YEAR_LEAD.sub("", subj.rpartition(":")[2].strip())
+            if has := _PLAIN_HAS_GROUP.search(subj):
+                subj = subj[has.end() :]
+            recipient = subj.rpartition(",")[2].strip() if len(subj.split()) > 12 else subj
+        if not recipient or len(recipient.split()) > 20:
+            continue
+        if grantor is None and (dm := _DELEGATED.search(text, ss, km.start())):
+            grantor = _clean(dm.group(1))  # "Thừa ủy quyền của Chủ tịch nước, X trao ..."
+        elif grantor is None and (am := _ACTIVE_BEFORE.search(text, ss, km.start())):
+            grantor = _strip_person(_subject(text[ss : am.start()]))  # "Giám đốc Sở trao ..."
+        award = Award(award=kind, conferred_by=grantor, recipient=recipient, evidence=text[ss:se])
+        out.append(((km.start(), km.end()), award))
+    return out
+
+
 _AND_LEAD = re.compile(r"^(?:và|,)\s+", _I)
 _CONFERRER_LEAD = re.compile(r"^(?:đồng\s+thời|kiêm)\s+", _I)
 # "Cờ thi đua và Bằng khen", "02 Cờ thi đua, 23 Bằng khen": how many of the next one too
@@ -1471,6 +1573,18 @@ AWARD_RULES: tuple[NamedRule, ...] = register(
         "27 cá nhân đạt danh hiệu “Chiến sỹ thi đua cơ sở”",
         "lexicon:award_cues.achieved_titles",
         "lexicon:award_cues.group_units",
+        "lexicon:award_cues.proposal_verbs",
+    ),
+    named(
+        "award.plain_sentence",
+        "a sentence naming an honour and a verb that gives or receives it, where no other "
+        "reading found an award: its first honour, the recipients after 'cho' or the subject "
+        "before 'được ... tặng' / 'nhận'",
+        "Trao Cờ thi đua cho 4 tập thể.",
+        "lexicon:award_cues.recipient_leads",
+        "lexicon:award_cues.lead_not_recipients",
+        "lexicon:award_cues.plain_not_kinds",
+        "lexicon:award_cues.receive_verbs",
         "lexicon:award_cues.proposal_verbs",
     ),
     named(
