@@ -2395,6 +2395,21 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "chương vàng Olympic Toán.", [("Bằng khen", "Giám đốc Sở", "em Lê Văn C")]),
         ("Phó Chủ tịch UBND tỉnh trao tặng danh hiệu Cờ thi đua của Chính phủ, Giám đốc Sở tặng "
          "hoa cho 3 tập thể thuộc Sở.", [("Cờ thi đua", "Chính phủ", "3 tập thể thuộc Sở")]),
+        # a tally of honours after "phần thưởng cao quý, như" (a comma before "như")
+        ("Ngành Thanh tra nhận được các phần thưởng cao quý, như Huân chương Độc lập hạng Nhì; "
+         "7 cờ thi đua của Chính phủ; 2 bằng khen của Thủ tướng Chính phủ.",
+         [("Huân chương Độc lập hạng Nhì", None, "Ngành Thanh tra"),
+          ("Cờ thi đua", "Chính phủ", "Ngành Thanh tra"),
+          ("Bằng khen", "Thủ tướng Chính phủ", "Ngành Thanh tra")]),
+        # two verbs for one title; the occasion after it is not its name
+        ("Ngoài ra, 10 tập thể và 6 cá nhân được phong tặng, truy tặng danh hiệu Anh hùng Lực "
+         "lượng vũ trang nhân dân trong dịp này.",
+         [("Anh hùng Lực lượng vũ trang nhân dân", None, "10 tập thể và 6 cá nhân")]),
+        # given out of turn ("đột xuất", lexicon award_cues.award_manners) before its grantors
+        ("Bộ Công an trao Bằng khen đột xuất của Thủ tướng Chính phủ và Bộ trưởng Công an tặng "
+         "ba cán bộ, chiến sĩ Công an tỉnh.",
+         [("Bằng khen", "Thủ tướng Chính phủ", "ba cán bộ, chiến sĩ Công an tỉnh"),
+          ("Bằng khen", "Bộ trưởng Công an", "ba cán bộ, chiến sĩ Công an tỉnh")]),
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),

@@ -90,7 +90,7 @@ _AWARD_KIND = re.compile(
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
     # ("danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the class of title before it)
-    rf"|danh\s+hiệu\s+(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|,|;|:|\.|$)"
+    rf"|danh\s+hiệu\s+(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -121,7 +121,8 @@ _WHEN_GIVEN = r"(?:\s*\(\s*(?:năm\s+)?\d{4}\s*\)|\s+(?:vào\s+)?năm\s+\d{4})?"
 # ("nhiều phần thưởng cao quý như: 2 Huân chương ...": the honours listed after it)
 _PRIZE_WORDS = (
     r"(?:\s+(?:nhiều\s+|các\s+)?phần\s+thưởng(?:\s+cao\s+quý)?"
-    r"(?:\s+(?:như|gồm|sau)|\s*,\s*trong\s+đó\s+có)?)?\s*:?"
+    # ("nhận được các phần thưởng cao quý, như ...": a comma may come before "như")
+    r"(?:\s*,?\s+(?:như|gồm|sau)|\s*,\s*trong\s+đó\s+có)?)?\s*:?"
 )
 _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{_listed('adverbs')})\s+)*(?:vinh\s+dự\s+)?"
@@ -131,13 +132,15 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:,\s*(?:(?-i:[{_UP}])|(?:{_listed('grantor_names')})\s)[^,;]{{0,40}}?){{1,3}}"
     rf"|[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
+    # "được phong tặng, truy tặng danh hiệu ...": two verbs, one honour
+    rf"(?:\s*,\s*(?:{_listed('active_award_verbs')}))?"
     rf"|{_listed('receive_verbs')}){_PRIZE_WORDS}{_HONOUR_COUNT}\s*[“\"]?$",  # quoted honour
     _I,
 )
 _CHO = re.compile(
     # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
     # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
-    r"[”\"]?\s*(?:đột\s+xuất\s+)?"  # "Giấy khen đột xuất cho 2 tập thể": out of turn
+    rf"[”\"]?\s*(?:(?:{_listed('award_manners')})\s+)?"  # "Giấy khen đột xuất cho 2 tập thể"
     # "danh hiệu “Anh hùng Lao động” thời kỳ đổi mới cho ...": the period of a quoted title
     rf"(?:(?<=[”\"])\s*thời\s+kỳ(?:\s+{_LOWER}\w*){{1,3}}\s+(?=cho\s))?"
     r"(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*)?"  # ("hạng Nhì lần 2 tặng tập thể nhà trường")
@@ -248,7 +251,11 @@ _LIST_AFTER = re.compile(rf"\s*(?:{_listed('list_leads')})\s*:?\s*|\s*:\s*", _I)
 
 
 _GRANTOR_BARE = re.compile(rf"\s+(?=(?-i:{_listed('grantor_names')})(?!\w)(?!\s+viên))")
-_GRANTOR_LEAD = re.compile(rf"(?:\s+năm\s+\d{{4}})?\s+(?:{_listed('grantor_leads')})\s+", _I)
+# ("Bằng khen đột xuất của Thủ tướng ...": given out of turn, lexicon award_cues.award_manners)
+_GRANTOR_LEAD = re.compile(
+    rf"(?:\s+năm\s+\d{{4}}|\s+(?:{_listed('award_manners')}))?\s+(?:{_listed('grantor_leads')})\s+",
+    _I,
+)
 _CONTINUES = re.compile(rf"\s*\n\s*(?:{_listed('continuation_leads')})\s", re.UNICODE)
 
 
