@@ -2410,6 +2410,13 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "ba cán bộ, chiến sĩ Công an tỉnh.",
          [("Bằng khen", "Thủ tướng Chính phủ", "ba cán bộ, chiến sĩ Công an tỉnh"),
           ("Bằng khen", "Bộ trưởng Công an", "ba cán bộ, chiến sĩ Công an tỉnh")]),
+        # what the honour means ends its recipient (lexicon award_cues.meaning_leads)
+        ("Huân chương Chiến công hạng Nhì do Chủ tịch nước trao tặng đơn vị là phần thưởng cao "
+         "quý, ghi nhận những đóng góp của cán bộ, chiến sĩ.",
+         [("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", "đơn vị")]),
+        # the period of an unquoted title before "cho"
+        ("Tỉnh ủy, UBND tỉnh tổ chức Lễ đón nhận danh hiệu Anh hùng Lao động thời kỳ đổi mới "
+         "cho tập thể và cá nhân.", [("Anh hùng Lao động", None, "tập thể và cá nhân")]),
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),

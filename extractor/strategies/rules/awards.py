@@ -141,8 +141,9 @@ _CHO = re.compile(
     # "Huân chương Lao động hạng Nhất (lần thứ 2) cho Bộ Tư pháp": which time it is given
     # ("tặng thưởng “Huân chương Lao động hạng Nhất” cho ...": the honour's closing quote)
     rf"[”\"]?\s*(?:(?:{_listed('award_manners')})\s+)?"  # "Giấy khen đột xuất cho 2 tập thể"
-    # "danh hiệu “Anh hùng Lao động” thời kỳ đổi mới cho ...": the period of a quoted title
-    rf"(?:(?<=[”\"])\s*thời\s+kỳ(?:\s+{_LOWER}\w*){{1,3}}\s+(?=cho\s))?"
+    # "danh hiệu “Anh hùng Lao động” thời kỳ đổi mới cho ...": the period of a title (quoted or
+    # not)
+    rf"(?:\s*thời\s+kỳ(?:\s+{_LOWER}\w*){{1,3}}\s+(?=cho\s))?"
     r"(?:\(?\s*lần\s+(?:thứ\s+)?\w+\s*\)?\s*)?"  # ("hạng Nhì lần 2 tặng tập thể nhà trường")
     r"(?:năm\s+\d{4}\s+)?(?:,\s*)?"
     rf"(?:(?:{_listed('adverbs')})\s+)?(?:được\s+)?"  # "Bằng khen của X đã được trao cho ..."
@@ -216,6 +217,8 @@ _AWARD_LEAD = re.compile(
 )
 _REC_END = re.compile(
     rf"\s+(?:{_listed('reason_leads')}|xếp\s+(?:thứ|hạng))\s"
+    # "... trao tặng đơn vị là phần thưởng cao quý, ...": what the honour means to them
+    rf"|\s+(?:{_listed('meaning_leads')})(?!\w)"
     # "... cho các tập thể tại Hội nghị triển khai công tác ...": where it was given
     rf"|\s+tại\s+(?:{_listed('award_occasions')})(?!\w)"
     # "... cho các tập thể (Ảnh: Minh Anh).": a photo credit in brackets ends the recipient
