@@ -2417,6 +2417,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # the period of an unquoted title before "cho"
         ("Tỉnh ủy, UBND tỉnh tổ chức Lễ đón nhận danh hiệu Anh hùng Lao động thời kỳ đổi mới "
          "cho tập thể và cá nhân.", [("Anh hùng Lao động", None, "tập thể và cá nhân")]),
+        # ... and the recipients end where the next clause opens (", đồng thời ...")
+        ("Thủ tướng đã trao Huân chương Sao vàng - phần thưởng cao quý của Đảng, Nhà nước, cho "
+         "tập thể cán bộ ngành thanh tra, đồng thời biểu dương những nỗ lực của ngành.",
+         [("Huân chương Sao vàng", "Thủ tướng", "tập thể cán bộ ngành thanh tra")]),
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),

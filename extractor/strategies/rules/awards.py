@@ -966,7 +966,8 @@ _HONOUR_NEXT = re.compile(rf"(?:0?\d{{1,3}}\s+)?(?:{_listed('award_first_words')
 # vàng ...", lexicon prize_win_verbs) or at the next giver's act (", Giám đốc Sở tặng ...")
 _PLAIN_REC_END = re.compile(
     rf"[;.\n(]|\s+(?:{_listed('reason_leads')}|{_alt(vi.entry('prize_win_verbs.words'))})\s"
-    rf"|,\s+(?=\S+\s+(?:{_listed('active_award_verbs')})\s)",
+    rf"|,\s+(?=\S+\s+(?:{_listed('active_award_verbs')})\s)"
+    rf"|,\s+(?:{_listed('sentence_openers')})(?!\w)",  # ", đồng thời biểu dương ..."
     _I,
 )
 # "<subject> (đã) được (UBND tỉnh) tặng", "<subject> (vinh dự) đón nhận": the verb of the
