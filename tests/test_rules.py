@@ -2421,6 +2421,18 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Thủ tướng đã trao Huân chương Sao vàng - phần thưởng cao quý của Đảng, Nhà nước, cho "
          "tập thể cán bộ ngành thanh tra, đồng thời biểu dương những nỗ lực của ngành.",
          [("Huân chương Sao vàng", "Thủ tướng", "tập thể cán bộ ngành thanh tra")]),
+        # only planned or proposed: a grantor who will give it or is asked to, a recipient
+        # proposed (but "theo đề nghị của ..." says who proposed what was given, and "xét
+        # nghiệm" proposes nothing)
+        ("Bộ Y tế sẽ tặng bằng khen cho những nữ điều dưỡng.", []),
+        ("Bộ Y tế đề nghị UBND tỉnh Nghệ An khen thưởng những nhân viên y tế này.", []),
+        ("Hội đồng còn thông qua đề nghị 1 cá nhân được Chủ tịch UBND tỉnh tặng thưởng danh "
+         "hiệu Chiến sĩ thi đua cấp tỉnh.", []),
+        ("UBND tỉnh tặng bằng khen của Chủ tịch UBND tỉnh cho 23 tập thể theo đề nghị của Ban "
+         "Tuyên giáo Tỉnh ủy.", [("Bằng khen", "Chủ tịch UBND tỉnh", "23 tập thể")]),
+        ("Chủ tịch UBND thành phố tặng Bằng khen cho các đoàn cán bộ y tế tham gia hỗ trợ xét "
+         "nghiệm.", [("Bằng khen", "Chủ tịch UBND thành phố",
+                      "các đoàn cán bộ y tế tham gia hỗ trợ xét nghiệm")]),
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),

@@ -217,6 +217,8 @@ _AWARD_LEAD = re.compile(
 )
 _REC_END = re.compile(
     rf"\s+(?:{_listed('reason_leads')}|xếp\s+(?:thứ|hạng))\s"
+    # "... cho 23 tập thể theo đề nghị của Ban Tuyên giáo": who proposed it
+    rf"|\s+theo\s+(?:{_listed('proposal_verbs')})\s+của\s"
     # "... trao tặng đơn vị là phần thưởng cao quý, ...": what the honour means to them
     rf"|\s+(?:{_listed('meaning_leads')})(?!\w)"
     # "... cho các tập thể tại Hội nghị triển khai công tác ...": where it was given
@@ -349,12 +351,41 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     titles = _title_mentions(text, spans)
     achieved = _achieved_titles(text, spans, [sp for sp, _ in [*conferred, *titles]])
     plain = _plain_readings(text, spans, [*conferred, *titles, *achieved])
+    conferred = [(sp, a) for sp, a in conferred if not _not_yet_conferred(a)]
     return [
         *((sp, a, "award.conferral") for sp, a in conferred),
         *((sp, a, "award.quoted_title") for sp, a in titles),
         *((sp, a, "award.achieved_title") for sp, a in achieved),
         *((sp, a, "award.plain_sentence") for sp, a in plain),
     ]
+
+
+# "Bộ Y tế sẽ tặng ...": a grantor who will give it; "đề nghị UBND tỉnh khen thưởng ...": a
+# grantor asked to; "Hội đồng thông qua đề nghị 1 cá nhân được ... tặng": a recipient proposed
+_PLANNED_BY = re.compile(
+    rf"(?<!\w)(?:{vi.alternation_as_listed(vi.entry('year_cues.plan_words'))})$", _I
+)
+
+
+# ("đề nghị", "đề xuất"; not a one-word verb that is also half of another word: "công
+# trình", "xét nghiệm")
+_TWO_WORD_PROPOSALS = vi.alternation_as_listed([v for v in _cues("proposal_verbs") if " " in v])
+_PROPOSED_IN_RECIPIENT = re.compile(
+    rf"(?<!\w)(?<!theo\s)(?:{_TWO_WORD_PROPOSALS})"
+    r"(?!\w)(?!\s+của)",  # ("theo đề nghị của Ban Tuyên giáo": who proposed what was given)
+    _I,
+)
+
+
+def _not_yet_conferred(award: Award) -> bool:
+    """True when the grantor or the recipient says the honour is only planned or proposed."""
+    by = award.conferred_by or ""
+    return bool(
+        _PLANNED_BY.search(by)
+        or _PROPOSED.match(by)
+        or _PROPOSES.search(by)
+        or _PROPOSED_IN_RECIPIENT.search(award.recipient)
+    )
 
 
 def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
