@@ -2433,6 +2433,16 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Chủ tịch UBND thành phố tặng Bằng khen cho các đoàn cán bộ y tế tham gia hỗ trợ xét "
          "nghiệm.", [("Bằng khen", "Chủ tịch UBND thành phố",
                       "các đoàn cán bộ y tế tham gia hỗ trợ xét nghiệm")]),
+        # a title not named ("danh hiệu ... cao quý này", "danh hiệu cho ...") is no award; "đón"
+        # receives one; "Nhà nước" is the class of a title, not its name
+        ("Tỉnh có 24 nghệ nhân được Chủ tịch nước phong tặng danh hiệu vinh dự Nhà nước cao quý "
+         "này.", []),
+        ("Phó Chủ tịch UBND tỉnh đã trao huy hiệu và Bằng chứng nhận danh hiệu cho các nghệ "
+         "nhân.", []),
+        ("Trung tâm Bảo trợ xã hội Hà Tĩnh đón Huân chương Lao động hạng Ba",
+         [("Huân chương Lao động hạng Ba", None, "Trung tâm Bảo trợ xã hội Hà Tĩnh")]),
+        ("Các nghệ nhân của tỉnh vinh dự đón nhận danh hiệu Nhà nước “Nghệ nhân ưu tú”.",
+         [("Nghệ nhân ưu tú", None, "Các nghệ nhân của tỉnh")]),
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),

@@ -90,7 +90,9 @@ _AWARD_KIND = re.compile(
     rf"|(?:Bằng|Giấy)\s+khen(?:\s+(?:{_listed('commendation_levels')})(?!\w))?"
     # ("tặng danh hiệu - Cờ Thi đua Hội Luật gia Việt Nam": a dash may set the title off)
     # ("danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the class of title before it)
-    rf"|danh\s+hiệu\s+(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|$)"
+    # ("danh hiệu vinh dự Nhà nước cao quý này", "danh hiệu cho các nghệ nhân": no name told)
+    rf"|danh\s+hiệu\s+(?!(?:(?:{_listed('title_classes')})\s+)?(?:{_listed('title_not_names')})(?!\w))"
+    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
