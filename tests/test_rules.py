@@ -2443,6 +2443,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Huân chương Lao động hạng Ba", None, "Trung tâm Bảo trợ xã hội Hà Tĩnh")]),
         ("Các nghệ nhân của tỉnh vinh dự đón nhận danh hiệu Nhà nước “Nghệ nhân ưu tú”.",
          [("Nghệ nhân ưu tú", None, "Các nghệ nhân của tỉnh")]),
+        # a comma inside quotes does not open the receiving clause
+        ('Các học sinh đạt giải cuộc thi "Học sinh, sinh viên với ý tưởng khởi nghiệp", nhận '
+         "Bằng khen của Chủ tịch UBND tỉnh.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh",
+           'Các học sinh đạt giải cuộc thi "Học sinh, sinh viên với ý tưởng khởi nghiệp"')]),
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),

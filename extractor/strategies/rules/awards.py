@@ -1370,13 +1370,18 @@ _NAME_INSIDE = re.compile(rf"\s(?-i:{_CAP})")
 _OWN_VERB = re.compile(r"(?<!\w)được(?!\w)", _I)
 
 
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
 def _commas_outside_brackets(seg: str) -> list[str]:
     """``seg`` split at its commas, but not at those inside brackets ("02 tập thể (HTX A,
-    Công ty B) và 01 cá nhân (C) được tặng ...": the names a count opens)."""
+    Công ty B) và 01 cá nhân (C) được tặng ...": the names a count opens) or quotes ("Các học
+    sinh đạt giải cuộc thi "Học sinh, sinh viên với ý tưởng khởi nghiệp", nhận ...")."""
+    quoted = {i for m in _QUOTED.finditer(seg) for i in range(m.start(), m.end())}
     parts, depth, start = [], 0, 0
     for i, ch in enumerate(seg):
         depth += (ch == "(") - (ch == ")" and depth > 0)
-        if ch == "," and depth == 0:
+        if ch == "," and depth == 0 and i not in quoted:
             parts.append(seg[start:i])
             start = i + 1
     parts.append(seg[start:])
