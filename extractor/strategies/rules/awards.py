@@ -364,9 +364,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
 
 # "Bộ Y tế sẽ tặng ...": a grantor who will give it; "đề nghị UBND tỉnh khen thưởng ...": a
 # grantor asked to; "Hội đồng thông qua đề nghị 1 cá nhân được ... tặng": a recipient proposed
-_PLANNED_BY = re.compile(
-    rf"(?<!\w)(?:{vi.alternation_as_listed(vi.entry('year_cues.plan_words'))})$", _I
-)
+_PLAN_WORDS = vi.alternation_as_listed(vi.entry("year_cues.plan_words"))  # "sẽ", "phấn đấu"
+_PLANNED_BY = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})$", _I)
 
 
 # ("đề nghị", "đề xuất"; not a one-word verb that is also half of another word: "công
@@ -984,7 +983,7 @@ _PLAIN_GIVES = re.compile(rf"(?<!\w)(?:{_listed('active_award_verbs')}|{_RECEIVE
 # only proposed or planned ("đề nghị tặng", "phấn đấu", "sẽ"), but "xét tặng" confers
 _PLAIN_UNSURE = re.compile(
     rf"(?<!\w)(?:(?!xét\s+tặng)(?:{_listed('proposal_verbs')})"
-    rf"|{vi.alternation_as_listed(vi.entry('year_cues.plan_words'))})(?!\w)",
+    rf"|{_PLAN_WORDS})(?!\w)",
     _I,
 )
 # "cho", "đến", "đối với" (not "tặng": "tặng hoa cho ..." gives something else)
@@ -997,8 +996,9 @@ _PLAIN_LEAD = re.compile(
 _HONOUR_NEXT = re.compile(rf"(?:0?\d{{1,3}}\s+)?(?:{_listed('award_first_words')})(?!\w)", _I)
 # the recipients end at a reason ("vì", "đã có"), at what they won ("em A giành Huy chương
 # vàng ...", lexicon prize_win_verbs) or at the next giver's act (", Giám đốc Sở tặng ...")
+# (and wherever any other recipient ends: _REC_END)
 _PLAIN_REC_END = re.compile(
-    rf"[;.\n(]|\s+(?:{_listed('reason_leads')}|{_alt(vi.entry('prize_win_verbs.words'))})\s"
+    rf"{_REC_END.pattern}|[.\n(]|\s+(?:{_alt(vi.entry('prize_win_verbs.words'))})\s"
     rf"|,\s+(?=\S+\s+(?:{_listed('active_award_verbs')})\s)"
     rf"|,\s+(?:{_listed('sentence_openers')})(?!\w)",  # ", đồng thời biểu dương ..."
     _I,
