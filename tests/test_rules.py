@@ -2451,6 +2451,27 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # ... but another honour after "tặng" receives nothing, and a proposal confers nothing
         ("Giám đốc Sở tặng Bằng khen và tặng Cờ thi đua.", []),
         ("Sở sẽ đề nghị UBND tỉnh tặng Bằng khen và trao hoa cho 5 tập thể.", []),
+        # an honour about to be given (lexicon award_cues.not_yet_words)
+        ("25 người sắp nhận bằng khen của Chủ tịch UBND tỉnh", []),
+        # "công tác thi đua, khen thưởng": the work's name; "danh hiệu thi đua như": no title
+        ("Sở tổ chức hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm.", []),
+        ("Nhiều cá nhân được Nhà nước phong tặng danh hiệu thi đua như: 12 Nhà giáo Ưu tú.", []),
+        # the grantor before its adverb and decision; a counted group from a place, then its
+        # named persons, the last two joined by "và"
+        ("Chủ tịch UBND tỉnh vừa ban hành Quyết định 215/QĐ-UBND tặng Bằng khen cho 3 cá nhân "
+         "huyện Cái Bè gồm: ông Trần Văn An, Phó Chánh Văn phòng; bà Lê Thị Bình, Phó trưởng "
+         "phòng và ông Phạm Văn Cường, Trưởng ban.",
+         [("Bằng khen", "Chủ tịch UBND tỉnh", "ông Trần Văn An, Phó Chánh Văn phòng"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "bà Lê Thị Bình, Phó trưởng phòng"),
+          ("Bằng khen", "Chủ tịch UBND tỉnh", "ông Phạm Văn Cường, Trưởng ban")]),
+        # a group the plural opens goes on past a comma ("giỏi, lao động sáng tạo")
+        ("Các hội viên tiêu biểu trong phong trào học tập tốt, lao động tốt nhận Bằng khen của "
+         "Tỉnh đoàn.",
+         [("Bằng khen", "Tỉnh đoàn",
+           "Các hội viên tiêu biểu trong phong trào học tập tốt, lao động tốt")]),
+        # an order of every class ("các hạng")
+        ("Chủ tịch nước tặng thưởng Huân chương các hạng cho 45 tập thể, cá nhân.",
+         [("Huân chương", "Chủ tịch nước", "45 tập thể, cá nhân")]),
     ],
 )  # fmt: skip
 def test_award_phrasings(text: str, expected: list[tuple[str, str | None, str]]) -> None:

@@ -64,6 +64,7 @@ _AWARD_KIND = re.compile(
     rf"Huân\s+chương(?:\s+\w+){{1,4}}?\s+hạng\s+(?:{_listed('order_classes')})"
     rf"|Huân\s+chương\s+(?:{_listed('named_orders')})"
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
+    r"|Huân\s+chương(?=\s+các\s+(?:hạng|loại)\s+cho\s)"  # "Huân chương các hạng cho ..."
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
     # the Party's badge for years of membership ("Huy hiệu 55 năm" in a list of them)
     r"|Huy\s+hiệu\s+\d+\s+(?:năm(?:\s+tuổi\s+Đảng)?|tuổi\s+Đảng)"  # ("55 tuổi Đảng" too)
@@ -101,7 +102,9 @@ _AWARD_KIND = re.compile(
     # ("được khen thưởng 03 Cờ thi đua của Bộ Tư pháp": the verb before the honours counted)
     # ("công bố quyết định khen thưởng cho 3 tập thể, cá nhân được Thủ tướng tặng Bằng khen":
     # the decision announced or handed over, the honour told after it)
-    r"|(?<!công\sbố\squyết\sđịnh\s)(?<!trao\squyết\sđịnh\s)khen\s+thưởng"
+    r"|(?<!công\sbố\squyết\sđịnh\s)(?<!trao\squyết\sđịnh\s)"
+    # ("công tác thi đua, khen thưởng 6 tháng đầu năm": the work's name, not an honour)
+    r"(?<!thi\sđua,\s)(?<!thi\sđua\s-\s)(?<!thi\sđua\s–\s)khen\s+thưởng"
     r"(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
     rf"(?!\s+\d+\s+(?:{_listed('award_first_words')})(?!\w))"
     # "được phong tặng Nhà giáo Ưu tú", "được công nhận Tập thể lao động xuất sắc": a state
@@ -247,6 +250,8 @@ _SPLIT_RECIPIENTS = re.compile(
     # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C",
     # "cho 3 tập thể, gồm Phòng A, ...", "cho 07 tập thể, đó là: A; B; C"
     rf"(?:\s*,)?(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
+    # "cho 6 cá nhân tỉnh Tiền Giang gồm: ...": where the group is from
+    rf"(?:\s+(?:tỉnh|{vi.alternation_as_listed(vi.entry('place_heads'))})(?:\s+(?-i:[{_UP}])\w*){{1,3}})?"
     rf"(?:\s+(?:{_listed('list_leads')})\s*:?|\s*:)\s+",
     _I,
 )
@@ -365,7 +370,8 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
 # "Bộ Y tế sẽ tặng ...": a grantor who will give it; "đề nghị UBND tỉnh khen thưởng ...": a
 # grantor asked to; "Hội đồng thông qua đề nghị 1 cá nhân được ... tặng": a recipient proposed
 _PLAN_WORDS = vi.alternation_as_listed(vi.entry("year_cues.plan_words"))  # "sẽ", "phấn đấu"
-_PLANNED_BY = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS})$", _I)
+# ("30 người sắp nhận Bằng khen": an honour about to be given, lexicon not_yet_words)
+_PLANNED_BY = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS}|{_listed('not_yet_words')})$", _I)
 
 
 # ("đề nghị", "đề xuất"; not a one-word verb that is also half of another word: "công
@@ -386,6 +392,7 @@ def _not_yet_conferred(award: Award) -> bool:
         or _PROPOSED.match(by)
         or _PROPOSES.search(by)
         or _PROPOSED_IN_RECIPIENT.search(award.recipient)
+        or _PLANNED_BY.search(award.recipient or "")
     )
 
 
@@ -1151,7 +1158,7 @@ def _subject(before: str) -> str | None:
     return None if fold(subj) in _NOT_GRANTORS else subj or None
 
 
-_FIRST_ACT = re.compile(r"\s+(?:đã|đồng\s+thời)\s+", _I)
+_FIRST_ACT = re.compile(rf"\s+(?:{_listed('active_adverbs')}|đồng\s+thời)\s+", _I)
 _NOT_GRANTORS = frozenset(fold(w) for w in _cues("not_grantors"))
 
 
@@ -1269,7 +1276,14 @@ def _split_recipients(rec: str) -> list[str]:
             # "tập thể Công an tỉnh và hai cá nhân là Đại tá A, Phó Giám đốc; Thượng tá B":
             # the unit, then the persons the count names
             items[:1] = [named.group(1).strip(" ,"), named.group(2).strip(" ,")]
-        return items
+        # "...; ông A, Phó Giám đốc Sở và ông B, Phó Chủ tịch UBND huyện": the last item
+        # joins two persons
+        return [
+            p.strip(" ,")
+            for item in items
+            for p in (_PERSON_AND_PERSON.split(item) if _ADDRESSED.match(item) else [item])
+            if p.strip(" ,")
+        ]
     if not m and (persons := _person_list(rec)):
         return persons  # "Các đồng chí A, B và C": a named person each
     if not m and len(people := _PERSON_AND_PERSON.split(rec)) > 1 and _ADDRESSED.match(rec):
@@ -1358,13 +1372,16 @@ def _deed_of_group(rec: str, parts: list[str], k: int) -> bool:
         last = _clean(part.split(";")[-1])
         if _OWN_VERB.search(last):
             return False  # "3.125 cá nhân được khen thưởng, ...": the group's own clause
-        if _COUNTED_GROUP.match(last):
+        if _COUNTED_GROUP.match(last) or _DETERMINED_GROUP.match(last):
             return True
         if ";" in part or not last[:1].islower() or len(last.split()) > _MAX_DEED_WORDS:
             return False
     return False
 
 
+# "Các cá nhân tiêu biểu trong phong trào lao động giỏi, lao động sáng tạo nhận ...": a group
+# the plural opens, not only one a count opens
+_DETERMINED_GROUP = re.compile(rf"(?:các|những|nhiều)\s+(?:{_listed('recipient_units')})(?!\w)", _I)
 _MAX_DEED_PARTS = 6  # the commas a group's deed may run over
 _NAME_INSIDE = re.compile(rf"\s(?-i:{_CAP})")
 _OWN_VERB = re.compile(r"(?<!\w)được(?!\w)", _I)
