@@ -2469,6 +2469,20 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Tỉnh đoàn.",
          [("Bằng khen", "Tỉnh đoàn",
            "Các hội viên tiêu biểu trong phong trào học tập tốt, lao động tốt")]),
+        # a title only proposed, without an active verb before it
+        ("Hội đồng thống nhất đề nghị khen thưởng danh hiệu “Chiến sĩ thi đua cấp tỉnh” cho 8 "
+         "cá nhân.", []),
+        # the clause after a semicolon only ("1.250" is no numbered item); a title ends at "…"
+        ("Tỉnh có hơn 9.000 liệt sĩ; 1.250 bà mẹ Việt Nam anh hùng; 86 đơn vị, cá nhân được "
+         "tặng danh hiệu Anh hùng lực lượng vũ trang nhân dân…",
+         [("Anh hùng lực lượng vũ trang nhân dân", None, "86 đơn vị, cá nhân")]),
+        # whose decision it is grants the title, not who announces it; "đối với" leads the
+        # recipients; each person without where they live ("ngụ")
+        ("Giám đốc Sở Nội vụ công bố quyết định của Chủ tịch nước truy tặng danh hiệu vinh dự "
+         "Nhà nước “Bà mẹ Việt Nam anh hùng” đối với bà Nguyễn Thị Hoa, ngụ xã Mỹ An và bà Trần "
+         "Thị Lan, ngụ phường 3.",
+         [("Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", "bà Nguyễn Thị Hoa"),
+          ("Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", "bà Trần Thị Lan")]),
         # an order of every class ("các hạng")
         ("Chủ tịch nước tặng thưởng Huân chương các hạng cho 45 tập thể, cá nhân.",
          [("Huân chương", "Chủ tịch nước", "45 tập thể, cá nhân")]),

@@ -93,7 +93,7 @@ _AWARD_KIND = re.compile(
     # ("danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the class of title before it)
     # ("danh hiệu vinh dự Nhà nước cao quý này", "danh hiệu cho các nghệ nhân": no name told)
     rf"|danh\s+hiệu\s+(?!(?:(?:{_listed('title_classes')})\s+)?(?:{_listed('title_not_names')})(?!\w))"
-    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|$)"
+    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;…“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|đối\s+với|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|…|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -231,7 +231,8 @@ _REC_END = re.compile(
     # "... cho các tập thể (Ảnh: Minh Anh).": a photo credit in brackets ends the recipient
     rf"|\s*\(\s*(?:{_PHOTO_CREDIT.pattern})"
     # "cho ông Dương Hải Cường, trú tại phường Thạch Quý": where a person lives
-    rf"|,\s+(?:{_listed('residence_leads')})\s"
+    # (but not before "và bà B, ngụ ...": the next person of the list, each cut later)
+    rf"|,\s+(?:{_listed('residence_leads')})\s(?![^;.]*\s+và\s+(?:{_ADDRESS})\s)"
     rf"|[;]|\./\.|\.{ABBREVIATION_DOT}\s|\.$",
     _I,
 )
@@ -492,8 +493,9 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
             if kind.lower().startswith("khen thưởng"):
                 cho = re.compile(r"\s*(?:cho\s+)?").match(text, km.end())
                 conferrer = conferrer or _subject(before)
-            if cho and am and _PROPOSES.search(re.split(r"[,;]", before)[-1]):
+            if cho and (am or not pm) and _PROPOSES.search(re.split(r"[,;]", before)[-1]):
                 # "Sở đề nghị UBND tỉnh tặng Bằng khen cho 3 tập thể": proposed, not conferred
+                # ("đề nghị khen thưởng danh hiệu ... cho 10 cá nhân" too)
                 proposed_end = prev_end = max(after, km.end())
                 continue
             if cho:
@@ -560,7 +562,12 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     or _deed_of_group(rec, parts, k)
                 ):
                     k -= 1
-                    rec = parts[k] + "," + rec
+                    # "... 1.829 bà mẹ Việt Nam anh hùng; hơn 200 đơn vị, cá nhân được tặng":
+                    # the clause after the semicolon only
+                    clause, semi, last = parts[k].rpartition(";")
+                    rec = (last if semi else parts[k]) + "," + rec
+                    if semi:
+                        break
                 for dept in _DEPT_ANY_RX.finditer(seg):
                     if dept.start() < len(seg) - len(rec) < dept.end():
                         # "Sở Văn hóa, Thể thao và Du lịch được tặng ...": the comma is inside
@@ -1155,9 +1162,14 @@ def _subject(before: str) -> str | None:
     # "Hội nghị đã công bố quyết định và trao ...": the subject before its first act; the
     # conference itself grants nothing (lexicon award_cues.not_grantors)
     subj = _FIRST_ACT.split(subj, maxsplit=1)[0].strip(" ,")
+    if decision := _DECISION_OF.search(subj):
+        # "Giám đốc Sở công bố quyết định của Chủ tịch nước truy tặng ...": whose decision
+        # it is grants the honour, not who announces it
+        subj = decision.group(1)
     return None if fold(subj) in _NOT_GRANTORS else subj or None
 
 
+_DECISION_OF = re.compile(r"(?<!\w)quyết\s+định(?:\s+số)?(?:\s+\S*\d\S*)?\s+của\s+(.+)$", _I)
 _FIRST_ACT = re.compile(rf"\s+(?:{_listed('active_adverbs')}|đồng\s+thời)\s+", _I)
 _NOT_GRANTORS = frozenset(fold(w) for w in _cues("not_grantors"))
 
@@ -1175,6 +1187,7 @@ _PERSON_LAST = re.compile(
 # an address form and a name of two to five capitalised words ("đồng chí Phạm Gia Khiêm")
 _ADDRESSED_NAME = rf"(?:{_ADDRESS})\s+(?-i:{_CAP})\S*(?:\s+(?-i:{_CAP})\S*){{1,4}}"
 # "..., Phó Thủ tướng Chính phủ và đồng chí Phạm Gia Khiêm, ...": the next person told
+_RESIDENCE = re.compile(rf",\s+(?:{_listed('residence_leads')})\s.*$", _I)
 _PERSON_AND_PERSON = re.compile(rf"\s+và\s+(?={_ADDRESSED_NAME})", _I)
 _ADDRESSED = re.compile(rf"\s*{_ADDRESSED_NAME}", _I)
 # a person with an address form last in a part, perhaps with a birth year in brackets
@@ -1288,8 +1301,8 @@ def _split_recipients(rec: str) -> list[str]:
         return persons  # "Các đồng chí A, B và C": a named person each
     if not m and len(people := _PERSON_AND_PERSON.split(rec)) > 1 and _ADDRESSED.match(rec):
         # "đồng chí A, nguyên Phó Thủ tướng và đồng chí B, nguyên ...": each person with
-        # their posts
-        return [p.strip(" ,") for p in people if p.strip(" ,")]
+        # their posts ("bà A, ngụ xã X và bà B, ngụ xã Y": without where they live)
+        return [p for p in (_RESIDENCE.sub("", p).strip(" ,") for p in people) if p]
     if not m and (qualified := _QUALIFIED_GROUP_LIST.match(rec)):
         parts = _list_parts(rec[qualified.end() :])
         if len(parts) >= 2 and all(p[:1].isupper() for p in parts):
