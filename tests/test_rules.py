@@ -2483,6 +2483,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "Thị Lan, ngụ phường 3.",
          [("Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", "bà Nguyễn Thị Hoa"),
           ("Bà mẹ Việt Nam anh hùng", "Chủ tịch nước", "bà Trần Thị Lan")]),
+        # persons listed after "các ông:"; "động viên khen thưởng" is a purpose, not an award
+        ("Chủ tịch nước tặng Huân chương Lao động hạng Ba cho các ông: Lê Văn Hai, Phó Bí thư "
+         "Tỉnh ủy; ông Võ Văn Ba, Phó Chủ tịch UBND tỉnh.",
+         [("Huân chương Lao động hạng Ba", "Chủ tịch nước", "Lê Văn Hai, Phó Bí thư Tỉnh ủy"),
+          ("Huân chương Lao động hạng Ba", "Chủ tịch nước",
+           "ông Võ Văn Ba, Phó Chủ tịch UBND tỉnh")]),
+        ("Nhằm động viên khen thưởng cho những tấm gương điển hình, Công đoàn tổ chức chương "
+         "trình gặp mặt.", []),
         # an order of every class ("các hạng")
         ("Chủ tịch nước tặng thưởng Huân chương các hạng cho 45 tập thể, cá nhân.",
          [("Huân chương", "Chủ tịch nước", "45 tập thể, cá nhân")]),

@@ -102,7 +102,7 @@ _AWARD_KIND = re.compile(
     # ("được khen thưởng 03 Cờ thi đua của Bộ Tư pháp": the verb before the honours counted)
     # ("công bố quyết định khen thưởng cho 3 tập thể, cá nhân được Thủ tướng tặng Bằng khen":
     # the decision announced or handed over, the honour told after it)
-    r"|(?<!công\sbố\squyết\sđịnh\s)(?<!trao\squyết\sđịnh\s)"
+    r"|(?<!công\sbố\squyết\sđịnh\s)(?<!trao\squyết\sđịnh\s)(?<!động\sviên\s)"
     # ("công tác thi đua, khen thưởng 6 tháng đầu năm": the work's name, not an honour)
     r"(?<!thi\sđua,\s)(?<!thi\sđua\s-\s)(?<!thi\sđua\s–\s)khen\s+thưởng"
     r"(?=\s+(?:cho\s+)?(?:\d+\s+)?(?:các|những|nhiều|tập\s+thể|cá\s+nhân|\d))"
@@ -247,7 +247,8 @@ _FEW = "|".join(
 _FEW = rf"(?:\d+|{_FEW}|nhiều)"
 _FOLLOWER = rf"(?:\s+(?:{_listed('group_followers')}))?"  # "các tập thể sau", "... khác"
 _SPLIT_RECIPIENTS = re.compile(
-    rf"^(?:{_N}|{_FEW}|các)\s+(?:{_listed('group_units')}){_FOLLOWER}"
+    # ("cho các ông: A, ...; ông B, ...": persons by how they are addressed)
+    rf"^(?:(?:{_N}|{_FEW}|các)\s+(?:{_listed('group_units')})|các\s+(?:{_ADDRESS})){_FOLLOWER}"
     # "cho các tập thể: Phòng A, Phòng B", "cho các đơn vị xuất sắc: Sở A, Sở B và Sở C",
     # "cho 3 tập thể, gồm Phòng A, ...", "cho 07 tập thể, đó là: A; B; C"
     rf"(?:\s*,)?(?:\s+(?!(?-i:[{_UP}]))[^\W\d_]\w*){{0,3}}?"
