@@ -2456,6 +2456,8 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # "công tác thi đua, khen thưởng": the work's name; "danh hiệu thi đua như": no title
         ("Sở tổ chức hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm.", []),
         ("Nhiều cá nhân được Nhà nước phong tặng danh hiệu thi đua như: 12 Nhà giáo Ưu tú.", []),
+        ("Hội đồng đề nghị cấp có thẩm quyền xét, công nhận các danh hiệu thi đua và hình thức "
+         "khen thưởng đối với các tập thể, cá nhân.", []),
         # the grantor before its adverb and decision; a counted group from a place, then its
         # named persons, the last two joined by "và"
         ("Chủ tịch UBND tỉnh vừa ban hành Quyết định 215/QĐ-UBND tặng Bằng khen cho 3 cá nhân "
