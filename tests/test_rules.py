@@ -2493,6 +2493,20 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
            "ông Võ Văn Ba, Phó Chủ tịch UBND tỉnh")]),
         ("Nhằm động viên khen thưởng cho những tấm gương điển hình, Công đoàn tổ chức chương "
          "trình gặp mặt.", []),
+        # honours listed for a proposal, in its sentence or as the items after its colon
+        ("Sở tổng hợp danh sách đề nghị các hình thức khen thưởng năm 2024 gồm có: Huân chương "
+         "Lao động cho 3 cá nhân; Bằng khen của Thủ tướng Chính phủ cho 12 cá nhân.", []),
+        ("Tỉnh đang hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng thưởng:\n\n1. Huân chương "
+         "Lao động hạng Ba cho Trường Tiểu học An Bình.\n\n2. Bằng khen cho Trường Mầm non Hoa "
+         "Sen.", []),
+        # a quoted title with a comma inside; the grantor's slot holds no verb ("các đảng viên
+        # được tặng Huy hiệu lần này có 40 đồng chí được trao ..."); "được truy tặng"
+        ("Năm 2024, 25 cá nhân được tặng danh hiệu “Người tốt, việc tốt”.",
+         [("Người tốt, việc tốt", None, "25 cá nhân")]),
+        ("Trong số các đảng viên được tặng Huy hiệu lần này có 40 đồng chí được trao Huy hiệu 50 "
+         "năm tuổi Đảng.", [("Huy hiệu 50 năm tuổi Đảng", None, "40 đồng chí")]),
+        ("Đảng bộ có 12 đảng viên được truy tặng Huy hiệu Đảng.",
+         [("Huy hiệu Đảng", None, "12 đảng viên")]),
         # an order of every class ("các hạng")
         ("Chủ tịch nước tặng thưởng Huân chương các hạng cho 45 tập thể, cá nhân.",
          [("Huân chương", "Chủ tịch nước", "45 tập thể, cá nhân")]),

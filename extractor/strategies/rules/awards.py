@@ -93,7 +93,7 @@ _AWARD_KIND = re.compile(
     # ("danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the class of title before it)
     # ("danh hiệu vinh dự Nhà nước cao quý này", "danh hiệu cho các nghệ nhân": no name told)
     rf"|danh\s+hiệu\s+(?!(?:(?:{_listed('title_classes')})\s+)?(?:{_listed('title_not_names')})(?!\w))"
-    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})[“\"]?\w[^,.;…“”\"]{{2,60}}?[”\"]?(?=\s*(?:của|cho|đối\s+với|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|…|$)"
+    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})(?:[“\"]\w[^“”\"\n]{{2,90}}[”\"]|[“\"]?\w[^,.;…“”\"]{{2,60}}?[”\"]?)(?=\s*(?:của|cho|đối\s+với|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|…|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
@@ -135,7 +135,8 @@ _PASSIVE_BEFORE = re.compile(
     # Công an, UBND tỉnh, Giám đốc Công an tỉnh tặng": or of up to four)
     rf"(?:được\s+(?:(?P<by>(?-i:[{_UP}])[^,;]{{0,40}}?"
     rf"(?:,\s*(?:(?-i:[{_UP}])|(?:{_listed('grantor_names')})\s)[^,;]{{0,40}}?){{1,3}}"
-    rf"|[^,;]{{2,80}}?)\s+)??"
+    # (not a verb: "các đảng viên được tặng Huy hiệu lần này có 52 đồng chí được trao ...")
+    rf"|(?!(?:{_listed('active_award_verbs')})(?!\w))[^,;]{{2,80}}?)\s+)??"
     rf"(?:{_listed('passive_award_verbs')})"
     # "được phong tặng, truy tặng danh hiệu ...": two verbs, one honour
     rf"(?:\s*,\s*(?:{_listed('active_award_verbs')}))?"
@@ -386,6 +387,20 @@ _PROPOSED_IN_RECIPIENT = re.compile(
 )
 
 
+# a proposal ("đề nghị", "đề xuất"; not "theo đề nghị của": who proposed what was given)
+_PROPOSAL_WORD = re.compile(rf"(?<!\w)(?<!theo\s)(?:{_TWO_WORD_PROPOSALS})(?!\w)(?!\s+của)", _I)
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–+•*])\s*")
+
+
+def _proposed_sentence(text: str, start: int, first_kind: int) -> bool:
+    """Whether a proposal comes before the sentence's first honour with no verb that gives
+    or receives one in between ("danh sách đề nghị các hình thức khen thưởng gồm có: ...")."""
+    last = None
+    for last in _PROPOSAL_WORD.finditer(text, start, first_kind):  # noqa: B007
+        pass
+    return last is not None and not _VERB_IN_GROUP.search(text, last.end(), first_kind)
+
+
 def _not_yet_conferred(award: Award) -> bool:
     """True when the grantor or the recipient says the honour is only planned or proposed."""
     by = award.conferred_by or ""
@@ -404,9 +419,23 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
     # "X được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi đua": a clause after
     # a semicolon (a sentence of its own here) goes on with the same recipient and grantor
     carried: tuple[str | None, str | None] = (None, None)
+    proposed_list = False  # after "đề nghị Thủ tướng Chính phủ tặng thưởng:", its items
+    item_next = False
     for ss, se in _joined_captions(text, spans.sents):
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
-        if not kinds:
+        if proposed_list and (item_next or _LIST_ITEM.match(text, ss)):
+            # "1. Huân chương Lao động hạng Nhì cho ...": an item of the proposal's list (its
+            # number may stand as a sentence of its own)
+            item_next = bool(_LIST_ITEM.fullmatch(text, ss, se))
+            carried = (None, None)
+            continue
+        item_next = False
+        proposed_list = bool(
+            _PROPOSAL_WORD.search(text, ss, se) and text[ss:se].rstrip().endswith(":")
+        )
+        if not kinds or _proposed_sentence(text, ss, kinds[0].start()):
+            # "Sở tổng hợp danh sách đề nghị các hình thức khen thưởng gồm có: Huân chương
+            # Lao động cho 19 cá nhân; ...": honours listed for a proposal, none given yet
             carried = (None, None)
             continue
         prev_end = ss
