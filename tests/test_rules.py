@@ -2507,6 +2507,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "năm tuổi Đảng.", [("Huy hiệu 50 năm tuổi Đảng", None, "40 đồng chí")]),
         ("Đảng bộ có 12 đảng viên được truy tặng Huy hiệu Đảng.",
          [("Huy hiệu Đảng", None, "12 đảng viên")]),
+        # a medal named in quotes; a title's year before "cho"
+        ("Giám đốc Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” cho 30 cán bộ, chiến sĩ.",
+         [("Huy chương “Chiến sĩ vẻ vang”", "Giám đốc Công an tỉnh", "30 cán bộ, chiến sĩ")]),
+        ('Thành phố trao tặng danh hiệu "Công dân ưu tú" năm 2023 cho 10 cá nhân tiêu biểu.',
+         [("Công dân ưu tú", "Thành phố", "10 cá nhân tiêu biểu")]),
         # an order of every class ("các hạng")
         ("Chủ tịch nước tặng thưởng Huân chương các hạng cho 45 tập thể, cá nhân.",
          [("Huân chương", "Chủ tịch nước", "45 tập thể, cá nhân")]),

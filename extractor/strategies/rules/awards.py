@@ -66,6 +66,7 @@ _AWARD_KIND = re.compile(
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     r"|Huân\s+chương(?=\s+các\s+(?:hạng|loại)\s+cho\s)"  # "Huân chương các hạng cho ..."
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
+    r"|Huy\s+chương\s+[“\"][^”\"\n]{2,60}[”\"]"  # "Huy chương “Vì an ninh Tổ quốc”"
     # the Party's badge for years of membership ("Huy hiệu 55 năm" in a list of them)
     r"|Huy\s+hiệu\s+\d+\s+(?:năm(?:\s+tuổi\s+Đảng)?|tuổi\s+Đảng)"  # ("55 tuổi Đảng" too)
     rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do|và)\s|[,;.]|$)"
@@ -93,7 +94,7 @@ _AWARD_KIND = re.compile(
     # ("danh hiệu vinh dự Nhà nước “Bà mẹ Việt Nam anh hùng”": the class of title before it)
     # ("danh hiệu vinh dự Nhà nước cao quý này", "danh hiệu cho các nghệ nhân": no name told)
     rf"|danh\s+hiệu\s+(?!(?:(?:{_listed('title_classes')})\s+)?(?:{_listed('title_not_names')})(?!\w))"
-    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})(?:[“\"]\w[^“”\"\n]{{2,90}}[”\"]|[“\"]?\w[^,.;…“”\"]{{2,60}}?[”\"]?)(?=\s*(?:của|cho|đối\s+với|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|{_listed('title_end_leads')}|,|;|:|\.|…|$)"
+    rf"(?:(?:{_listed('title_classes')})\s+)?(?:[-–:]\s+)?(?!{_listed('title_not_names')})(?:[“\"]\w[^“”\"\n]{{2,90}}[”\"]|[“\"]?\w[^,.;…“”\"]{{2,60}}?[”\"]?)(?=\s*(?:của|cho|đối\s+với|do|vì|là(?:\s|:)|gồm|thời\s+kỳ|năm\s+\d{{4}}\s+cho\s|{_listed('title_end_leads')}|,|;|:|\.|…|$)"
     r"|\s+cùng\s+(?:với\s+)?(?:\d|các\s|những\s|nhiều\s)"  # "... cùng nhiều tập thể khác"
     r"|\s+và\s+(?:\d|các\s|những\s|nhiều\s)"  # "... xuất sắc và 3 cá nhân được nhận ..."
     # "danh hiệu Chiến sĩ thi đua cấp tỉnh và Bằng khen của ...": the next honour
