@@ -763,6 +763,20 @@ def test_a_goal_of_a_year_after_the_named_plan_year_is_no_target() -> None:
     assert (hundred.label, hundred.year) == ("target", 2025)
 
 
+def test_a_year_the_figure_is_compared_with_does_not_date_it() -> None:
+    # "(vượt 1,42% so với mục tiêu giai đoạn đến năm 2025)": the goal's year, not the figure's
+    text = (
+        "Số người tham gia bảo hiểm xã hội tự nguyện đạt 1,83 triệu người (vượt 1,42% so với "
+        "mục tiêu giai đoạn đến năm 2025)."
+    )
+    figure = by_value(candidates(text, report_year=2023, plan_year=2024), 1_830_000)
+    assert (figure.label, figure.year) == ("achievement", 2023)
+    # a year after "đến" with no comparison still dates a goal
+    text = "Số người tham gia bảo hiểm xã hội tự nguyện đạt 2 triệu người vào năm 2025."
+    figure = by_value(candidates(text, report_year=2023, plan_year=2024), 2_000_000)
+    assert figure.label == "target"
+
+
 def test_a_rank_before_an_act_of_its_own_leaves_its_figure() -> None:
     # "đứng thứ 4 ... và chính thức hoàn thành ... 100%": the rank is the first act's
     text = (

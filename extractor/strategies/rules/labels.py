@@ -328,6 +328,7 @@ def _closed_aside(text: str, start: int, pos: int, before: int) -> bool:
 # "trong số 17.000 lao động được giải quyết việc làm trong năm 2024 sẽ có ...": the year of
 # the figure's own noun phrase, before any other figure or clause break
 _YEAR_AFTER = re.compile(r"(?<!\w)(?:vào|đến|trong)\s+(?:cuối\s+)?năm\s+(\d{4})")
+_COMPARED_WITH = re.compile(r"(?<!\w)so\s+với(?!\w)", _I)
 _YEAR_IN_OWN_PHRASE = re.compile(rf"[^,;:()\d]*?{_YEAR_AFTER.pattern}")
 
 
@@ -355,6 +356,10 @@ def _classify(doc: _Doc, si: int, q: Quantity, clause: _Clause, evid: Span, own_
     after_year = _YEAR_AFTER.search(text[own_end : evid[1]]) or _YEAR_IN_OWN_PHRASE.match(
         text, own_end, se
     )
+    if after_year and _COMPARED_WITH.search(text, q.end, text.find(after_year.group(), own_end)):
+        # "đạt 1,83 triệu người (vượt 1,42% so với mục tiêu giai đoạn đến năm 2025)": the
+        # year of what the figure is compared with, not the figure's
+        after_year = None
     label: Label
     own = _OWN_YEAR.match(text, own_end)
     if own is not None and report is not None:
