@@ -2524,6 +2524,10 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a medal named in quotes; a title's year before "cho"
         ("Giám đốc Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” cho 30 cán bộ, chiến sĩ.",
          [("Huy chương “Chiến sĩ vẻ vang”", "Giám đốc Công an tỉnh", "30 cán bộ, chiến sĩ")]),
+        # ... with its grades ("hạng Nhất, Nhì, Ba": one award each)
+        ("Giám đốc Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” hạng Nhất, Nhì cho 30 cán bộ.",
+         [("Huy chương “Chiến sĩ vẻ vang” hạng Nhất", "Giám đốc Công an tỉnh", "30 cán bộ"),
+          ("Huy chương “Chiến sĩ vẻ vang” hạng Nhì", "Giám đốc Công an tỉnh", "30 cán bộ")]),
         ('Thành phố trao tặng danh hiệu "Công dân ưu tú" năm 2023 cho 10 cá nhân tiêu biểu.',
          [("Công dân ưu tú", "Thành phố", "10 cá nhân tiêu biểu")]),
         # an order of every class ("các hạng")

@@ -66,7 +66,8 @@ _AWARD_KIND = re.compile(
     r"|Huân\s+chương(?=\s+cho\s)"  # "trao Huân chương cho các cá nhân": the order unnamed
     r"|Huân\s+chương(?=\s+các\s+(?:hạng|loại)\s+cho\s)"  # "Huân chương các hạng cho ..."
     rf"|Huy\s+chương(?:\s+{_CAP}\w*){{1,4}}"
-    r"|Huy\s+chương\s+[“\"][^”\"\n]{2,60}[”\"]"  # "Huy chương “Vì an ninh Tổ quốc”"
+    # "Huy chương “Vì an ninh Tổ quốc”", "Huy chương “Chiến sĩ vẻ vang” hạng Nhất"
+    rf"|Huy\s+chương\s+[“\"][^”\"\n]{{2,60}}[”\"](?:\s+hạng\s+(?:{_listed('order_classes')})(?!\w))?"
     # the Party's badge for years of membership ("Huy hiệu 55 năm" in a list of them)
     r"|Huy\s+hiệu\s+\d+\s+(?:năm(?:\s+tuổi\s+Đảng)?|tuổi\s+Đảng)"  # ("55 tuổi Đảng" too)
     rf"|Huy\s+hiệu(?:\s+[“\"]?{_CAP}\w*(?:\s+\w+){{0,5}}?[”\"]?)(?=\s+(?:cho|của|do|và)\s|[,;.]|$)"
