@@ -2513,6 +2513,11 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         ("Tỉnh đang hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng thưởng:\n\n1. Huân chương "
          "Lao động hạng Ba cho Trường Tiểu học An Bình.\n\n2. Bằng khen cho Trường Mầm non Hoa "
          "Sen.", []),
+        # ... or in the sentences that detail a proposal, over their semicolons
+        ("Hội đồng thống nhất đề nghị lên Trung ương 12 tập thể, cá nhân được khen thưởng. Trong "
+         "đó, có 1 tập thể nhận Huân chương Lao động hạng Nhì; 3 tập thể nhận Cờ thi đua của "
+         "Chính phủ. Giám đốc Sở tặng Giấy khen cho 5 cá nhân.",
+         [("Giấy khen", "Giám đốc Sở", "5 cá nhân")]),
         # a quoted title with a comma inside; the grantor's slot holds no verb ("các đảng viên
         # được tặng Huy hiệu lần này có 40 đồng chí được trao ..."); "được truy tặng"
         ("Năm 2024, 25 cá nhân được tặng danh hiệu “Người tốt, việc tốt”.",

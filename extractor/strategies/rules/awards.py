@@ -391,16 +391,46 @@ _PROPOSED_IN_RECIPIENT = re.compile(
 
 # a proposal ("đề nghị", "đề xuất"; not "theo đề nghị của": who proposed what was given)
 _PROPOSAL_WORD = re.compile(rf"(?<!\w)(?<!theo\s)(?:{_TWO_WORD_PROPOSALS})(?!\w)(?!\s+của)", _I)
+_DETAIL_LEAD = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)(?!\w)", _I)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–+•*])\s*")
 
 
-def _proposed_sentence(text: str, start: int, first_kind: int) -> bool:
+def _proposal_first(text: str, start: int, end: int) -> bool:
     """Whether a proposal comes before the sentence's first honour with no verb that gives
     or receives one in between ("danh sách đề nghị các hình thức khen thưởng gồm có: ...")."""
+    first = _AWARD_KIND.search(text, start, end)
+    if first is None:
+        return False
     last = None
-    for last in _PROPOSAL_WORD.finditer(text, start, first_kind):  # noqa: B007
+    for last in _PROPOSAL_WORD.finditer(text, start, first.start()):  # noqa: B007
         pass
-    return last is not None and not _VERB_IN_GROUP.search(text, last.end(), first_kind)
+    return last is not None and not _VERB_IN_GROUP.search(text, last.end(), first.start())
+
+
+def _proposed_sentences(text: str, spans: _Spans) -> set[Span]:
+    """The sentences (as the award readings join them) whose honours are only proposed:
+    a proposal before the first honour ("danh sách đề nghị ... gồm có: Huân chương ... cho 19
+    cá nhân"); the numbered or bulleted items after a proposal's colon ("đề nghị Thủ tướng
+    Chính phủ tặng thưởng:\n1. Huân chương ..."); the sentence that details a proposal
+    ("... đề nghị lên Ban Thi đua khen thưởng Trung ương 22 tập thể, cá nhân. Trong đó, có 1
+    tập thể nhận Huân chương ...") and the clauses after its semicolons."""
+    out: set[Span] = set()
+    listing = item_next = detailing = proposal_before = False
+    for ss, se in _joined_captions(text, spans.sents):
+        sentence = text[ss:se].rstrip()
+        if listing and (item_next or _LIST_ITEM.match(text, ss)):
+            item_next = bool(_LIST_ITEM.fullmatch(text, ss, se))  # "1." a sentence alone
+            out.add((ss, se))
+            continue
+        item_next = False
+        detailing = detailing or (proposal_before and bool(_DETAIL_LEAD.match(text, ss)))
+        if detailing or _proposal_first(text, ss, se):
+            out.add((ss, se))
+        # the detail goes on over the semicolons that split it into sentences
+        detailing = detailing and sentence.endswith(";")
+        proposal_before = _PROPOSAL_WORD.search(text, ss, se) is not None
+        listing = proposal_before and sentence.endswith(":")
+    return out
 
 
 def _not_yet_conferred(award: Award) -> bool:
@@ -421,23 +451,10 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
     # "X được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi đua": a clause after
     # a semicolon (a sentence of its own here) goes on with the same recipient and grantor
     carried: tuple[str | None, str | None] = (None, None)
-    proposed_list = False  # after "đề nghị Thủ tướng Chính phủ tặng thưởng:", its items
-    item_next = False
+    proposed = _proposed_sentences(text, spans)
     for ss, se in _joined_captions(text, spans.sents):
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
-        if proposed_list and (item_next or _LIST_ITEM.match(text, ss)):
-            # "1. Huân chương Lao động hạng Nhì cho ...": an item of the proposal's list (its
-            # number may stand as a sentence of its own)
-            item_next = bool(_LIST_ITEM.fullmatch(text, ss, se))
-            carried = (None, None)
-            continue
-        item_next = False
-        proposed_list = bool(
-            _PROPOSAL_WORD.search(text, ss, se) and text[ss:se].rstrip().endswith(":")
-        )
-        if not kinds or _proposed_sentence(text, ss, kinds[0].start()):
-            # "Sở tổng hợp danh sách đề nghị các hình thức khen thưởng gồm có: Huân chương
-            # Lao động cho 19 cá nhân; ...": honours listed for a proposal, none given yet
+        if not kinds or (ss, se) in proposed:
             carried = (None, None)
             continue
         prev_end = ss
@@ -1073,8 +1090,9 @@ def _plain_readings(
     telling the body's award again)."""
     out: list[tuple[Span, Award]] = []
     kinds_read = {fold(a.award) for _sp, a in read}
+    proposed = _proposed_sentences(text, spans)
     for ss, se in _joined_captions(text, spans.sents):
-        if any(ss <= sp[0] < se for sp, _a in read):
+        if (ss, se) in proposed or any(ss <= sp[0] < se for sp, _a in read):
             continue
         kinds = (k for k in _AWARD_KIND.finditer(text, ss, se) if not k.group()[:1].isspace())
         km = next(kinds, None)
