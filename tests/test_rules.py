@@ -2529,6 +2529,14 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
         # a medal named in quotes; a title's year before "cho"
         ("Giám đốc Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” cho 30 cán bộ, chiến sĩ.",
          [("Huy chương “Chiến sĩ vẻ vang”", "Giám đốc Công an tỉnh", "30 cán bộ, chiến sĩ")]),
+        # who organises the handing is named without the act ("tổ chức trao", "tổ chức Lễ
+        # tuyên dương và khen thưởng"); "Liên hiệp các tổ chức ..." is a name
+        ("Công an tỉnh tổ chức trao Huy chương “Vì an ninh Tổ quốc” cho 25 cán bộ.",
+         [("Huy chương “Vì an ninh Tổ quốc”", "Công an tỉnh", "25 cán bộ")]),
+        ("Liên hiệp các tổ chức Hữu nghị Việt Nam tặng Cờ thi đua cho Liên hiệp các tổ chức hữu "
+         "nghị tỉnh.",
+         [("Cờ thi đua", "Liên hiệp các tổ chức Hữu nghị Việt Nam",
+           "Liên hiệp các tổ chức hữu nghị tỉnh")]),
         # ... with its grades ("hạng Nhất, Nhì, Ba": one award each)
         ("Giám đốc Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” hạng Nhất, Nhì cho 30 cán bộ.",
          [("Huy chương “Chiến sĩ vẻ vang” hạng Nhất", "Giám đốc Công an tỉnh", "30 cán bộ"),

@@ -1212,6 +1212,9 @@ def _subject(before: str) -> str | None:
     # "Hội nghị đã công bố quyết định và trao ...": the subject before its first act; the
     # conference itself grants nothing (lexicon award_cues.not_grantors)
     subj = _FIRST_ACT.split(subj, maxsplit=1)[0].strip(" ,")
+    # "Công an tỉnh tổ chức trao ...", "tỉnh Nghệ An tổ chức Lễ tuyên dương và khen thưởng":
+    # who organises the handing, without the act (not "Ban tổ chức", the organisers' board)
+    subj = _ORGANISES.split(subj, maxsplit=1)[0].strip(" ,") or subj
     if decision := _DECISION_OF.search(subj):
         # "Giám đốc Sở công bố quyết định của Chủ tịch nước truy tặng ...": whose decision
         # it is grants the honour, not who announces it
@@ -1219,6 +1222,10 @@ def _subject(before: str) -> str | None:
     return None if fold(subj) in _NOT_GRANTORS else subj or None
 
 
+_ORGANISES = re.compile(
+    r"(?<!Ban)(?<!ban)\s+(?:long\s+trọng\s+)?tổ\s+chức(?:\s*$|\s+(?=(?i:lễ|hội\s+nghị|buổi"
+    r"|chương\s+trình|họp\s+mặt|gặp\s+mặt|đại\s+hội|trao|tặng|tuyên\s+dương|khen\s+thưởng)(?!\w)))"
+)
 _DECISION_OF = re.compile(r"(?<!\w)quyết\s+định(?:\s+số)?(?:\s+\S*\d\S*)?\s+của\s+(.+)$", _I)
 _FIRST_ACT = re.compile(rf"\s+(?:{_listed('active_adverbs')}|đồng\s+thời)\s+", _I)
 _NOT_GRANTORS = frozenset(fold(w) for w in _cues("not_grantors"))
