@@ -1660,8 +1660,9 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
           ("Cờ thi đua", "UBND tỉnh", "Bệnh viện Đa khoa tỉnh")]),
         ("Năm 2020, Sở có 2 tập thể được Bộ Công Thương tặng Bằng khen.",
          [("Bằng khen", "Bộ Công Thương", "2 tập thể")]),
+        # (the leaders hand it over for the body they lead: the body is named)
         ("(Ảnh: Lãnh đạo UBND tỉnh trao Cờ thi đua cho Sở Y tế)",
-         [("Cờ thi đua", "Lãnh đạo UBND tỉnh", "Sở Y tế")]),
+         [("Cờ thi đua", "UBND tỉnh", "Sở Y tế")]),
         # "phong tặng" confers; a second "và được ... tặng" keeps the recipient
         ("Sở Y tế được Chủ tịch nước phong tặng danh hiệu Anh hùng Lao động.",
          [("Anh hùng Lao động", "Chủ tịch nước", "Sở Y tế")]),
@@ -1741,7 +1742,7 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          [("Cờ thi đua xuất sắc", "Tổng LĐLĐVN", "LĐLĐ tỉnh")]),
         # a photo credit in brackets ends the recipient; the Party's badge is an honour
         ("Lãnh đạo UBND tỉnh trao bằng khen cho các tập thể có thành tích xuất sắc (Ảnh: Minh "
-         "Anh).", [("Bằng khen", "Lãnh đạo UBND tỉnh", "các tập thể có thành tích xuất sắc")]),
+         "Anh).", [("Bằng khen", "UBND tỉnh", "các tập thể có thành tích xuất sắc")]),
         ("Ông Lê Văn An nhận Huy hiệu 40 năm tuổi Đảng.",
          [("Huy hiệu 40 năm tuổi Đảng", None, "Ông Lê Văn An")]),
         # a title joined by "và" to the next honour ends before it and shares its grantor and
@@ -2537,6 +2538,12 @@ def test_an_award_title_without_its_word_and_year_and_a_group_with_its_parent() 
          "nghị tỉnh.",
          [("Cờ thi đua", "Liên hiệp các tổ chức Hữu nghị Việt Nam",
            "Liên hiệp các tổ chức hữu nghị tỉnh")]),
+        # the grantor without where they stand in the photo, the act they go on to, or who
+        # speaks for them
+        ("Giám đốc Sở Du lịch (thứ 3 từ phải sang) trao Giấy khen cho các doanh nghiệp.",
+         [("Giấy khen", "Giám đốc Sở Du lịch", "các doanh nghiệp")]),
+        ("Lãnh đạo Hội Nông dân tỉnh khen thưởng cho các cá nhân có thành tích xuất sắc.",
+         [("Khen thưởng", "Hội Nông dân tỉnh", "các cá nhân có thành tích xuất sắc")]),
         # ... with its grades ("hạng Nhất, Nhì, Ba": one award each)
         ("Giám đốc Công an tỉnh trao Huy chương “Chiến sĩ vẻ vang” hạng Nhất, Nhì cho 30 cán bộ.",
          [("Huy chương “Chiến sĩ vẻ vang” hạng Nhất", "Giám đốc Công an tỉnh", "30 cán bộ"),

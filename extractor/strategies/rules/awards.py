@@ -365,11 +365,35 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     plain = _plain_readings(text, spans, [*conferred, *titles, *achieved])
     conferred = [(sp, a) for sp, a in conferred if not _not_yet_conferred(a)]
     return [
-        *((sp, a, "award.conferral") for sp, a in conferred),
-        *((sp, a, "award.quoted_title") for sp, a in titles),
-        *((sp, a, "award.achieved_title") for sp, a in achieved),
-        *((sp, a, "award.plain_sentence") for sp, a in plain),
+        (sp, _tidy_grantor(a), rule)
+        for found, rule in (
+            (conferred, "award.conferral"),
+            (titles, "award.quoted_title"),
+            (achieved, "award.achieved_title"),
+            (plain, "award.plain_sentence"),
+        )
+        for sp, a in found
     ]
+
+
+# "Giám đốc Sở Du lịch (thứ 3 từ phải sang)", "... Việt Nam tặng", "TW Hội ... trao kỷ niệm
+# chương ... cho 31 Đ/c", "... năm 2018; UBND tỉnh", "Lãnh đạo Hội Khuyến học tỉnh": the
+# grantor without where they stand in the photo, the act they go on to, the clause before a
+# semicolon or who speaks for them
+_GRANTOR_ACT = re.compile(rf"\s+(?:{_listed('active_award_verbs')})(?:\s.*)?$", _I)
+_GRANTOR_VOICE = re.compile(rf"^(?:lãnh\s+đạo|{_listed('proxy_leads')})\s+(?=(?-i:[{_UP}]))", _I)
+
+
+def _tidy_grantor(award: Award) -> Award:
+    """``award`` with its grantor tidied (see above); unchanged when nothing is to tidy."""
+    who = award.conferred_by
+    if not who:
+        return award
+    tidy = _PHOTO_POSITION.sub("", who.rpartition(";")[2])
+    tidy = _GRANTOR_VOICE.sub("", _GRANTOR_ACT.sub("", tidy)).strip(" ,")
+    if tidy == who or not tidy:
+        return award
+    return award.model_copy(update={"conferred_by": tidy})
 
 
 # "Bộ Y tế sẽ tặng ...": a grantor who will give it; "đề nghị UBND tỉnh khen thưởng ...": a
