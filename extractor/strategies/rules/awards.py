@@ -381,7 +381,7 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
 # grantor without where they stand in the photo, the act they go on to, the clause before a
 # semicolon or who speaks for them
 _GRANTOR_ACT = re.compile(rf"\s+(?:{_listed('active_award_verbs')})(?:\s.*)?$", _I)
-_GRANTOR_VOICE = re.compile(rf"^(?:lãnh\s+đạo|{_listed('proxy_leads')})\s+(?=(?-i:[{_UP}]))", _I)
+_GRANTOR_VOICE = re.compile(rf"^(?:{_listed('grantor_voices')})\s+(?=(?-i:[{_UP}]))", _I)
 
 
 def _tidy_grantor(award: Award) -> Award:
@@ -415,7 +415,11 @@ _PROPOSED_IN_RECIPIENT = re.compile(
 
 # a proposal ("đề nghị", "đề xuất"; not "theo đề nghị của": who proposed what was given)
 _PROPOSAL_WORD = re.compile(rf"(?<!\w)(?<!theo\s)(?:{_TWO_WORD_PROPOSALS})(?!\w)(?!\s+của)", _I)
-_DETAIL_LEAD = re.compile(r"\s*(?:trong\s+đó|cụ\s+thể)(?!\w)", _I)
+# "Trong đó, ...", "Cụ thể, ...": a sentence that details the one before (lexicon
+# passage_cues.continuations)
+_DETAIL_LEAD = re.compile(
+    rf"\s*(?:{vi.alternation_as_listed(vi.entry('passage_cues.continuations'))})(?!\w)", _I
+)
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–+•*])\s*")
 
 
@@ -637,7 +641,7 @@ def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
                     k -= 1
                     # "... 1.829 bà mẹ Việt Nam anh hùng; hơn 200 đơn vị, cá nhân được tặng":
                     # the clause after the semicolon only
-                    clause, semi, last = parts[k].rpartition(";")
+                    _before, semi, last = parts[k].rpartition(";")
                     rec = (last if semi else parts[k]) + "," + rec
                     if semi:
                         break
@@ -1246,9 +1250,10 @@ def _subject(before: str) -> str | None:
     return None if fold(subj) in _NOT_GRANTORS else subj or None
 
 
+# (lexicon award_cues.organised_events: what "tổ chức" organises when it is the verb)
 _ORGANISES = re.compile(
-    r"(?<!Ban)(?<!ban)\s+(?:long\s+trọng\s+)?tổ\s+chức(?:\s*$|\s+(?=(?i:lễ|hội\s+nghị|buổi"
-    r"|chương\s+trình|họp\s+mặt|gặp\s+mặt|đại\s+hội|trao|tặng|tuyên\s+dương|khen\s+thưởng)(?!\w)))"
+    r"(?<!Ban)(?<!ban)\s+(?:long\s+trọng\s+)?tổ\s+chức"
+    rf"(?:\s*$|\s+(?=(?i:{_listed('organised_events')})(?!\w)))"
 )
 _DECISION_OF = re.compile(r"(?<!\w)quyết\s+định(?:\s+số)?(?:\s+\S*\d\S*)?\s+của\s+(.+)$", _I)
 _FIRST_ACT = re.compile(rf"\s+(?:{_listed('active_adverbs')}|đồng\s+thời)\s+", _I)
