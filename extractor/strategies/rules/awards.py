@@ -359,10 +359,11 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     in the text: told by a verb that confers it, then titles in quotes a body confers, then
     emulation titles a counted group achieved."""
     spans = spans or _Spans(text)
-    conferred = _conferrals(text, spans)
+    proposed = _proposed_sentences(text, spans)
+    conferred = _conferrals(text, spans, proposed)
     titles = _title_mentions(text, spans)
     achieved = _achieved_titles(text, spans, [sp for sp, _ in [*conferred, *titles]])
-    plain = _plain_readings(text, spans, [*conferred, *titles, *achieved])
+    plain = _plain_readings(text, spans, [*conferred, *titles, *achieved], proposed)
     conferred = [(sp, a) for sp, a in conferred if not _not_yet_conferred(a)]
     return [
         (sp, _tidy_grantor(a), rule)
@@ -426,6 +427,8 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,2}\s*[.)]|[-–+•*])\s*")
 def _proposal_first(text: str, start: int, end: int) -> bool:
     """Whether a proposal comes before the sentence's first honour with no verb that gives
     or receives one in between ("danh sách đề nghị các hình thức khen thưởng gồm có: ...")."""
+    if _PROPOSAL_WORD.search(text, start, end) is None:
+        return False  # (most sentences: the honours' pattern is not run for them)
     first = _AWARD_KIND.search(text, start, end)
     if first is None:
         return False
@@ -473,13 +476,13 @@ def _not_yet_conferred(award: Award) -> bool:
     )
 
 
-def _conferrals(text: str, spans: _Spans) -> list[tuple[Span, Award]]:
-    """(recipient-side span, award) for every award a verb confers ("được tặng", "trao")."""
+def _conferrals(text: str, spans: _Spans, proposed: set[Span]) -> list[tuple[Span, Award]]:
+    """(recipient-side span, award) for every award a verb confers ("được tặng", "trao"), in
+    the sentences not ``proposed`` (:func:`_proposed_sentences`)."""
     out: list[tuple[Span, Award]] = []
     # "X được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi đua": a clause after
     # a semicolon (a sentence of its own here) goes on with the same recipient and grantor
     carried: tuple[str | None, str | None] = (None, None)
-    proposed = _proposed_sentences(text, spans)
     for ss, se in _joined_captions(text, spans.sents):
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
         if not kinds or (ss, se) in proposed:
@@ -1110,7 +1113,7 @@ _PLAIN_NOT_KINDS = tuple(fold(k) for k in _cues("plain_not_kinds"))
 
 
 def _plain_readings(
-    text: str, spans: _Spans, read: list[tuple[Span, Award]]
+    text: str, spans: _Spans, read: list[tuple[Span, Award]], proposed: set[Span]
 ) -> list[tuple[Span, Award]]:
     """The plain reading (see above) of every sentence no other reading found an award in.
     Not an honour only proposed, a contest's medal or a certificate (lexicon
@@ -1118,7 +1121,6 @@ def _plain_readings(
     telling the body's award again)."""
     out: list[tuple[Span, Award]] = []
     kinds_read = {fold(a.award) for _sp, a in read}
-    proposed = _proposed_sentences(text, spans)
     for ss, se in _joined_captions(text, spans.sents):
         if (ss, se) in proposed or any(ss <= sp[0] < se for sp, _a in read):
             continue
