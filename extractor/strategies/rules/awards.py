@@ -359,11 +359,12 @@ def _award_mentions(text: str, spans: _Spans | None = None) -> list[tuple[Span, 
     in the text: told by a verb that confers it, then titles in quotes a body confers, then
     emulation titles a counted group achieved."""
     spans = spans or _Spans(text)
-    proposed = _proposed_sentences(text, spans)
-    conferred = _conferrals(text, spans, proposed)
+    joined = _joined_captions(text, spans.sents)
+    proposed = _proposed_sentences(text, joined)
+    conferred = _conferrals(text, joined, proposed)
     titles = _title_mentions(text, spans)
     achieved = _achieved_titles(text, spans, [sp for sp, _ in [*conferred, *titles]])
-    plain = _plain_readings(text, spans, [*conferred, *titles, *achieved], proposed)
+    plain = _plain_readings(text, joined, [*conferred, *titles, *achieved], proposed)
     conferred = [(sp, a) for sp, a in conferred if not _not_yet_conferred(a)]
     return [
         (sp, _tidy_grantor(a), rule)
@@ -407,15 +408,13 @@ _PLANNED_BY = re.compile(rf"(?<!\w)(?:{_PLAN_WORDS}|{_listed('not_yet_words')})$
 # ("đề nghị", "đề xuất"; not a one-word verb that is also half of another word: "công
 # trình", "xét nghiệm")
 _TWO_WORD_PROPOSALS = vi.alternation_as_listed([v for v in _cues("proposal_verbs") if " " in v])
-_PROPOSED_IN_RECIPIENT = re.compile(
+_PROPOSAL_WORD = re.compile(
     rf"(?<!\w)(?<!theo\s)(?:{_TWO_WORD_PROPOSALS})"
     r"(?!\w)(?!\s+của)",  # ("theo đề nghị của Ban Tuyên giáo": who proposed what was given)
     _I,
 )
 
 
-# a proposal ("đề nghị", "đề xuất"; not "theo đề nghị của": who proposed what was given)
-_PROPOSAL_WORD = re.compile(rf"(?<!\w)(?<!theo\s)(?:{_TWO_WORD_PROPOSALS})(?!\w)(?!\s+của)", _I)
 # "Trong đó, ...", "Cụ thể, ...": a sentence that details the one before (lexicon
 # passage_cues.continuations)
 _DETAIL_LEAD = re.compile(
@@ -438,7 +437,7 @@ def _proposal_first(text: str, start: int, end: int) -> bool:
     return last is not None and not _VERB_IN_GROUP.search(text, last.end(), first.start())
 
 
-def _proposed_sentences(text: str, spans: _Spans) -> set[Span]:
+def _proposed_sentences(text: str, joined: list[Span]) -> set[Span]:
     """The sentences (as the award readings join them) whose honours are only proposed:
     a proposal before the first honour ("danh sách đề nghị ... gồm có: Huân chương ... cho 19
     cá nhân"); the numbered or bulleted items after a proposal's colon ("đề nghị Thủ tướng
@@ -447,7 +446,7 @@ def _proposed_sentences(text: str, spans: _Spans) -> set[Span]:
     tập thể nhận Huân chương ...") and the clauses after its semicolons."""
     out: set[Span] = set()
     listing = item_next = detailing = proposal_before = False
-    for ss, se in _joined_captions(text, spans.sents):
+    for ss, se in joined:
         sentence = text[ss:se].rstrip()
         if listing and (item_next or _LIST_ITEM.match(text, ss)):
             item_next = bool(_LIST_ITEM.fullmatch(text, ss, se))  # "1." a sentence alone
@@ -471,19 +470,19 @@ def _not_yet_conferred(award: Award) -> bool:
         _PLANNED_BY.search(by)
         or _PROPOSED.match(by)
         or _PROPOSES.search(by)
-        or _PROPOSED_IN_RECIPIENT.search(award.recipient)
+        or _PROPOSAL_WORD.search(award.recipient)
         or _PLANNED_BY.search(award.recipient or "")
     )
 
 
-def _conferrals(text: str, spans: _Spans, proposed: set[Span]) -> list[tuple[Span, Award]]:
+def _conferrals(text: str, joined: list[Span], proposed: set[Span]) -> list[tuple[Span, Award]]:
     """(recipient-side span, award) for every award a verb confers ("được tặng", "trao"), in
     the sentences not ``proposed`` (:func:`_proposed_sentences`)."""
     out: list[tuple[Span, Award]] = []
     # "X được Bộ Xây dựng tặng Bằng khen; Chủ tịch UBND tỉnh tặng Cờ thi đua": a clause after
     # a semicolon (a sentence of its own here) goes on with the same recipient and grantor
     carried: tuple[str | None, str | None] = (None, None)
-    for ss, se in _joined_captions(text, spans.sents):
+    for ss, se in joined:
         kinds = list(_AWARD_KIND.finditer(text, ss, se))
         if not kinds or (ss, se) in proposed:
             carried = (None, None)
@@ -1113,7 +1112,7 @@ _PLAIN_NOT_KINDS = tuple(fold(k) for k in _cues("plain_not_kinds"))
 
 
 def _plain_readings(
-    text: str, spans: _Spans, read: list[tuple[Span, Award]], proposed: set[Span]
+    text: str, joined: list[Span], read: list[tuple[Span, Award]], proposed: set[Span]
 ) -> list[tuple[Span, Award]]:
     """The plain reading (see above) of every sentence no other reading found an award in.
     Not an honour only proposed, a contest's medal or a certificate (lexicon
@@ -1121,7 +1120,7 @@ def _plain_readings(
     telling the body's award again)."""
     out: list[tuple[Span, Award]] = []
     kinds_read = {fold(a.award) for _sp, a in read}
-    for ss, se in _joined_captions(text, spans.sents):
+    for ss, se in joined:
         if (ss, se) in proposed or any(ss <= sp[0] < se for sp, _a in read):
             continue
         kinds = (k for k in _AWARD_KIND.finditer(text, ss, se) if not k.group()[:1].isspace())
