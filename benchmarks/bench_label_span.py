@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import random
 import re
 import time
@@ -77,19 +76,15 @@ def grammar(candidates: list[str]) -> str:
 
 def _figures(args: argparse.Namespace) -> list[tuple[str, str, Any, str]]:
     """(sentence, evidence, predicted metric, gold label) of every value-matched figure."""
-    from extractor.evaluate import load_eval_dir
-    from extractor.models import SectorReport
+    from extractor.evaluate import load_eval_dir, load_predictions
     from extractor.rules import extract_rules
     from extractor.scoring import match_items
     from extractor.text import nfc, sentence_at
 
     cases = {c.id: c for c in load_eval_dir(ROOT / args.set)}
     if args.predictions:
-        lines = Path(args.predictions).read_text(encoding="utf-8").splitlines()
-        rows = [json.loads(line) for line in lines if line.strip()]
-        reports = {
-            r["id"]: SectorReport.model_validate(r["report"]) for r in rows if r["id"] in cases
-        }
+        read = load_predictions(args.predictions)
+        reports = {cid: report for cid, report in read.items() if cid in cases}
     else:
         reports = {cid: extract_rules(c.text) for cid, c in cases.items()}
     out = []
